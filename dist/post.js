@@ -1,0 +1,1011 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// node_modules/@actions/core/lib/command.js
+import * as os from "os";
+
+// node_modules/@actions/core/lib/utils.js
+function toCommandValue(input) {
+  if (input === null || input === void 0) {
+    return "";
+  } else if (typeof input === "string" || input instanceof String) {
+    return input;
+  }
+  return JSON.stringify(input);
+}
+function toCommandProperties(annotationProperties) {
+  if (!Object.keys(annotationProperties).length) {
+    return {};
+  }
+  return {
+    title: annotationProperties.title,
+    file: annotationProperties.file,
+    line: annotationProperties.startLine,
+    endLine: annotationProperties.endLine,
+    col: annotationProperties.startColumn,
+    endColumn: annotationProperties.endColumn
+  };
+}
+
+// node_modules/@actions/core/lib/command.js
+function issueCommand(command, properties, message) {
+  const cmd = new Command(command, properties, message);
+  process.stdout.write(cmd.toString() + os.EOL);
+}
+function issue(name, message = "") {
+  issueCommand(name, {}, message);
+}
+var CMD_STRING = "::";
+var Command = class {
+  constructor(command, properties, message) {
+    if (!command) {
+      command = "missing.command";
+    }
+    this.command = command;
+    this.properties = properties;
+    this.message = message;
+  }
+  toString() {
+    let cmdStr = CMD_STRING + this.command;
+    if (this.properties && Object.keys(this.properties).length > 0) {
+      cmdStr += " ";
+      let first = true;
+      for (const key in this.properties) {
+        if (this.properties.hasOwnProperty(key)) {
+          const val = this.properties[key];
+          if (val) {
+            if (first) {
+              first = false;
+            } else {
+              cmdStr += ",";
+            }
+            cmdStr += `${key}=${escapeProperty(val)}`;
+          }
+        }
+      }
+    }
+    cmdStr += `${CMD_STRING}${escapeData(this.message)}`;
+    return cmdStr;
+  }
+};
+function escapeData(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A");
+}
+function escapeProperty(s) {
+  return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
+}
+
+// node_modules/@actions/core/lib/core.js
+import * as os3 from "os";
+
+// node_modules/@actions/core/lib/summary.js
+import { EOL as EOL2 } from "os";
+import { constants, promises } from "fs";
+var __awaiter = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var { access, appendFile, writeFile } = promises;
+var SUMMARY_ENV_VAR = "GITHUB_STEP_SUMMARY";
+var Summary = class {
+  constructor() {
+    this._buffer = "";
+  }
+  /**
+   * Finds the summary file path from the environment, rejects if env var is not found or file does not exist
+   * Also checks r/w permissions.
+   *
+   * @returns step summary file path
+   */
+  filePath() {
+    return __awaiter(this, void 0, void 0, function* () {
+      if (this._filePath) {
+        return this._filePath;
+      }
+      const pathFromEnv = process.env[SUMMARY_ENV_VAR];
+      if (!pathFromEnv) {
+        throw new Error(`Unable to find environment variable for $${SUMMARY_ENV_VAR}. Check if your runtime environment supports job summaries.`);
+      }
+      try {
+        yield access(pathFromEnv, constants.R_OK | constants.W_OK);
+      } catch (_a) {
+        throw new Error(`Unable to access summary file: '${pathFromEnv}'. Check if the file has correct read/write permissions.`);
+      }
+      this._filePath = pathFromEnv;
+      return this._filePath;
+    });
+  }
+  /**
+   * Wraps content in an HTML tag, adding any HTML attributes
+   *
+   * @param {string} tag HTML tag to wrap
+   * @param {string | null} content content within the tag
+   * @param {[attribute: string]: string} attrs key-value list of HTML attributes to add
+   *
+   * @returns {string} content wrapped in HTML element
+   */
+  wrap(tag, content, attrs = {}) {
+    const htmlAttrs = Object.entries(attrs).map(([key, value]) => ` ${key}="${value}"`).join("");
+    if (!content) {
+      return `<${tag}${htmlAttrs}>`;
+    }
+    return `<${tag}${htmlAttrs}>${content}</${tag}>`;
+  }
+  /**
+   * Writes text in the buffer to the summary buffer file and empties buffer. Will append by default.
+   *
+   * @param {SummaryWriteOptions} [options] (optional) options for write operation
+   *
+   * @returns {Promise<Summary>} summary instance
+   */
+  write(options) {
+    return __awaiter(this, void 0, void 0, function* () {
+      const overwrite = !!(options === null || options === void 0 ? void 0 : options.overwrite);
+      const filePath = yield this.filePath();
+      const writeFunc = overwrite ? writeFile : appendFile;
+      yield writeFunc(filePath, this._buffer, { encoding: "utf8" });
+      return this.emptyBuffer();
+    });
+  }
+  /**
+   * Clears the summary buffer and wipes the summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  clear() {
+    return __awaiter(this, void 0, void 0, function* () {
+      return this.emptyBuffer().write({ overwrite: true });
+    });
+  }
+  /**
+   * Returns the current summary buffer as a string
+   *
+   * @returns {string} string of summary buffer
+   */
+  stringify() {
+    return this._buffer;
+  }
+  /**
+   * If the summary buffer is empty
+   *
+   * @returns {boolen} true if the buffer is empty
+   */
+  isEmptyBuffer() {
+    return this._buffer.length === 0;
+  }
+  /**
+   * Resets the summary buffer without writing to summary file
+   *
+   * @returns {Summary} summary instance
+   */
+  emptyBuffer() {
+    this._buffer = "";
+    return this;
+  }
+  /**
+   * Adds raw text to the summary buffer
+   *
+   * @param {string} text content to add
+   * @param {boolean} [addEOL=false] (optional) append an EOL to the raw text (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addRaw(text, addEOL = false) {
+    this._buffer += text;
+    return addEOL ? this.addEOL() : this;
+  }
+  /**
+   * Adds the operating system-specific end-of-line marker to the buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addEOL() {
+    return this.addRaw(EOL2);
+  }
+  /**
+   * Adds an HTML codeblock to the summary buffer
+   *
+   * @param {string} code content to render within fenced code block
+   * @param {string} lang (optional) language to syntax highlight code
+   *
+   * @returns {Summary} summary instance
+   */
+  addCodeBlock(code2, lang) {
+    const attrs = Object.assign({}, lang && { lang });
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML list to the summary buffer
+   *
+   * @param {string[]} items list of items to render
+   * @param {boolean} [ordered=false] (optional) if the rendered list should be ordered or not (default: false)
+   *
+   * @returns {Summary} summary instance
+   */
+  addList(items, ordered = false) {
+    const tag = ordered ? "ol" : "ul";
+    const listItems = items.map((item) => this.wrap("li", item)).join("");
+    const element = this.wrap(tag, listItems);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML table to the summary buffer
+   *
+   * @param {SummaryTableCell[]} rows table rows
+   *
+   * @returns {Summary} summary instance
+   */
+  addTable(rows) {
+    const tableBody = rows.map((row) => {
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
+        }
+        const { header, data, colspan, rowspan } = cell2;
+        const tag = header ? "th" : "td";
+        const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
+        return this.wrap(tag, data, attrs);
+      }).join("");
+      return this.wrap("tr", cells);
+    }).join("");
+    const element = this.wrap("table", tableBody);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds a collapsable HTML details element to the summary buffer
+   *
+   * @param {string} label text for the closed state
+   * @param {string} content collapsable content
+   *
+   * @returns {Summary} summary instance
+   */
+  addDetails(label, content) {
+    const element = this.wrap("details", this.wrap("summary", label) + content);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML image tag to the summary buffer
+   *
+   * @param {string} src path to the image you to embed
+   * @param {string} alt text description of the image
+   * @param {SummaryImageOptions} options (optional) addition image attributes
+   *
+   * @returns {Summary} summary instance
+   */
+  addImage(src, alt, options) {
+    const { width, height } = options || {};
+    const attrs = Object.assign(Object.assign({}, width && { width }), height && { height });
+    const element = this.wrap("img", null, Object.assign({ src, alt }, attrs));
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML section heading element
+   *
+   * @param {string} text heading text
+   * @param {number | string} [level=1] (optional) the heading level, default: 1
+   *
+   * @returns {Summary} summary instance
+   */
+  addHeading(text, level) {
+    const tag = `h${level}`;
+    const allowedTag = ["h1", "h2", "h3", "h4", "h5", "h6"].includes(tag) ? tag : "h1";
+    const element = this.wrap(allowedTag, text);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML thematic break (<hr>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addSeparator() {
+    const element = this.wrap("hr", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML line break (<br>) to the summary buffer
+   *
+   * @returns {Summary} summary instance
+   */
+  addBreak() {
+    const element = this.wrap("br", null);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML blockquote to the summary buffer
+   *
+   * @param {string} text quote text
+   * @param {string} cite (optional) citation url
+   *
+   * @returns {Summary} summary instance
+   */
+  addQuote(text, cite) {
+    const attrs = Object.assign({}, cite && { cite });
+    const element = this.wrap("blockquote", text, attrs);
+    return this.addRaw(element).addEOL();
+  }
+  /**
+   * Adds an HTML anchor tag to the summary buffer
+   *
+   * @param {string} text link text/content
+   * @param {string} href hyperlink
+   *
+   * @returns {Summary} summary instance
+   */
+  addLink(text, href) {
+    const element = this.wrap("a", text, { href });
+    return this.addRaw(element).addEOL();
+  }
+};
+var _summary = new Summary();
+var summary = _summary;
+
+// node_modules/@actions/core/lib/platform.js
+import os2 from "os";
+
+// node_modules/@actions/io/lib/io-util.js
+import * as fs from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+var IS_WINDOWS = process.platform === "win32";
+var READONLY = fs.constants.O_RDONLY;
+
+// node_modules/@actions/exec/lib/toolrunner.js
+var IS_WINDOWS2 = process.platform === "win32";
+
+// node_modules/@actions/core/lib/platform.js
+var platform = os2.platform();
+var arch = os2.arch();
+
+// node_modules/@actions/core/lib/core.js
+var __awaiter2 = function(thisArg, _arguments, P, generator) {
+  function adopt(value) {
+    return value instanceof P ? value : new P(function(resolve) {
+      resolve(value);
+    });
+  }
+  return new (P || (P = Promise))(function(resolve, reject) {
+    function fulfilled(value) {
+      try {
+        step(generator.next(value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function rejected(value) {
+      try {
+        step(generator["throw"](value));
+      } catch (e) {
+        reject(e);
+      }
+    }
+    function step(result) {
+      result.done ? resolve(result.value) : adopt(result.value).then(fulfilled, rejected);
+    }
+    step((generator = generator.apply(thisArg, _arguments || [])).next());
+  });
+};
+var ExitCode;
+(function(ExitCode2) {
+  ExitCode2[ExitCode2["Success"] = 0] = "Success";
+  ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
+})(ExitCode || (ExitCode = {}));
+function getInput(name, options) {
+  const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
+  if (options && options.required && !val) {
+    throw new Error(`Input required and not supplied: ${name}`);
+  }
+  if (options && options.trimWhitespace === false) {
+    return val;
+  }
+  return val.trim();
+}
+function setFailed(message) {
+  process.exitCode = ExitCode.Failure;
+  error(message);
+}
+function debug(message) {
+  issueCommand("debug", {}, message);
+}
+function error(message, properties = {}) {
+  issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
+function info(message) {
+  process.stdout.write(message + os3.EOL);
+}
+function startGroup(name) {
+  issue("group", name);
+}
+function endGroup() {
+  issue("endgroup");
+}
+function group(name, fn) {
+  return __awaiter2(this, void 0, void 0, function* () {
+    startGroup(name);
+    let result;
+    try {
+      result = yield fn();
+    } finally {
+      endGroup();
+    }
+    return result;
+  });
+}
+function getState(name) {
+  return process.env[`STATE_${name}`] || "";
+}
+
+// src/cleanup/clean-job-dir.ts
+import fs6 from "node:fs/promises";
+
+// src/errors.ts
+var InputError = class extends Error {
+  constructor(input, value, accepted) {
+    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+    this.name = "InputError";
+  }
+};
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function errorCode(err) {
+  return err?.code ?? "UNKNOWN";
+}
+
+// src/redirect/job-dir.ts
+import fs2 from "node:fs/promises";
+var MARKER_NAME = ".go-ci-guard";
+var JOB_DIR_PREFIX = "go-ci-guard-";
+async function readMarker(jobDir, rules) {
+  const file = rules.path.join(jobDir, MARKER_NAME);
+  try {
+    const st = await fs2.lstat(file);
+    if (!st.isFile() || st.size > 4096) return void 0;
+    const parsed = JSON.parse(await fs2.readFile(file, "utf8"));
+    return typeof parsed.token === "string" ? parsed : void 0;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/summary/format.ts
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1024 && unit < units.length - 1) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+function formatMs(ms) {
+  if (ms < 1e3) return `${Math.round(ms)} ms`;
+  if (ms < 6e4) return `${(ms / 1e3).toFixed(2)} s`;
+  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+}
+function formatCount(n) {
+  return n.toLocaleString("en-US");
+}
+function code(text, max = 160) {
+  const clipped = text.length > max ? `\u2026${text.slice(text.length - max + 1)}` : text;
+  return `\`${clipped.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ")}\``;
+}
+function cell(text, max = 300) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+}
+
+// src/summary/render.ts
+var MAX_LISTED_PROBLEMS = 20;
+var OTHER_GROUP = "(other)";
+var STATUS_LINE = {
+  removed: "\u2705 Job folder removed",
+  partial: "\u26A0\uFE0F Job folder only partly removed",
+  refused: "\u26D4 Cleanup refused: nothing was deleted",
+  nothing: "\u2139\uFE0F Nothing to clean up",
+  gone: "\u2139\uFE0F Job folder was already gone"
+};
+function sum(groups) {
+  const total = { files: 0, dirs: 0, bytes: 0 };
+  for (const g of groups) {
+    total.files += g.files;
+    total.dirs += g.dirs;
+    total.bytes += g.bytes;
+  }
+  return total;
+}
+function list(items, more = 0) {
+  const shown = items.slice(0, MAX_LISTED_PROBLEMS);
+  const hidden = items.length - shown.length + more;
+  return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
+}
+function renderSummary(report) {
+  const total = sum(report.groups.values());
+  const parts = ["### Go CI Guard"];
+  const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
+  parts.push(report.jobDir ? `${headline}
+
+Job folder: ${code(report.jobDir)}` : headline);
+  if (report.reasons.length) parts.push(list(report.reasons));
+  if (report.folders.length) {
+    const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
+    parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
+  }
+  if (report.groups.size) {
+    const rows = [...report.groups].map(
+      ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? "\u2705 removed" : "\u26A0\uFE0F left"} |`
+    );
+    rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
+    parts.push(["| Folder | Files | Reclaimed | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
+  }
+  if (report.failures.length || report.moreFailures) {
+    const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
+    parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
+
+${list(items, report.moreFailures)}`);
+  }
+  if (report.skippedMounts.length) {
+    parts.push(`**Mount points left in place** (never entered):
+
+${list(report.skippedMounts.map((m) => code(m)))}`);
+  }
+  if (report.warnings.length) parts.push(`**Warnings**
+
+${list(report.warnings.map((w) => cell(w)))}`);
+  return parts.join("\n\n") + "\n";
+}
+
+// src/cleanup/guard.ts
+import fs3 from "node:fs/promises";
+
+// src/platform.ts
+import path from "node:path";
+function platformRules(platform2 = process.platform) {
+  if (platform2 === "win32") {
+    return { os: "win32", path: path.win32, caseInsensitive: true, tempVars: ["TEMP", "TMP", "TMPDIR"], homeVars: ["USERPROFILE", "HOME"] };
+  }
+  const os4 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os4, path: path.posix, caseInsensitive: os4 === "darwin", tempVars: ["TMPDIR", "TMP", "TEMP"], homeVars: ["HOME"] };
+}
+function pathKey(p2, rules) {
+  let key = rules.path.resolve(p2);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || !rel.startsWith("..") && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p2, rules) {
+  const resolved = rules.path.resolve(p2);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
+// src/cleanup/guard.ts
+function protectedPaths(state, env, rules) {
+  const candidates = [
+    { label: "HOME (when main ran)", path: state.home },
+    { label: "the workspace (when main ran)", path: state.workspace },
+    { label: "the root", path: state.root },
+    ...rules.homeVars.map((name) => ({ label: `${name} (now)`, path: env[name] ?? "" })),
+    { label: "GITHUB_WORKSPACE (now)", path: env.GITHUB_WORKSPACE ?? "" },
+    { label: "RUNNER_TEMP (now)", path: env.RUNNER_TEMP ?? "" }
+  ];
+  return candidates.filter((c) => c.path && rules.path.isAbsolute(c.path));
+}
+function refusalReasons(state, protect, rules) {
+  const { jobDir, root } = state;
+  if (!rules.path.isAbsolute(jobDir) || !rules.path.isAbsolute(root)) return [`job folder ${jobDir} or root ${root} is not an absolute path`];
+  if (isFilesystemRoot(jobDir, rules)) return [`${jobDir} is a filesystem root`];
+  const reasons = [];
+  if (!isWithin(jobDir, root, rules) || samePath(jobDir, root, rules)) reasons.push(`${jobDir} is not inside the root ${root}`);
+  if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
+    reasons.push(`${jobDir} is not directly inside the root ${root}`);
+  }
+  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
+  for (const { label, path: path2 } of protect) {
+    if (isWithin(path2, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path2}`);
+  }
+  return reasons;
+}
+async function ownershipProblems(state, rules) {
+  let st;
+  try {
+    st = await fs3.lstat(state.jobDir);
+  } catch (err) {
+    return [`cannot inspect ${state.jobDir}: ${err.message}`];
+  }
+  if (st.isSymbolicLink()) return [`${state.jobDir} is a symbolic link now`];
+  if (!st.isDirectory()) return [`${state.jobDir} is not a folder now`];
+  const problems = [];
+  if (st.dev !== state.dev || st.ino !== state.ino) problems.push(`${state.jobDir} is not the folder main created (device or inode changed)`);
+  const real = await fs3.realpath(state.jobDir).catch(() => "");
+  if (!samePath(real, state.jobDir, rules)) problems.push(`${state.jobDir} now resolves to ${real || "nothing"} through a symbolic link`);
+  const marker = await readMarker(state.jobDir, rules);
+  if (!marker) problems.push(`${state.jobDir} has no readable marker file`);
+  else if (marker.token !== state.token) problems.push(`${state.jobDir} carries another job's marker`);
+  return problems;
+}
+
+// src/cleanup/mounts.ts
+import fs4 from "node:fs/promises";
+function parseMountInfo(text) {
+  const points = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+async function mountPointsBelow(dir, rules) {
+  if (rules.os !== "linux") return /* @__PURE__ */ new Set();
+  const text = await fs4.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
+  return new Set(
+    parseMountInfo(text).filter((p2) => isWithin(p2, dir, rules) && !samePath(p2, dir, rules)).map((p2) => pathKey(p2, rules))
+  );
+}
+
+// src/cleanup/remove.ts
+import fs5 from "node:fs";
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+var p = fs5.promises;
+async function removeEntries(tops, groupOf, opts) {
+  const attempts = opts.attempts ?? 6;
+  const delayMs = opts.delayMs ?? 25;
+  const maxKept = opts.maxFailuresKept ?? 200;
+  const started = performance.now();
+  const result = { groups: /* @__PURE__ */ new Map(), failures: [], moreFailures: 0, skippedMounts: [] };
+  const stack = [];
+  let active = 0;
+  let waiters = [];
+  const transient = opts.rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT;
+  const notify = () => {
+    const waiting = waiters;
+    waiters = [];
+    for (const resolve of waiting) resolve();
+  };
+  const fail = (path2, err) => {
+    if (result.failures.length < maxKept) result.failures.push({ path: path2, code: errorCode(err), message: err.message ?? String(err) });
+    else result.moreFailures++;
+  };
+  const push = (task) => {
+    stack.push(task);
+    notify();
+  };
+  async function withRetry(op) {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await op();
+      } catch (err) {
+        if (!transient.has(errorCode(err)) || attempt >= attempts) throw err;
+        await sleep(delayMs * 2 ** (attempt - 1));
+      }
+    }
+  }
+  const topParent = { path: "", parent: void 0, group: newGroup(), pending: 0, blocked: false, rescans: 0 };
+  for (const top of tops) {
+    const name = groupOf(top);
+    if (!result.groups.has(name)) result.groups.set(name, newGroup());
+    const group2 = result.groups.get(name);
+    group2.removed = true;
+    topParent.pending++;
+    push({ kind: "dir", path: top, parent: topParent, group: group2 });
+  }
+  function childDone(node, blocked) {
+    if (blocked) node.blocked = true;
+    node.pending--;
+    if (node.pending === 0 && node !== topParent) void finishDir(node);
+  }
+  async function finishDir(node) {
+    active++;
+    try {
+      while (!node.blocked) {
+        try {
+          await withRetry(() => p.rmdir(node.path));
+          node.group.dirs++;
+          break;
+        } catch (err) {
+          const code2 = errorCode(err);
+          if (code2 === "ENOENT") break;
+          if (code2 !== "ENOTEMPTY" || node.rescans >= attempts) {
+            fail(node.path, err);
+            node.blocked = true;
+            break;
+          }
+          node.rescans++;
+          await sleep(delayMs * 2 ** node.rescans);
+          if (await scan(node)) return;
+        }
+      }
+      finishNode(node);
+    } finally {
+      active--;
+      notify();
+    }
+  }
+  function finishNode(node) {
+    if (node.parent === topParent) {
+      node.group.ms = performance.now() - started;
+      if (node.blocked) node.group.removed = false;
+    }
+    childDone(node.parent, node.blocked);
+  }
+  async function scan(node) {
+    let entries;
+    try {
+      entries = await withRetry(() => p.readdir(node.path, { withFileTypes: true }));
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") {
+        fail(node.path, err);
+        node.blocked = true;
+      }
+      finishNode(node);
+      return true;
+    }
+    if (entries.length === 0) return false;
+    node.pending += entries.length;
+    for (const entry of entries) {
+      const path2 = opts.rules.path.join(node.path, entry.name);
+      push(entry.isDirectory() ? { kind: "dir", path: path2, parent: node, group: node.group } : { kind: "file", path: path2, parent: node, regular: entry.isFile() });
+    }
+    return true;
+  }
+  async function removeFile(path2, regular, parent) {
+    let bytes = 0;
+    try {
+      if (regular) {
+        const st = await p.lstat(path2);
+        if (st.nlink <= 1) bytes = st.size;
+      }
+      await withRetry(() => p.unlink(path2)).catch(async (err) => {
+        if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
+        await p.chmod(opts.rules.os === "win32" ? path2 : parent.path, opts.rules.os === "win32" ? 438 : 448).catch(() => void 0);
+        await withRetry(() => p.unlink(path2));
+      });
+      parent.group.files++;
+      parent.group.bytes += bytes;
+      childDone(parent, false);
+    } catch (err) {
+      const code2 = errorCode(err);
+      if (code2 === "ENOENT") return childDone(parent, false);
+      fail(path2, err);
+      childDone(parent, true);
+    }
+  }
+  async function enterDir(task) {
+    const node = { path: task.path, parent: task.parent, group: task.group, pending: 0, blocked: false, rescans: 0 };
+    let st;
+    try {
+      st = await p.lstat(task.path);
+    } catch (err) {
+      if (errorCode(err) === "ENOENT") return childDone(task.parent, false);
+      fail(task.path, err);
+      return childDone(task.parent, true);
+    }
+    if (!st.isDirectory()) {
+      return removeFile(task.path, st.isFile(), task.parent);
+    }
+    if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(task.path, opts.rules))) {
+      result.skippedMounts.push(task.path);
+      if (task.parent === topParent) task.group.removed = false;
+      return childDone(task.parent, true);
+    }
+    if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+      await p.chmod(task.path, st.mode & 4095 | 448).catch(() => void 0);
+    }
+    if (!await scan(node)) await finishDir(node);
+  }
+  async function worker() {
+    for (; ; ) {
+      const task = stack.pop();
+      if (!task) {
+        if (active === 0) {
+          notify();
+          return;
+        }
+        await new Promise((r) => waiters.push(r));
+        continue;
+      }
+      active++;
+      try {
+        if (task.kind === "file") await removeFile(task.path, task.regular, task.parent);
+        else await enterDir(task);
+      } finally {
+        active--;
+        if (active === 0) notify();
+      }
+    }
+  }
+  await Promise.all(Array.from({ length: opts.workers ?? 24 }, worker));
+  return result;
+}
+function newGroup() {
+  return { files: 0, dirs: 0, bytes: 0, ms: 0, removed: false };
+}
+
+// src/cleanup/clean-job-dir.ts
+async function cleanJobDir(state, env, rules) {
+  const report = {
+    status: "refused",
+    reasons: [],
+    jobDir: state.jobDir,
+    folders: state.folders,
+    groups: /* @__PURE__ */ new Map(),
+    totalMs: 0,
+    failures: [],
+    moreFailures: 0,
+    skippedMounts: [],
+    warnings: []
+  };
+  report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
+  if (report.reasons.length) return report;
+  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  report.reasons = await ownershipProblems(state, rules);
+  if (report.reasons.length) return report;
+  const started = performance.now();
+  const planned = new Set(state.folders.map((f) => f.folder));
+  const names = (await fs6.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
+  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
+  const result = await removeEntries(
+    names.map((name) => rules.path.join(state.jobDir, name)),
+    (top) => planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP,
+    { rules, dev: state.dev, mountPoints: await mountPointsBelow(state.jobDir, rules) }
+  );
+  for (const [name, totals] of result.groups) report.groups.set(name, totals);
+  Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
+  const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
+  if (complete) {
+    try {
+      await fs6.unlink(rules.path.join(state.jobDir, MARKER_NAME));
+      await fs6.rmdir(state.jobDir);
+    } catch (err) {
+      report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+    }
+  }
+  report.totalMs = performance.now() - started;
+  report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
+  report.reasons = [];
+  return report;
+}
+
+// src/redirect/plan.ts
+var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
+var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
+
+// src/inputs.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
+}
+
+// src/state.ts
+var STATE_KEY = "guard";
+var STATE_VERSION = 1;
+var isString = (v) => typeof v === "string";
+var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function decodeState(raw) {
+  if (!raw) return { kind: "missing" };
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: "damaged", reason: "saved state is not valid JSON" };
+  }
+  const s = value;
+  if (!s || typeof s !== "object") return { kind: "damaged", reason: "saved state is not an object" };
+  if (s.version !== STATE_VERSION) return { kind: "damaged", reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
+  const stringFields = ["jobDir", "root", "token", "home", "workspace", "platform"];
+  for (const field of stringFields) {
+    if (!isString(s[field])) return { kind: "damaged", reason: `saved state lacks ${field}` };
+  }
+  if (!s.jobDir || !s.root || !s.token) return { kind: "damaged", reason: "saved state has an empty jobDir, root or token" };
+  if (!isNumber(s.dev) || !isNumber(s.ino) || !isNumber(s.startedAt)) return { kind: "damaged", reason: "saved state lacks the job folder identity" };
+  if (typeof s.failOnCleanupError !== "boolean") return { kind: "damaged", reason: "saved state lacks failOnCleanupError" };
+  const foldersOk = Array.isArray(s.folders) && s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
+  if (!foldersOk) return { kind: "damaged", reason: "saved state has a malformed folder list" };
+  const prev = s.previous;
+  if (!prev || typeof prev !== "object" || !Object.values(prev).every(isString)) {
+    return { kind: "damaged", reason: "saved state has malformed previous values" };
+  }
+  return { kind: "ok", state: s };
+}
+
+// src/run-post.ts
+function emptyReport(status, reason) {
+  return { status, reasons: [reason], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [] };
+}
+function failOnErrorFromInput() {
+  try {
+    return parseBoolean("fail-on-cleanup-error", getInput("fail-on-cleanup-error"), false);
+  } catch {
+    return false;
+  }
+}
+async function cleanup() {
+  const decoded = decodeState(getState(STATE_KEY));
+  if (decoded.kind === "missing") {
+    info("Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).");
+    return { report: emptyReport("nothing", "main created no job folder (it did not run, or failed first)"), failOnError: false };
+  }
+  if (decoded.kind === "damaged") {
+    warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
+    return { report: emptyReport("refused", decoded.reason), failOnError: failOnErrorFromInput() };
+  }
+  const { state } = decoded;
+  const report = await group("Cleaning up the job folder", async () => {
+    const r = await cleanJobDir(state, process.env, platformRules());
+    for (const [name, g] of r.groups) {
+      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
+    }
+    for (const f of r.failures) debug(`could not remove ${f.path}: ${f.message}`);
+    return r;
+  });
+  if (report.status === "refused") warning(`Cleanup refused, nothing was deleted: ${report.reasons.join("; ")}`);
+  if (report.status === "gone") info(`The job folder ${state.jobDir} was already removed by a job step.`);
+  const failed = report.failures.length + report.moreFailures;
+  if (failed) {
+    const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(", ");
+    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
+  }
+  if (report.skippedMounts.length) {
+    warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(", ")}`);
+  }
+  return { report, failOnError: state.failOnCleanupError };
+}
+async function run() {
+  let outcome;
+  try {
+    outcome = await cleanup();
+  } catch (err) {
+    warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
+    outcome = { report: emptyReport("partial", `unexpected error: ${errorMessage(err)}`), failOnError: failOnErrorFromInput() };
+  }
+  const { report, failOnError } = outcome;
+  try {
+    await summary.addRaw(renderSummary(report)).write();
+  } catch (err) {
+    warning(`Could not write the job summary: ${errorMessage(err)}`);
+  }
+  const problem = report.status === "refused" || report.status === "partial";
+  if (problem && failOnError) setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
+}
+
+// src/post.ts
+await run();

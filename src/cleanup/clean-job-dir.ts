@@ -1,0 +1,59 @@
+// Applies the cleanup decision: checks the saved state against the paths it must protect and the
+// folder on disk, then empties and removes the job folder.
+import fs from 'node:fs/promises';
+import { errorCode, errorMessage } from '../errors.js';
+import type { PlatformRules } from '../platform.js';
+import { MARKER_NAME } from '../redirect/job-dir.js';
+import type { GuardState } from '../state.js';
+import { OTHER_GROUP, type CleanupReport } from '../summary/render.js';
+import { ownershipProblems, protectedPaths, refusalReasons } from './guard.js';
+import { mountPointsBelow } from './mounts.js';
+import { removeEntries } from './remove.js';
+
+export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<CleanupReport> {
+  const report: CleanupReport = {
+    status: 'refused',
+    reasons: [],
+    jobDir: state.jobDir,
+    folders: state.folders,
+    groups: new Map(),
+    totalMs: 0,
+    failures: [],
+    moreFailures: 0,
+    skippedMounts: [],
+    warnings: [],
+  };
+  report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
+  if (report.reasons.length) return report;
+  if (errorCode(await fs.lstat(state.jobDir).catch((e: unknown) => e)) === 'ENOENT') return { ...report, status: 'gone' };
+  report.reasons = await ownershipProblems(state, rules);
+  if (report.reasons.length) return report;
+
+  const started = performance.now();
+  const planned = new Set(state.folders.map((f) => f.folder));
+  const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
+  // Every planned folder gets a row, even one a job step already deleted.
+  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
+  const result = await removeEntries(
+    names.map((name) => rules.path.join(state.jobDir, name)),
+    (top) => (planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP),
+    { rules, dev: state.dev, mountPoints: await mountPointsBelow(state.jobDir, rules) },
+  );
+  for (const [name, totals] of result.groups) report.groups.set(name, totals);
+  Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
+
+  const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
+  if (complete) {
+    // The marker goes last: while anything is left, the folder can still be proven ours.
+    try {
+      await fs.unlink(rules.path.join(state.jobDir, MARKER_NAME));
+      await fs.rmdir(state.jobDir);
+    } catch (err) {
+      report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+    }
+  }
+  report.totalMs = performance.now() - started;
+  report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? 'partial' : 'removed';
+  report.reasons = [];
+  return report;
+}

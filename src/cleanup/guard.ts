@@ -1,0 +1,60 @@
+// Decides whether post may delete the job folder. Pure checks first, then checks against the disk.
+import fs from 'node:fs/promises';
+import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../platform.js';
+import { JOB_DIR_PREFIX, readMarker } from '../redirect/job-dir.js';
+import type { GuardState } from '../state.js';
+
+export interface ProtectedPath {
+  label: string;
+  path: string;
+}
+
+/** Folders post must never delete nor delete around, from saved state and from the environment post sees. */
+export function protectedPaths(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules): ProtectedPath[] {
+  const candidates: ProtectedPath[] = [
+    { label: 'HOME (when main ran)', path: state.home },
+    { label: 'the workspace (when main ran)', path: state.workspace },
+    { label: 'the root', path: state.root },
+    ...rules.homeVars.map((name) => ({ label: `${name} (now)`, path: env[name] ?? '' })),
+    { label: 'GITHUB_WORKSPACE (now)', path: env.GITHUB_WORKSPACE ?? '' },
+    { label: 'RUNNER_TEMP (now)', path: env.RUNNER_TEMP ?? '' },
+  ];
+  return candidates.filter((c) => c.path && rules.path.isAbsolute(c.path));
+}
+
+/** Reasons not to delete `state.jobDir`, judged on paths alone. Empty means it may go ahead. */
+export function refusalReasons(state: GuardState, protect: ProtectedPath[], rules: PlatformRules): string[] {
+  const { jobDir, root } = state;
+  if (!rules.path.isAbsolute(jobDir) || !rules.path.isAbsolute(root)) return [`job folder ${jobDir} or root ${root} is not an absolute path`];
+  if (isFilesystemRoot(jobDir, rules)) return [`${jobDir} is a filesystem root`];
+  const reasons: string[] = [];
+  if (!isWithin(jobDir, root, rules) || samePath(jobDir, root, rules)) reasons.push(`${jobDir} is not inside the root ${root}`);
+  if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
+    reasons.push(`${jobDir} is not directly inside the root ${root}`);
+  }
+  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}…)`);
+  for (const { label, path } of protect) {
+    if (isWithin(path, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path}`);
+  }
+  return reasons;
+}
+
+/** Reasons not to delete, judged on the disk: the folder must be the very one main created and marked. */
+export async function ownershipProblems(state: GuardState, rules: PlatformRules): Promise<string[]> {
+  let st;
+  try {
+    st = await fs.lstat(state.jobDir);
+  } catch (err) {
+    return [`cannot inspect ${state.jobDir}: ${(err as Error).message}`];
+  }
+  if (st.isSymbolicLink()) return [`${state.jobDir} is a symbolic link now`];
+  if (!st.isDirectory()) return [`${state.jobDir} is not a folder now`];
+  const problems: string[] = [];
+  if (st.dev !== state.dev || st.ino !== state.ino) problems.push(`${state.jobDir} is not the folder main created (device or inode changed)`);
+  const real = await fs.realpath(state.jobDir).catch(() => '');
+  if (!samePath(real, state.jobDir, rules)) problems.push(`${state.jobDir} now resolves to ${real || 'nothing'} through a symbolic link`);
+  const marker = await readMarker(state.jobDir, rules);
+  if (!marker) problems.push(`${state.jobDir} has no readable marker file`);
+  else if (marker.token !== state.token) problems.push(`${state.jobDir} carries another job's marker`);
+  return problems;
+}

@@ -1,0 +1,42 @@
+// Pure: turns raw input strings into validated settings. Every error names the input, the value
+// and what is accepted.
+import { InputError } from './errors.js';
+import { parseRedirectList } from './redirect/plan.js';
+import type { PlatformRules } from './platform.js';
+
+export interface Inputs {
+  /** Absolute folder to create the job folder in ('' when the runner's temp folder is meant). */
+  root: string;
+  redirect: string[];
+  failOnCleanupError: boolean;
+}
+
+export type InputReader = (name: string) => string;
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim();
+  if (value === '') return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, 'expected true or false');
+}
+
+export function parseRoot(raw: string, rules: PlatformRules): string {
+  const value = raw.trim();
+  if (value === '') return '';
+  if (!rules.path.isAbsolute(value)) {
+    throw new InputError('root', raw, 'expected an absolute folder path, or empty for the runner temp folder (RUNNER_TEMP)');
+  }
+  return rules.path.normalize(value);
+}
+
+export function readInputs(read: InputReader, rules: PlatformRules): Inputs {
+  return {
+    root: parseRoot(read('root'), rules),
+    redirect: parseRedirectList(read('redirect')),
+    failOnCleanupError: parseBoolean('fail-on-cleanup-error', read('fail-on-cleanup-error'), false),
+  };
+}

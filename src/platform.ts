@@ -1,0 +1,47 @@
+// Every difference between Linux, macOS and Windows that the action cares about lives here.
+import path from 'node:path';
+
+export type OS = 'linux' | 'darwin' | 'win32';
+
+export interface PlatformRules {
+  os: OS;
+  path: path.PlatformPath;
+  /** Windows and macOS (default APFS) compare paths without regard to case. */
+  caseInsensitive: boolean;
+  /** Variables that point tools at the temp folder. Windows tools read TEMP/TMP; POSIX ones TMPDIR. */
+  tempVars: string[];
+  /** Variables naming the user's home folder, in the order the OS consults them. */
+  homeVars: string[];
+}
+
+export function platformRules(platform: NodeJS.Platform = process.platform): PlatformRules {
+  if (platform === 'win32') {
+    return { os: 'win32', path: path.win32, caseInsensitive: true, tempVars: ['TEMP', 'TMP', 'TMPDIR'], homeVars: ['USERPROFILE', 'HOME'] };
+  }
+  const os: OS = platform === 'darwin' ? 'darwin' : 'linux';
+  return { os, path: path.posix, caseInsensitive: os === 'darwin', tempVars: ['TMPDIR', 'TMP', 'TEMP'], homeVars: ['HOME'] };
+}
+
+/** A normalised form of an absolute path for comparisons (no trailing separator, folded case where the OS folds it). */
+export function pathKey(p: string, rules: PlatformRules): string {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith('/') || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+
+export function samePath(a: string, b: string, rules: PlatformRules): boolean {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+
+/** True when `inner` is `outer` itself or lies below it. */
+export function isWithin(inner: string, outer: string, rules: PlatformRules): boolean {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === '' || (!rel.startsWith('..') && !rules.path.isAbsolute(rel));
+}
+
+/** True when `p` is a filesystem root such as `/` or `C:\`. */
+export function isFilesystemRoot(p: string, rules: PlatformRules): boolean {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}

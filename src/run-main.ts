@@ -1,0 +1,44 @@
+// main: create the job folder, redirect caches and temp folders into it, save state for post.
+import * as core from '@actions/core';
+import os from 'node:os';
+import { errorMessage } from './errors.js';
+import { readInputs } from './inputs.js';
+import { platformRules } from './platform.js';
+import { chooseRoot, createJobDir } from './redirect/job-dir.js';
+import { applyRedirects } from './redirect/apply.js';
+import { planRedirects } from './redirect/plan.js';
+import { STATE_KEY, STATE_VERSION, encodeState, type GuardState } from './state.js';
+
+export async function run(): Promise<void> {
+  try {
+    const rules = platformRules();
+    const inputs = readInputs((name) => core.getInput(name), rules);
+    const root = chooseRoot(inputs.root, process.env.RUNNER_TEMP);
+    const folders = planRedirects(inputs.redirect, rules);
+
+    const created = await createJobDir(root, process.env, rules);
+    const state: GuardState = {
+      version: STATE_VERSION,
+      ...created,
+      home: os.homedir(),
+      workspace: process.env.GITHUB_WORKSPACE ?? '',
+      platform: process.platform,
+      folders,
+      previous: {},
+      failOnCleanupError: inputs.failOnCleanupError,
+      startedAt: Date.now(),
+    };
+    // Saved before anything else can fail, so post always cleans up what exists.
+    core.saveState(STATE_KEY, encodeState(state));
+    core.setOutput('job-dir', created.jobDir);
+
+    await core.group('Redirecting caches and temp folders', async () => {
+      state.previous = await applyRedirects(created.jobDir, folders, rules);
+      core.info(`Job folder: ${created.jobDir}`);
+      for (const { folder, variables } of folders) core.info(`  ${variables.join(', ')} → ${folder}/`);
+    });
+    core.saveState(STATE_KEY, encodeState(state));
+  } catch (err) {
+    core.setFailed(errorMessage(err));
+  }
+}

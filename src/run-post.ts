@@ -1,0 +1,74 @@
+// post: runs even when the job failed. Removes the job folder main created and writes the summary.
+// It never fails the job unless the user asked for it with fail-on-cleanup-error.
+import * as core from '@actions/core';
+import { cleanJobDir } from './cleanup/clean-job-dir.js';
+import { errorMessage } from './errors.js';
+import { parseBoolean } from './inputs.js';
+import { platformRules } from './platform.js';
+import { STATE_KEY, decodeState } from './state.js';
+import { formatBytes, formatCount, formatMs } from './summary/format.js';
+import { renderSummary, type CleanupReport } from './summary/render.js';
+
+function emptyReport(status: CleanupReport['status'], reason: string): CleanupReport {
+  return { status, reasons: [reason], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [] };
+}
+
+/** With no usable state, the input is the only word on failing the job; a bad value means no. */
+function failOnErrorFromInput(): boolean {
+  try {
+    return parseBoolean('fail-on-cleanup-error', core.getInput('fail-on-cleanup-error'), false);
+  } catch {
+    return false;
+  }
+}
+
+async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean }> {
+  const decoded = decodeState(core.getState(STATE_KEY));
+  if (decoded.kind === 'missing') {
+    core.info('Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).');
+    return { report: emptyReport('nothing', 'main created no job folder (it did not run, or failed first)'), failOnError: false };
+  }
+  if (decoded.kind === 'damaged') {
+    core.warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
+    return { report: emptyReport('refused', decoded.reason), failOnError: failOnErrorFromInput() };
+  }
+  const { state } = decoded;
+  const report = await core.group('Cleaning up the job folder', async () => {
+    const r = await cleanJobDir(state, process.env, platformRules());
+    for (const [name, g] of r.groups) {
+      core.info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? '' : ' (not fully removed)'}`);
+    }
+    for (const f of r.failures) core.debug(`could not remove ${f.path}: ${f.message}`);
+    return r;
+  });
+  if (report.status === 'refused') core.warning(`Cleanup refused, nothing was deleted: ${report.reasons.join('; ')}`);
+  if (report.status === 'gone') core.info(`The job folder ${state.jobDir} was already removed by a job step.`);
+  const failed = report.failures.length + report.moreFailures;
+  if (failed) {
+    const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(', ');
+    core.warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
+  }
+  if (report.skippedMounts.length) {
+    core.warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(', ')}`);
+  }
+  return { report, failOnError: state.failOnCleanupError };
+}
+
+export async function run(): Promise<void> {
+  let outcome: { report: CleanupReport; failOnError: boolean };
+  try {
+    outcome = await cleanup();
+  } catch (err) {
+    // An unexpected fault must not fail the job on its own: report it like any cleanup problem.
+    core.warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
+    outcome = { report: emptyReport('partial', `unexpected error: ${errorMessage(err)}`), failOnError: failOnErrorFromInput() };
+  }
+  const { report, failOnError } = outcome;
+  try {
+    await core.summary.addRaw(renderSummary(report)).write();
+  } catch (err) {
+    core.warning(`Could not write the job summary: ${errorMessage(err)}`);
+  }
+  const problem = report.status === 'refused' || report.status === 'partial';
+  if (problem && failOnError) core.setFailed('Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).');
+}

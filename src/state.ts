@@ -1,0 +1,67 @@
+// The one object main hands to post. Post trusts nothing else: by then a job step may have changed
+// any environment variable.
+import type { RedirectFolder } from './redirect/plan.js';
+
+export const STATE_KEY = 'guard';
+export const STATE_VERSION = 1;
+
+export interface GuardState {
+  version: typeof STATE_VERSION;
+  /** Real path of the folder main created. */
+  jobDir: string;
+  /** Real path of the root it was created in. */
+  root: string;
+  /** Random token, also written to the marker file inside jobDir: proves the folder is ours. */
+  token: string;
+  /** Identity of jobDir when main created it, so a folder swapped in later is not mistaken for it. */
+  dev: number;
+  ino: number;
+  /** HOME and workspace as main saw them; post also protects the values it sees itself. */
+  home: string;
+  workspace: string;
+  platform: NodeJS.Platform;
+  folders: RedirectFolder[];
+  /** Previous values of redirected variables, for the summary. */
+  previous: Record<string, string>;
+  failOnCleanupError: boolean;
+  startedAt: number;
+}
+
+export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
+
+const isString = (v: unknown): v is string => typeof v === 'string';
+const isNumber = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+export function encodeState(state: GuardState): string {
+  return JSON.stringify(state);
+}
+
+/** Decodes and checks the shape of saved state; never throws. */
+export function decodeState(raw: string): DecodedState {
+  if (!raw) return { kind: 'missing' };
+  let value: unknown;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: 'damaged', reason: 'saved state is not valid JSON' };
+  }
+  const s = value as Partial<GuardState> | null;
+  if (!s || typeof s !== 'object') return { kind: 'damaged', reason: 'saved state is not an object' };
+  if (s.version !== STATE_VERSION) return { kind: 'damaged', reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
+  const stringFields = ['jobDir', 'root', 'token', 'home', 'workspace', 'platform'] as const;
+  for (const field of stringFields) {
+    if (!isString(s[field])) return { kind: 'damaged', reason: `saved state lacks ${field}` };
+  }
+  if (!s.jobDir || !s.root || !s.token) return { kind: 'damaged', reason: 'saved state has an empty jobDir, root or token' };
+  if (!isNumber(s.dev) || !isNumber(s.ino) || !isNumber(s.startedAt)) return { kind: 'damaged', reason: 'saved state lacks the job folder identity' };
+  if (typeof s.failOnCleanupError !== 'boolean') return { kind: 'damaged', reason: 'saved state lacks failOnCleanupError' };
+  const foldersOk =
+    Array.isArray(s.folders) &&
+    s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
+  if (!foldersOk) return { kind: 'damaged', reason: 'saved state has a malformed folder list' };
+  const prev = s.previous;
+  if (!prev || typeof prev !== 'object' || !Object.values(prev).every(isString)) {
+    return { kind: 'damaged', reason: 'saved state has malformed previous values' };
+  }
+  return { kind: 'ok', state: s as GuardState };
+}

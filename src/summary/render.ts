@@ -1,0 +1,79 @@
+// Pure: turns what main set up and what post did into a compact Markdown job summary.
+import type { RedirectFolder } from '../redirect/plan.js';
+import type { RemovalFailure, GroupTotals } from '../cleanup/remove.js';
+import { cell, code, formatBytes, formatCount, formatMs } from './format.js';
+
+export const MAX_LISTED_PROBLEMS = 20;
+export const OTHER_GROUP = '(other)';
+
+export interface CleanupReport {
+  status: 'removed' | 'partial' | 'refused' | 'nothing' | 'gone';
+  /** Why cleanup was refused or had nothing to do. */
+  reasons: string[];
+  jobDir?: string;
+  folders: RedirectFolder[];
+  groups: Map<string, GroupTotals>;
+  totalMs: number;
+  failures: RemovalFailure[];
+  moreFailures: number;
+  skippedMounts: string[];
+  warnings: string[];
+}
+
+const STATUS_LINE: Record<CleanupReport['status'], string> = {
+  removed: '✅ Job folder removed',
+  partial: '⚠️ Job folder only partly removed',
+  refused: '⛔ Cleanup refused: nothing was deleted',
+  nothing: 'ℹ️ Nothing to clean up',
+  gone: 'ℹ️ Job folder was already gone',
+};
+
+function sum(groups: Iterable<GroupTotals>) {
+  const total = { files: 0, dirs: 0, bytes: 0 };
+  for (const g of groups) {
+    total.files += g.files;
+    total.dirs += g.dirs;
+    total.bytes += g.bytes;
+  }
+  return total;
+}
+
+function list(items: string[], more = 0): string {
+  const shown = items.slice(0, MAX_LISTED_PROBLEMS);
+  const hidden = items.length - shown.length + more;
+  return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
+}
+
+export function renderSummary(report: CleanupReport): string {
+  const total = sum(report.groups.values());
+  const parts: string[] = ['### Go CI Guard'];
+  const headline =
+    report.status === 'removed' || report.status === 'partial'
+      ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.`
+      : STATUS_LINE[report.status] + (report.reasons.length ? ':' : '.');
+  parts.push(report.jobDir ? `${headline}\n\nJob folder: ${code(report.jobDir)}` : headline);
+  if (report.reasons.length) parts.push(list(report.reasons));
+
+  if (report.folders.length) {
+    const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(', ')} | ${code(f.folder)} |`);
+    parts.push(['| Variable | Folder in the job folder |', '|---|---|', ...rows].join('\n'));
+  }
+
+  if (report.groups.size) {
+    const rows = [...report.groups].map(
+      ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? '✅ removed' : '⚠️ left'} |`,
+    );
+    rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
+    parts.push(['| Folder | Files | Reclaimed | Time | Status |', '|---|--:|--:|--:|---|', ...rows].join('\n'));
+  }
+
+  if (report.failures.length || report.moreFailures) {
+    const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
+    parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):\n\n${list(items, report.moreFailures)}`);
+  }
+  if (report.skippedMounts.length) {
+    parts.push(`**Mount points left in place** (never entered):\n\n${list(report.skippedMounts.map((m) => code(m)))}`);
+  }
+  if (report.warnings.length) parts.push(`**Warnings**\n\n${list(report.warnings.map((w) => cell(w)))}`);
+  return parts.join('\n\n') + '\n';
+}
