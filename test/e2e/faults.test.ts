@@ -1,0 +1,125 @@
+// What real jobs leave behind: Go's read-only module cache as an ordinary user, files held open,
+// a process still writing, entries the job's user may not delete.
+import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { disposeRunners, exists, expectOk, newRunner, requireRoot, unprivileged, warnings } from './support.js';
+
+afterEach(disposeRunners);
+
+/** A file-based module proxy (GOPROXY=file://…) with one module, so `go mod download` needs no network. */
+function moduleProxy(dir: string): string {
+  const v = path.join(dir, 'example.com', 'dep', '@v');
+  fs.mkdirSync(v, { recursive: true });
+  fs.writeFileSync(path.join(v, 'list'), 'v1.0.0\n');
+  fs.writeFileSync(path.join(v, 'v1.0.0.info'), '{"Version":"v1.0.0","Time":"2024-01-01T00:00:00Z"}');
+  fs.writeFileSync(path.join(v, 'v1.0.0.mod'), 'module example.com/dep\n\ngo 1.19\n');
+  const script = [
+    'import sys, zipfile',
+    'z = zipfile.ZipFile(sys.argv[1], "w")',
+    'z.writestr("example.com/dep@v1.0.0/go.mod", "module example.com/dep\\n\\ngo 1.19\\n")',
+    'for i in range(50): z.writestr(f"example.com/dep@v1.0.0/pkg{i}/f.go", f"package pkg{i}\\n")',
+    'z.close()',
+  ].join('\n');
+  execFileSync('python3', ['-c', script, path.join(v, 'v1.0.0.zip')]);
+  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  return `file://${dir}`;
+}
+
+describe('as an ordinary user, like GitHub-hosted runners', () => {
+  it("removes Go's read-only module cache that rm -rf cannot", async () => {
+    const runAs = unprivileged();
+    const runner = newRunner({ runAs });
+    const proxy = moduleProxy(path.join(runner.base, 'proxy'));
+    Object.assign(runner.env, { GOPROXY: proxy, GOSUMDB: 'off' });
+    const main = await runner.main({ redirect: 'GOMODCACHE' });
+    expectOk(main);
+    const jobDir = main.outputs['job-dir'];
+    const step = await runner.step(
+      [
+        'id -u',
+        'mkdir -p "$TMPDIR/mod" && cd "$TMPDIR/mod"',
+        'printf "module m\\n\\ngo 1.19\\n\\nrequire example.com/dep v1.0.0\\n" > go.mod',
+        'go mod download example.com/dep',
+        'stat -c %a "$GOMODCACHE/example.com/dep@v1.0.0"',
+        // Proof that this is the hard case: a plain rm -rf as this user fails on it.
+        'cp -a "$GOMODCACHE" "$TMPDIR/copy" && if rm -rf "$TMPDIR/copy" 2>/dev/null; then echo rm-ok; else echo rm-failed; fi',
+      ].join('\n'),
+    );
+    expectOk(step);
+    const [uid, mode, rm] = step.stdout.trim().split('\n');
+    expect(Number(uid)).not.toBe(0);
+    expect(mode).toBe('555');
+    expect(rm).toBe('rm-failed');
+    const post = await runner.post();
+    expectOk(post);
+    expect(warnings(post)).toEqual([]);
+    expect(exists(jobDir)).toBe(false);
+    expect(runner.summary).toMatch(/\| `go-mod` \| \d+ \|/);
+  });
+
+  it('reports entries it may not delete (owned by root, as container steps leave them), truncating the list', async () => {
+    if (!requireRoot('creating files the job user cannot delete')) return;
+    const runner = newRunner({ runAs: unprivileged() });
+    const main = await runner.main();
+    const locked = path.join(main.outputs['job-dir'], 'tmp', 'from-container');
+    fs.mkdirSync(locked);
+    for (let i = 0; i < 3000; i++) fs.writeFileSync(path.join(locked, `f${i}`), 'x');
+    const post = await runner.post();
+    expectOk(post);
+    expect(warnings(post)[0]).toMatch(/^Could not remove 3,000 entries of the job folder, e\.g\. .*from-container\/f\d+ \(EACCES\)/);
+    expect(runner.summary).toContain('**Could not remove** (3,000):');
+    expect(runner.summary).toContain('- … and 2,980 more (see the step log)');
+    expect(Buffer.byteLength(runner.summary)).toBeLessThan(16 * 1024);
+    expect(exists(path.join(locked, 'f0'))).toBe(true);
+  });
+});
+
+describe('leftover processes', () => {
+  it('a file still held open does not stop cleanup (Linux frees it when the holder exits)', async () => {
+    const runner = newRunner();
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    const step = await runner.step('(exec 3>"$TMPDIR/server.log"; echo started >&3; exec sleep 30) >/dev/null 2>&1 &\necho $!');
+    const pid = Number(step.stdout.trim());
+    try {
+      const post = await runner.post();
+      expectOk(post);
+      expect(exists(jobDir)).toBe(false);
+    } finally {
+      process.kill(pid);
+    }
+  });
+
+  const writer = 'mkdir -p "$TMPDIR/busy"; (while :; do : > "$TMPDIR/busy/f$RANDOM$RANDOM"; done) >/dev/null 2>&1 &\necho $!';
+  it('a process still writing gets retries, then a warning and a summary line, not a failed job', async () => {
+    const runner = newRunner();
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    const pid = Number((await runner.step(writer)).stdout.trim());
+    try {
+      const post = await runner.post();
+      expectOk(post);
+      expect(warnings(post)[0]).toMatch(new RegExp(`^Could not remove 1 entries of the job folder, e\\.g\\. ${jobDir}/tmp/busy \\(ENOTEMPTY\\)`));
+      expect(runner.summary).toContain('⚠️ Job folder only partly removed');
+      expect(runner.summary).toContain('| `tmp` |');
+      expect(runner.summary).toContain('⚠️ left |');
+      // Everything else is gone; the marker stays so the folder can still be proven ours.
+      expect(fs.readdirSync(jobDir).sort()).toEqual(['.go-ci-guard', 'tmp']);
+    } finally {
+      process.kill(pid);
+    }
+  });
+
+  it('fails the job for it only with fail-on-cleanup-error: true', async () => {
+    const runner = newRunner();
+    await runner.main({ 'fail-on-cleanup-error': 'true' });
+    const pid = Number((await runner.step(writer)).stdout.trim());
+    try {
+      const post = await runner.post();
+      expect(post.exitCode).toBe(1);
+      expect(post.stdout).toContain('::error::Cleanup did not complete and fail-on-cleanup-error is true');
+    } finally {
+      process.kill(pid);
+    }
+  });
+});

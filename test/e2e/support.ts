@@ -1,0 +1,66 @@
+// Shared set-up for end-to-end tests: the repo root, an unprivileged user, and runner factories.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { LocalRunner, type RunAs, type RunnerOptions, type StepResult } from '../../harness/local-runner.js';
+
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const UNPRIVILEGED_USER = 'gcg-runner';
+export const isRoot = process.getuid?.() === 0;
+
+/**
+ * The user to run job steps as, like GitHub's hosted runners (`runner`, not root). As root we use
+ * (and if needed create) an ordinary account; as an ordinary user we already are one.
+ */
+export function unprivileged(): RunAs | undefined {
+  if (!isRoot) return undefined;
+  const id = (flag: string) => Number(execFileSync('id', [flag, UNPRIVILEGED_USER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+  try {
+    return { uid: id('-u'), gid: id('-g') };
+  } catch {
+    execFileSync('useradd', ['--create-home', '--shell', '/bin/bash', UNPRIVILEGED_USER]);
+    return { uid: id('-u'), gid: id('-g') };
+  }
+}
+
+const runners: LocalRunner[] = [];
+
+export function newRunner(opts: Partial<RunnerOptions> = {}): LocalRunner {
+  const runner = LocalRunner.create({ actionDir: repoRoot, ...opts });
+  runners.push(runner);
+  return runner;
+}
+
+export function disposeRunners() {
+  for (const r of runners.splice(0)) r.dispose();
+}
+
+export function expectOk(result: StepResult) {
+  if (result.exitCode !== 0) throw new Error(`step ${result.name} exited ${result.exitCode}\n--- stdout\n${result.stdout}\n--- stderr\n${result.stderr}`);
+}
+
+export function warnings(result: StepResult): string[] {
+  return result.annotations.filter((a) => a.level === 'warning').map((a) => a.message);
+}
+
+export function errors(result: StepResult): string[] {
+  return result.annotations.filter((a) => a.level === 'error').map((a) => a.message);
+}
+
+export function exists(p: string): boolean {
+  try {
+    fs.lstatSync(p);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Skips nothing silently: where root is required and we are not root, CI fails and a developer sees why. */
+export function requireRoot(what: string): boolean {
+  if (isRoot) return true;
+  if (process.env.CI) throw new Error(`${what} needs root (CI runs as root)`);
+  console.warn(`not run: ${what} needs root`);
+  return false;
+}
