@@ -2,13 +2,17 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { disposeRunners, errors, exists, expectOk, newRunner, repoRoot, warnings } from './support.js';
+import { actionNode, disposeRunners, errors, exists, expectOk, newRunner, repoRoot, warnings } from './support.js';
 
 afterEach(disposeRunners);
 
 describe('a job with the action and no inputs', () => {
-  it('redirects caches and temp folders into its own folder, builds with cgo there, and post removes it', async () => {
-    const runner = newRunner({ checkout: repoRoot });
+  // The runner runs the action on Node 24 (runs.using: node24); it must also work on Node 20.
+  const nodes = [...new Set([actionNode, process.execPath])];
+  it.each(nodes)('on %s: redirects caches and temp folders into its own folder, builds with cgo there, and post removes it', async (node) => {
+    const runner = newRunner({ checkout: repoRoot, node });
+    const version = await runner.step(`"${node}" --version`);
+    expect(version.stdout.trim()).toMatch(node === process.execPath ? process.version : /^v24\./);
     const main = await runner.main();
     expectOk(main);
     const jobDir = main.outputs['job-dir'];

