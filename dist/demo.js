@@ -7400,7 +7400,7 @@ function parseKeyValueFile(text) {
   return out;
 }
 var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-var unescapeProperty = (s) => unescapeData(s).replace(/%3A/g, ":").replace(/%2C/g, ",");
+var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
 function parseWorkflowCommands(stdout) {
   const annotations = [];
   const commands = [];

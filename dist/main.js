@@ -545,14 +545,15 @@ var KNOWN_FOLDERS = {
   XDG_CONFIG_HOME: "config",
   XDG_RUNTIME_DIR: "runtime"
 };
-var FORBIDDEN_NAMES = ["PATH", "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "PWD", "SHELL", "PATHEXT", "SYSTEMROOT", "COMSPEC"];
+var FORBIDDEN_NAMES = ["PATH", "GOROOT", "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "PWD", "SHELL", "PATHEXT", "SYSTEMROOT", "COMSPEC"];
 var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
 var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
-function parseRedirectList(raw) {
+function parseRedirectList(raw, os6 = "linux") {
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added = [];
   const removed = [];
+  const removalTokens = /* @__PURE__ */ new Map();
   let startEmpty = false;
   for (const token of tokens) {
     if (token.toLowerCase() === "none") {
@@ -560,20 +561,26 @@ function parseRedirectList(raw) {
       continue;
     }
     const removal = token.startsWith("-");
-    const name = removal ? token.slice(1).trim() : token;
+    const given = removal ? token.slice(1).trim() : token;
+    const name = os6 === "win32" ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
-      throw new InputError("redirect", token, `'${name}' is not a variable name; expected ${ACCEPTED}`);
+      throw new InputError("redirect", token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
     const upper = name.toUpperCase();
     if (FORBIDDEN_NAMES.includes(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p))) {
       throw new InputError("redirect", token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
     }
     (removal ? removed : added).push(name);
+    if (removal) removalTokens.set(name, token);
   }
   const chosen = [...startEmpty ? [] : DEFAULT_VARIABLES, ...added];
   for (const name of removed) {
     if (!chosen.includes(name)) {
-      throw new InputError("redirect", `-${name}`, `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(", ") || "nothing"})`);
+      throw new InputError(
+        "redirect",
+        removalTokens.get(name) ?? `-${name}`,
+        `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(", ") || "nothing"}); expected ${ACCEPTED}`
+      );
     }
   }
   return [...new Set(chosen.filter((n) => !removed.includes(n)))];
@@ -583,8 +590,13 @@ function folderFor(variable) {
 }
 function planRedirects(variables, rules) {
   const byFolder = /* @__PURE__ */ new Map();
+  const tempFolder = folderFor("TMPDIR");
   for (const variable of variables) {
-    const folder = rules.os === "win32" ? folderFor(variable.toUpperCase()) : folderFor(variable);
+    const key = rules.os === "win32" ? variable.toUpperCase() : variable;
+    const wanted = folderFor(key);
+    const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
+    let folder = wanted;
+    for (let n = 2; byFolder.has(folder) && !(shares && folder === tempFolder); n++) folder = `${wanted}-${n}`;
     byFolder.set(folder, [...byFolder.get(folder) ?? [], variable]);
   }
   return [...byFolder].map(([folder, vars]) => ({ folder, variables: vars }));
@@ -614,7 +626,7 @@ function parseRoot(raw, rules) {
 function readInputs(read, rules) {
   return {
     root: parseRoot(read("root"), rules),
-    redirect: parseRedirectList(read("redirect")),
+    redirect: parseRedirectList(read("redirect"), rules.os),
     failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false)
   };
 }

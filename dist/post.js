@@ -497,16 +497,17 @@ function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
   let value = bytes;
   let unit = 0;
-  while (value >= 1024 && unit < units.length - 1) {
+  while (unit < units.length - 1 && (unit === 0 ? value : Number(value.toFixed(value < 10 ? 2 : 1))) >= 1024) {
     value /= 1024;
     unit++;
   }
   return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
 function formatMs(ms) {
-  if (ms < 1e3) return `${Math.round(ms)} ms`;
-  if (ms < 6e4) return `${(ms / 1e3).toFixed(2)} s`;
-  return `${Math.floor(ms / 6e4)} min ${Math.round(ms % 6e4 / 1e3)} s`;
+  if (Math.round(ms) < 1e3) return `${Math.round(ms)} ms`;
+  if (Math.round(ms / 10) < 6e3) return `${(ms / 1e3).toFixed(2)} s`;
+  const seconds = Math.round(ms / 1e3);
+  return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 function formatCount(n) {
   return n.toLocaleString("en-US");
@@ -551,7 +552,7 @@ function renderSummary(report) {
   parts.push(report.jobDir ? `${headline}
 
 Job folder: ${code(report.jobDir)}` : headline);
-  if (report.reasons.length) parts.push(list(report.reasons));
+  if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
   if (report.folders.length) {
     const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
     parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
@@ -603,7 +604,7 @@ function samePath(a, b, rules) {
 }
 function isWithin(inner, outer, rules) {
   const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || !rel.startsWith("..") && !rules.path.isAbsolute(rel);
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
 }
 function isFilesystemRoot(p2, rules) {
   const resolved = rules.path.resolve(p2);

@@ -36,7 +36,7 @@ export function parseRoot(raw: string, rules: PlatformRules): string {
 export function readInputs(read: InputReader, rules: PlatformRules): Inputs {
   return {
     root: parseRoot(read('root'), rules),
-    redirect: parseRedirectList(read('redirect')),
+    redirect: parseRedirectList(read('redirect'), rules.os),
     failOnCleanupError: parseBoolean('fail-on-cleanup-error', read('fail-on-cleanup-error'), false),
   };
 }

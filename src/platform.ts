@@ -37,7 +37,8 @@ export function samePath(a: string, b: string, rules: PlatformRules): boolean {
 /** True when `inner` is `outer` itself or lies below it. */
 export function isWithin(inner: string, outer: string, rules: PlatformRules): boolean {
   const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === '' || (!rel.startsWith('..') && !rules.path.isAbsolute(rel));
+  // '..c' is a child named '..c'; only '..' itself or '../…' leaves the folder.
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel));
 }
 
 /** True when `p` is a filesystem root such as `/` or `C:\`. */

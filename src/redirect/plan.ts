@@ -1,6 +1,6 @@
 // Pure: which variables are redirected into which subfolder of the job folder.
 import { InputError } from '../errors.js';
-import type { PlatformRules } from '../platform.js';
+import type { OS, PlatformRules } from '../platform.js';
 
 export interface RedirectFolder {
   /** Subfolder name inside the job folder. */
@@ -29,18 +29,22 @@ const KNOWN_FOLDERS: Record<string, string> = {
 };
 
 // Redirecting these would break the job or the runner rather than isolate a tool.
-const FORBIDDEN_NAMES = ['PATH', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'PWD', 'SHELL', 'PATHEXT', 'SYSTEMROOT', 'COMSPEC'];
+const FORBIDDEN_NAMES = ['PATH', 'GOROOT', 'HOME', 'USERPROFILE', 'HOMEDRIVE', 'HOMEPATH', 'PWD', 'SHELL', 'PATHEXT', 'SYSTEMROOT', 'COMSPEC'];
 const FORBIDDEN_PREFIXES = ['GITHUB_', 'RUNNER_', 'INPUT_', 'STATE_', 'ACTIONS_'];
 const NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 const ACCEPTED =
   'a list (commas or new lines) of variable names to redirect in addition to the defaults ' +
   `(${DEFAULT_VARIABLES.join(', ')}), '-NAME' to leave one out, 'none' to start from an empty list`;
 
-/** Parses the `redirect` input into the final list of variable names, in a stable order. */
-export function parseRedirectList(raw: string): string[] {
+/**
+ * Parses the `redirect` input into the final list of variable names, in a stable order. On Windows
+ * variable names are case-insensitive, so `temp` is TEMP.
+ */
+export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added: string[] = [];
   const removed: string[] = [];
+  const removalTokens = new Map<string, string>();
   let startEmpty = false;
   for (const token of tokens) {
     if (token.toLowerCase() === 'none') {
@@ -48,20 +52,26 @@ export function parseRedirectList(raw: string): string[] {
       continue;
     }
     const removal = token.startsWith('-');
-    const name = removal ? token.slice(1).trim() : token;
+    const given = removal ? token.slice(1).trim() : token;
+    const name = os === 'win32' ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
-      throw new InputError('redirect', token, `'${name}' is not a variable name; expected ${ACCEPTED}`);
+      throw new InputError('redirect', token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
     const upper = name.toUpperCase();
     if (FORBIDDEN_NAMES.includes(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p))) {
       throw new InputError('redirect', token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
     }
     (removal ? removed : added).push(name);
+    if (removal) removalTokens.set(name, token);
   }
   const chosen = [...(startEmpty ? [] : DEFAULT_VARIABLES), ...added];
   for (const name of removed) {
     if (!chosen.includes(name)) {
-      throw new InputError('redirect', `-${name}`, `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(', ') || 'nothing'})`);
+      throw new InputError(
+        'redirect',
+        removalTokens.get(name) ?? `-${name}`,
+        `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(', ') || 'nothing'}); expected ${ACCEPTED}`,
+      );
     }
   }
   return [...new Set(chosen.filter((n) => !removed.includes(n)))];
@@ -71,12 +81,19 @@ export function folderFor(variable: string): string {
   return KNOWN_FOLDERS[variable] ?? variable.toLowerCase().replace(/_/g, '-');
 }
 
-/** Groups variables by folder. Variables that share a folder (TMPDIR, TMP, TEMP) get one folder. */
+/**
+ * Gives each variable its own folder; only the temp variables (TMPDIR, TMP, TEMP) share one. A derived
+ * name that another variable already uses (CACHE next to XDG_CACHE_HOME's `cache`) gets a suffix.
+ */
 export function planRedirects(variables: string[], rules: PlatformRules): RedirectFolder[] {
   const byFolder = new Map<string, string[]>();
+  const tempFolder = folderFor('TMPDIR');
   for (const variable of variables) {
-    // On Windows variable names are case-insensitive: TEMP and temp are one variable.
-    const folder = rules.os === 'win32' ? folderFor(variable.toUpperCase()) : folderFor(variable);
+    const key = rules.os === 'win32' ? variable.toUpperCase() : variable;
+    const wanted = folderFor(key);
+    const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
+    let folder = wanted;
+    for (let n = 2; byFolder.has(folder) && !(shares && folder === tempFolder); n++) folder = `${wanted}-${n}`;
     byFolder.set(folder, [...(byFolder.get(folder) ?? []), variable]);
   }
   return [...byFolder].map(([folder, vars]) => ({ folder, variables: vars }));

@@ -52,7 +52,7 @@ export function renderSummary(report: CleanupReport): string {
       ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.`
       : STATUS_LINE[report.status] + (report.reasons.length ? ':' : '.');
   parts.push(report.jobDir ? `${headline}\n\nJob folder: ${code(report.jobDir)}` : headline);
-  if (report.reasons.length) parts.push(list(report.reasons));
+  if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
 
   if (report.folders.length) {
     const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(', ')} | ${code(f.folder)} |`);

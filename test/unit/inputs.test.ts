@@ -1,0 +1,126 @@
+import { describe, expect, it } from '@jest/globals';
+import { parseBoolean, parseRoot, readInputs } from '../../src/inputs.js';
+import { platformRules } from '../../src/platform.js';
+import { InputError } from '../../src/errors.js';
+import { inputErrorMessage, thrownBy } from './helpers.js';
+
+const DEFAULTS = ['XDG_CACHE_HOME', 'TMPDIR', 'TMP', 'TEMP', 'GOCACHE', 'GOTMPDIR'];
+const linux = platformRules('linux');
+const win32 = platformRules('win32');
+
+describe('parseBoolean', () => {
+  it.each(['true', 'True', 'TRUE', '  true  ', 'TRUE\n'])('%j is true', (raw) => {
+    expect(parseBoolean('x', raw, false)).toBe(true);
+  });
+
+  it.each(['false', 'False', 'FALSE', ' false\t'])('%j is false', (raw) => {
+    expect(parseBoolean('x', raw, true)).toBe(false);
+  });
+
+  it('returns the fallback for an empty or blank value', () => {
+    expect(parseBoolean('x', '', true)).toBe(true);
+    expect(parseBoolean('x', '', false)).toBe(false);
+    expect(parseBoolean('x', '   ', true)).toBe(true);
+  });
+
+  it.each(['yes', '1', 'no', '0', 'on', 'tRUE', 'fAlse', 't'])('rejects %j naming the input and the value', (raw) => {
+    const message = inputErrorMessage(() => parseBoolean('fail-on-cleanup-error', raw, false));
+    expect(message).toBe(`Input 'fail-on-cleanup-error' has an invalid value ${JSON.stringify(raw)}: expected true or false`);
+  });
+
+  it('quotes the raw value, blanks included', () => {
+    const message = inputErrorMessage(() => parseBoolean('flag', ' yes ', false));
+    expect(message).toBe(`Input 'flag' has an invalid value " yes ": expected true or false`);
+  });
+});
+
+describe('parseRoot', () => {
+  it('returns empty for an empty or blank value (the runner temp folder is meant)', () => {
+    expect(parseRoot('', linux)).toBe('');
+    expect(parseRoot('  \n', linux)).toBe('');
+  });
+
+  it.each(['relative/dir', './x', '../up', 'x', '~/cache'])('rejects the relative path %j naming root and the value', (raw) => {
+    const message = inputErrorMessage(() => parseRoot(raw, linux));
+    expect(message).toBe(
+      `Input 'root' has an invalid value ${JSON.stringify(raw)}: expected an absolute folder path, or empty for the runner temp folder (RUNNER_TEMP)`,
+    );
+  });
+
+  it('normalises . and .. (a trailing separator is kept by path.normalize)', () => {
+    expect(parseRoot('/a/b/../c/', linux)).toBe('/a/c/');
+    expect(parseRoot('/a//b/./c', linux)).toBe('/a/b/c');
+  });
+
+  it('trims blanks around the value', () => {
+    expect(parseRoot('  /srv/ci  ', linux)).toBe('/srv/ci');
+  });
+
+  it('accepts and normalises Windows absolute paths', () => {
+    expect(parseRoot('C:\\a\\..\\b', win32)).toBe('C:\\b');
+    expect(parseRoot('D:/ci/cache', win32)).toBe('D:\\ci\\cache');
+  });
+
+  it.each(['C:relative', 'relative\\dir', 'ci'])('rejects the Windows relative path %j', (raw) => {
+    const err = thrownBy(() => parseRoot(raw, win32));
+    expect(err).toBeInstanceOf(InputError);
+    expect((err as Error).message).toContain(`Input 'root' has an invalid value ${JSON.stringify(raw)}`);
+  });
+
+  it('rejects a Windows path under POSIX rules', () => {
+    expect(inputErrorMessage(() => parseRoot('C:\\ci', linux))).toContain('"C:\\\\ci"');
+  });
+});
+
+describe('readInputs', () => {
+  function fakeReader(values: Record<string, string>) {
+    const asked: string[] = [];
+    const read = (name: string) => {
+      asked.push(name);
+      return values[name] ?? '';
+    };
+    return { read, asked };
+  }
+
+  it('reads exactly the three declared inputs', () => {
+    const { read, asked } = fakeReader({});
+    readInputs(read, linux);
+    expect([...asked].sort()).toEqual(['fail-on-cleanup-error', 'redirect', 'root']);
+  });
+
+  it('gives the defaults when every input is empty', () => {
+    const { read } = fakeReader({});
+    expect(readInputs(read, linux)).toEqual({ root: '', redirect: DEFAULTS, failOnCleanupError: false });
+  });
+
+  it('parses every input', () => {
+    const { read } = fakeReader({ root: '/srv/ci/../ci2', redirect: 'GOMODCACHE\n-TMP', 'fail-on-cleanup-error': 'True' });
+    expect(readInputs(read, linux)).toEqual({
+      root: '/srv/ci2',
+      redirect: ['XDG_CACHE_HOME', 'TMPDIR', 'TEMP', 'GOCACHE', 'GOTMPDIR', 'GOMODCACHE'],
+      failOnCleanupError: true,
+    });
+  });
+
+  it('uses the platform rules for root', () => {
+    const { read } = fakeReader({ root: 'C:/ci' });
+    expect(readInputs(read, win32).root).toBe('C:\\ci');
+  });
+
+  it('lets an invalid boolean through as an InputError naming fail-on-cleanup-error', () => {
+    const { read } = fakeReader({ 'fail-on-cleanup-error': 'yes' });
+    expect(inputErrorMessage(() => readInputs(read, linux))).toBe(
+      `Input 'fail-on-cleanup-error' has an invalid value "yes": expected true or false`,
+    );
+  });
+
+  it('lets an invalid redirect list through as an InputError naming redirect', () => {
+    const { read } = fakeReader({ redirect: 'PATH' });
+    expect(inputErrorMessage(() => readInputs(read, linux))).toContain(`Input 'redirect' has an invalid value "PATH"`);
+  });
+
+  it('lets a relative root through as an InputError naming root', () => {
+    const { read } = fakeReader({ root: 'tmp' });
+    expect(inputErrorMessage(() => readInputs(read, linux))).toContain(`Input 'root' has an invalid value "tmp"`);
+  });
+});
