@@ -635,10 +635,10 @@ function readInputs(read, rules) {
 import path2 from "node:path";
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path2.win32, caseInsensitive: true, tempVars: ["TEMP", "TMP", "TMPDIR"], homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
   const os6 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os6, path: path2.posix, caseInsensitive: os6 === "darwin", tempVars: ["TMPDIR", "TMP", "TEMP"], homeVars: ["HOME"] };
+  return { os: os6, path: path2.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
 }
 
 // src/redirect/job-dir.ts

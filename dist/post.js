@@ -460,7 +460,7 @@ function getState(name) {
 }
 
 // src/cleanup/clean-job-dir.ts
-import fs6 from "node:fs/promises";
+import fs7 from "node:fs/promises";
 
 // src/errors.ts
 var InputError = class extends Error {
@@ -588,13 +588,13 @@ import fs3 from "node:fs/promises";
 import path from "node:path";
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path.win32, caseInsensitive: true, tempVars: ["TEMP", "TMP", "TMPDIR"], homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
   const os4 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os4, path: path.posix, caseInsensitive: os4 === "darwin", tempVars: ["TMPDIR", "TMP", "TEMP"], homeVars: ["HOME"] };
+  return { os: os4, path: path.posix, caseInsensitive: os4 === "darwin", homeVars: ["HOME"] };
 }
-function pathKey(p2, rules) {
-  let key = rules.path.resolve(p2);
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
   const rootLen = rules.path.parse(key).root.length;
   while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
   return rules.caseInsensitive ? key.toLowerCase() : key;
@@ -606,8 +606,8 @@ function isWithin(inner, outer, rules) {
   const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
   return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
 }
-function isFilesystemRoot(p2, rules) {
-  const resolved = rules.path.resolve(p2);
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
   return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
 }
 
@@ -670,190 +670,236 @@ function parseMountInfo(text) {
 }
 async function mountPointsBelow(dir, rules) {
   if (rules.os !== "linux") return /* @__PURE__ */ new Set();
-  const text = await fs4.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
+  const text = await fs4.readFile("/proc/self/mountinfo", "utf8").catch(() => void 0);
+  if (text === void 0) return void 0;
   return new Set(
-    parseMountInfo(text).filter((p2) => isWithin(p2, dir, rules) && !samePath(p2, dir, rules)).map((p2) => pathKey(p2, rules))
+    parseMountInfo(text).filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules))
   );
 }
 
 // src/cleanup/remove.ts
+import fs6 from "node:fs";
+import { Worker } from "node:worker_threads";
+
+// src/cleanup/empty-dir.ts
 import fs5 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+function isTransient(code2, rules) {
+  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code2);
+}
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
+function retrySync(op, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return op();
+    } catch (err) {
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+function failure(path2, err) {
+  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
+}
+function unlinkEntry(path2, regular, parent, opts) {
+  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs5.lstatSync(path2)) : 0;
+  try {
+    retrySync(() => fs5.unlinkSync(path2), opts);
+  } catch (err) {
+    if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
+    const win = opts.rules.os === "win32";
+    try {
+      fs5.chmodSync(win ? path2 : parent, win ? 438 : 448);
+    } catch {
+      throw err;
+    }
+    retrySync(() => fs5.unlinkSync(path2), opts);
+  }
+  return bytes;
+}
+function emptyDir(path2, opts) {
+  const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
+  let st;
+  try {
+    st = fs5.lstatSync(path2);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+    return { ...out, kind: "failed", failures: [failure(path2, err)] };
+  }
+  if (!st.isDirectory()) {
+    try {
+      out.bytes = unlinkEntry(path2, st.isFile(), opts.rules.path.dirname(path2), opts);
+      out.files = 1;
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path2, err));
+    }
+    return { ...out, kind: "file" };
+  }
+  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path2, opts.rules))) return { ...out, kind: "mount" };
+  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+    try {
+      fs5.chmodSync(path2, st.mode & 4095 | 448);
+    } catch {
+    }
+  }
+  let entries;
+  try {
+    entries = retrySync(() => fs5.readdirSync(path2, { withFileTypes: true }), opts);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+    return { ...out, kind: "failed", failures: [failure(path2, err)] };
+  }
+  for (const entry of entries) {
+    const child = opts.rules.path.join(path2, entry.name);
+    if (entry.isDirectory()) {
+      out.subdirs.push(child);
+      continue;
+    }
+    try {
+      out.bytes += unlinkEntry(child, entry.isFile(), path2, opts);
+      out.files++;
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(child, err));
+    }
+  }
+  return out;
+}
+
+// src/cleanup/remove.ts
+var INLINE_LIMIT = 2e3;
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-var p = fs5.promises;
+var UnitRunner = class {
+  constructor(opts, workers, script) {
+    this.opts = opts;
+    this.workers = workers;
+    this.script = script;
+  }
+  opts;
+  workers;
+  script;
+  seen = 0;
+  idle = [];
+  all = [];
+  queue = [];
+  run(path2) {
+    if (this.all.length === 0 && (this.seen < INLINE_LIMIT || !this.script || this.workers < 2)) {
+      const outcome = emptyDir(path2, this.opts);
+      this.seen += outcome.files + outcome.subdirs.length;
+      return Promise.resolve(outcome);
+    }
+    if (this.all.length === 0) this.start();
+    return new Promise((resolve, reject) => {
+      this.queue.push({ path: path2, resolve, reject });
+      this.dispatch();
+    });
+  }
+  start() {
+    const setup = {
+      platform: this.opts.rules.os,
+      dev: this.opts.dev,
+      mountPoints: [...this.opts.mountPoints],
+      attempts: this.opts.attempts,
+      delayMs: this.opts.delayMs
+    };
+    for (let i = 0; i < this.workers; i++) {
+      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
+      this.all.push(worker);
+      this.idle.push(worker);
+    }
+  }
+  dispatch() {
+    while (this.idle.length && this.queue.length) {
+      const worker = this.idle.pop();
+      const job = this.queue.pop();
+      const settle = (fn) => {
+        worker.off("message", onMessage);
+        worker.off("error", onError);
+        this.idle.push(worker);
+        fn();
+        this.dispatch();
+      };
+      const onMessage = (outcome) => settle(() => job.resolve(outcome));
+      const onError = (err) => settle(() => job.reject(err));
+      worker.on("message", onMessage);
+      worker.on("error", onError);
+      worker.postMessage(job.path);
+    }
+  }
+  get started() {
+    return this.all.length;
+  }
+  async close() {
+    await Promise.all(this.all.map((w) => w.terminate()));
+  }
+};
 async function removeEntries(tops, groupOf, opts) {
-  const attempts = opts.attempts ?? 6;
-  const delayMs = opts.delayMs ?? 25;
+  const unitOpts = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
   const maxKept = opts.maxFailuresKept ?? 200;
+  const runner = new UnitRunner(unitOpts, opts.workers ?? 2, opts.workerScript);
   const started = performance.now();
-  const result = { groups: /* @__PURE__ */ new Map(), failures: [], moreFailures: 0, skippedMounts: [] };
-  const stack = [];
-  let active = 0;
-  let waiters = [];
-  const transient = opts.rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT;
-  const notify = () => {
-    const waiting = waiters;
-    waiters = [];
-    for (const resolve of waiting) resolve();
-  };
-  const fail = (path2, err) => {
-    if (result.failures.length < maxKept) result.failures.push({ path: path2, code: errorCode(err), message: err.message ?? String(err) });
+  const result = { groups: /* @__PURE__ */ new Map(), failures: [], moreFailures: 0, skippedMounts: [], workers: 0 };
+  const fail = (f) => {
+    if (result.failures.length < maxKept) result.failures.push(f);
     else result.moreFailures++;
   };
-  const push = (task) => {
-    stack.push(task);
-    notify();
-  };
-  async function withRetry(op) {
-    for (let attempt = 1; ; attempt++) {
+  async function removeTree(path2, group2) {
+    for (let rescans = 0; ; rescans++) {
+      const outcome = await runner.run(path2);
+      group2.files += outcome.files;
+      group2.bytes += outcome.bytes;
+      outcome.failures.forEach(fail);
+      if (outcome.kind === "gone") return true;
+      if (outcome.kind === "file") return outcome.failures.length === 0;
+      if (outcome.kind === "mount") {
+        result.skippedMounts.push(path2);
+        return false;
+      }
+      if (outcome.kind === "failed") return false;
+      const children = await Promise.all(outcome.subdirs.map((dir) => removeTree(dir, group2)));
+      if (outcome.failures.length || children.includes(false)) return false;
       try {
-        return await op();
+        await rmdirWithRetry(path2, unitOpts);
+        group2.dirs++;
+        return true;
       } catch (err) {
-        if (!transient.has(errorCode(err)) || attempt >= attempts) throw err;
-        await sleep(delayMs * 2 ** (attempt - 1));
-      }
-    }
-  }
-  const topParent = { path: "", parent: void 0, group: newGroup(), pending: 0, blocked: false, rescans: 0 };
-  for (const top of tops) {
-    const name = groupOf(top);
-    if (!result.groups.has(name)) result.groups.set(name, newGroup());
-    const group2 = result.groups.get(name);
-    group2.removed = true;
-    topParent.pending++;
-    push({ kind: "dir", path: top, parent: topParent, group: group2 });
-  }
-  function childDone(node, blocked) {
-    if (blocked) node.blocked = true;
-    node.pending--;
-    if (node.pending === 0 && node !== topParent) void finishDir(node);
-  }
-  async function finishDir(node) {
-    active++;
-    try {
-      while (!node.blocked) {
-        try {
-          await withRetry(() => p.rmdir(node.path));
-          node.group.dirs++;
-          break;
-        } catch (err) {
-          const code2 = errorCode(err);
-          if (code2 === "ENOENT") break;
-          if (code2 !== "ENOTEMPTY" || node.rescans >= attempts) {
-            fail(node.path, err);
-            node.blocked = true;
-            break;
-          }
-          node.rescans++;
-          await sleep(delayMs * 2 ** node.rescans);
-          if (await scan(node)) return;
+        const code2 = errorCode(err);
+        if (code2 === "ENOENT") return true;
+        if (code2 !== "ENOTEMPTY" || rescans >= unitOpts.attempts) {
+          fail({ path: path2, code: code2, message: err.message });
+          return false;
         }
-      }
-      finishNode(node);
-    } finally {
-      active--;
-      notify();
-    }
-  }
-  function finishNode(node) {
-    if (node.parent === topParent) {
-      node.group.ms = performance.now() - started;
-      if (node.blocked) node.group.removed = false;
-    }
-    childDone(node.parent, node.blocked);
-  }
-  async function scan(node) {
-    let entries;
-    try {
-      entries = await withRetry(() => p.readdir(node.path, { withFileTypes: true }));
-    } catch (err) {
-      if (errorCode(err) !== "ENOENT") {
-        fail(node.path, err);
-        node.blocked = true;
-      }
-      finishNode(node);
-      return true;
-    }
-    if (entries.length === 0) return false;
-    node.pending += entries.length;
-    for (const entry of entries) {
-      const path2 = opts.rules.path.join(node.path, entry.name);
-      push(entry.isDirectory() ? { kind: "dir", path: path2, parent: node, group: node.group } : { kind: "file", path: path2, parent: node, regular: entry.isFile() });
-    }
-    return true;
-  }
-  async function removeFile(path2, regular, parent) {
-    let bytes = 0;
-    try {
-      if (regular) {
-        const st = await p.lstat(path2);
-        if (st.nlink <= 1) bytes = st.size;
-      }
-      await withRetry(() => p.unlink(path2)).catch(async (err) => {
-        if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
-        await p.chmod(opts.rules.os === "win32" ? path2 : parent.path, opts.rules.os === "win32" ? 438 : 448).catch(() => void 0);
-        await withRetry(() => p.unlink(path2));
-      });
-      parent.group.files++;
-      parent.group.bytes += bytes;
-      childDone(parent, false);
-    } catch (err) {
-      const code2 = errorCode(err);
-      if (code2 === "ENOENT") return childDone(parent, false);
-      fail(path2, err);
-      childDone(parent, true);
-    }
-  }
-  async function enterDir(task) {
-    const node = { path: task.path, parent: task.parent, group: task.group, pending: 0, blocked: false, rescans: 0 };
-    let st;
-    try {
-      st = await p.lstat(task.path);
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") return childDone(task.parent, false);
-      fail(task.path, err);
-      return childDone(task.parent, true);
-    }
-    if (!st.isDirectory()) {
-      return removeFile(task.path, st.isFile(), task.parent);
-    }
-    if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(task.path, opts.rules))) {
-      result.skippedMounts.push(task.path);
-      if (task.parent === topParent) task.group.removed = false;
-      return childDone(task.parent, true);
-    }
-    if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
-      await p.chmod(task.path, st.mode & 4095 | 448).catch(() => void 0);
-    }
-    if (!await scan(node)) await finishDir(node);
-  }
-  async function worker() {
-    for (; ; ) {
-      const task = stack.pop();
-      if (!task) {
-        if (active === 0) {
-          notify();
-          return;
-        }
-        await new Promise((r) => waiters.push(r));
-        continue;
-      }
-      active++;
-      try {
-        if (task.kind === "file") await removeFile(task.path, task.regular, task.parent);
-        else await enterDir(task);
-      } finally {
-        active--;
-        if (active === 0) notify();
+        await sleep(unitOpts.delayMs * 2 ** (rescans + 1));
       }
     }
   }
-  await Promise.all(Array.from({ length: opts.workers ?? 24 }, worker));
+  try {
+    await Promise.all(
+      tops.map(async (top) => {
+        const name = groupOf(top);
+        if (!result.groups.has(name)) result.groups.set(name, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
+        const group2 = result.groups.get(name);
+        const removed = await removeTree(top, group2);
+        group2.removed &&= removed;
+        group2.ms = performance.now() - started;
+      })
+    );
+  } finally {
+    result.workers = runner.started;
+    await runner.close();
+  }
   return result;
 }
-function newGroup() {
-  return { files: 0, dirs: 0, bytes: 0, ms: 0, removed: false };
+async function rmdirWithRetry(path2, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fs6.promises.rmdir(path2);
+    } catch (err) {
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      await sleep(opts.delayMs * 2 ** (attempt - 1));
+    }
+  }
 }
 
 // src/cleanup/clean-job-dir.ts
@@ -872,25 +918,29 @@ async function cleanJobDir(state, env, rules) {
   };
   report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   report.reasons = await ownershipProblems(state, rules);
   if (report.reasons.length) return report;
   const started = performance.now();
   const planned = new Set(state.folders.map((f) => f.folder));
-  const names = (await fs6.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
+  const names = (await fs7.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
+  const mountPoints = await mountPointsBelow(state.jobDir, rules);
+  if (!mountPoints) report.warnings.push("/proc/self/mountinfo is unreadable: bind mounts inside the job folder cannot be recognised");
   const result = await removeEntries(
     names.map((name) => rules.path.join(state.jobDir, name)),
     (top) => planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP,
-    { rules, dev: state.dev, mountPoints: await mountPointsBelow(state.jobDir, rules) }
+    // In dist/ this resolves next to post.js, where the bundler puts the worker entry.
+    { rules, dev: state.dev, mountPoints: mountPoints ?? /* @__PURE__ */ new Set(), workerScript: new URL("./remove-worker.js", import.meta.url) }
   );
   for (const [name, totals] of result.groups) report.groups.set(name, totals);
+  report.workers = result.workers;
   Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
   const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
   if (complete) {
     try {
-      await fs6.unlink(rules.path.join(state.jobDir, MARKER_NAME));
-      await fs6.rmdir(state.jobDir);
+      await fs7.unlink(rules.path.join(state.jobDir, MARKER_NAME));
+      await fs7.rmdir(state.jobDir);
     } catch (err) {
       report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
     }
@@ -949,8 +999,8 @@ function decodeState(raw) {
 }
 
 // src/run-post.ts
-function emptyReport(status, reason) {
-  return { status, reasons: [reason], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [] };
+function emptyReport(status, reasons, warnings = []) {
+  return { status, reasons, folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings };
 }
 function failOnErrorFromInput() {
   try {
@@ -963,11 +1013,11 @@ async function cleanup() {
   const decoded = decodeState(getState(STATE_KEY));
   if (decoded.kind === "missing") {
     info("Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).");
-    return { report: emptyReport("nothing", "main created no job folder (it did not run, or failed first)"), failOnError: false };
+    return { report: emptyReport("nothing", ["main created no job folder (it did not run, or failed first)"]), failOnError: false };
   }
   if (decoded.kind === "damaged") {
     warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-    return { report: emptyReport("refused", decoded.reason), failOnError: failOnErrorFromInput() };
+    return { report: emptyReport("refused", [decoded.reason]), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
   const report = await group("Cleaning up the job folder", async () => {
@@ -976,8 +1026,10 @@ async function cleanup() {
       info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
     }
     for (const f of r.failures) debug(`could not remove ${f.path}: ${f.message}`);
+    if (r.workers) info(`Removal ran on ${r.workers} worker threads.`);
     return r;
   });
+  for (const warning2 of report.warnings) warning(warning2);
   if (report.status === "refused") warning(`Cleanup refused, nothing was deleted: ${report.reasons.join("; ")}`);
   if (report.status === "gone") info(`The job folder ${state.jobDir} was already removed by a job step.`);
   const failed = report.failures.length + report.moreFailures;
@@ -996,7 +1048,8 @@ async function run() {
     outcome = await cleanup();
   } catch (err) {
     warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    outcome = { report: emptyReport("partial", `unexpected error: ${errorMessage(err)}`), failOnError: failOnErrorFromInput() };
+    const report2 = emptyReport("partial", [], [`cleanup stopped by an unexpected error: ${errorMessage(err)}`]);
+    outcome = { report: report2, failOnError: failOnErrorFromInput() };
   }
   const { report, failOnError } = outcome;
   try {

@@ -8,18 +8,16 @@ export interface PlatformRules {
   path: path.PlatformPath;
   /** Windows and macOS (default APFS) compare paths without regard to case. */
   caseInsensitive: boolean;
-  /** Variables that point tools at the temp folder. Windows tools read TEMP/TMP; POSIX ones TMPDIR. */
-  tempVars: string[];
   /** Variables naming the user's home folder, in the order the OS consults them. */
   homeVars: string[];
 }
 
 export function platformRules(platform: NodeJS.Platform = process.platform): PlatformRules {
   if (platform === 'win32') {
-    return { os: 'win32', path: path.win32, caseInsensitive: true, tempVars: ['TEMP', 'TMP', 'TMPDIR'], homeVars: ['USERPROFILE', 'HOME'] };
+    return { os: 'win32', path: path.win32, caseInsensitive: true, homeVars: ['USERPROFILE', 'HOME'] };
   }
   const os: OS = platform === 'darwin' ? 'darwin' : 'linux';
-  return { os, path: path.posix, caseInsensitive: os === 'darwin', tempVars: ['TMPDIR', 'TMP', 'TEMP'], homeVars: ['HOME'] };
+  return { os, path: path.posix, caseInsensitive: os === 'darwin', homeVars: ['HOME'] };
 }
 
 /** A normalised form of an absolute path for comparisons (no trailing separator, folded case where the OS folds it). */

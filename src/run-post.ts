@@ -9,8 +9,8 @@ import { STATE_KEY, decodeState } from './state.js';
 import { formatBytes, formatCount, formatMs } from './summary/format.js';
 import { renderSummary, type CleanupReport } from './summary/render.js';
 
-function emptyReport(status: CleanupReport['status'], reason: string): CleanupReport {
-  return { status, reasons: [reason], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [] };
+function emptyReport(status: CleanupReport['status'], reasons: string[], warnings: string[] = []): CleanupReport {
+  return { status, reasons, folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings };
 }
 
 /** With no usable state, the input is the only word on failing the job; a bad value means no. */
@@ -26,11 +26,11 @@ async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean 
   const decoded = decodeState(core.getState(STATE_KEY));
   if (decoded.kind === 'missing') {
     core.info('Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).');
-    return { report: emptyReport('nothing', 'main created no job folder (it did not run, or failed first)'), failOnError: false };
+    return { report: emptyReport('nothing', ['main created no job folder (it did not run, or failed first)']), failOnError: false };
   }
   if (decoded.kind === 'damaged') {
     core.warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-    return { report: emptyReport('refused', decoded.reason), failOnError: failOnErrorFromInput() };
+    return { report: emptyReport('refused', [decoded.reason]), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
   const report = await core.group('Cleaning up the job folder', async () => {
@@ -39,8 +39,10 @@ async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean 
       core.info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? '' : ' (not fully removed)'}`);
     }
     for (const f of r.failures) core.debug(`could not remove ${f.path}: ${f.message}`);
+    if (r.workers) core.info(`Removal ran on ${r.workers} worker threads.`);
     return r;
   });
+  for (const warning of report.warnings) core.warning(warning);
   if (report.status === 'refused') core.warning(`Cleanup refused, nothing was deleted: ${report.reasons.join('; ')}`);
   if (report.status === 'gone') core.info(`The job folder ${state.jobDir} was already removed by a job step.`);
   const failed = report.failures.length + report.moreFailures;
@@ -61,7 +63,8 @@ export async function run(): Promise<void> {
   } catch (err) {
     // An unexpected fault must not fail the job on its own: report it like any cleanup problem.
     core.warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    outcome = { report: emptyReport('partial', `unexpected error: ${errorMessage(err)}`), failOnError: failOnErrorFromInput() };
+    const report = emptyReport('partial', [], [`cleanup stopped by an unexpected error: ${errorMessage(err)}`]);
+    outcome = { report, failOnError: failOnErrorFromInput() };
   }
   const { report, failOnError } = outcome;
   try {

@@ -34,12 +34,16 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
   const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
   // Every planned folder gets a row, even one a job step already deleted.
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
+  const mountPoints = await mountPointsBelow(state.jobDir, rules);
+  if (!mountPoints) report.warnings.push('/proc/self/mountinfo is unreadable: bind mounts inside the job folder cannot be recognised');
   const result = await removeEntries(
     names.map((name) => rules.path.join(state.jobDir, name)),
     (top) => (planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP),
-    { rules, dev: state.dev, mountPoints: await mountPointsBelow(state.jobDir, rules) },
+    // In dist/ this resolves next to post.js, where the bundler puts the worker entry.
+    { rules, dev: state.dev, mountPoints: mountPoints ?? new Set(), workerScript: new URL('./remove-worker.js', import.meta.url) },
   );
   for (const [name, totals] of result.groups) report.groups.set(name, totals);
+  report.workers = result.workers;
   Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
 
   const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;

@@ -14,10 +14,15 @@ export function parseMountInfo(text: string): string[] {
   return points;
 }
 
-/** Path keys of every mount point strictly below `dir`. Empty where the OS has no mountinfo. */
-export async function mountPointsBelow(dir: string, rules: PlatformRules): Promise<Set<string>> {
+/**
+ * Path keys of every mount point strictly below `dir`; empty where the OS has no mountinfo (macOS has
+ * no bind mounts and Windows junctions are links, which cleanup never follows). `undefined` when
+ * Linux's mountinfo cannot be read: then only device numbers guard the walk.
+ */
+export async function mountPointsBelow(dir: string, rules: PlatformRules): Promise<Set<string> | undefined> {
   if (rules.os !== 'linux') return new Set();
-  const text = await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
+  const text = await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => undefined);
+  if (text === undefined) return undefined;
   return new Set(
     parseMountInfo(text)
       .filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules))

@@ -18,6 +18,8 @@ export interface CleanupReport {
   moreFailures: number;
   skippedMounts: string[];
   warnings: string[];
+  /** Worker threads the removal used (for the log). */
+  workers?: number;
 }
 
 const STATUS_LINE: Record<CleanupReport['status'], string> = {

@@ -123,3 +123,30 @@ describe('leftover processes', () => {
     }
   });
 });
+
+describe('a big tree (removed by worker threads)', () => {
+  it('removes every file with the same safety rules, counting exactly, as an ordinary user', async () => {
+    const runner = newRunner({ runAs: unprivileged() });
+    const keep = path.join(runner.base, 'precious');
+    fs.mkdirSync(keep);
+    fs.writeFileSync(path.join(keep, 'keep.txt'), 'keep');
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    // 128 folders × 40 files of 100 bytes in GOCACHE, some folders read-only, links out of the job folder.
+    const step = await runner.step(
+      [
+        'for d in $(seq 1 128); do mkdir -p "$GOCACHE/$d/deep"; for f in $(seq 1 40); do head -c 100 /dev/zero > "$GOCACHE/$d/f$f"; done; done',
+        `ln -s "${keep}" "$GOCACHE/77/deep/link-out"; ln -s "${keep}/keep.txt" "$GOCACHE/5/file-link"`,
+        'chmod 555 "$GOCACHE/3" "$GOCACHE/100/deep"',
+      ].join('\n'),
+    );
+    expectOk(step);
+    const post = await runner.post();
+    expectOk(post);
+    expect(post.stdout).toMatch(/Removal ran on \d+ worker threads\./);
+    expect(warnings(post)).toEqual([]);
+    expect(exists(jobDir)).toBe(false);
+    expect(fs.readFileSync(path.join(keep, 'keep.txt'), 'utf8')).toBe('keep');
+    // 5120 files + 2 links; 512,000 bytes (links count as files, not bytes).
+    expect(runner.summary).toContain('| `go-build` | 5,122 | 500.0 KiB |');
+  });
+});

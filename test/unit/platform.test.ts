@@ -8,15 +8,15 @@ const win32 = platformRules('win32');
 
 describe('platformRules', () => {
   it('Linux: POSIX paths, case-sensitive, TMPDIR first, HOME', () => {
-    expect(linux).toEqual({ os: 'linux', path: path.posix, caseInsensitive: false, tempVars: ['TMPDIR', 'TMP', 'TEMP'], homeVars: ['HOME'] });
+    expect(linux).toEqual({ os: 'linux', path: path.posix, caseInsensitive: false, homeVars: ['HOME'] });
   });
 
   it('macOS: POSIX paths, case-insensitive', () => {
-    expect(darwin).toEqual({ os: 'darwin', path: path.posix, caseInsensitive: true, tempVars: ['TMPDIR', 'TMP', 'TEMP'], homeVars: ['HOME'] });
+    expect(darwin).toEqual({ os: 'darwin', path: path.posix, caseInsensitive: true, homeVars: ['HOME'] });
   });
 
   it('Windows: win32 paths, case-insensitive, TEMP first, USERPROFILE before HOME', () => {
-    expect(win32).toEqual({ os: 'win32', path: path.win32, caseInsensitive: true, tempVars: ['TEMP', 'TMP', 'TMPDIR'], homeVars: ['USERPROFILE', 'HOME'] });
+    expect(win32).toEqual({ os: 'win32', path: path.win32, caseInsensitive: true, homeVars: ['USERPROFILE', 'HOME'] });
   });
 
   it('treats other Unixes like Linux', () => {
