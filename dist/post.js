@@ -524,6 +524,9 @@ function cell(text, max = 300) {
 // src/summary/render.ts
 var MAX_LISTED_PROBLEMS = 20;
 var OTHER_GROUP = "(other)";
+function newReport(status, changes = {}) {
+  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
 var STATUS_LINE = {
   removed: "\u2705 Job folder removed",
   partial: "\u26A0\uFE0F Job folder only partly removed",
@@ -904,18 +907,7 @@ async function rmdirWithRetry(path2, opts) {
 
 // src/cleanup/clean-job-dir.ts
 async function cleanJobDir(state, env, rules) {
-  const report = {
-    status: "refused",
-    reasons: [],
-    jobDir: state.jobDir,
-    folders: state.folders,
-    groups: /* @__PURE__ */ new Map(),
-    totalMs: 0,
-    failures: [],
-    moreFailures: 0,
-    skippedMounts: [],
-    warnings: []
-  };
+  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
@@ -999,9 +991,6 @@ function decodeState(raw) {
 }
 
 // src/run-post.ts
-function emptyReport(status, reasons, warnings = []) {
-  return { status, reasons, folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings };
-}
 function failOnErrorFromInput() {
   try {
     return parseBoolean("fail-on-cleanup-error", getInput("fail-on-cleanup-error"), false);
@@ -1013,11 +1002,11 @@ async function cleanup() {
   const decoded = decodeState(getState(STATE_KEY));
   if (decoded.kind === "missing") {
     info("Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).");
-    return { report: emptyReport("nothing", ["main created no job folder (it did not run, or failed first)"]), failOnError: false };
+    return { report: newReport("nothing", { reasons: ["main created no job folder (it did not run, or failed first)"] }), failOnError: false };
   }
   if (decoded.kind === "damaged") {
     warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-    return { report: emptyReport("refused", [decoded.reason]), failOnError: failOnErrorFromInput() };
+    return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
   const report = await group("Cleaning up the job folder", async () => {
@@ -1048,7 +1037,7 @@ async function run() {
     outcome = await cleanup();
   } catch (err) {
     warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    const report2 = emptyReport("partial", [], [`cleanup stopped by an unexpected error: ${errorMessage(err)}`]);
+    const report2 = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome = { report: report2, failOnError: failOnErrorFromInput() };
   }
   const { report, failOnError } = outcome;

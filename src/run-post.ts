@@ -7,11 +7,7 @@ import { parseBoolean } from './inputs.js';
 import { platformRules } from './platform.js';
 import { STATE_KEY, decodeState } from './state.js';
 import { formatBytes, formatCount, formatMs } from './summary/format.js';
-import { renderSummary, type CleanupReport } from './summary/render.js';
-
-function emptyReport(status: CleanupReport['status'], reasons: string[], warnings: string[] = []): CleanupReport {
-  return { status, reasons, folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings };
-}
+import { newReport, renderSummary, type CleanupReport } from './summary/render.js';
 
 /** With no usable state, the input is the only word on failing the job; a bad value means no. */
 function failOnErrorFromInput(): boolean {
@@ -26,11 +22,11 @@ async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean 
   const decoded = decodeState(core.getState(STATE_KEY));
   if (decoded.kind === 'missing') {
     core.info('Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).');
-    return { report: emptyReport('nothing', ['main created no job folder (it did not run, or failed first)']), failOnError: false };
+    return { report: newReport('nothing', { reasons: ['main created no job folder (it did not run, or failed first)'] }), failOnError: false };
   }
   if (decoded.kind === 'damaged') {
     core.warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-    return { report: emptyReport('refused', [decoded.reason]), failOnError: failOnErrorFromInput() };
+    return { report: newReport('refused', { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
   const report = await core.group('Cleaning up the job folder', async () => {
@@ -63,7 +59,7 @@ export async function run(): Promise<void> {
   } catch (err) {
     // An unexpected fault must not fail the job on its own: report it like any cleanup problem.
     core.warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    const report = emptyReport('partial', [], [`cleanup stopped by an unexpected error: ${errorMessage(err)}`]);
+    const report = newReport('partial', { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome = { report, failOnError: failOnErrorFromInput() };
   }
   const { report, failOnError } = outcome;

@@ -5,24 +5,13 @@ import { errorCode, errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
 import { MARKER_NAME } from '../redirect/job-dir.js';
 import type { GuardState } from '../state.js';
-import { OTHER_GROUP, type CleanupReport } from '../summary/render.js';
+import { OTHER_GROUP, newReport, type CleanupReport } from '../summary/render.js';
 import { ownershipProblems, protectedPaths, refusalReasons } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { removeEntries } from './remove.js';
 
 export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<CleanupReport> {
-  const report: CleanupReport = {
-    status: 'refused',
-    reasons: [],
-    jobDir: state.jobDir,
-    folders: state.folders,
-    groups: new Map(),
-    totalMs: 0,
-    failures: [],
-    moreFailures: 0,
-    skippedMounts: [],
-    warnings: [],
-  };
+  const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs.lstat(state.jobDir).catch((e: unknown) => e)) === 'ENOENT') return { ...report, status: 'gone' };

@@ -22,6 +22,11 @@ export interface CleanupReport {
   workers?: number;
 }
 
+/** A report with nothing done yet; `changes` fill in what is known. */
+export function newReport(status: CleanupReport['status'], changes: Partial<CleanupReport> = {}): CleanupReport {
+  return { status, reasons: [], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+
 const STATUS_LINE: Record<CleanupReport['status'], string> = {
   removed: '✅ Job folder removed',
   partial: '⚠️ Job folder only partly removed',

@@ -1,22 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GroupTotals, RemovalFailure } from '../../src/cleanup/remove.js';
-import { MAX_LISTED_PROBLEMS, OTHER_GROUP, renderSummary, type CleanupReport } from '../../src/summary/render.js';
+import { MAX_LISTED_PROBLEMS, OTHER_GROUP, newReport, renderSummary, type CleanupReport } from '../../src/summary/render.js';
 
 const JOB = '/runner/_temp/go-ci-guard-1-1-build-abc123';
 
 function report(changes: Partial<CleanupReport> = {}): CleanupReport {
-  return {
-    status: 'nothing',
-    reasons: [],
-    folders: [],
-    groups: new Map(),
-    totalMs: 0,
-    failures: [],
-    moreFailures: 0,
-    skippedMounts: [],
-    warnings: [],
-    ...changes,
-  };
+  return newReport('nothing', changes);
 }
 
 const group = (files: number, bytes: number, ms: number, removed = true): GroupTotals => ({ files, dirs: 1, bytes, ms, removed });
