@@ -673,9 +673,14 @@ async function createJobDir(root, env, rules) {
   }
   const token = randomUUID2();
   const marker = { token, pid: process.pid, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
-  await fs3.writeFile(rules.path.join(jobDir, MARKER_NAME), JSON.stringify(marker), { flag: "wx", mode: 384 });
-  const st = await fs3.lstat(jobDir);
-  return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  try {
+    await fs3.writeFile(rules.path.join(jobDir, MARKER_NAME), JSON.stringify(marker), { flag: "wx", mode: 384 });
+    const st = await fs3.lstat(jobDir);
+    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  } catch (err) {
+    await fs3.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
+  }
 }
 
 // src/redirect/apply.ts

@@ -74,11 +74,39 @@ function escapeProperty(s) {
   return toCommandValue(s).replace(/%/g, "%25").replace(/\r/g, "%0D").replace(/\n/g, "%0A").replace(/:/g, "%3A").replace(/,/g, "%2C");
 }
 
+// node_modules/@actions/core/lib/file-command.js
+import * as crypto from "crypto";
+import * as fs from "fs";
+import * as os2 from "os";
+function issueFileCommand(command, message) {
+  const filePath = process.env[`GITHUB_${command}`];
+  if (!filePath) {
+    throw new Error(`Unable to find environment variable for file command ${command}`);
+  }
+  if (!fs.existsSync(filePath)) {
+    throw new Error(`Missing file at path: ${filePath}`);
+  }
+  fs.appendFileSync(filePath, `${toCommandValue(message)}${os2.EOL}`, {
+    encoding: "utf8"
+  });
+}
+function prepareKeyValueMessage(key, value) {
+  const delimiter = `ghadelimiter_${crypto.randomUUID()}`;
+  const convertedValue = toCommandValue(value);
+  if (key.includes(delimiter)) {
+    throw new Error(`Unexpected input: name should not contain the delimiter "${delimiter}"`);
+  }
+  if (convertedValue.includes(delimiter)) {
+    throw new Error(`Unexpected input: value should not contain the delimiter "${delimiter}"`);
+  }
+  return `${key}<<${delimiter}${os2.EOL}${convertedValue}${os2.EOL}${delimiter}`;
+}
+
 // node_modules/@actions/core/lib/core.js
-import * as os3 from "os";
+import * as os4 from "os";
 
 // node_modules/@actions/core/lib/summary.js
-import { EOL as EOL2 } from "os";
+import { EOL as EOL3 } from "os";
 import { constants, promises } from "fs";
 var __awaiter = function(thisArg, _arguments, P, generator) {
   function adopt(value) {
@@ -222,7 +250,7 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addEOL() {
-    return this.addRaw(EOL2);
+    return this.addRaw(EOL3);
   }
   /**
    * Adds an HTML codeblock to the summary buffer
@@ -363,20 +391,20 @@ var _summary = new Summary();
 var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
-import os2 from "os";
+import os3 from "os";
 
 // node_modules/@actions/io/lib/io-util.js
-import * as fs from "fs";
-var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs.promises;
+import * as fs2 from "fs";
+var { chmod, copyFile, lstat, mkdir, open, readdir, rename, rm, rmdir, stat, symlink, unlink } = fs2.promises;
 var IS_WINDOWS = process.platform === "win32";
-var READONLY = fs.constants.O_RDONLY;
+var READONLY = fs2.constants.O_RDONLY;
 
 // node_modules/@actions/exec/lib/toolrunner.js
 var IS_WINDOWS2 = process.platform === "win32";
 
 // node_modules/@actions/core/lib/platform.js
-var platform = os2.platform();
-var arch = os2.arch();
+var platform = os3.platform();
+var arch = os3.arch();
 
 // node_modules/@actions/core/lib/core.js
 var __awaiter2 = function(thisArg, _arguments, P, generator) {
@@ -411,6 +439,15 @@ var ExitCode;
   ExitCode2[ExitCode2["Success"] = 0] = "Success";
   ExitCode2[ExitCode2["Failure"] = 1] = "Failure";
 })(ExitCode || (ExitCode = {}));
+function exportVariable(name, val) {
+  const convertedVal = toCommandValue(val);
+  process.env[name] = convertedVal;
+  const filePath = process.env["GITHUB_ENV"] || "";
+  if (filePath) {
+    return issueFileCommand("ENV", prepareKeyValueMessage(name, val));
+  }
+  issueCommand("set-env", { name }, convertedVal);
+}
 function getInput(name, options) {
   const val = process.env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] || "";
   if (options && options.required && !val) {
@@ -425,9 +462,6 @@ function setFailed(message) {
   process.exitCode = ExitCode.Failure;
   error(message);
 }
-function debug(message) {
-  issueCommand("debug", {}, message);
-}
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
@@ -435,7 +469,7 @@ function warning(message, properties = {}) {
   issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 function info(message) {
-  process.stdout.write(message + os3.EOL);
+  process.stdout.write(message + os4.EOL);
 }
 function startGroup(name) {
   issue("group", name);
@@ -460,7 +494,7 @@ function getState(name) {
 }
 
 // src/cleanup/clean-job-dir.ts
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 
 // src/errors.ts
 var InputError = class extends Error {
@@ -477,15 +511,15 @@ function errorCode(err) {
 }
 
 // src/redirect/job-dir.ts
-import fs2 from "node:fs/promises";
+import fs3 from "node:fs/promises";
 var MARKER_NAME = ".go-ci-guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
 async function readMarker(jobDir, rules) {
   const file = rules.path.join(jobDir, MARKER_NAME);
   try {
-    const st = await fs2.lstat(file);
+    const st = await fs3.lstat(file);
     if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(await fs2.readFile(file, "utf8"));
+    const parsed = JSON.parse(await fs3.readFile(file, "utf8"));
     return typeof parsed.token === "string" ? parsed : void 0;
   } catch {
     return void 0;
@@ -585,7 +619,7 @@ ${list(report.warnings.map((w) => cell(w)))}`);
 }
 
 // src/cleanup/guard.ts
-import fs3 from "node:fs/promises";
+import fs4 from "node:fs/promises";
 
 // src/platform.ts
 import path from "node:path";
@@ -593,8 +627,8 @@ function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
     return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
-  const os4 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os4, path: path.posix, caseInsensitive: os4 === "darwin", homeVars: ["HOME"] };
+  const os5 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os5, path: path.posix, caseInsensitive: os5 === "darwin", homeVars: ["HOME"] };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -644,7 +678,7 @@ function refusalReasons(state, protect, rules) {
 async function ownershipProblems(state, rules) {
   let st;
   try {
-    st = await fs3.lstat(state.jobDir);
+    st = await fs4.lstat(state.jobDir);
   } catch (err) {
     return [`cannot inspect ${state.jobDir}: ${err.message}`];
   }
@@ -652,7 +686,7 @@ async function ownershipProblems(state, rules) {
   if (!st.isDirectory()) return [`${state.jobDir} is not a folder now`];
   const problems = [];
   if (st.dev !== state.dev || st.ino !== state.ino) problems.push(`${state.jobDir} is not the folder main created (device or inode changed)`);
-  const real = await fs3.realpath(state.jobDir).catch(() => "");
+  const real = await fs4.realpath(state.jobDir).catch(() => "");
   if (!samePath(real, state.jobDir, rules)) problems.push(`${state.jobDir} now resolves to ${real || "nothing"} through a symbolic link`);
   const marker = await readMarker(state.jobDir, rules);
   if (!marker) problems.push(`${state.jobDir} has no readable marker file`);
@@ -661,7 +695,7 @@ async function ownershipProblems(state, rules) {
 }
 
 // src/cleanup/mounts.ts
-import fs4 from "node:fs/promises";
+import fs5 from "node:fs/promises";
 function parseMountInfo(text) {
   const points = [];
   for (const line of text.split("\n")) {
@@ -673,7 +707,7 @@ function parseMountInfo(text) {
 }
 async function mountPointsBelow(dir, rules) {
   if (rules.os !== "linux") return /* @__PURE__ */ new Set();
-  const text = await fs4.readFile("/proc/self/mountinfo", "utf8").catch(() => void 0);
+  const text = await fs5.readFile("/proc/self/mountinfo", "utf8").catch(() => void 0);
   if (text === void 0) return void 0;
   return new Set(
     parseMountInfo(text).filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules))
@@ -681,11 +715,11 @@ async function mountPointsBelow(dir, rules) {
 }
 
 // src/cleanup/remove.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 import { Worker } from "node:worker_threads";
 
 // src/cleanup/empty-dir.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -706,34 +740,62 @@ function retrySync(op, opts) {
 function failure(path2, err) {
   return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
 }
-function unlinkEntry(path2, regular, parent, opts) {
-  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs5.lstatSync(path2)) : 0;
+function unlinkEntry(path2, regular, makeParentWritable, opts) {
+  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs6.lstatSync(path2)) : 0;
   try {
-    retrySync(() => fs5.unlinkSync(path2), opts);
+    retrySync(() => fs6.unlinkSync(path2), opts);
   } catch (err) {
     if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
-    const win = opts.rules.os === "win32";
     try {
-      fs5.chmodSync(win ? path2 : parent, win ? 438 : 448);
+      if (opts.rules.os === "win32") fs6.chmodSync(path2, 438);
+      else makeParentWritable();
     } catch {
       throw err;
     }
-    retrySync(() => fs5.unlinkSync(path2), opts);
+    retrySync(() => fs6.unlinkSync(path2), opts);
   }
   return bytes;
 }
+var OPEN_FOLDER_NOFOLLOW = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
+function anchor(path2, st, opts) {
+  if (opts.rules.os !== "linux") {
+    return {
+      base: path2,
+      makeWritable: (mode) => fs6.chmodSync(path2, mode),
+      stillSame: () => sameFolder(path2, st),
+      close: () => void 0
+    };
+  }
+  const fd = fs6.openSync(path2, OPEN_FOLDER_NOFOLLOW);
+  const base = `/proc/self/fd/${fd}`;
+  const opened = fs6.fstatSync(fd);
+  if (opened.dev !== st.dev || opened.ino !== st.ino || fs6.readlinkSync(base) !== path2) {
+    fs6.closeSync(fd);
+    return "changed";
+  }
+  return { base, makeWritable: (mode) => fs6.fchmodSync(fd, mode), stillSame: () => true, close: () => fs6.closeSync(fd) };
+}
+function sameFolder(path2, before) {
+  try {
+    const now = fs6.lstatSync(path2);
+    return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
+  } catch {
+    return false;
+  }
+}
+var changed = (path2) => ({ path: path2, code: "ECHANGED", message: `${path2} was replaced while being removed; left alone` });
 function emptyDir(path2, opts) {
   const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
   let st;
   try {
-    st = fs5.lstatSync(path2);
+    st = fs6.lstatSync(path2);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
     return { ...out, kind: "failed", failures: [failure(path2, err)] };
   }
   if (!st.isDirectory()) {
     try {
-      out.bytes = unlinkEntry(path2, st.isFile(), opts.rules.path.dirname(path2), opts);
+      out.bytes = unlinkEntry(path2, st.isFile(), () => fs6.chmodSync(opts.rules.path.dirname(path2), 448), opts);
       out.files = 1;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(path2, err));
@@ -741,33 +803,50 @@ function emptyDir(path2, opts) {
     return { ...out, kind: "file" };
   }
   if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path2, opts.rules))) return { ...out, kind: "mount" };
-  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
-    try {
-      fs5.chmodSync(path2, st.mode & 4095 | 448);
-    } catch {
-    }
-  }
-  let entries;
+  let folder;
   try {
-    entries = retrySync(() => fs5.readdirSync(path2, { withFileTypes: true }), opts);
+    folder = anchor(path2, st, opts);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+    const code2 = errorCode(err);
+    if (code2 === "ENOENT") return { ...out, kind: "gone" };
+    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path2)] };
     return { ...out, kind: "failed", failures: [failure(path2, err)] };
   }
-  for (const entry of entries) {
-    const child = opts.rules.path.join(path2, entry.name);
-    if (entry.isDirectory()) {
-      out.subdirs.push(child);
-      continue;
+  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path2)] };
+  const { base } = folder;
+  const writable = st.mode & 4095 | 448;
+  try {
+    if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+      try {
+        folder.makeWritable(writable);
+      } catch {
+      }
     }
+    let entries;
     try {
-      out.bytes += unlinkEntry(child, entry.isFile(), path2, opts);
-      out.files++;
+      entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
     } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(child, err));
+      if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+      return { ...out, kind: "failed", failures: [failure(path2, err)] };
     }
+    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path2)] };
+    for (const entry of entries) {
+      const shown = opts.rules.path.join(path2, entry.name);
+      if (entry.isDirectory()) {
+        out.subdirs.push(shown);
+        continue;
+      }
+      try {
+        out.bytes += unlinkEntry(`${base}${opts.rules.path.sep}${entry.name}`, entry.isFile(), () => folder.makeWritable(writable), opts);
+        out.files++;
+      } catch (err) {
+        if (errorCode(err) !== "ENOENT") out.failures.push(failure(shown, err));
+      }
+    }
+    return out;
+  } finally {
+    folder.close();
   }
-  return out;
 }
 
 // src/cleanup/remove.ts
@@ -783,16 +862,22 @@ var UnitRunner = class {
   workers;
   script;
   seen = 0;
+  started = 0;
   idle = [];
-  all = [];
+  alive = /* @__PURE__ */ new Set();
+  current = /* @__PURE__ */ new Map();
   queue = [];
+  get threadsStarted() {
+    return this.started;
+  }
   run(path2) {
-    if (this.all.length === 0 && (this.seen < INLINE_LIMIT || !this.script || this.workers < 2)) {
+    const big = this.seen >= INLINE_LIMIT && this.script !== void 0 && this.workers >= 2;
+    if (big && this.started === 0) this.start();
+    if (this.alive.size === 0) {
       const outcome = emptyDir(path2, this.opts);
       this.seen += outcome.files + outcome.subdirs.length;
       return Promise.resolve(outcome);
     }
-    if (this.all.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ path: path2, resolve, reject });
       this.dispatch();
@@ -807,34 +892,51 @@ var UnitRunner = class {
       delayMs: this.opts.delayMs
     };
     for (let i = 0; i < this.workers; i++) {
-      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
-      this.all.push(worker);
+      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 } });
+      this.started++;
+      this.alive.add(worker);
       this.idle.push(worker);
+      worker.on("message", (outcome) => {
+        const job = this.current.get(worker);
+        this.current.delete(worker);
+        this.idle.push(worker);
+        job?.resolve(outcome);
+        this.dispatch();
+      });
+      const die = (err) => {
+        if (!this.alive.delete(worker)) return;
+        this.idle = this.idle.filter((w) => w !== worker);
+        const job = this.current.get(worker);
+        this.current.delete(worker);
+        job?.reject(err);
+        if (this.alive.size === 0) this.drainInline();
+        else this.dispatch();
+      };
+      worker.on("error", die);
+      worker.on("exit", (code2) => die(new Error(`removal worker exited with code ${code2}`)));
+    }
+  }
+  drainInline() {
+    for (const job of this.queue.splice(0)) {
+      try {
+        job.resolve(emptyDir(job.path, this.opts));
+      } catch (err) {
+        job.reject(err);
+      }
     }
   }
   dispatch() {
     while (this.idle.length && this.queue.length) {
       const worker = this.idle.pop();
       const job = this.queue.pop();
-      const settle = (fn) => {
-        worker.off("message", onMessage);
-        worker.off("error", onError);
-        this.idle.push(worker);
-        fn();
-        this.dispatch();
-      };
-      const onMessage = (outcome) => settle(() => job.resolve(outcome));
-      const onError = (err) => settle(() => job.reject(err));
-      worker.on("message", onMessage);
-      worker.on("error", onError);
+      this.current.set(worker, job);
       worker.postMessage(job.path);
     }
   }
-  get started() {
-    return this.all.length;
-  }
   async close() {
-    await Promise.all(this.all.map((w) => w.terminate()));
+    const workers = [...this.alive];
+    this.alive.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 };
 async function removeEntries(tops, groupOf, opts) {
@@ -849,7 +951,13 @@ async function removeEntries(tops, groupOf, opts) {
   };
   async function removeTree(path2, group2) {
     for (let rescans = 0; ; rescans++) {
-      const outcome = await runner.run(path2);
+      let outcome;
+      try {
+        outcome = await runner.run(path2);
+      } catch (err) {
+        fail({ path: path2, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
+        return false;
+      }
       group2.files += outcome.files;
       group2.bytes += outcome.bytes;
       outcome.failures.forEach(fail);
@@ -889,7 +997,7 @@ async function removeEntries(tops, groupOf, opts) {
       })
     );
   } finally {
-    result.workers = runner.started;
+    result.workers = runner.threadsStarted;
     await runner.close();
   }
   return result;
@@ -897,7 +1005,7 @@ async function removeEntries(tops, groupOf, opts) {
 async function rmdirWithRetry(path2, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs6.promises.rmdir(path2);
+      return await fs7.promises.rmdir(path2);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -908,22 +1016,23 @@ async function rmdirWithRetry(path2, opts) {
 // src/cleanup/clean-job-dir.ts
 async function cleanJobDir(state, env, rules) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
-  report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
+  report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   report.reasons = await ownershipProblems(state, rules);
   if (report.reasons.length) return report;
-  const started = performance.now();
-  const planned = new Set(state.folders.map((f) => f.folder));
-  const names = (await fs7.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
-  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
   const mountPoints = await mountPointsBelow(state.jobDir, rules);
-  if (!mountPoints) report.warnings.push("/proc/self/mountinfo is unreadable: bind mounts inside the job folder cannot be recognised");
+  if (!mountPoints) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
+  const started = performance.now();
+  if (rules.os !== "win32") await fs8.chmod(state.jobDir, 448).catch(() => void 0);
+  const planned = new Set(state.folders.map((f) => f.folder));
+  const names = (await fs8.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
+  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
   const result = await removeEntries(
     names.map((name) => rules.path.join(state.jobDir, name)),
     (top) => planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP,
     // In dist/ this resolves next to post.js, where the bundler puts the worker entry.
-    { rules, dev: state.dev, mountPoints: mountPoints ?? /* @__PURE__ */ new Set(), workerScript: new URL("./remove-worker.js", import.meta.url) }
+    { rules, dev: state.dev, mountPoints, workerScript: new URL("./remove-worker.js", import.meta.url) }
   );
   for (const [name, totals] of result.groups) report.groups.set(name, totals);
   report.workers = result.workers;
@@ -931,8 +1040,8 @@ async function cleanJobDir(state, env, rules) {
   const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
   if (complete) {
     try {
-      await fs7.unlink(rules.path.join(state.jobDir, MARKER_NAME));
-      await fs7.rmdir(state.jobDir);
+      await fs8.unlink(rules.path.join(state.jobDir, MARKER_NAME));
+      await fs8.rmdir(state.jobDir);
     } catch (err) {
       report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
     }
@@ -941,6 +1050,10 @@ async function cleanJobDir(state, env, rules) {
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
   report.reasons = [];
   return report;
+}
+async function withRealPaths(paths) {
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs8.realpath(p.path).catch(() => p.path) })));
+  return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 
 // src/redirect/plan.ts
@@ -998,6 +1111,11 @@ function failOnErrorFromInput() {
     return false;
   }
 }
+function restoreVariables(state) {
+  const names = state.folders.flatMap((f) => f.variables);
+  for (const name of names) exportVariable(name, state.previous[name] ?? "");
+  if (names.length) info(`Restored ${names.join(", ")} for the steps after this one.`);
+}
 async function cleanup() {
   const decoded = decodeState(getState(STATE_KEY));
   if (decoded.kind === "missing") {
@@ -1014,11 +1132,13 @@ async function cleanup() {
     for (const [name, g] of r.groups) {
       info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
     }
-    for (const f of r.failures) debug(`could not remove ${f.path}: ${f.message}`);
+    for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
+    if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
     if (r.workers) info(`Removal ran on ${r.workers} worker threads.`);
     return r;
   });
   for (const warning2 of report.warnings) warning(warning2);
+  restoreVariables(state);
   if (report.status === "refused") warning(`Cleanup refused, nothing was deleted: ${report.reasons.join("; ")}`);
   if (report.status === "gone") info(`The job folder ${state.jobDir} was already removed by a job step.`);
   const failed = report.failures.length + report.moreFailures;

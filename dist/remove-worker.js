@@ -48,15 +48,15 @@ function retrySync(op, opts2) {
 function failure(path2, err) {
   return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
 }
-function unlinkEntry(path2, regular, parent, opts2) {
+function unlinkEntry(path2, regular, makeParentWritable, opts2) {
   const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs.lstatSync(path2)) : 0;
   try {
     retrySync(() => fs.unlinkSync(path2), opts2);
   } catch (err) {
     if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
-    const win = opts2.rules.os === "win32";
     try {
-      fs.chmodSync(win ? path2 : parent, win ? 438 : 448);
+      if (opts2.rules.os === "win32") fs.chmodSync(path2, 438);
+      else makeParentWritable();
     } catch {
       throw err;
     }
@@ -64,6 +64,34 @@ function unlinkEntry(path2, regular, parent, opts2) {
   }
   return bytes;
 }
+var OPEN_FOLDER_NOFOLLOW = fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+function anchor(path2, st, opts2) {
+  if (opts2.rules.os !== "linux") {
+    return {
+      base: path2,
+      makeWritable: (mode) => fs.chmodSync(path2, mode),
+      stillSame: () => sameFolder(path2, st),
+      close: () => void 0
+    };
+  }
+  const fd = fs.openSync(path2, OPEN_FOLDER_NOFOLLOW);
+  const base = `/proc/self/fd/${fd}`;
+  const opened = fs.fstatSync(fd);
+  if (opened.dev !== st.dev || opened.ino !== st.ino || fs.readlinkSync(base) !== path2) {
+    fs.closeSync(fd);
+    return "changed";
+  }
+  return { base, makeWritable: (mode) => fs.fchmodSync(fd, mode), stillSame: () => true, close: () => fs.closeSync(fd) };
+}
+function sameFolder(path2, before) {
+  try {
+    const now = fs.lstatSync(path2);
+    return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
+  } catch {
+    return false;
+  }
+}
+var changed = (path2) => ({ path: path2, code: "ECHANGED", message: `${path2} was replaced while being removed; left alone` });
 function emptyDir(path2, opts2) {
   const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
   let st;
@@ -75,7 +103,7 @@ function emptyDir(path2, opts2) {
   }
   if (!st.isDirectory()) {
     try {
-      out.bytes = unlinkEntry(path2, st.isFile(), opts2.rules.path.dirname(path2), opts2);
+      out.bytes = unlinkEntry(path2, st.isFile(), () => fs.chmodSync(opts2.rules.path.dirname(path2), 448), opts2);
       out.files = 1;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(path2, err));
@@ -83,33 +111,50 @@ function emptyDir(path2, opts2) {
     return { ...out, kind: "file" };
   }
   if (st.dev !== opts2.dev || opts2.mountPoints.has(pathKey(path2, opts2.rules))) return { ...out, kind: "mount" };
-  if (opts2.rules.os !== "win32" && (st.mode & 448) !== 448) {
-    try {
-      fs.chmodSync(path2, st.mode & 4095 | 448);
-    } catch {
-    }
-  }
-  let entries;
+  let folder;
   try {
-    entries = retrySync(() => fs.readdirSync(path2, { withFileTypes: true }), opts2);
+    folder = anchor(path2, st, opts2);
   } catch (err) {
-    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+    const code = errorCode(err);
+    if (code === "ENOENT") return { ...out, kind: "gone" };
+    if (code === "ELOOP" || code === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path2)] };
     return { ...out, kind: "failed", failures: [failure(path2, err)] };
   }
-  for (const entry of entries) {
-    const child = opts2.rules.path.join(path2, entry.name);
-    if (entry.isDirectory()) {
-      out.subdirs.push(child);
-      continue;
+  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path2)] };
+  const { base } = folder;
+  const writable = st.mode & 4095 | 448;
+  try {
+    if (opts2.rules.os !== "win32" && (st.mode & 448) !== 448) {
+      try {
+        folder.makeWritable(writable);
+      } catch {
+      }
     }
+    let entries;
     try {
-      out.bytes += unlinkEntry(child, entry.isFile(), path2, opts2);
-      out.files++;
+      entries = retrySync(() => fs.readdirSync(base, { withFileTypes: true }), opts2);
     } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(child, err));
+      if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
+      return { ...out, kind: "failed", failures: [failure(path2, err)] };
     }
+    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path2)] };
+    for (const entry of entries) {
+      const shown = opts2.rules.path.join(path2, entry.name);
+      if (entry.isDirectory()) {
+        out.subdirs.push(shown);
+        continue;
+      }
+      try {
+        out.bytes += unlinkEntry(`${base}${opts2.rules.path.sep}${entry.name}`, entry.isFile(), () => folder.makeWritable(writable), opts2);
+        out.files++;
+      } catch (err) {
+        if (errorCode(err) !== "ENOENT") out.failures.push(failure(shown, err));
+      }
+    }
+    return out;
+  } finally {
+    folder.close();
   }
-  return out;
 }
 
 // src/cleanup/remove-worker.ts

@@ -5,7 +5,7 @@ import { cleanJobDir } from './cleanup/clean-job-dir.js';
 import { errorMessage } from './errors.js';
 import { parseBoolean } from './inputs.js';
 import { platformRules } from './platform.js';
-import { STATE_KEY, decodeState } from './state.js';
+import { STATE_KEY, decodeState, type GuardState } from './state.js';
 import { formatBytes, formatCount, formatMs } from './summary/format.js';
 import { newReport, renderSummary, type CleanupReport } from './summary/render.js';
 
@@ -16,6 +16,17 @@ function failOnErrorFromInput(): boolean {
   } catch {
     return false;
   }
+}
+
+/**
+ * Post steps of actions listed before this one (setup-go's cache save, say) run after this post: point
+ * the redirected variables back to what they were, empty where they were unset (tools read an empty
+ * TMPDIR, GOCACHE or XDG_CACHE_HOME as unset).
+ */
+function restoreVariables(state: GuardState) {
+  const names = state.folders.flatMap((f) => f.variables);
+  for (const name of names) core.exportVariable(name, state.previous[name] ?? '');
+  if (names.length) core.info(`Restored ${names.join(', ')} for the steps after this one.`);
 }
 
 async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean }> {
@@ -34,11 +45,14 @@ async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean 
     for (const [name, g] of r.groups) {
       core.info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? '' : ' (not fully removed)'}`);
     }
-    for (const f of r.failures) core.debug(`could not remove ${f.path}: ${f.message}`);
+    // The summary lists the first few; the log has every one kept (up to 200).
+    for (const f of r.failures) core.info(`could not remove ${f.path}: ${f.code}`);
+    if (r.moreFailures) core.info(`… and ${formatCount(r.moreFailures)} more not listed`);
     if (r.workers) core.info(`Removal ran on ${r.workers} worker threads.`);
     return r;
   });
   for (const warning of report.warnings) core.warning(warning);
+  restoreVariables(state);
   if (report.status === 'refused') core.warning(`Cleanup refused, nothing was deleted: ${report.reasons.join('; ')}`);
   if (report.status === 'gone') core.info(`The job folder ${state.jobDir} was already removed by a job step.`);
   const failed = report.failures.length + report.moreFailures;

@@ -21,7 +21,7 @@ export interface GuardState {
   workspace: string;
   platform: NodeJS.Platform;
   folders: RedirectFolder[];
-  /** Previous values of redirected variables, for the summary. */
+  /** Values the redirected variables had before main; post restores them. */
   previous: Record<string, string>;
   failOnCleanupError: boolean;
   startedAt: number;

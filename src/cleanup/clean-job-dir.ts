@@ -6,30 +6,32 @@ import type { PlatformRules } from '../platform.js';
 import { MARKER_NAME } from '../redirect/job-dir.js';
 import type { GuardState } from '../state.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from '../summary/render.js';
-import { ownershipProblems, protectedPaths, refusalReasons } from './guard.js';
+import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { removeEntries } from './remove.js';
 
 export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<CleanupReport> {
   const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders });
-  report.reasons = refusalReasons(state, protectedPaths(state, env, rules), rules);
+  report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs.lstat(state.jobDir).catch((e: unknown) => e)) === 'ENOENT') return { ...report, status: 'gone' };
   report.reasons = await ownershipProblems(state, rules);
   if (report.reasons.length) return report;
+  const mountPoints = await mountPointsBelow(state.jobDir, rules);
+  if (!mountPoints) return { ...report, reasons: ['/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised'] };
 
   const started = performance.now();
+  // A step may have made the job folder itself read-only; it is proven ours, so make it writable.
+  if (rules.os !== 'win32') await fs.chmod(state.jobDir, 0o700).catch(() => undefined);
   const planned = new Set(state.folders.map((f) => f.folder));
   const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
   // Every planned folder gets a row, even one a job step already deleted.
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
-  const mountPoints = await mountPointsBelow(state.jobDir, rules);
-  if (!mountPoints) report.warnings.push('/proc/self/mountinfo is unreadable: bind mounts inside the job folder cannot be recognised');
   const result = await removeEntries(
     names.map((name) => rules.path.join(state.jobDir, name)),
     (top) => (planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP),
     // In dist/ this resolves next to post.js, where the bundler puts the worker entry.
-    { rules, dev: state.dev, mountPoints: mountPoints ?? new Set(), workerScript: new URL('./remove-worker.js', import.meta.url) },
+    { rules, dev: state.dev, mountPoints, workerScript: new URL('./remove-worker.js', import.meta.url) },
   );
   for (const [name, totals] of result.groups) report.groups.set(name, totals);
   report.workers = result.workers;
@@ -49,4 +51,10 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? 'partial' : 'removed';
   report.reasons = [];
   return report;
+}
+
+/** Each protected path, plus its resolved form where it differs: a HOME reached through a link counts too. */
+async function withRealPaths(paths: ProtectedPath[]): Promise<ProtectedPath[]> {
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs.realpath(p.path).catch(() => p.path) })));
+  return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }

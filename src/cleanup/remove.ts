@@ -59,12 +59,16 @@ export interface WorkerSetup extends Omit<EmptyDirOptions, 'rules' | 'mountPoint
 const INLINE_LIMIT = 2000;
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
+type Job = { path: string; resolve: (o: DirOutcome) => void; reject: (e: unknown) => void };
+
 /** Runs folder units inline until the tree proves big, then on a pool of worker threads. */
 class UnitRunner {
   private seen = 0;
+  private started = 0;
   private idle: Worker[] = [];
-  private all: Worker[] = [];
-  private queue: { path: string; resolve: (o: DirOutcome) => void; reject: (e: unknown) => void }[] = [];
+  private readonly alive = new Set<Worker>();
+  private readonly current = new Map<Worker, Job>();
+  private queue: Job[] = [];
 
   constructor(
     private readonly opts: EmptyDirOptions,
@@ -72,13 +76,19 @@ class UnitRunner {
     private readonly script: URL | undefined,
   ) {}
 
+  get threadsStarted(): number {
+    return this.started;
+  }
+
   run(path: string): Promise<DirOutcome> {
-    if (this.all.length === 0 && (this.seen < INLINE_LIMIT || !this.script || this.workers < 2)) {
+    const big = this.seen >= INLINE_LIMIT && this.script !== undefined && this.workers >= 2;
+    if (big && this.started === 0) this.start();
+    // Inline while small, and if every worker has died.
+    if (this.alive.size === 0) {
       const outcome = emptyDir(path, this.opts);
       this.seen += outcome.files + outcome.subdirs.length;
       return Promise.resolve(outcome);
     }
-    if (this.all.length === 0) this.start();
     return new Promise((resolve, reject) => {
       this.queue.push({ path, resolve, reject });
       this.dispatch();
@@ -94,10 +104,40 @@ class UnitRunner {
       delayMs: this.opts.delayMs,
     };
     for (let i = 0; i < this.workers; i++) {
-      // Small heaps: a worker holds one folder's entries at a time.
-      const worker = new Worker(this.script!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 32 } });
-      this.all.push(worker);
+      // The heap cap bounds post's memory; a folder too big for it fails that folder only.
+      const worker = new Worker(this.script!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 } });
+      this.started++;
+      this.alive.add(worker);
       this.idle.push(worker);
+      worker.on('message', (outcome: DirOutcome) => {
+        const job = this.current.get(worker);
+        this.current.delete(worker);
+        this.idle.push(worker);
+        job?.resolve(outcome);
+        this.dispatch();
+      });
+      // A dead worker fails only the folder it held; the rest goes to the others, or inline.
+      const die = (err: unknown) => {
+        if (!this.alive.delete(worker)) return;
+        this.idle = this.idle.filter((w) => w !== worker);
+        const job = this.current.get(worker);
+        this.current.delete(worker);
+        job?.reject(err);
+        if (this.alive.size === 0) this.drainInline();
+        else this.dispatch();
+      };
+      worker.on('error', die);
+      worker.on('exit', (code) => die(new Error(`removal worker exited with code ${code}`)));
+    }
+  }
+
+  private drainInline() {
+    for (const job of this.queue.splice(0)) {
+      try {
+        job.resolve(emptyDir(job.path, this.opts));
+      } catch (err) {
+        job.reject(err);
+      }
     }
   }
 
@@ -106,27 +146,15 @@ class UnitRunner {
       const worker = this.idle.pop()!;
       // Last in, first out: depth first, so folders finish (and memory is freed) early.
       const job = this.queue.pop()!;
-      const settle = (fn: () => void) => {
-        worker.off('message', onMessage);
-        worker.off('error', onError);
-        this.idle.push(worker);
-        fn();
-        this.dispatch();
-      };
-      const onMessage = (outcome: DirOutcome) => settle(() => job.resolve(outcome));
-      const onError = (err: unknown) => settle(() => job.reject(err));
-      worker.on('message', onMessage);
-      worker.on('error', onError);
+      this.current.set(worker, job);
       worker.postMessage(job.path);
     }
   }
 
-  get started(): number {
-    return this.all.length;
-  }
-
   async close() {
-    await Promise.all(this.all.map((w) => w.terminate()));
+    const workers = [...this.alive];
+    this.alive.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
   }
 }
 
@@ -149,7 +177,13 @@ export async function removeEntries(tops: string[], groupOf: (top: string) => st
   /** Removes `path` and everything below it; true when it is gone. */
   async function removeTree(path: string, group: GroupTotals): Promise<boolean> {
     for (let rescans = 0; ; rescans++) {
-      const outcome = await runner.run(path);
+      let outcome: DirOutcome;
+      try {
+        outcome = await runner.run(path);
+      } catch (err) {
+        fail({ path, code: errorCode(err), message: `could not empty this folder: ${(err as Error).message ?? String(err)}` });
+        return false;
+      }
       group.files += outcome.files;
       group.bytes += outcome.bytes;
       outcome.failures.forEach(fail);
@@ -191,7 +225,7 @@ export async function removeEntries(tops: string[], groupOf: (top: string) => st
       }),
     );
   } finally {
-    result.workers = runner.started;
+    result.workers = runner.threadsStarted;
     await runner.close();
   }
   return result;

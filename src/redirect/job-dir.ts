@@ -53,9 +53,15 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
   }
   const token = randomUUID();
   const marker: Marker = { token, pid: process.pid, createdAt: new Date().toISOString() };
-  await fs.writeFile(rules.path.join(jobDir, MARKER_NAME), JSON.stringify(marker), { flag: 'wx', mode: 0o600 });
-  const st = await fs.lstat(jobDir);
-  return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  try {
+    await fs.writeFile(rules.path.join(jobDir, MARKER_NAME), JSON.stringify(marker), { flag: 'wx', mode: 0o600 });
+    const st = await fs.lstat(jobDir);
+    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  } catch (err) {
+    // No state is saved yet, so post could not remove it: remove the fresh folder now.
+    await fs.rm(jobDir, { recursive: true, force: true }).catch(() => undefined);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
+  }
 }
 
 export async function readMarker(jobDir: string, rules: PlatformRules): Promise<Marker | undefined> {

@@ -71,6 +71,8 @@ describe('as an ordinary user, like GitHub-hosted runners', () => {
     expect(warnings(post)[0]).toMatch(/^Could not remove 3,000 entries of the job folder, e\.g\. .*from-container\/f\d+ \(EACCES\)/);
     expect(runner.summary).toContain('**Could not remove** (3,000):');
     expect(runner.summary).toContain('- … and 2,980 more (see the step log)');
+    expect(post.stdout.match(/^could not remove .*from-container\/f\d+: EACCES$/gm)).toHaveLength(200);
+    expect(post.stdout).toContain('… and 2,800 more not listed');
     expect(Buffer.byteLength(runner.summary)).toBeLessThan(16 * 1024);
     expect(exists(path.join(locked, 'f0'))).toBe(true);
   });

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
-import { actionNode, disposeRunners, errors, exists, expectOk, newRunner, repoRoot, warnings } from './support.js';
+import { actionNode, disposeRunners, errors, exists, expectOk, newRunner, repoRoot, unprivileged, warnings } from './support.js';
 
 afterEach(disposeRunners);
 
@@ -86,6 +86,29 @@ describe('a job with the action and no inputs', () => {
     expect(path.dirname(main.outputs['job-dir'])).toBe(root);
     expectOk(await runner.post());
     expect(fs.readdirSync(root)).toEqual([]);
+  });
+});
+
+describe('after post', () => {
+  it('later steps (post steps of earlier actions) see the variables as they were, not the deleted folder', async () => {
+    const runner = newRunner({ env: { TMPDIR: '/tmp' } });
+    expectOk(await runner.main());
+    expectOk(await runner.post());
+    expect(runner.env.TMPDIR).toBe('/tmp');
+    expect(runner.env.GOCACHE).toBe('');
+    const later = await runner.step('mktemp && go env GOCACHE');
+    expectOk(later);
+    expect(later.stdout).toMatch(new RegExp(`^/tmp/tmp\\.\\w+\n${runner.home}/\\.cache/go-build\n$`));
+  });
+
+  it('a job folder a step made read-only is still removed', async () => {
+    const runner = newRunner({ runAs: unprivileged() });
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    expectOk(await runner.step('echo x > "$TMPDIR/f"; chmod 500 "$(dirname "$TMPDIR")"'));
+    const post = await runner.post();
+    expectOk(post);
+    expect(warnings(post)).toEqual([]);
+    expect(exists(jobDir)).toBe(false);
   });
 });
 

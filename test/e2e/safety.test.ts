@@ -125,6 +125,7 @@ describe('missing, damaged or tampered state does nothing harmful and says so', 
     tamperState(runner, (s) => (s.jobDir = '/'));
     const post = await runner.post();
     expect(post.exitCode).toBe(1);
+    expect(post.stdout).toContain('::error::Cleanup did not complete and fail-on-cleanup-error is true');
   });
 });
 

@@ -7,7 +7,7 @@ const darwin = platformRules('darwin');
 const win32 = platformRules('win32');
 
 describe('platformRules', () => {
-  it('Linux: POSIX paths, case-sensitive, TMPDIR first, HOME', () => {
+  it('Linux: POSIX paths, case-sensitive, HOME', () => {
     expect(linux).toEqual({ os: 'linux', path: path.posix, caseInsensitive: false, homeVars: ['HOME'] });
   });
 
@@ -15,7 +15,7 @@ describe('platformRules', () => {
     expect(darwin).toEqual({ os: 'darwin', path: path.posix, caseInsensitive: true, homeVars: ['HOME'] });
   });
 
-  it('Windows: win32 paths, case-insensitive, TEMP first, USERPROFILE before HOME', () => {
+  it('Windows: win32 paths, case-insensitive, USERPROFILE before HOME', () => {
     expect(win32).toEqual({ os: 'win32', path: path.win32, caseInsensitive: true, homeVars: ['USERPROFILE', 'HOME'] });
   });
 
