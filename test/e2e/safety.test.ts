@@ -55,6 +55,19 @@ describe('post works from saved state, not from the environment at post time', (
   });
 });
 
+describe('protected paths are compared resolved too', () => {
+  it('refuses when HOME reaches into the job folder through a link', async () => {
+    const runner = newRunner();
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    const link = `${runner.base}/home-link`;
+    expectOk(await runner.step(`mkdir -p "$TMPDIR/h" && ln -s "$TMPDIR/h" "${link}" && echo "HOME=${link}" >> "$GITHUB_ENV"`));
+    const post = await runner.post();
+    expectOk(post);
+    expect(warnings(post)[0]).toContain(`is or contains HOME (now), resolved: ${jobDir}/tmp/h`);
+    expect(exists(`${jobDir}/tmp/h`)).toBe(true);
+  });
+});
+
 describe('missing, damaged or tampered state does nothing harmful and says so', () => {
   it('missing state', async () => {
     const runner = newRunner();
