@@ -7471,7 +7471,6 @@ var LocalRunner = class _LocalRunner {
   /** The job's environment as later steps see it. */
   env;
   summary = "";
-  results = [];
   state = {};
   inputs = {};
   node;
@@ -7537,7 +7536,6 @@ var LocalRunner = class _LocalRunner {
     const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
     for (const f of Object.values(files)) fs.rmSync(f, { force: true });
     const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout) };
-    this.results.push(result);
     this.opts.onStepEnd?.(result);
     return result;
   }

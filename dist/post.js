@@ -569,10 +569,9 @@ var STATUS_LINE = {
   gone: "\u2139\uFE0F Job folder was already gone"
 };
 function sum(groups) {
-  const total = { files: 0, dirs: 0, bytes: 0 };
+  const total = { files: 0, bytes: 0 };
   for (const g of groups) {
     total.files += g.files;
-    total.dirs += g.dirs;
     total.bytes += g.bytes;
   }
   return total;

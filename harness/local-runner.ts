@@ -116,7 +116,6 @@ export class LocalRunner {
   /** The job's environment as later steps see it. */
   readonly env: Record<string, string>;
   summary = '';
-  readonly results: StepResult[] = [];
   private state: Record<string, string> = {};
   private inputs: Record<string, string> = {};
   private readonly node: string;
@@ -225,7 +224,6 @@ export class LocalRunner {
     const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
     for (const f of Object.values(files)) fs.rmSync(f, { force: true });
     const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout) };
-    this.results.push(result);
     this.opts.onStepEnd?.(result);
     return result;
   }

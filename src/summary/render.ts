@@ -36,10 +36,9 @@ const STATUS_LINE: Record<CleanupReport['status'], string> = {
 };
 
 function sum(groups: Iterable<GroupTotals>) {
-  const total = { files: 0, dirs: 0, bytes: 0 };
+  const total = { files: 0, bytes: 0 };
   for (const g of groups) {
     total.files += g.files;
-    total.dirs += g.dirs;
     total.bytes += g.bytes;
   }
   return total;
