@@ -7441,7 +7441,7 @@ var LocalRunner = class _LocalRunner {
     }
     fs.mkdirSync(path.join(this.actionPath, "dist"), { recursive: true });
     fs.copyFileSync(path.join(opts.actionDir, "action.yml"), path.join(this.actionPath, "action.yml"));
-    fs.cpSync(path.join(opts.actionDir, "dist"), path.join(this.actionPath, "dist"), { recursive: true });
+    for (const dir of ["dist", "matchers"]) fs.cpSync(path.join(opts.actionDir, dir), path.join(this.actionPath, dir), { recursive: true });
     this.chmodTree(path.join(this.base, "_work", "_actions"));
     this.node = opts.node ?? process.execPath;
     this.env = {

@@ -1,4 +1,2606 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+var __create = Object.create;
+var __defProp = Object.defineProperty;
+var __getOwnPropDesc = Object.getOwnPropertyDescriptor;
+var __getOwnPropNames = Object.getOwnPropertyNames;
+var __getProtoOf = Object.getPrototypeOf;
+var __hasOwnProp = Object.prototype.hasOwnProperty;
+var __require = /* @__PURE__ */ ((x) => typeof require !== "undefined" ? require : typeof Proxy !== "undefined" ? new Proxy(x, {
+  get: (a, b) => (typeof require !== "undefined" ? require : a)[b]
+}) : x)(function(x) {
+  if (typeof require !== "undefined") return require.apply(this, arguments);
+  throw Error('Dynamic require of "' + x + '" is not supported');
+});
+var __commonJS = (cb, mod) => function __require2() {
+  try {
+    return mod || (0, cb[__getOwnPropNames(cb)[0]])((mod = { exports: {} }).exports, mod), mod.exports;
+  } catch (e) {
+    throw mod = 0, e;
+  }
+};
+var __copyProps = (to, from, except, desc) => {
+  if (from && typeof from === "object" || typeof from === "function") {
+    for (let key of __getOwnPropNames(from))
+      if (!__hasOwnProp.call(to, key) && key !== except)
+        __defProp(to, key, { get: () => from[key], enumerable: !(desc = __getOwnPropDesc(from, key)) || desc.enumerable });
+  }
+  return to;
+};
+var __toESM = (mod, isNodeMode, target) => (target = mod != null ? __create(__getProtoOf(mod)) : {}, __copyProps(
+  // If the importer is in node compatibility mode or this is not an ESM
+  // file that has been converted to a CommonJS file using a Babel-
+  // compatible transform (i.e. "__esModule" has not been set), then set
+  // "default" to the CommonJS "module.exports" for node compatibility.
+  isNodeMode || !mod || !mod.__esModule ? __defProp(target, "default", { value: mod, enumerable: true }) : target,
+  mod
+));
+
+// node_modules/semver/internal/constants.js
+var require_constants = __commonJS({
+  "node_modules/semver/internal/constants.js"(exports, module) {
+    "use strict";
+    var SEMVER_SPEC_VERSION = "2.0.0";
+    var MAX_LENGTH = 256;
+    var MAX_SAFE_INTEGER = Number.MAX_SAFE_INTEGER || /* istanbul ignore next */
+    9007199254740991;
+    var MAX_SAFE_COMPONENT_LENGTH = 16;
+    var MAX_SAFE_BUILD_LENGTH = MAX_LENGTH - 6;
+    var WHITESPACE_CHARACTERS = [
+      "	",
+      "\n",
+      "\v",
+      "\f",
+      "\r",
+      " ",
+      "\xA0",
+      "\u1680",
+      "\u2000",
+      "\u2001",
+      "\u2002",
+      "\u2003",
+      "\u2004",
+      "\u2005",
+      "\u2006",
+      "\u2007",
+      "\u2008",
+      "\u2009",
+      "\u200A",
+      "\u2028",
+      "\u2029",
+      "\u202F",
+      "\u205F",
+      "\u3000",
+      "\uFEFF"
+    ];
+    var RELEASE_TYPES = [
+      "major",
+      "premajor",
+      "minor",
+      "preminor",
+      "patch",
+      "prepatch",
+      "prerelease"
+    ];
+    module.exports = {
+      MAX_LENGTH,
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_SAFE_INTEGER,
+      WHITESPACE_CHARACTERS,
+      RELEASE_TYPES,
+      SEMVER_SPEC_VERSION,
+      FLAG_INCLUDE_PRERELEASE: 1,
+      FLAG_LOOSE: 2
+    };
+  }
+});
+
+// node_modules/semver/internal/debug.js
+var require_debug = __commonJS({
+  "node_modules/semver/internal/debug.js"(exports, module) {
+    "use strict";
+    var debug2 = typeof process === "object" && process.env && process.env.NODE_DEBUG && /\bsemver\b/i.test(process.env.NODE_DEBUG) ? (...args) => console.error("SEMVER", ...args) : () => {
+    };
+    module.exports = debug2;
+  }
+});
+
+// node_modules/semver/internal/re.js
+var require_re = __commonJS({
+  "node_modules/semver/internal/re.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_SAFE_COMPONENT_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      MAX_LENGTH
+    } = require_constants();
+    var debug2 = require_debug();
+    exports = module.exports = {};
+    var re = exports.re = [];
+    var safeRe = exports.safeRe = [];
+    var src = exports.src = [];
+    var safeSrc = exports.safeSrc = [];
+    var t = exports.t = {};
+    var R = 0;
+    var LETTERDASHNUMBER = "[a-zA-Z0-9-]";
+    var safeRegexReplacements = [
+      ["\\s", 1],
+      ["\\d", MAX_LENGTH],
+      [LETTERDASHNUMBER, MAX_SAFE_BUILD_LENGTH]
+    ];
+    var makeSafeRegex = (value) => {
+      for (const [token, max] of safeRegexReplacements) {
+        value = value.split(`${token}*`).join(`${token}{0,${max}}`).split(`${token}+`).join(`${token}{1,${max}}`);
+      }
+      return value;
+    };
+    var createToken = (name, value, isGlobal) => {
+      const safe = makeSafeRegex(value);
+      const index = R++;
+      debug2(name, index, value);
+      t[name] = index;
+      src[index] = value;
+      safeSrc[index] = safe;
+      re[index] = new RegExp(value, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+    };
+    createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
+    createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
+    createToken("NONNUMERICIDENTIFIER", `\\d*[a-zA-Z-]${LETTERDASHNUMBER}*`);
+    createToken("MAINVERSION", `(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})\\.(${src[t.NUMERICIDENTIFIER]})`);
+    createToken("MAINVERSIONLOOSE", `(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})\\.(${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASEIDENTIFIER", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIER]})`);
+    createToken("PRERELEASEIDENTIFIERLOOSE", `(?:${src[t.NONNUMERICIDENTIFIER]}|${src[t.NUMERICIDENTIFIERLOOSE]})`);
+    createToken("PRERELEASE", `(?:-(${src[t.PRERELEASEIDENTIFIER]}(?:\\.${src[t.PRERELEASEIDENTIFIER]})*))`);
+    createToken("PRERELEASELOOSE", `(?:-?(${src[t.PRERELEASEIDENTIFIERLOOSE]}(?:\\.${src[t.PRERELEASEIDENTIFIERLOOSE]})*))`);
+    createToken("BUILDIDENTIFIER", `${LETTERDASHNUMBER}+`);
+    createToken("BUILD", `(?:\\+(${src[t.BUILDIDENTIFIER]}(?:\\.${src[t.BUILDIDENTIFIER]})*))`);
+    createToken("FULLPLAIN", `v?${src[t.MAINVERSION]}${src[t.PRERELEASE]}?${src[t.BUILD]}?`);
+    createToken("FULL", `^${src[t.FULLPLAIN]}$`);
+    createToken("LOOSEPLAIN", `[v=\\s]*${src[t.MAINVERSIONLOOSE]}${src[t.PRERELEASELOOSE]}?${src[t.BUILD]}?`);
+    createToken("LOOSE", `^${src[t.LOOSEPLAIN]}$`);
+    createToken("GTLT", "((?:<|>)?=?)");
+    createToken("XRANGEIDENTIFIERLOOSE", `${src[t.NUMERICIDENTIFIERLOOSE]}|x|X|\\*`);
+    createToken("XRANGEIDENTIFIER", `${src[t.NUMERICIDENTIFIER]}|x|X|\\*`);
+    createToken("XRANGEPLAIN", `[v=\\s]*(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:\\.(${src[t.XRANGEIDENTIFIER]})(?:${src[t.PRERELEASE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGEPLAINLOOSE", `[v=\\s]*(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:\\.(${src[t.XRANGEIDENTIFIERLOOSE]})(?:${src[t.PRERELEASELOOSE]})?${src[t.BUILD]}?)?)?`);
+    createToken("XRANGE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAIN]}$`);
+    createToken("XRANGELOOSE", `^${src[t.GTLT]}\\s*${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COERCEPLAIN", `${"(^|[^\\d])(\\d{1,"}${MAX_SAFE_COMPONENT_LENGTH}})(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?(?:\\.(\\d{1,${MAX_SAFE_COMPONENT_LENGTH}}))?`);
+    createToken("COERCE", `${src[t.COERCEPLAIN]}(?:$|[^\\d])`);
+    createToken("COERCEFULL", src[t.COERCEPLAIN] + `(?:${src[t.PRERELEASE]})?(?:${src[t.BUILD]})?(?:$|[^\\d])`);
+    createToken("COERCERTL", src[t.COERCE], true);
+    createToken("COERCERTLFULL", src[t.COERCEFULL], true);
+    createToken("LONETILDE", "(?:~>?)");
+    createToken("TILDETRIM", `(\\s*)${src[t.LONETILDE]}\\s+`, true);
+    exports.tildeTrimReplace = "$1~";
+    createToken("TILDE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAIN]}$`);
+    createToken("TILDELOOSE", `^${src[t.LONETILDE]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("LONECARET", "(?:\\^)");
+    createToken("CARETTRIM", `(\\s*)${src[t.LONECARET]}\\s+`, true);
+    exports.caretTrimReplace = "$1^";
+    createToken("CARET", `^${src[t.LONECARET]}${src[t.XRANGEPLAIN]}$`);
+    createToken("CARETLOOSE", `^${src[t.LONECARET]}${src[t.XRANGEPLAINLOOSE]}$`);
+    createToken("COMPARATORLOOSE", `^${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]})$|^$`);
+    createToken("COMPARATOR", `^${src[t.GTLT]}\\s*(${src[t.FULLPLAIN]})$|^$`);
+    createToken("COMPARATORTRIM", `(\\s*)${src[t.GTLT]}\\s*(${src[t.LOOSEPLAIN]}|${src[t.XRANGEPLAIN]})`, true);
+    exports.comparatorTrimReplace = "$1$2$3";
+    createToken("HYPHENRANGE", `^\\s*(${src[t.XRANGEPLAIN]})\\s+-\\s+(${src[t.XRANGEPLAIN]})\\s*$`);
+    createToken("HYPHENRANGELOOSE", `^\\s*(${src[t.XRANGEPLAINLOOSE]})\\s+-\\s+(${src[t.XRANGEPLAINLOOSE]})\\s*$`);
+    createToken("STAR", "(<|>)?=?\\s*\\*");
+    createToken("GTE0", "^\\s*>=\\s*0\\.0\\.0\\s*$");
+    createToken("GTE0PRE", "^\\s*>=\\s*0\\.0\\.0-0\\s*$");
+  }
+});
+
+// node_modules/semver/internal/parse-options.js
+var require_parse_options = __commonJS({
+  "node_modules/semver/internal/parse-options.js"(exports, module) {
+    "use strict";
+    var looseOption = Object.freeze({ loose: true });
+    var emptyOpts = Object.freeze({});
+    var parseOptions = (options) => {
+      if (!options) {
+        return emptyOpts;
+      }
+      if (typeof options !== "object") {
+        return looseOption;
+      }
+      return options;
+    };
+    module.exports = parseOptions;
+  }
+});
+
+// node_modules/semver/internal/identifiers.js
+var require_identifiers = __commonJS({
+  "node_modules/semver/internal/identifiers.js"(exports, module) {
+    "use strict";
+    var numeric = /^[0-9]+$/;
+    var compareIdentifiers = (a, b) => {
+      if (typeof a === "number" && typeof b === "number") {
+        return a === b ? 0 : a < b ? -1 : 1;
+      }
+      const anum = numeric.test(a);
+      const bnum = numeric.test(b);
+      if (anum && bnum) {
+        a = +a;
+        b = +b;
+      }
+      return a === b ? 0 : anum && !bnum ? -1 : bnum && !anum ? 1 : a < b ? -1 : 1;
+    };
+    var rcompareIdentifiers = (a, b) => compareIdentifiers(b, a);
+    module.exports = {
+      compareIdentifiers,
+      rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/semver/classes/semver.js
+var require_semver = __commonJS({
+  "node_modules/semver/classes/semver.js"(exports, module) {
+    "use strict";
+    var debug2 = require_debug();
+    var { MAX_LENGTH, MAX_SAFE_INTEGER } = require_constants();
+    var { safeRe: re, t } = require_re();
+    var parseOptions = require_parse_options();
+    var { compareIdentifiers } = require_identifiers();
+    var isPrereleaseIdentifier = (prerelease, identifier) => {
+      const identifiers = identifier.split(".");
+      if (identifiers.length > prerelease.length) {
+        return false;
+      }
+      for (let i = 0; i < identifiers.length; i++) {
+        if (compareIdentifiers(prerelease[i], identifiers[i]) !== 0) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var SemVer = class _SemVer {
+      constructor(version, options) {
+        options = parseOptions(options);
+        if (version instanceof _SemVer) {
+          if (version.loose === !!options.loose && version.includePrerelease === !!options.includePrerelease) {
+            return version;
+          } else {
+            version = version.version;
+          }
+        } else if (typeof version !== "string") {
+          throw new TypeError(`Invalid version. Must be a string. Got type "${typeof version}".`);
+        }
+        if (version.length > MAX_LENGTH) {
+          throw new TypeError(
+            `version is longer than ${MAX_LENGTH} characters`
+          );
+        }
+        debug2("SemVer", version, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        const m = version.trim().match(options.loose ? re[t.LOOSE] : re[t.FULL]);
+        if (!m) {
+          throw new TypeError(`Invalid Version: ${version}`);
+        }
+        this.raw = version;
+        this.major = +m[1];
+        this.minor = +m[2];
+        this.patch = +m[3];
+        if (this.major > MAX_SAFE_INTEGER || this.major < 0) {
+          throw new TypeError("Invalid major version");
+        }
+        if (this.minor > MAX_SAFE_INTEGER || this.minor < 0) {
+          throw new TypeError("Invalid minor version");
+        }
+        if (this.patch > MAX_SAFE_INTEGER || this.patch < 0) {
+          throw new TypeError("Invalid patch version");
+        }
+        if (!m[4]) {
+          this.prerelease = [];
+        } else {
+          this.prerelease = m[4].split(".").map((id) => {
+            if (/^[0-9]+$/.test(id)) {
+              const num = +id;
+              if (num >= 0 && num < MAX_SAFE_INTEGER) {
+                return num;
+              }
+            }
+            return id;
+          });
+        }
+        this.build = m[5] ? m[5].split(".") : [];
+        this.format();
+      }
+      format() {
+        this.version = `${this.major}.${this.minor}.${this.patch}`;
+        if (this.prerelease.length) {
+          this.version += `-${this.prerelease.join(".")}`;
+        }
+        return this.version;
+      }
+      toString() {
+        return this.version;
+      }
+      compare(other) {
+        debug2("SemVer.compare", this.version, this.options, other);
+        if (!(other instanceof _SemVer)) {
+          if (typeof other === "string" && other === this.version) {
+            return 0;
+          }
+          other = new _SemVer(other, this.options);
+        }
+        if (other.version === this.version) {
+          return 0;
+        }
+        return this.compareMain(other) || this.comparePre(other);
+      }
+      compareMain(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.major < other.major) {
+          return -1;
+        }
+        if (this.major > other.major) {
+          return 1;
+        }
+        if (this.minor < other.minor) {
+          return -1;
+        }
+        if (this.minor > other.minor) {
+          return 1;
+        }
+        if (this.patch < other.patch) {
+          return -1;
+        }
+        if (this.patch > other.patch) {
+          return 1;
+        }
+        return 0;
+      }
+      comparePre(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        if (this.prerelease.length && !other.prerelease.length) {
+          return -1;
+        } else if (!this.prerelease.length && other.prerelease.length) {
+          return 1;
+        } else if (!this.prerelease.length && !other.prerelease.length) {
+          return 0;
+        }
+        let i = 0;
+        do {
+          const a = this.prerelease[i];
+          const b = other.prerelease[i];
+          debug2("prerelease compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      compareBuild(other) {
+        if (!(other instanceof _SemVer)) {
+          other = new _SemVer(other, this.options);
+        }
+        let i = 0;
+        do {
+          const a = this.build[i];
+          const b = other.build[i];
+          debug2("build compare", i, a, b);
+          if (a === void 0 && b === void 0) {
+            return 0;
+          } else if (b === void 0) {
+            return 1;
+          } else if (a === void 0) {
+            return -1;
+          } else if (a === b) {
+            continue;
+          } else {
+            return compareIdentifiers(a, b);
+          }
+        } while (++i);
+      }
+      // preminor will bump the version up to the next minor release, and immediately
+      // down to pre-release. premajor and prepatch work the same way.
+      inc(release, identifier, identifierBase) {
+        if (release.startsWith("pre")) {
+          if (!identifier && identifierBase === false) {
+            throw new Error("invalid increment argument: identifier is empty");
+          }
+          if (identifier) {
+            const match = `-${identifier}`.match(this.options.loose ? re[t.PRERELEASELOOSE] : re[t.PRERELEASE]);
+            if (!match || match[1] !== identifier) {
+              throw new Error(`invalid identifier: ${identifier}`);
+            }
+          }
+        }
+        switch (release) {
+          case "premajor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor = 0;
+            this.major++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "preminor":
+            this.prerelease.length = 0;
+            this.patch = 0;
+            this.minor++;
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "prepatch":
+            this.prerelease.length = 0;
+            this.inc("patch", identifier, identifierBase);
+            this.inc("pre", identifier, identifierBase);
+            break;
+          // If the input is a non-prerelease version, this acts the same as
+          // prepatch.
+          case "prerelease":
+            if (this.prerelease.length === 0) {
+              this.inc("patch", identifier, identifierBase);
+            }
+            this.inc("pre", identifier, identifierBase);
+            break;
+          case "release":
+            if (this.prerelease.length === 0) {
+              throw new Error(`version ${this.raw} is not a prerelease`);
+            }
+            this.prerelease.length = 0;
+            break;
+          case "major":
+            if (this.minor !== 0 || this.patch !== 0 || this.prerelease.length === 0) {
+              this.major++;
+            }
+            this.minor = 0;
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "minor":
+            if (this.patch !== 0 || this.prerelease.length === 0) {
+              this.minor++;
+            }
+            this.patch = 0;
+            this.prerelease = [];
+            break;
+          case "patch":
+            if (this.prerelease.length === 0) {
+              this.patch++;
+            }
+            this.prerelease = [];
+            break;
+          // This probably shouldn't be used publicly.
+          // 1.0.0 'pre' would become 1.0.0-0 which is the wrong direction.
+          case "pre": {
+            const base = Number(identifierBase) ? 1 : 0;
+            if (this.prerelease.length === 0) {
+              this.prerelease = [base];
+            } else {
+              let i = this.prerelease.length;
+              while (--i >= 0) {
+                if (typeof this.prerelease[i] === "number") {
+                  this.prerelease[i]++;
+                  i = -2;
+                }
+              }
+              if (i === -1) {
+                if (identifier === this.prerelease.join(".") && identifierBase === false) {
+                  throw new Error("invalid increment argument: identifier already exists");
+                }
+                this.prerelease.push(base);
+              }
+            }
+            if (identifier) {
+              let prerelease = [identifier, base];
+              if (identifierBase === false) {
+                prerelease = [identifier];
+              }
+              if (isPrereleaseIdentifier(this.prerelease, identifier)) {
+                const prereleaseBase = this.prerelease[identifier.split(".").length];
+                if (isNaN(prereleaseBase)) {
+                  this.prerelease = prerelease;
+                }
+              } else {
+                this.prerelease = prerelease;
+              }
+            }
+            break;
+          }
+          default:
+            throw new Error(`invalid increment argument: ${release}`);
+        }
+        this.raw = this.format();
+        if (this.build.length) {
+          this.raw += `+${this.build.join(".")}`;
+        }
+        return this;
+      }
+    };
+    module.exports = SemVer;
+  }
+});
+
+// node_modules/semver/functions/parse.js
+var require_parse = __commonJS({
+  "node_modules/semver/functions/parse.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = (version, options, throwErrors = false) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      try {
+        return new SemVer(version, options);
+      } catch (er) {
+        if (!throwErrors) {
+          return null;
+        }
+        throw er;
+      }
+    };
+    module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
+  }
+});
+
+// node_modules/semver/functions/clean.js
+var require_clean = __commonJS({
+  "node_modules/semver/functions/clean.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var clean = (version, options) => {
+      const s = parse(version.trim().replace(/^[=v]+/, ""), options);
+      return s ? s.version : null;
+    };
+    module.exports = clean;
+  }
+});
+
+// node_modules/semver/functions/inc.js
+var require_inc = __commonJS({
+  "node_modules/semver/functions/inc.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var inc = (version, release, options, identifier, identifierBase) => {
+      if (typeof options === "string") {
+        identifierBase = identifier;
+        identifier = options;
+        options = void 0;
+      }
+      try {
+        return new SemVer(
+          version instanceof SemVer ? version.version : version,
+          options
+        ).inc(release, identifier, identifierBase).version;
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = inc;
+  }
+});
+
+// node_modules/semver/functions/diff.js
+var require_diff = __commonJS({
+  "node_modules/semver/functions/diff.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var diff = (version1, version2) => {
+      const v1 = parse(version1, null, true);
+      const v2 = parse(version2, null, true);
+      const comparison = v1.compare(v2);
+      if (comparison === 0) {
+        return null;
+      }
+      const v1Higher = comparison > 0;
+      const highVersion = v1Higher ? v1 : v2;
+      const lowVersion = v1Higher ? v2 : v1;
+      const highHasPre = !!highVersion.prerelease.length;
+      const lowHasPre = !!lowVersion.prerelease.length;
+      if (lowHasPre && !highHasPre) {
+        if (!lowVersion.patch && !lowVersion.minor) {
+          return "major";
+        }
+        if (lowVersion.compareMain(highVersion) === 0) {
+          if (lowVersion.minor && !lowVersion.patch) {
+            return "minor";
+          }
+          return "patch";
+        }
+      }
+      const prefix = highHasPre ? "pre" : "";
+      if (v1.major !== v2.major) {
+        return prefix + "major";
+      }
+      if (v1.minor !== v2.minor) {
+        return prefix + "minor";
+      }
+      if (v1.patch !== v2.patch) {
+        return prefix + "patch";
+      }
+      return "prerelease";
+    };
+    module.exports = diff;
+  }
+});
+
+// node_modules/semver/functions/major.js
+var require_major = __commonJS({
+  "node_modules/semver/functions/major.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var major = (a, loose) => new SemVer(a, loose).major;
+    module.exports = major;
+  }
+});
+
+// node_modules/semver/functions/minor.js
+var require_minor = __commonJS({
+  "node_modules/semver/functions/minor.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var minor = (a, loose) => new SemVer(a, loose).minor;
+    module.exports = minor;
+  }
+});
+
+// node_modules/semver/functions/patch.js
+var require_patch = __commonJS({
+  "node_modules/semver/functions/patch.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var patch = (a, loose) => new SemVer(a, loose).patch;
+    module.exports = patch;
+  }
+});
+
+// node_modules/semver/functions/prerelease.js
+var require_prerelease = __commonJS({
+  "node_modules/semver/functions/prerelease.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var prerelease = (version, options) => {
+      const parsed = parse(version, options);
+      return parsed && parsed.prerelease.length ? parsed.prerelease : null;
+    };
+    module.exports = prerelease;
+  }
+});
+
+// node_modules/semver/functions/compare.js
+var require_compare = __commonJS({
+  "node_modules/semver/functions/compare.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compare = (a, b, loose) => new SemVer(a, loose).compare(new SemVer(b, loose));
+    module.exports = compare;
+  }
+});
+
+// node_modules/semver/functions/rcompare.js
+var require_rcompare = __commonJS({
+  "node_modules/semver/functions/rcompare.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var rcompare = (a, b, loose) => compare(b, a, loose);
+    module.exports = rcompare;
+  }
+});
+
+// node_modules/semver/functions/compare-loose.js
+var require_compare_loose = __commonJS({
+  "node_modules/semver/functions/compare-loose.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var compareLoose = (a, b) => compare(a, b, true);
+    module.exports = compareLoose;
+  }
+});
+
+// node_modules/semver/functions/compare-build.js
+var require_compare_build = __commonJS({
+  "node_modules/semver/functions/compare-build.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var compareBuild = (a, b, loose) => {
+      const versionA = new SemVer(a, loose);
+      const versionB = new SemVer(b, loose);
+      return versionA.compare(versionB) || versionA.compareBuild(versionB);
+    };
+    module.exports = compareBuild;
+  }
+});
+
+// node_modules/semver/functions/sort.js
+var require_sort = __commonJS({
+  "node_modules/semver/functions/sort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    module.exports = sort;
+  }
+});
+
+// node_modules/semver/functions/rsort.js
+var require_rsort = __commonJS({
+  "node_modules/semver/functions/rsort.js"(exports, module) {
+    "use strict";
+    var compareBuild = require_compare_build();
+    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    module.exports = rsort;
+  }
+});
+
+// node_modules/semver/functions/gt.js
+var require_gt = __commonJS({
+  "node_modules/semver/functions/gt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gt = (a, b, loose) => compare(a, b, loose) > 0;
+    module.exports = gt;
+  }
+});
+
+// node_modules/semver/functions/lt.js
+var require_lt = __commonJS({
+  "node_modules/semver/functions/lt.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lt = (a, b, loose) => compare(a, b, loose) < 0;
+    module.exports = lt;
+  }
+});
+
+// node_modules/semver/functions/eq.js
+var require_eq = __commonJS({
+  "node_modules/semver/functions/eq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var eq = (a, b, loose) => compare(a, b, loose) === 0;
+    module.exports = eq;
+  }
+});
+
+// node_modules/semver/functions/neq.js
+var require_neq = __commonJS({
+  "node_modules/semver/functions/neq.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var neq = (a, b, loose) => compare(a, b, loose) !== 0;
+    module.exports = neq;
+  }
+});
+
+// node_modules/semver/functions/gte.js
+var require_gte = __commonJS({
+  "node_modules/semver/functions/gte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var gte = (a, b, loose) => compare(a, b, loose) >= 0;
+    module.exports = gte;
+  }
+});
+
+// node_modules/semver/functions/lte.js
+var require_lte = __commonJS({
+  "node_modules/semver/functions/lte.js"(exports, module) {
+    "use strict";
+    var compare = require_compare();
+    var lte = (a, b, loose) => compare(a, b, loose) <= 0;
+    module.exports = lte;
+  }
+});
+
+// node_modules/semver/functions/cmp.js
+var require_cmp = __commonJS({
+  "node_modules/semver/functions/cmp.js"(exports, module) {
+    "use strict";
+    var eq = require_eq();
+    var neq = require_neq();
+    var gt = require_gt();
+    var gte = require_gte();
+    var lt = require_lt();
+    var lte = require_lte();
+    var cmp = (a, op, b, loose) => {
+      switch (op) {
+        case "===":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a === b;
+        case "!==":
+          if (typeof a === "object") {
+            a = a.version;
+          }
+          if (typeof b === "object") {
+            b = b.version;
+          }
+          return a !== b;
+        case "":
+        case "=":
+        case "==":
+          return eq(a, b, loose);
+        case "!=":
+          return neq(a, b, loose);
+        case ">":
+          return gt(a, b, loose);
+        case ">=":
+          return gte(a, b, loose);
+        case "<":
+          return lt(a, b, loose);
+        case "<=":
+          return lte(a, b, loose);
+        default:
+          throw new TypeError(`Invalid operator: ${op}`);
+      }
+    };
+    module.exports = cmp;
+  }
+});
+
+// node_modules/semver/functions/coerce.js
+var require_coerce = __commonJS({
+  "node_modules/semver/functions/coerce.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var parse = require_parse();
+    var { safeRe: re, t } = require_re();
+    var coerce = (version, options) => {
+      if (version instanceof SemVer) {
+        return version;
+      }
+      if (typeof version === "number") {
+        version = String(version);
+      }
+      if (typeof version !== "string") {
+        return null;
+      }
+      options = options || {};
+      let match = null;
+      if (!options.rtl) {
+        match = version.match(options.includePrerelease ? re[t.COERCEFULL] : re[t.COERCE]);
+      } else {
+        const coerceRtlRegex = options.includePrerelease ? re[t.COERCERTLFULL] : re[t.COERCERTL];
+        let next;
+        while ((next = coerceRtlRegex.exec(version)) && (!match || match.index + match[0].length !== version.length)) {
+          if (!match || next.index + next[0].length !== match.index + match[0].length) {
+            match = next;
+          }
+          coerceRtlRegex.lastIndex = next.index + next[1].length + next[2].length;
+        }
+        coerceRtlRegex.lastIndex = -1;
+      }
+      if (match === null) {
+        return null;
+      }
+      const major = match[2];
+      const minor = match[3] || "0";
+      const patch = match[4] || "0";
+      const prerelease = options.includePrerelease && match[5] ? `-${match[5]}` : "";
+      const build = options.includePrerelease && match[6] ? `+${match[6]}` : "";
+      return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
+    };
+    module.exports = coerce;
+  }
+});
+
+// node_modules/semver/functions/truncate.js
+var require_truncate = __commonJS({
+  "node_modules/semver/functions/truncate.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var truncate = (version, truncation, options) => {
+      if (!constants3.RELEASE_TYPES.includes(truncation)) {
+        return null;
+      }
+      const clonedVersion = cloneInputVersion(version, options);
+      return clonedVersion && doTruncation(clonedVersion, truncation);
+    };
+    var cloneInputVersion = (version, options) => {
+      const versionStringToParse = version instanceof SemVer ? version.version : version;
+      return parse(versionStringToParse, options);
+    };
+    var doTruncation = (version, truncation) => {
+      if (isPrerelease(truncation)) {
+        return version.version;
+      }
+      version.prerelease = [];
+      switch (truncation) {
+        case "major":
+          version.minor = 0;
+          version.patch = 0;
+          break;
+        case "minor":
+          version.patch = 0;
+          break;
+      }
+      return version.format();
+    };
+    var isPrerelease = (type) => {
+      return type.startsWith("pre");
+    };
+    module.exports = truncate;
+  }
+});
+
+// node_modules/semver/internal/lrucache.js
+var require_lrucache = __commonJS({
+  "node_modules/semver/internal/lrucache.js"(exports, module) {
+    "use strict";
+    var LRUCache = class {
+      constructor() {
+        this.max = 1e3;
+        this.map = /* @__PURE__ */ new Map();
+      }
+      get(key) {
+        const value = this.map.get(key);
+        if (value === void 0) {
+          return void 0;
+        } else {
+          this.map.delete(key);
+          this.map.set(key, value);
+          return value;
+        }
+      }
+      delete(key) {
+        return this.map.delete(key);
+      }
+      set(key, value) {
+        const deleted = this.delete(key);
+        if (!deleted && value !== void 0) {
+          if (this.map.size >= this.max) {
+            const firstKey = this.map.keys().next().value;
+            this.delete(firstKey);
+          }
+          this.map.set(key, value);
+        }
+        return this;
+      }
+    };
+    module.exports = LRUCache;
+  }
+});
+
+// node_modules/semver/internal/trim-comparator-whitespace.js
+var require_trim_comparator_whitespace = __commonJS({
+  "node_modules/semver/internal/trim-comparator-whitespace.js"(exports, module) {
+    "use strict";
+    var {
+      MAX_LENGTH,
+      MAX_SAFE_BUILD_LENGTH,
+      WHITESPACE_CHARACTERS
+    } = require_constants();
+    var whitespace = new Uint8Array(65536);
+    for (const char of WHITESPACE_CHARACTERS) {
+      whitespace[char.charCodeAt(0)] = 1;
+    }
+    var isWhitespace = (char) => char !== void 0 && whitespace[char.charCodeAt(0)] === 1;
+    var isVersionPrefix = (char) => char === "v" || char === "=" || isWhitespace(char);
+    var isDigit = (char) => char !== void 0 && char >= "0" && char <= "9";
+    var isLetter = (char) => char !== void 0 && (char >= "a" && char <= "z" || char >= "A" && char <= "Z");
+    var isIdentifierCharacter = (char) => isDigit(char) || isLetter(char) || char === "-";
+    var isVersionStart = (char) => isDigit(char) || char === "x" || char === "X" || char === "*";
+    var findDigitsEndIndex = (range, start, limit, digitRuns) => {
+      if (!isDigit(range[start])) {
+        return start;
+      }
+      if (start >= digitRuns.start && start < digitRuns.end) {
+        return Math.min(start + limit, digitRuns.end);
+      }
+      if (start >= digitRuns.previousStart && start < digitRuns.previousEnd) {
+        return Math.min(start + limit, digitRuns.previousEnd);
+      }
+      let end = start + 1;
+      while (isDigit(range[end])) {
+        end++;
+      }
+      digitRuns.previousStart = digitRuns.start;
+      digitRuns.previousEnd = digitRuns.end;
+      digitRuns.start = start;
+      digitRuns.end = end;
+      return Math.min(start + limit, end);
+    };
+    var findVersionNumberEndIndex = (range, start, loose, digitRuns) => {
+      if (!loose && range[start] === "0") {
+        return start + 1;
+      }
+      return findDigitsEndIndex(range, start, loose ? MAX_LENGTH : MAX_LENGTH + 1, digitRuns);
+    };
+    var findPrereleaseIdentifierEndIndex = (range, start, loose, digitRuns) => {
+      const digitsEnd = findDigitsEndIndex(range, start, MAX_LENGTH, digitRuns);
+      if (isLetter(range[digitsEnd]) || range[digitsEnd] === "-") {
+        let end = digitsEnd + 1;
+        const limit = end + MAX_SAFE_BUILD_LENGTH;
+        while (end < limit && isIdentifierCharacter(range[end])) {
+          end++;
+        }
+        return end;
+      }
+      return findVersionNumberEndIndex(range, start, loose, digitRuns);
+    };
+    var findPrereleaseEndIndex = (range, start, loose, digitRuns) => {
+      const hyphen = range[start] === "-";
+      if (!loose && !hyphen) {
+        return start;
+      }
+      const identifierStart = start + (hyphen ? 1 : 0);
+      let end = findPrereleaseIdentifierEndIndex(range, identifierStart, loose, digitRuns);
+      if (end === identifierStart) {
+        if (!loose || !hyphen) {
+          return start;
+        }
+        end = findPrereleaseIdentifierEndIndex(range, start, loose, digitRuns);
+      }
+      while (range[end] === ".") {
+        const next = findPrereleaseIdentifierEndIndex(range, end + 1, loose, digitRuns);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findBuildIdentifierEndIndex = (range, start) => {
+      let end = start;
+      while (end - start < MAX_SAFE_BUILD_LENGTH && isIdentifierCharacter(range[end])) {
+        end++;
+      }
+      return end;
+    };
+    var findBuildEndIndex = (range, start) => {
+      if (range[start] !== "+") {
+        return start;
+      }
+      let end = findBuildIdentifierEndIndex(range, start + 1);
+      if (end === start + 1) {
+        return start;
+      }
+      while (range[end] === ".") {
+        const next = findBuildIdentifierEndIndex(range, end + 1);
+        if (next === end + 1) {
+          break;
+        }
+        end = next;
+      }
+      return end;
+    };
+    var findLooseFullVersionEndIndex = (range, start, digitRuns) => {
+      let end = start;
+      for (let component = 0; component < 3; component++) {
+        const next = findVersionNumberEndIndex(range, end, true, digitRuns);
+        if (next === end) {
+          return start;
+        }
+        end = next;
+        if (component < 2) {
+          if (range[end] !== ".") {
+            return start;
+          }
+          end++;
+        }
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, true, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findPartialVersionComponentEndIndex = (range, start, digitRuns) => {
+      if (isDigit(range[start])) {
+        return findVersionNumberEndIndex(range, start, false, digitRuns);
+      }
+      return isVersionStart(range[start]) ? start + 1 : start;
+    };
+    var findPartialVersionEndIndex = (range, start, digitRuns) => {
+      let end = findPartialVersionComponentEndIndex(range, start, digitRuns);
+      for (let component = 0; component < 2; component++) {
+        if (range[end] !== ".") {
+          return end;
+        }
+        const next = findPartialVersionComponentEndIndex(range, end + 1, digitRuns);
+        if (next === end + 1) {
+          return end;
+        }
+        end = next;
+      }
+      const prereleaseEnd = findPrereleaseEndIndex(range, end, false, digitRuns);
+      return findBuildEndIndex(range, prereleaseEnd);
+    };
+    var findVersionEndIndex = (range, start, digitRuns) => {
+      const fullVersionEnd = findLooseFullVersionEndIndex(range, start, digitRuns);
+      return fullVersionEnd !== start ? fullVersionEnd : findPartialVersionEndIndex(range, start, digitRuns);
+    };
+    var findRemovableWhitespaceIndex = (range, matchStart) => {
+      let position = matchStart;
+      if (isWhitespace(range[position])) {
+        position++;
+      }
+      if (range[position] === "<" || range[position] === ">") {
+        position++;
+      }
+      if (range[position] === "=") {
+        position++;
+      }
+      return isWhitespace(range[position]) ? position : -1;
+    };
+    var trimComparatorWhitespace = (range) => {
+      let result = "";
+      let copyFrom = 0;
+      let cursor = 0;
+      const digitRuns = { start: -1, end: -1, previousStart: -1, previousEnd: -1 };
+      while (cursor < range.length) {
+        const matchStart = cursor;
+        if (range[cursor] === "<" || range[cursor] === ">") {
+          cursor++;
+        } else if (!isVersionPrefix(range[cursor]) && !isVersionStart(range[cursor])) {
+          cursor++;
+          continue;
+        }
+        while (cursor < range.length && isVersionPrefix(range[cursor])) {
+          cursor++;
+        }
+        if (!isVersionStart(range[cursor])) {
+          continue;
+        }
+        const whitespacePosition = findRemovableWhitespaceIndex(range, matchStart);
+        if (whitespacePosition !== -1) {
+          result += range.slice(copyFrom, whitespacePosition);
+          copyFrom = whitespacePosition + 1;
+        }
+        cursor = findVersionEndIndex(range, cursor, digitRuns);
+      }
+      return result + range.slice(copyFrom);
+    };
+    module.exports = trimComparatorWhitespace;
+  }
+});
+
+// node_modules/semver/classes/range.js
+var require_range = __commonJS({
+  "node_modules/semver/classes/range.js"(exports, module) {
+    "use strict";
+    var SPACE_CHARACTERS = /\s+/g;
+    var Range = class _Range {
+      constructor(range, options) {
+        options = parseOptions(options);
+        if (range instanceof _Range) {
+          if (range.loose === !!options.loose && range.includePrerelease === !!options.includePrerelease) {
+            return range;
+          } else {
+            return new _Range(range.raw, options);
+          }
+        }
+        if (range instanceof Comparator) {
+          this.raw = range.value;
+          this.set = [[range]];
+          this.formatted = void 0;
+          return this;
+        }
+        this.options = options;
+        this.loose = !!options.loose;
+        this.includePrerelease = !!options.includePrerelease;
+        this.raw = range.trim().replace(SPACE_CHARACTERS, " ");
+        this.set = this.raw.split("||").map((r) => this.parseRange(r.trim())).filter((c) => c.length);
+        if (!this.set.length) {
+          throw new TypeError(`Invalid SemVer Range: ${this.raw}`);
+        }
+        if (this.set.length > 1) {
+          const first = this.set[0];
+          this.set = this.set.filter((c) => !isNullSet(c[0]));
+          if (this.set.length === 0) {
+            this.set = [first];
+          } else if (this.set.length > 1) {
+            for (const c of this.set) {
+              if (c.length === 1 && isAny(c[0])) {
+                this.set = [c];
+                break;
+              }
+            }
+          }
+        }
+        this.formatted = void 0;
+      }
+      get range() {
+        if (this.formatted === void 0) {
+          this.formatted = "";
+          for (let i = 0; i < this.set.length; i++) {
+            if (i > 0) {
+              this.formatted += "||";
+            }
+            const comps = this.set[i];
+            for (let k = 0; k < comps.length; k++) {
+              if (k > 0) {
+                this.formatted += " ";
+              }
+              this.formatted += comps[k].toString().trim();
+            }
+          }
+        }
+        return this.formatted;
+      }
+      format() {
+        return this.range;
+      }
+      toString() {
+        return this.range;
+      }
+      parseRange(range) {
+        range = range.replace(BUILDSTRIPRE, "");
+        const memoOpts = (this.options.includePrerelease && FLAG_INCLUDE_PRERELEASE) | (this.options.loose && FLAG_LOOSE);
+        const memoKey = memoOpts + ":" + range;
+        const cached = cache.get(memoKey);
+        if (cached) {
+          return cached;
+        }
+        const loose = this.options.loose;
+        const hr = loose ? re[t.HYPHENRANGELOOSE] : re[t.HYPHENRANGE];
+        range = range.replace(hr, hyphenReplace(this.options.includePrerelease));
+        debug2("hyphen replace", range);
+        range = trimComparatorWhitespace(range);
+        debug2("comparator trim", range);
+        range = range.replace(re[t.TILDETRIM], tildeTrimReplace);
+        debug2("tilde trim", range);
+        range = range.replace(re[t.CARETTRIM], caretTrimReplace);
+        debug2("caret trim", range);
+        let rangeList = range.split(" ").map((comp) => parseComparator(comp, this.options)).join(" ").split(/\s+/).map((comp) => replaceGTE0(comp, this.options));
+        if (loose) {
+          rangeList = rangeList.filter((comp) => {
+            debug2("loose invalid filter", comp, this.options);
+            return !!comp.match(re[t.COMPARATORLOOSE]);
+          });
+        }
+        debug2("range list", rangeList);
+        const rangeMap = /* @__PURE__ */ new Map();
+        const comparators = rangeList.map((comp) => new Comparator(comp, this.options));
+        for (const comp of comparators) {
+          if (isNullSet(comp)) {
+            return [comp];
+          }
+          rangeMap.set(comp.value, comp);
+        }
+        if (rangeMap.size > 1 && rangeMap.has("")) {
+          rangeMap.delete("");
+        }
+        const result = [...rangeMap.values()];
+        cache.set(memoKey, result);
+        return result;
+      }
+      intersects(range, options) {
+        if (!(range instanceof _Range)) {
+          throw new TypeError("a Range is required");
+        }
+        return this.set.some((thisComparators) => {
+          return isSatisfiable(thisComparators, options) && range.set.some((rangeComparators) => {
+            return isSatisfiable(rangeComparators, options) && thisComparators.every((thisComparator) => {
+              return rangeComparators.every((rangeComparator) => {
+                return thisComparator.intersects(rangeComparator, options);
+              });
+            });
+          });
+        });
+      }
+      // if ANY of the sets match ALL of its comparators, then pass
+      test(version) {
+        if (!version) {
+          return false;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        for (let i = 0; i < this.set.length; i++) {
+          if (testSet(this.set[i], version, this.options)) {
+            return true;
+          }
+        }
+        return false;
+      }
+    };
+    module.exports = Range;
+    var LRU = require_lrucache();
+    var cache = new LRU();
+    var parseOptions = require_parse_options();
+    var Comparator = require_comparator();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var trimComparatorWhitespace = require_trim_comparator_whitespace();
+    var {
+      safeRe: re,
+      src,
+      t,
+      tildeTrimReplace,
+      caretTrimReplace
+    } = require_re();
+    var { FLAG_INCLUDE_PRERELEASE, FLAG_LOOSE } = require_constants();
+    var BUILDSTRIPRE = new RegExp(src[t.BUILD], "g");
+    var isNullSet = (c) => c.value === "<0.0.0-0";
+    var isAny = (c) => c.value === "";
+    var isSatisfiable = (comparators, options) => {
+      let result = true;
+      const remainingComparators = comparators.slice();
+      let testComparator = remainingComparators.pop();
+      while (result && remainingComparators.length) {
+        result = remainingComparators.every((otherComparator) => {
+          return testComparator.intersects(otherComparator, options);
+        });
+        testComparator = remainingComparators.pop();
+      }
+      return result;
+    };
+    var parseComparator = (comp, options) => {
+      comp = comp.replace(re[t.BUILD], "");
+      debug2("comp", comp, options);
+      comp = replaceCarets(comp, options);
+      debug2("caret", comp);
+      comp = replaceTildes(comp, options);
+      debug2("tildes", comp);
+      comp = replaceXRanges(comp, options);
+      debug2("xrange", comp);
+      comp = replaceStars(comp, options);
+      debug2("stars", comp);
+      return comp;
+    };
+    var isX = (id) => !id || id.toLowerCase() === "x" || id === "*";
+    var invalidXRangeOrder = (M, m, p) => isX(M) && !isX(m) || isX(m) && p && !isX(p);
+    var replaceTildes = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceTilde(c, options)).join(" ");
+    };
+    var replaceTilde = (comp, options) => {
+      const r = options.loose ? re[t.TILDELOOSE] : re[t.TILDE];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("tilde", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+        } else if (pr) {
+          debug2("replaceTilde pr", pr);
+          ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+        } else {
+          ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("tilde return", ret);
+        return ret;
+      });
+    };
+    var replaceCarets = (comp, options) => {
+      return comp.trim().split(/\s+/).map((c) => replaceCaret(c, options)).join(" ");
+    };
+    var replaceCaret = (comp, options) => {
+      debug2("caret", comp, options);
+      const r = options.loose ? re[t.CARETLOOSE] : re[t.CARET];
+      const z = options.includePrerelease ? "-0" : "";
+      return comp.replace(r, (_, M, m, p, pr) => {
+        debug2("caret", comp, _, M, m, p, pr);
+        let ret;
+        if (isX(M)) {
+          ret = "";
+        } else if (isX(m)) {
+          ret = `>=${M}.0.0${z} <${+M + 1}.0.0-0`;
+        } else if (isX(p)) {
+          if (M === "0") {
+            ret = `>=${M}.${m}.0${z} <${M}.${+m + 1}.0-0`;
+          } else {
+            ret = `>=${M}.${m}.0${z} <${+M + 1}.0.0-0`;
+          }
+        } else if (pr) {
+          debug2("replaceCaret pr", pr);
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p}-${pr} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p}-${pr} <${+M + 1}.0.0-0`;
+          }
+        } else {
+          debug2("no pr");
+          if (M === "0") {
+            if (m === "0") {
+              ret = `>=${M}.${m}.${p} <${M}.${m}.${+p + 1}-0`;
+            } else {
+              ret = `>=${M}.${m}.${p} <${M}.${+m + 1}.0-0`;
+            }
+          } else {
+            ret = `>=${M}.${m}.${p} <${+M + 1}.0.0-0`;
+          }
+        }
+        debug2("caret return", ret);
+        return ret;
+      });
+    };
+    var replaceXRanges = (comp, options) => {
+      debug2("replaceXRanges", comp, options);
+      return comp.split(/\s+/).map((c) => replaceXRange(c, options)).join(" ");
+    };
+    var replaceXRange = (comp, options) => {
+      comp = comp.trim();
+      const r = options.loose ? re[t.XRANGELOOSE] : re[t.XRANGE];
+      return comp.replace(r, (ret, gtlt, M, m, p, pr) => {
+        debug2("xRange", comp, ret, gtlt, M, m, p, pr);
+        if (invalidXRangeOrder(M, m, p)) {
+          return comp;
+        }
+        const xM = isX(M);
+        const xm = xM || isX(m);
+        const xp = xm || isX(p);
+        const anyX = xp;
+        if (gtlt === "=" && anyX) {
+          gtlt = "";
+        }
+        pr = options.includePrerelease ? "-0" : "";
+        if (xM) {
+          if (gtlt === ">" || gtlt === "<") {
+            ret = "<0.0.0-0";
+          } else {
+            ret = "*";
+          }
+        } else if (gtlt && anyX) {
+          if (xm) {
+            m = 0;
+          }
+          p = 0;
+          if (gtlt === ">") {
+            gtlt = ">=";
+            if (xm) {
+              M = +M + 1;
+              m = 0;
+              p = 0;
+            } else {
+              m = +m + 1;
+              p = 0;
+            }
+          } else if (gtlt === "<=") {
+            gtlt = "<";
+            if (xm) {
+              M = +M + 1;
+            } else {
+              m = +m + 1;
+            }
+          }
+          if (gtlt === "<") {
+            pr = "-0";
+          }
+          ret = `${gtlt + M}.${m}.${p}${pr}`;
+        } else if (xm) {
+          ret = `>=${M}.0.0${pr} <${+M + 1}.0.0-0`;
+        } else if (xp) {
+          ret = `>=${M}.${m}.0${pr} <${M}.${+m + 1}.0-0`;
+        }
+        debug2("xRange return", ret);
+        return ret;
+      });
+    };
+    var replaceStars = (comp, options) => {
+      debug2("replaceStars", comp, options);
+      return comp.trim().replace(re[t.STAR], "");
+    };
+    var replaceGTE0 = (comp, options) => {
+      debug2("replaceGTE0", comp, options);
+      return comp.trim().replace(re[options.includePrerelease ? t.GTE0PRE : t.GTE0], "");
+    };
+    var hyphenReplace = (incPr) => ($0, from, fM, fm, fp, fpr, fb, to, tM, tm, tp, tpr) => {
+      if (isX(fM)) {
+        from = "";
+      } else if (isX(fm)) {
+        from = `>=${fM}.0.0${incPr ? "-0" : ""}`;
+      } else if (isX(fp)) {
+        from = `>=${fM}.${fm}.0${incPr ? "-0" : ""}`;
+      } else if (fpr) {
+        from = `>=${from}`;
+      } else {
+        from = `>=${from}${incPr ? "-0" : ""}`;
+      }
+      if (isX(tM)) {
+        to = "";
+      } else if (isX(tm)) {
+        to = `<${+tM + 1}.0.0-0`;
+      } else if (isX(tp)) {
+        to = `<${tM}.${+tm + 1}.0-0`;
+      } else if (tpr) {
+        to = `<=${tM}.${tm}.${tp}-${tpr}`;
+      } else if (incPr) {
+        to = `<${tM}.${tm}.${+tp + 1}-0`;
+      } else {
+        to = `<=${to}`;
+      }
+      return `${from} ${to}`.trim();
+    };
+    var testSet = (set, version, options) => {
+      for (let i = 0; i < set.length; i++) {
+        if (!set[i].test(version)) {
+          return false;
+        }
+      }
+      if (version.prerelease.length && !options.includePrerelease) {
+        for (let i = 0; i < set.length; i++) {
+          debug2(set[i].semver);
+          if (set[i].semver === Comparator.ANY) {
+            continue;
+          }
+          if (set[i].semver.prerelease.length > 0) {
+            const allowed = set[i].semver;
+            if (allowed.major === version.major && allowed.minor === version.minor && allowed.patch === version.patch) {
+              return true;
+            }
+          }
+        }
+        return false;
+      }
+      return true;
+    };
+  }
+});
+
+// node_modules/semver/classes/comparator.js
+var require_comparator = __commonJS({
+  "node_modules/semver/classes/comparator.js"(exports, module) {
+    "use strict";
+    var ANY = /* @__PURE__ */ Symbol("SemVer ANY");
+    var Comparator = class _Comparator {
+      static get ANY() {
+        return ANY;
+      }
+      constructor(comp, options) {
+        options = parseOptions(options);
+        if (comp instanceof _Comparator) {
+          if (comp.loose === !!options.loose) {
+            return comp;
+          } else {
+            comp = comp.value;
+          }
+        }
+        comp = comp.trim().split(/\s+/).join(" ");
+        debug2("comparator", comp, options);
+        this.options = options;
+        this.loose = !!options.loose;
+        this.parse(comp);
+        if (this.semver === ANY) {
+          this.value = "";
+        } else {
+          this.value = this.operator + this.semver.version;
+        }
+        debug2("comp", this);
+      }
+      parse(comp) {
+        const r = this.options.loose ? re[t.COMPARATORLOOSE] : re[t.COMPARATOR];
+        const m = comp.match(r);
+        if (!m) {
+          throw new TypeError(`Invalid comparator: ${comp}`);
+        }
+        this.operator = m[1] !== void 0 ? m[1] : "";
+        if (this.operator === "=") {
+          this.operator = "";
+        }
+        if (!m[2]) {
+          this.semver = ANY;
+        } else {
+          this.semver = new SemVer(m[2], this.options.loose);
+        }
+      }
+      toString() {
+        return this.value;
+      }
+      test(version) {
+        debug2("Comparator.test", version, this.options.loose);
+        if (this.semver === ANY || version === ANY) {
+          return true;
+        }
+        if (typeof version === "string") {
+          try {
+            version = new SemVer(version, this.options);
+          } catch (er) {
+            return false;
+          }
+        }
+        return cmp(version, this.operator, this.semver, this.options);
+      }
+      intersects(comp, options) {
+        if (!(comp instanceof _Comparator)) {
+          throw new TypeError("a Comparator is required");
+        }
+        if (this.operator === "") {
+          if (this.value === "") {
+            return true;
+          }
+          return new Range(comp.value, options).test(this.value);
+        } else if (comp.operator === "") {
+          if (comp.value === "") {
+            return true;
+          }
+          return new Range(this.value, options).test(comp.semver);
+        }
+        options = parseOptions(options);
+        if (options.includePrerelease && (this.value === "<0.0.0-0" || comp.value === "<0.0.0-0")) {
+          return false;
+        }
+        if (!options.includePrerelease && (this.value.startsWith("<0.0.0") || comp.value.startsWith("<0.0.0"))) {
+          return false;
+        }
+        if (this.operator.startsWith(">") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        if (this.operator.startsWith("<") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (this.semver.version === comp.semver.version && this.operator.includes("=") && comp.operator.includes("=")) {
+          return true;
+        }
+        if (cmp(this.semver, "<", comp.semver, options) && this.operator.startsWith(">") && comp.operator.startsWith("<")) {
+          return true;
+        }
+        if (cmp(this.semver, ">", comp.semver, options) && this.operator.startsWith("<") && comp.operator.startsWith(">")) {
+          return true;
+        }
+        return false;
+      }
+    };
+    module.exports = Comparator;
+    var parseOptions = require_parse_options();
+    var { safeRe: re, t } = require_re();
+    var cmp = require_cmp();
+    var debug2 = require_debug();
+    var SemVer = require_semver();
+    var Range = require_range();
+  }
+});
+
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies;
+  }
+});
+
+// node_modules/semver/ranges/to-comparators.js
+var require_to_comparators = __commonJS({
+  "node_modules/semver/ranges/to-comparators.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var toComparators = (range, options) => new Range(range, options).set.map((comp) => comp.map((c) => c.value).join(" ").trim().split(" "));
+    module.exports = toComparators;
+  }
+});
+
+// node_modules/semver/ranges/max-satisfying.js
+var require_max_satisfying = __commonJS({
+  "node_modules/semver/ranges/max-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var maxSatisfying = (versions, range, options) => {
+      let max = null;
+      let maxSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!max || maxSV.compare(v) === -1) {
+            max = v;
+            maxSV = new SemVer(max, options);
+          }
+        }
+      });
+      return max;
+    };
+    module.exports = maxSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-satisfying.js
+var require_min_satisfying = __commonJS({
+  "node_modules/semver/ranges/min-satisfying.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var minSatisfying = (versions, range, options) => {
+      let min = null;
+      let minSV = null;
+      let rangeObj = null;
+      try {
+        rangeObj = new Range(range, options);
+      } catch (er) {
+        return null;
+      }
+      versions.forEach((v) => {
+        if (rangeObj.test(v)) {
+          if (!min || minSV.compare(v) === 1) {
+            min = v;
+            minSV = new SemVer(min, options);
+          }
+        }
+      });
+      return min;
+    };
+    module.exports = minSatisfying;
+  }
+});
+
+// node_modules/semver/ranges/min-version.js
+var require_min_version = __commonJS({
+  "node_modules/semver/ranges/min-version.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Range = require_range();
+    var gt = require_gt();
+    var minVersion = (range, loose) => {
+      range = new Range(range, loose);
+      let minver = new SemVer("0.0.0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = new SemVer("0.0.0-0");
+      if (range.test(minver)) {
+        return minver;
+      }
+      minver = null;
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let setMin = null;
+        comparators.forEach((comparator) => {
+          const compver = new SemVer(comparator.semver.version);
+          switch (comparator.operator) {
+            case ">":
+              if (compver.prerelease.length === 0) {
+                compver.patch++;
+              } else {
+                compver.prerelease.push(0);
+              }
+              compver.raw = compver.format();
+            /* fallthrough */
+            case "":
+            case ">=":
+              if (!setMin || gt(compver, setMin)) {
+                setMin = compver;
+              }
+              break;
+            case "<":
+            case "<=":
+              break;
+            /* istanbul ignore next */
+            default:
+              throw new Error(`Unexpected operation: ${comparator.operator}`);
+          }
+        });
+        if (setMin && (!minver || gt(minver, setMin))) {
+          minver = setMin;
+        }
+      }
+      if (minver && range.test(minver)) {
+        return minver;
+      }
+      return null;
+    };
+    module.exports = minVersion;
+  }
+});
+
+// node_modules/semver/ranges/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/ranges/valid.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var validRange = (range, options) => {
+      try {
+        return new Range(range, options).range || "*";
+      } catch (er) {
+        return null;
+      }
+    };
+    module.exports = validRange;
+  }
+});
+
+// node_modules/semver/ranges/outside.js
+var require_outside = __commonJS({
+  "node_modules/semver/ranges/outside.js"(exports, module) {
+    "use strict";
+    var SemVer = require_semver();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var gt = require_gt();
+    var lt = require_lt();
+    var lte = require_lte();
+    var gte = require_gte();
+    var outside = (version, range, hilo, options) => {
+      version = new SemVer(version, options);
+      range = new Range(range, options);
+      let gtfn, ltefn, ltfn, comp, ecomp;
+      switch (hilo) {
+        case ">":
+          gtfn = gt;
+          ltefn = lte;
+          ltfn = lt;
+          comp = ">";
+          ecomp = ">=";
+          break;
+        case "<":
+          gtfn = lt;
+          ltefn = gte;
+          ltfn = gt;
+          comp = "<";
+          ecomp = "<=";
+          break;
+        default:
+          throw new TypeError('Must provide a hilo val of "<" or ">"');
+      }
+      if (satisfies(version, range, options)) {
+        return false;
+      }
+      for (let i = 0; i < range.set.length; ++i) {
+        const comparators = range.set[i];
+        let high = null;
+        let low = null;
+        comparators.forEach((comparator) => {
+          if (comparator.semver === ANY) {
+            comparator = new Comparator(">=0.0.0");
+          }
+          high = high || comparator;
+          low = low || comparator;
+          if (gtfn(comparator.semver, high.semver, options)) {
+            high = comparator;
+          } else if (ltfn(comparator.semver, low.semver, options)) {
+            low = comparator;
+          }
+        });
+        if (high.operator === comp || high.operator === ecomp) {
+          return false;
+        }
+        if ((!low.operator || low.operator === comp) && ltefn(version, low.semver)) {
+          return false;
+        } else if (low.operator === ecomp && ltfn(version, low.semver)) {
+          return false;
+        }
+      }
+      return true;
+    };
+    module.exports = outside;
+  }
+});
+
+// node_modules/semver/ranges/gtr.js
+var require_gtr = __commonJS({
+  "node_modules/semver/ranges/gtr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var gtr = (version, range, options) => outside(version, range, ">", options);
+    module.exports = gtr;
+  }
+});
+
+// node_modules/semver/ranges/ltr.js
+var require_ltr = __commonJS({
+  "node_modules/semver/ranges/ltr.js"(exports, module) {
+    "use strict";
+    var outside = require_outside();
+    var ltr = (version, range, options) => outside(version, range, "<", options);
+    module.exports = ltr;
+  }
+});
+
+// node_modules/semver/ranges/intersects.js
+var require_intersects = __commonJS({
+  "node_modules/semver/ranges/intersects.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var intersects = (r1, r2, options) => {
+      r1 = new Range(r1, options);
+      r2 = new Range(r2, options);
+      return r1.intersects(r2, options);
+    };
+    module.exports = intersects;
+  }
+});
+
+// node_modules/semver/ranges/simplify.js
+var require_simplify = __commonJS({
+  "node_modules/semver/ranges/simplify.js"(exports, module) {
+    "use strict";
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    module.exports = (versions, range, options) => {
+      const set = [];
+      let first = null;
+      let prev = null;
+      const v = versions.sort((a, b) => compare(a, b, options));
+      for (const version of v) {
+        const included = satisfies(version, range, options);
+        if (included) {
+          prev = version;
+          if (!first) {
+            first = version;
+          }
+        } else {
+          if (prev) {
+            set.push([first, prev]);
+          }
+          prev = null;
+          first = null;
+        }
+      }
+      if (first) {
+        set.push([first, null]);
+      }
+      const ranges = [];
+      for (const [min, max] of set) {
+        if (min === max) {
+          ranges.push(min);
+        } else if (!max && min === v[0]) {
+          ranges.push("*");
+        } else if (!max) {
+          ranges.push(`>=${min}`);
+        } else if (min === v[0]) {
+          ranges.push(`<=${max}`);
+        } else {
+          ranges.push(`${min} - ${max}`);
+        }
+      }
+      const simplified = ranges.join(" || ");
+      const original = typeof range.raw === "string" ? range.raw : String(range);
+      return simplified.length < original.length ? simplified : range;
+    };
+  }
+});
+
+// node_modules/semver/ranges/subset.js
+var require_subset = __commonJS({
+  "node_modules/semver/ranges/subset.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var Comparator = require_comparator();
+    var { ANY } = Comparator;
+    var satisfies = require_satisfies();
+    var compare = require_compare();
+    var subset = (sub, dom, options = {}) => {
+      if (sub === dom) {
+        return true;
+      }
+      sub = new Range(sub, options);
+      dom = new Range(dom, options);
+      let sawNonNull = false;
+      OUTER: for (const simpleSub of sub.set) {
+        for (const simpleDom of dom.set) {
+          const isSub = simpleSubset(simpleSub, simpleDom, options);
+          sawNonNull = sawNonNull || isSub !== null;
+          if (isSub) {
+            continue OUTER;
+          }
+        }
+        if (sawNonNull) {
+          return false;
+        }
+      }
+      return true;
+    };
+    var minimumVersionWithPreRelease = [new Comparator(">=0.0.0-0")];
+    var minimumVersion = [new Comparator(">=0.0.0")];
+    var simpleSubset = (sub, dom, options) => {
+      if (sub === dom) {
+        return true;
+      }
+      if (sub.length === 1 && sub[0].semver === ANY) {
+        if (dom.length === 1 && dom[0].semver === ANY) {
+          return true;
+        } else if (options.includePrerelease) {
+          sub = minimumVersionWithPreRelease;
+        } else {
+          sub = minimumVersion;
+        }
+      }
+      if (dom.length === 1 && dom[0].semver === ANY) {
+        if (options.includePrerelease) {
+          return true;
+        } else {
+          dom = minimumVersion;
+        }
+      }
+      const eqSet = /* @__PURE__ */ new Set();
+      let gt, lt;
+      for (const c of sub) {
+        if (c.operator === ">" || c.operator === ">=") {
+          gt = higherGT(gt, c, options);
+        } else if (c.operator === "<" || c.operator === "<=") {
+          lt = lowerLT(lt, c, options);
+        } else {
+          eqSet.add(c.semver);
+        }
+      }
+      if (eqSet.size > 1) {
+        return null;
+      }
+      let gtltComp;
+      if (gt && lt) {
+        gtltComp = compare(gt.semver, lt.semver, options);
+        if (gtltComp > 0) {
+          return null;
+        } else if (gtltComp === 0 && (gt.operator !== ">=" || lt.operator !== "<=")) {
+          return null;
+        }
+      }
+      for (const eq of eqSet) {
+        if (gt && !satisfies(eq, String(gt), options)) {
+          return null;
+        }
+        if (lt && !satisfies(eq, String(lt), options)) {
+          return null;
+        }
+        for (const c of dom) {
+          if (!satisfies(eq, String(c), options)) {
+            return false;
+          }
+        }
+        return true;
+      }
+      let higher, lower;
+      let hasDomLT, hasDomGT;
+      let needDomLTPre = lt && !options.includePrerelease && lt.semver.prerelease.length ? lt.semver : false;
+      let needDomGTPre = gt && !options.includePrerelease && gt.semver.prerelease.length ? gt.semver : false;
+      if (needDomLTPre && needDomLTPre.prerelease.length === 1 && lt.operator === "<" && needDomLTPre.prerelease[0] === 0) {
+        needDomLTPre = false;
+      }
+      for (const c of dom) {
+        hasDomGT = hasDomGT || c.operator === ">" || c.operator === ">=";
+        hasDomLT = hasDomLT || c.operator === "<" || c.operator === "<=";
+        if (gt) {
+          if (needDomGTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomGTPre.major && c.semver.minor === needDomGTPre.minor && c.semver.patch === needDomGTPre.patch) {
+              needDomGTPre = false;
+            }
+          }
+          if (c.operator === ">" || c.operator === ">=") {
+            higher = higherGT(gt, c, options);
+            if (higher === c && higher !== gt) {
+              return false;
+            }
+          } else if (gt.operator === ">=" && !c.test(gt.semver)) {
+            return false;
+          }
+        }
+        if (lt) {
+          if (needDomLTPre) {
+            if (c.semver.prerelease && c.semver.prerelease.length && c.semver.major === needDomLTPre.major && c.semver.minor === needDomLTPre.minor && c.semver.patch === needDomLTPre.patch) {
+              needDomLTPre = false;
+            }
+          }
+          if (c.operator === "<" || c.operator === "<=") {
+            lower = lowerLT(lt, c, options);
+            if (lower === c && lower !== lt) {
+              return false;
+            }
+          } else if (lt.operator === "<=" && !c.test(lt.semver)) {
+            return false;
+          }
+        }
+        if (!c.operator && (lt || gt) && gtltComp !== 0) {
+          return false;
+        }
+      }
+      if (gt && hasDomLT && !lt && gtltComp !== 0) {
+        return false;
+      }
+      if (lt && hasDomGT && !gt && gtltComp !== 0) {
+        return false;
+      }
+      if (needDomGTPre || needDomLTPre) {
+        return false;
+      }
+      return true;
+    };
+    var higherGT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp > 0 ? a : comp < 0 ? b : b.operator === ">" && a.operator === ">=" ? b : a;
+    };
+    var lowerLT = (a, b, options) => {
+      if (!a) {
+        return b;
+      }
+      const comp = compare(a.semver, b.semver, options);
+      return comp < 0 ? a : comp > 0 ? b : b.operator === "<" && a.operator === "<=" ? b : a;
+    };
+    module.exports = subset;
+  }
+});
+
+// node_modules/semver/index.js
+var require_semver2 = __commonJS({
+  "node_modules/semver/index.js"(exports, module) {
+    "use strict";
+    var internalRe = require_re();
+    var constants3 = require_constants();
+    var SemVer = require_semver();
+    var identifiers = require_identifiers();
+    var parse = require_parse();
+    var valid = require_valid();
+    var clean = require_clean();
+    var inc = require_inc();
+    var diff = require_diff();
+    var major = require_major();
+    var minor = require_minor();
+    var patch = require_patch();
+    var prerelease = require_prerelease();
+    var compare = require_compare();
+    var rcompare = require_rcompare();
+    var compareLoose = require_compare_loose();
+    var compareBuild = require_compare_build();
+    var sort = require_sort();
+    var rsort = require_rsort();
+    var gt = require_gt();
+    var lt = require_lt();
+    var eq = require_eq();
+    var neq = require_neq();
+    var gte = require_gte();
+    var lte = require_lte();
+    var cmp = require_cmp();
+    var coerce = require_coerce();
+    var truncate = require_truncate();
+    var Comparator = require_comparator();
+    var Range = require_range();
+    var satisfies = require_satisfies();
+    var toComparators = require_to_comparators();
+    var maxSatisfying = require_max_satisfying();
+    var minSatisfying = require_min_satisfying();
+    var minVersion = require_min_version();
+    var validRange = require_valid2();
+    var outside = require_outside();
+    var gtr = require_gtr();
+    var ltr = require_ltr();
+    var intersects = require_intersects();
+    var simplifyRange = require_simplify();
+    var subset = require_subset();
+    module.exports = {
+      parse,
+      valid,
+      clean,
+      inc,
+      diff,
+      major,
+      minor,
+      patch,
+      prerelease,
+      compare,
+      rcompare,
+      compareLoose,
+      compareBuild,
+      sort,
+      rsort,
+      gt,
+      lt,
+      eq,
+      neq,
+      gte,
+      lte,
+      cmp,
+      coerce,
+      truncate,
+      Comparator,
+      Range,
+      satisfies,
+      toComparators,
+      maxSatisfying,
+      minSatisfying,
+      minVersion,
+      validRange,
+      outside,
+      gtr,
+      ltr,
+      intersects,
+      simplifyRange,
+      subset,
+      SemVer,
+      re: internalRe.re,
+      src: internalRe.src,
+      tokens: internalRe.t,
+      SEMVER_SPEC_VERSION: constants3.SEMVER_SPEC_VERSION,
+      RELEASE_TYPES: constants3.RELEASE_TYPES,
+      compareIdentifiers: identifiers.compareIdentifiers,
+      rcompareIdentifiers: identifiers.rcompareIdentifiers
+    };
+  }
+});
+
+// node_modules/detect-libc/lib/process.js
+var require_process = __commonJS({
+  "node_modules/detect-libc/lib/process.js"(exports, module) {
+    "use strict";
+    var isLinux = () => process.platform === "linux";
+    var report = null;
+    var getReport = () => {
+      if (!report) {
+        if (isLinux() && process.report) {
+          const orig = process.report.excludeNetwork;
+          process.report.excludeNetwork = true;
+          report = process.report.getReport();
+          process.report.excludeNetwork = orig;
+        } else {
+          report = {};
+        }
+      }
+      return report;
+    };
+    module.exports = { isLinux, getReport };
+  }
+});
+
+// node_modules/detect-libc/lib/filesystem.js
+var require_filesystem = __commonJS({
+  "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
+    "use strict";
+    var fs9 = __require("fs");
+    var LDD_PATH = "/usr/bin/ldd";
+    var SELF_PATH = "/proc/self/exe";
+    var MAX_LENGTH = 2048;
+    var readFileSync = (path6) => {
+      const fd = fs9.openSync(path6, "r");
+      const buffer = Buffer.alloc(MAX_LENGTH);
+      const bytesRead = fs9.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs9.close(fd, () => {
+      });
+      return buffer.subarray(0, bytesRead);
+    };
+    var readFile = (path6) => new Promise((resolve, reject) => {
+      fs9.open(path6, "r", (err, fd) => {
+        if (err) {
+          reject(err);
+        } else {
+          const buffer = Buffer.alloc(MAX_LENGTH);
+          fs9.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+            resolve(buffer.subarray(0, bytesRead));
+            fs9.close(fd, () => {
+            });
+          });
+        }
+      });
+    });
+    module.exports = {
+      LDD_PATH,
+      SELF_PATH,
+      readFileSync,
+      readFile
+    };
+  }
+});
+
+// node_modules/detect-libc/lib/elf.js
+var require_elf = __commonJS({
+  "node_modules/detect-libc/lib/elf.js"(exports, module) {
+    "use strict";
+    var interpreterPath = (elf) => {
+      if (elf.length < 64) {
+        return null;
+      }
+      if (elf.readUInt32BE(0) !== 2135247942) {
+        return null;
+      }
+      if (elf.readUInt8(4) !== 2) {
+        return null;
+      }
+      if (elf.readUInt8(5) !== 1) {
+        return null;
+      }
+      const offset = elf.readUInt32LE(32);
+      const size = elf.readUInt16LE(54);
+      const count = elf.readUInt16LE(56);
+      for (let i = 0; i < count; i++) {
+        const headerOffset = offset + i * size;
+        const type = elf.readUInt32LE(headerOffset);
+        if (type === 3) {
+          const fileOffset = elf.readUInt32LE(headerOffset + 8);
+          const fileSize = elf.readUInt32LE(headerOffset + 32);
+          return elf.subarray(fileOffset, fileOffset + fileSize).toString().replace(/\0.*$/g, "");
+        }
+      }
+      return null;
+    };
+    module.exports = {
+      interpreterPath
+    };
+  }
+});
+
+// node_modules/detect-libc/lib/detect-libc.js
+var require_detect_libc = __commonJS({
+  "node_modules/detect-libc/lib/detect-libc.js"(exports, module) {
+    "use strict";
+    var childProcess = __require("child_process");
+    var { isLinux, getReport } = require_process();
+    var { LDD_PATH, SELF_PATH, readFile, readFileSync } = require_filesystem();
+    var { interpreterPath } = require_elf();
+    var cachedFamilyInterpreter;
+    var cachedFamilyFilesystem;
+    var cachedVersionFilesystem;
+    var command = "getconf GNU_LIBC_VERSION 2>&1 || true; ldd --version 2>&1 || true";
+    var commandOut = "";
+    var safeCommand = () => {
+      if (!commandOut) {
+        return new Promise((resolve) => {
+          childProcess.exec(command, (err, out) => {
+            commandOut = err ? " " : out;
+            resolve(commandOut);
+          });
+        });
+      }
+      return commandOut;
+    };
+    var safeCommandSync = () => {
+      if (!commandOut) {
+        try {
+          commandOut = childProcess.execSync(command, { encoding: "utf8" });
+        } catch (_err) {
+          commandOut = " ";
+        }
+      }
+      return commandOut;
+    };
+    var GLIBC = "glibc";
+    var RE_GLIBC_VERSION = /LIBC[a-z0-9 \-).]*?(\d+\.\d+)/i;
+    var MUSL = "musl";
+    var isFileMusl = (f) => f.includes("libc.musl-") || f.includes("ld-musl-");
+    var familyFromReport = () => {
+      const report = getReport();
+      if (report.header && report.header.glibcVersionRuntime) {
+        return GLIBC;
+      }
+      if (Array.isArray(report.sharedObjects)) {
+        if (report.sharedObjects.some(isFileMusl)) {
+          return MUSL;
+        }
+      }
+      return null;
+    };
+    var familyFromCommand = (out) => {
+      const [getconf, ldd1] = out.split(/[\r\n]+/);
+      if (getconf && getconf.includes(GLIBC)) {
+        return GLIBC;
+      }
+      if (ldd1 && ldd1.includes(MUSL)) {
+        return MUSL;
+      }
+      return null;
+    };
+    var familyFromInterpreterPath = (path6) => {
+      if (path6) {
+        if (path6.includes("/ld-musl-")) {
+          return MUSL;
+        } else if (path6.includes("/ld-linux-")) {
+          return GLIBC;
+        }
+      }
+      return null;
+    };
+    var getFamilyFromLddContent = (content) => {
+      content = content.toString();
+      if (content.includes("musl")) {
+        return MUSL;
+      }
+      if (content.includes("GNU C Library")) {
+        return GLIBC;
+      }
+      return null;
+    };
+    var familyFromFilesystem = async () => {
+      if (cachedFamilyFilesystem !== void 0) {
+        return cachedFamilyFilesystem;
+      }
+      cachedFamilyFilesystem = null;
+      try {
+        const lddContent = await readFile(LDD_PATH);
+        cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
+      } catch (e) {
+      }
+      return cachedFamilyFilesystem;
+    };
+    var familyFromFilesystemSync = () => {
+      if (cachedFamilyFilesystem !== void 0) {
+        return cachedFamilyFilesystem;
+      }
+      cachedFamilyFilesystem = null;
+      try {
+        const lddContent = readFileSync(LDD_PATH);
+        cachedFamilyFilesystem = getFamilyFromLddContent(lddContent);
+      } catch (e) {
+      }
+      return cachedFamilyFilesystem;
+    };
+    var familyFromInterpreter = async () => {
+      if (cachedFamilyInterpreter !== void 0) {
+        return cachedFamilyInterpreter;
+      }
+      cachedFamilyInterpreter = null;
+      try {
+        const selfContent = await readFile(SELF_PATH);
+        const path6 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path6);
+      } catch (e) {
+      }
+      return cachedFamilyInterpreter;
+    };
+    var familyFromInterpreterSync = () => {
+      if (cachedFamilyInterpreter !== void 0) {
+        return cachedFamilyInterpreter;
+      }
+      cachedFamilyInterpreter = null;
+      try {
+        const selfContent = readFileSync(SELF_PATH);
+        const path6 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path6);
+      } catch (e) {
+      }
+      return cachedFamilyInterpreter;
+    };
+    var family = async () => {
+      let family2 = null;
+      if (isLinux()) {
+        family2 = await familyFromInterpreter();
+        if (!family2) {
+          family2 = await familyFromFilesystem();
+          if (!family2) {
+            family2 = familyFromReport();
+          }
+          if (!family2) {
+            const out = await safeCommand();
+            family2 = familyFromCommand(out);
+          }
+        }
+      }
+      return family2;
+    };
+    var familySync = () => {
+      let family2 = null;
+      if (isLinux()) {
+        family2 = familyFromInterpreterSync();
+        if (!family2) {
+          family2 = familyFromFilesystemSync();
+          if (!family2) {
+            family2 = familyFromReport();
+          }
+          if (!family2) {
+            const out = safeCommandSync();
+            family2 = familyFromCommand(out);
+          }
+        }
+      }
+      return family2;
+    };
+    var isNonGlibcLinux = async () => isLinux() && await family() !== GLIBC;
+    var isNonGlibcLinuxSync = () => isLinux() && familySync() !== GLIBC;
+    var versionFromFilesystem = async () => {
+      if (cachedVersionFilesystem !== void 0) {
+        return cachedVersionFilesystem;
+      }
+      cachedVersionFilesystem = null;
+      try {
+        const lddContent = await readFile(LDD_PATH);
+        const versionMatch = lddContent.match(RE_GLIBC_VERSION);
+        if (versionMatch) {
+          cachedVersionFilesystem = versionMatch[1];
+        }
+      } catch (e) {
+      }
+      return cachedVersionFilesystem;
+    };
+    var versionFromFilesystemSync = () => {
+      if (cachedVersionFilesystem !== void 0) {
+        return cachedVersionFilesystem;
+      }
+      cachedVersionFilesystem = null;
+      try {
+        const lddContent = readFileSync(LDD_PATH);
+        const versionMatch = lddContent.match(RE_GLIBC_VERSION);
+        if (versionMatch) {
+          cachedVersionFilesystem = versionMatch[1];
+        }
+      } catch (e) {
+      }
+      return cachedVersionFilesystem;
+    };
+    var versionFromReport = () => {
+      const report = getReport();
+      if (report.header && report.header.glibcVersionRuntime) {
+        return report.header.glibcVersionRuntime;
+      }
+      return null;
+    };
+    var versionSuffix = (s) => s.trim().split(/\s+/)[1];
+    var versionFromCommand = (out) => {
+      const [getconf, ldd1, ldd2] = out.split(/[\r\n]+/);
+      if (getconf && getconf.includes(GLIBC)) {
+        return versionSuffix(getconf);
+      }
+      if (ldd1 && ldd2 && ldd1.includes(MUSL)) {
+        return versionSuffix(ldd2);
+      }
+      return null;
+    };
+    var version = async () => {
+      let version2 = null;
+      if (isLinux()) {
+        version2 = await versionFromFilesystem();
+        if (!version2) {
+          version2 = versionFromReport();
+        }
+        if (!version2) {
+          const out = await safeCommand();
+          version2 = versionFromCommand(out);
+        }
+      }
+      return version2;
+    };
+    var versionSync = () => {
+      let version2 = null;
+      if (isLinux()) {
+        version2 = versionFromFilesystemSync();
+        if (!version2) {
+          version2 = versionFromReport();
+        }
+        if (!version2) {
+          const out = safeCommandSync();
+          version2 = versionFromCommand(out);
+        }
+      }
+      return version2;
+    };
+    module.exports = {
+      GLIBC,
+      MUSL,
+      family,
+      familySync,
+      isNonGlibcLinux,
+      isNonGlibcLinuxSync,
+      version,
+      versionSync
+    };
+  }
+});
 
 // node_modules/@actions/core/lib/command.js
 import * as os from "os";
@@ -261,9 +2863,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -289,11 +2891,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+      const cells = row.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -485,6 +3087,9 @@ function debug(message) {
 function error(message, properties = {}) {
   issueCommand("error", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
+function warning(message, properties = {}) {
+  issueCommand("warning", toCommandProperties(properties), message instanceof Error ? message.toString() : message);
+}
 function info(message) {
   process.stdout.write(message + os4.EOL);
 }
@@ -526,6 +3131,68 @@ var InputError = class extends Error {
 };
 function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
+}
+
+// src/matrix/expectations.ts
+var import_semver = __toESM(require_semver2(), 1);
+var GO_VERSION_ACCEPTED = 'expected a Go version or semver range such as 1.22, 1.22.x, ">=1.21 <1.23" or "^1.21", or empty for any';
+function parseGoVersionRange(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const range = value.replace(/\bgo(?=\d)/g, "");
+  if (import_semver.default.validRange(range) === null) throw new InputError("go-version", raw, GO_VERSION_ACCEPTED);
+  return { raw: value, range };
+}
+function parseCgo(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return "auto";
+  if (value === "true" || value === "false" || value === "auto") return value;
+  throw new InputError("cgo", raw, "expected true (CGO_ENABLED must be 1), false (must be 0) or auto (report only)");
+}
+var LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a version range (glibc>=2.31, "musl >=1.2 <1.3")';
+function parseLibc(raw) {
+  const value = raw.trim();
+  if (value === "") return { family: "any" };
+  const match = /^(glibc|musl|any)\s*(.*)$/i.exec(value);
+  if (!match) throw new InputError("libc", raw, LIBC_ACCEPTED);
+  const family = match[1].toLowerCase();
+  const range = match[2].trim();
+  if (range === "") return { family };
+  if (family === "any") throw new InputError("libc", raw, `${LIBC_ACCEPTED}; a version range needs a family`);
+  if (import_semver.default.validRange(range) === null) throw new InputError("libc", raw, LIBC_ACCEPTED);
+  return { family, range };
+}
+var PKG_ACCEPTED = 'expected pkg-config module names separated by commas or newlines, each optionally with a version constraint (sqlite3>=3.40, zlib, "openssl >= 3")';
+var PKG_ENTRY = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:(>=|<=|!=|==|=|<|>)\s*([0-9A-Za-z][0-9A-Za-z.+~_-]*))?$/;
+function parsePkgConfigList(raw) {
+  const requirements = [];
+  for (const entry of raw.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+    const match = PKG_ENTRY.exec(entry);
+    if (!match) throw new InputError("pkg-config", raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
+    const [, module, op, version] = match;
+    if (requirements.some((r) => r.module === module)) {
+      throw new InputError("pkg-config", raw, `${PKG_ACCEPTED}; "${module}" is listed twice`);
+    }
+    requirements.push(op ? { module, op: op === "==" ? "=" : op, version } : { module });
+  }
+  return requirements;
+}
+function parseOnMismatch(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return "fail";
+  if (value === "fail" || value === "warn") return value;
+  throw new InputError("on-mismatch", raw, "expected fail (a mismatch fails main) or warn (it becomes a warning)");
+}
+function describeCell(cell2) {
+  const parts = [];
+  if (cell2.goVersion) parts.push(`go ${cell2.goVersion.raw}`);
+  if (cell2.cgo !== "auto") parts.push(`cgo ${cell2.cgo}`);
+  if (cell2.libc.family !== "any") parts.push(`libc ${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`);
+  if (cell2.pkgConfig.length) parts.push(`pkg-config ${cell2.pkgConfig.map(formatRequirement).join(", ")}`);
+  return parts.length ? `[${parts.join("; ")}]` : "[no expectations]";
+}
+function formatRequirement(r) {
+  return r.op ? `${r.module} ${r.op} ${r.version}` : r.module;
 }
 
 // src/redirect/plan.ts
@@ -623,11 +3290,36 @@ function parseRoot(raw, rules) {
   }
   return rules.path.normalize(value);
 }
+function checkValidateAgreement(read, cell2) {
+  if (cell2.validate) return;
+  const stated = ["go-version", "cgo", "libc", "pkg-config", "cgo-probe"].filter((name) => {
+    const value = read(name).trim().toLowerCase();
+    return value !== "" && value !== "auto" && value !== "any" && value !== "false";
+  });
+  if (stated.length) {
+    throw new InputError("validate", read("validate"), `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`);
+  }
+}
 function readInputs(read, rules) {
+  const inputs = parseInputs(read, rules);
+  checkValidateAgreement(read, inputs.cell);
+  return inputs;
+}
+function parseInputs(read, rules) {
   return {
     root: parseRoot(read("root"), rules),
     redirect: parseRedirectList(read("redirect"), rules.os),
-    failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false)
+    failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false),
+    cell: {
+      validate: parseBoolean("validate", read("validate"), true),
+      goVersion: parseGoVersionRange(read("go-version")),
+      cgo: parseCgo(read("cgo")),
+      libc: parseLibc(read("libc")),
+      pkgConfig: parsePkgConfigList(read("pkg-config")),
+      probe: parseBoolean("cgo-probe", read("cgo-probe"), false),
+      onMismatch: parseOnMismatch(read("on-mismatch"))
+    },
+    problemMatcher: parseBoolean("problem-matcher", read("problem-matcher"), true)
   };
 }
 
@@ -683,13 +3375,679 @@ async function createJobDir(root, env, rules) {
   }
 }
 
+// src/matrix/problem-matcher.ts
+import fs4 from "node:fs";
+import { fileURLToPath } from "node:url";
+function matcherFile() {
+  return fileURLToPath(new URL("../matchers/go-ci-guard.json", import.meta.url));
+}
+function matcherOwners(file) {
+  const parsed = JSON.parse(fs4.readFileSync(file, "utf8"));
+  return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
+}
+function addMatchers(file = matcherFile()) {
+  const owners = matcherOwners(file);
+  info(`::add-matcher::${file}`);
+  debug(`problem matchers registered: ${owners.join(", ")}`);
+  return owners;
+}
+
+// src/summary/checks.ts
+var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
+
+// src/matrix/checks.ts
+var import_semver3 = __toESM(require_semver2(), 1);
+
+// src/matrix/parse.ts
+var import_semver2 = __toESM(require_semver2(), 1);
+function parseGoEnvJson(text) {
+  const value = JSON.parse(text);
+  if (!value || typeof value !== "object" || Array.isArray(value)) throw new Error("go env -json did not print a JSON object");
+  const env = {};
+  for (const [key, v] of Object.entries(value)) if (typeof v === "string") env[key] = v;
+  return env;
+}
+function goVersionToSemver(goVersion) {
+  const match = /^go(\d+)(?:\.(\d+))?(?:\.(\d+))?(?:(rc|beta)(\d+))?$/.exec(goVersion.trim().split(/\s+/)[0] ?? "");
+  if (!match) return void 0;
+  const [, major, minor = "0", patch = "0", pre, preNumber] = match;
+  const version = `${major}.${minor}.${patch}${pre ? `-${pre}.${preNumber}` : ""}`;
+  return import_semver2.default.valid(version) ?? void 0;
+}
+function splitQuoted(text) {
+  const fields = [];
+  let current = "";
+  let inField = false;
+  let quote = "";
+  for (const ch of text) {
+    if (quote) {
+      if (ch === quote) quote = "";
+      else current += ch;
+    } else if (ch === "'" || ch === '"') {
+      quote = ch;
+      inField = true;
+    } else if (/\s/.test(ch)) {
+      if (inField) fields.push(current);
+      current = "";
+      inField = false;
+    } else {
+      current += ch;
+      inField = true;
+    }
+  }
+  if (inField) fields.push(current);
+  return fields;
+}
+var DIR_FLAGS = ["-isystem", "-idirafter", "-iquote", "-I", "-L"];
+function flagDirectories(variable, value) {
+  const found = [];
+  const fields = splitQuoted(value);
+  for (let i = 0; i < fields.length; i++) {
+    const field = fields[i];
+    const flag = DIR_FLAGS.find((f) => field.startsWith(f));
+    if (!flag) continue;
+    const dir = field.length > flag.length ? field.slice(flag.length) : fields[++i];
+    if (dir) found.push({ variable, flag, dir });
+  }
+  return found;
+}
+function firstLine(text) {
+  return text.split(/\r?\n/).find((l) => l.trim() !== "")?.trim() ?? "";
+}
+function libcFromMacros(macros) {
+  const define = (name) => new RegExp(`^#define ${name}(?:\\s+(\\S+))?\\s*$`, "m").exec(macros);
+  const glibc = define("__GLIBC__");
+  if (glibc) {
+    const minor = define("__GLIBC_MINOR__")?.[1];
+    const version = minor ? `${glibc[1]}.${minor}` : glibc[1];
+    return { family: "glibc", version, evidence: `its headers define __GLIBC__ ${version}` };
+  }
+  if (define("__BIONIC__")) return { family: "bionic", evidence: "its headers define __BIONIC__" };
+  if (define("__UCLIBC__")) return { family: "uclibc", evidence: "its headers define __UCLIBC__" };
+  if (define("__APPLE__")) return { family: "darwin", evidence: "it targets Apple (libSystem)" };
+  if (define("__MINGW32__")) return { family: "mingw", evidence: "its headers define __MINGW32__" };
+  if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)" };
+  return { family: "unknown", evidence: "its headers name no known C library" };
+}
+function parseTriple(raw) {
+  const parts = raw.trim().split("-");
+  if (parts.length < 2 || !parts[0]) return void 0;
+  const rest = parts.slice(1);
+  const os6 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
+  const osName = os6.startsWith("mingw") ? "windows" : os6.replace(/[\d.]+$/, "").replace(/^macos$/, "darwin");
+  const last = rest[rest.length - 1];
+  const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os6 ? "" : last;
+  return { raw: raw.trim(), arch: parts[0], os: osName, abi };
+}
+var GOARCH_TRIPLE = {
+  amd64: /^(x86_64|amd64)$/,
+  386: /^i[3-6]86$/,
+  arm64: /^(aarch64|arm64)(_be)?$/,
+  arm: /^(arm|armv\d+\w*|armhf|armel)$/,
+  riscv64: /^riscv64$/,
+  ppc64le: /^(powerpc64le|ppc64le)$/,
+  ppc64: /^(powerpc64|ppc64)$/,
+  s390x: /^s390x$/,
+  loong64: /^loongarch64$/,
+  mips64le: /^mips64(el|isa64r\d+el)$/,
+  mipsle: /^mips(el|isa32r\d+el)$/,
+  wasm: /^wasm32$/
+};
+function tripleMatchesGo(triple, goos, goarch) {
+  const archRule = GOARCH_TRIPLE[goarch];
+  const archOk = archRule ? archRule.test(triple.arch) : void 0;
+  const osOk = goos === "ios" ? triple.os === "darwin" || triple.os === "ios" : triple.os === goos;
+  if (archOk === void 0) return osOk ? void 0 : false;
+  return archOk && osOk;
+}
+function libcFromLdd(stdout, stderr) {
+  const text = `${stdout}
+${stderr}`;
+  if (/musl libc/i.test(text)) {
+    const version = /^Version\s+(\S+)/m.exec(text)?.[1];
+    return { family: "musl", version, evidence: "ldd --version names musl" };
+  }
+  const glibc = /(?:GLIBC|GNU libc)[^)\n]*\)\s+(\d+\.\d+(?:\.\d+)?)/i.exec(firstLine(stdout));
+  if (glibc) return { family: "glibc", version: glibc[1], evidence: "ldd --version names glibc" };
+  return void 0;
+}
+function muslLoaderVersion(stderr) {
+  return /musl libc[\s\S]*?^Version\s+(\S+)/m.exec(stderr)?.[1];
+}
+function readBinaryFormat(bytes) {
+  if (bytes.length >= 4 && bytes.readUInt32BE(0) === 2135247942) return readElf(bytes);
+  if (bytes.length >= 4 && [4277009102, 4277009103, 3472551422, 3489328638, 3405691582].includes(bytes.readUInt32BE(0))) {
+    return { format: "mach-o" };
+  }
+  if (bytes.length >= 2 && bytes.toString("latin1", 0, 2) === "MZ") return { format: "pe" };
+  return { format: "unknown" };
+}
+var PT_INTERP = 3;
+function readElf(bytes) {
+  const is64 = bytes[4] === 2;
+  const little = bytes[5] === 1;
+  const u16 = (o) => little ? bytes.readUInt16LE(o) : bytes.readUInt16BE(o);
+  const u32 = (o) => little ? bytes.readUInt32LE(o) : bytes.readUInt32BE(o);
+  const uword = (o) => is64 ? Number(little ? bytes.readBigUInt64LE(o) : bytes.readBigUInt64BE(o)) : u32(o);
+  try {
+    const phoff = uword(is64 ? 32 : 28);
+    const phentsize = u16(is64 ? 54 : 42);
+    const phnum = u16(is64 ? 56 : 44);
+    for (let i = 0; i < phnum; i++) {
+      const ph = phoff + i * phentsize;
+      if (u32(ph) !== PT_INTERP) continue;
+      const offset = uword(is64 ? ph + 8 : ph + 4);
+      const size = uword(is64 ? ph + 32 : ph + 16);
+      return { format: "elf", interpreter: bytes.toString("latin1", offset, offset + size).replace(/\0+$/, "") };
+    }
+    return { format: "elf" };
+  } catch {
+    return { format: "unknown" };
+  }
+}
+function libcFromBinary(format) {
+  if (format.format !== "elf") return void 0;
+  const interp = format.interpreter;
+  if (!interp) return { family: "static", evidence: "the binary is statically linked (no ELF interpreter)" };
+  if (/ld-musl-/.test(interp)) return { family: "musl", evidence: `the binary's ELF interpreter is ${interp}` };
+  if (/ld-linux|ld64\.so|ld\.so/.test(interp)) return { family: "glibc", evidence: `the binary's ELF interpreter is ${interp}` };
+  return { family: "unknown", evidence: `the binary's ELF interpreter is ${interp}` };
+}
+
+// src/matrix/checks.ts
+var SETUP_GO = "add actions/setup-go before this step";
+var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
+function describeLibc(libc) {
+  if (!libc) return "unknown";
+  return libc.version ? `${libc.family} ${libc.version}` : libc.family;
+}
+function whyCgoOff(facts) {
+  if (facts.cgoEnvironment === "0") return "CGO_ENABLED=0 is set in the job environment";
+  if (facts.cgoEnvironment === void 0 || facts.cgoEnvironment === "") {
+    if (facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch) {
+      return `Go turns cgo off by default for cross builds (${facts.goos}/${facts.goarch} on a ${facts.hostOs}/${facts.hostArch} host)`;
+    }
+    if (!facts.cc.path && !facts.cc.explicit) {
+      return `no C compiler is on PATH: CC is unset and ${facts.cc.command} is missing, so Go \u2265 1.20 silently turns cgo off`;
+    }
+  }
+  return "CGO_ENABLED=0 comes from the go env file (go env -w) or the Go distribution";
+}
+function goCheck(cell2, facts) {
+  const expected = cell2.goVersion ? `Go ${cell2.goVersion.raw}` : "any Go";
+  const title = "Go version";
+  if (!facts.go) {
+    const needed = Boolean(cell2.goVersion) || cell2.cgo === "true" || cell2.probe;
+    const fix = cell2.goVersion ? `${SETUP_GO} with go-version: '${cell2.goVersion.raw}'` : SETUP_GO;
+    return { id: "go", title, status: needed ? "fail" : "warn", expected, found: facts.goProblem ?? "go not found", fix };
+  }
+  const found = `${facts.go.goVersion || "unknown"} (${facts.go.path})`;
+  if (!cell2.goVersion) return { id: "go", title, status: "pass", expected, found };
+  if (!facts.go.version) {
+    return { id: "go", title, status: "warn", expected, found, fix: "a development build of Go cannot be compared with a version range" };
+  }
+  if (import_semver3.default.satisfies(facts.go.version, cell2.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
+  return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell2.goVersion.raw}' (or change the cell's go-version)` };
+}
+function cgoCheck(cell2, facts) {
+  const title = "cgo (effective CGO_ENABLED)";
+  const expected = cell2.cgo === "true" ? "CGO_ENABLED=1" : cell2.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
+  if (facts.cgoEnabled === void 0) return { id: "cgo", title, status: cell2.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
+  if (!facts.cgoEnabled) {
+    const found2 = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
+    if (cell2.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
+    const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+    const fix = facts.cgoEnvironment === "0" ? "remove CGO_ENABLED=0 from the job environment" : !facts.cc.path ? INSTALL_CC : cross ? "set CGO_ENABLED=1 and CC to a cross compiler for the target" : "set CGO_ENABLED=1 (go env -u CGO_ENABLED removes a go env -w setting)";
+    return { id: "cgo", title, status: "fail", expected, found: found2, fix };
+  }
+  if (!facts.cc.path) {
+    const found2 = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
+    if (cell2.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
+    return { id: "cgo", title, status: "fail", expected, found: found2, fix: INSTALL_CC };
+  }
+  const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
+  if (cell2.cgo === "false") {
+    return { id: "cgo", title, status: "warn", expected, found: `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`, fix: "set CGO_ENABLED=0 in the job environment" };
+  }
+  return { id: "cgo", title, status: "pass", expected, found };
+}
+function compilerCheck(facts, cgoOn) {
+  const { cc } = facts;
+  const title = "C compiler (CC)";
+  const expected = cgoOn ? `${cc.command} runs` : "not needed (cgo off)";
+  if (!cc.path) return { id: "cc", title, status: cgoOn ? "fail" : "skip", expected, found: `${cc.command} not found on PATH`, fix: cgoOn ? INSTALL_CC : void 0 };
+  const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
+  if (cc.problems.length) return { id: "cc", title, status: cgoOn ? "fail" : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  return { id: "cc", title, status: "pass", expected, found };
+}
+function targetCheck(facts) {
+  const triple = facts.cc.target;
+  if (!triple) return void 0;
+  const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+  const expected = `a compiler for ${facts.goos}/${facts.goarch}`;
+  const match = tripleMatchesGo(triple, facts.goos, facts.goarch);
+  const title = cross ? "Cross build" : "Compiler target";
+  if (match === false) {
+    return {
+      id: "target",
+      title,
+      status: "fail",
+      expected,
+      found: `${facts.cc.command} targets ${triple.raw}${cross ? " (a host compiler)" : ""}`,
+      fix: `set CC to a compiler for ${facts.goos}/${facts.goarch} (e.g. CC=aarch64-linux-gnu-gcc from apt-get install gcc-aarch64-linux-gnu, or CC="zig cc -target \u2026")`
+    };
+  }
+  return { id: "target", title, status: match ? "pass" : "warn", expected, found: `${triple.raw}${match ? "" : ": cannot tell whether it matches"}` };
+}
+function buildLibc(facts, cgoOn, probe) {
+  const fromProbe = probe?.libc;
+  const compiler = facts.cc.libc;
+  if (fromProbe && (fromProbe.family === "musl" || fromProbe.family === "glibc")) {
+    const version = compiler?.family === fromProbe.family ? compiler.version : void 0;
+    return { family: fromProbe.family, version, evidence: fromProbe.evidence };
+  }
+  if (cgoOn && compiler) return { ...compiler, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
+}
+var LIBC_FIX = {
+  musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
+  glibc: "use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc"
+};
+function libcCheck(cell2, facts, cgoOn, probe) {
+  const libc = buildLibc(facts, cgoOn, probe);
+  if (!libc && cell2.libc.family === "any") return void 0;
+  const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
+  const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
+  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
+  const title = "libc";
+  if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
+  if (!libc || libc.family !== cell2.libc.family) {
+    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell2.libc.family] };
+  }
+  if (!cell2.libc.range) return { id: "libc", title, status: "pass", expected, found };
+  const version = import_semver3.default.coerce(libc.version ?? "");
+  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell2.libc.range}` };
+  if (import_semver3.default.satisfies(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
+  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
+}
+function flagsCheck(facts, cgoOn) {
+  if (!facts.flagDirs.length) return void 0;
+  const missing = facts.flagDirs.filter((f) => !f.exists);
+  const expected = "every -I/-L folder in CGO_*FLAGS exists";
+  const title = "Flag folders";
+  if (!missing.length) return { id: "flags", title, status: "pass", expected, found: `${facts.flagDirs.length} folder(s) exist` };
+  const found = missing.map((f) => `${f.variable} names ${f.flag} ${f.dir}, which is not a folder`).join("; ");
+  return { id: "flags", title, status: cgoOn ? "fail" : "warn", expected, found, fix: `create the folder or install the package that provides it, or correct ${[...new Set(missing.map((f) => f.variable))].join(", ")}` };
+}
+function pkgConfigChecks(cell2, facts) {
+  if (!cell2.pkgConfig.length || !facts.pkgConfig) return [];
+  const { pkgConfig } = facts;
+  if (!pkgConfig.path) {
+    return [{ id: "pkg-config", title: "pkg-config", status: "fail", expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix: "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG" }];
+  }
+  return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
+    const expected = formatRequirement(requirement);
+    const title = `pkg-config ${requirement.module}`;
+    const id = `pkg-config:${requirement.module}`;
+    if (satisfied) return { id, title, status: "pass", expected, found: `${requirement.module} ${version}` };
+    if (version === void 0) {
+      return { id, title, status: "fail", expected, found: message ?? "not found", fix: `install the package that provides ${requirement.module}.pc (e.g. lib${requirement.module.replace(/^lib/, "")}-dev) or add its folder to PKG_CONFIG_PATH` };
+    }
+    return { id, title, status: "fail", expected, found: `${requirement.module} ${version}${message ? `: ${message}` : ""}`, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
+  });
+}
+function probeCheck(cell2, cgoOn, probe) {
+  if (!cell2.probe) return void 0;
+  const title = "cgo probe";
+  const expected = "a cgo program builds and runs";
+  if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: "not built: cgo is off" };
+  if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
+  if (!probe.ok) {
+    const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
+    return { id: "probe", title, status: "fail", expected, found: `build failed: ${lines.join(" / ") || "no output"}`, fix: "read the compiler's output (step log, job summary): it names the missing piece" };
+  }
+  const libc = probe.libc ? `; ${probe.libc.evidence}` : "";
+  if (!probe.ran) return { id: "probe", title, status: "pass", expected, found: `built (cross build, not run)${libc}` };
+  if (!probe.runOk) return { id: "probe", title, status: "fail", expected, found: `built, but running it failed: ${probe.runOutput || "no output"}${libc}`, fix: "the binary cannot run here: is its C library (loader) installed?" };
+  return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
+}
+function evaluateCell(cell2, facts, probe) {
+  const cgoOn = facts.cgoEnabled === true;
+  const checks = [
+    goCheck(cell2, facts),
+    cgoCheck(cell2, facts),
+    compilerCheck(facts, cgoOn),
+    cgoOn ? targetCheck(facts) : void 0,
+    libcCheck(cell2, facts, cgoOn, probe),
+    flagsCheck(facts, cgoOn),
+    ...pkgConfigChecks(cell2, facts),
+    probeCheck(cell2, cgoOn, probe)
+  ];
+  return checks.filter((c) => c !== void 0);
+}
+
+// src/matrix/exec.ts
+import { spawn } from "node:child_process";
+import fs5 from "node:fs";
+import path3 from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      resolve(result);
+    };
+    let child;
+    try {
+      child = spawn(file, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
+    } catch (err) {
+      resolve({ code: null, stdout, stderr, error: err.message });
+      return;
+    }
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const timer = setTimeout(() => {
+      child.kill("SIGKILL");
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
+    }, timeoutMs);
+    child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message }));
+    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+function isExecutableFile(p, windows) {
+  try {
+    if (!fs5.statSync(p).isFile()) return false;
+    if (!windows) fs5.accessSync(p, fs5.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
+  const windows = platform2 === "win32";
+  const p = windows ? path3.win32 : path3.posix;
+  const extensions = windows ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
+  const candidates = (base) => extensions.map((ext) => base + ext.toLowerCase());
+  if (command.includes("/") || windows && command.includes("\\")) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  }
+  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
+  for (const dir of pathValue.split(windows ? ";" : ":")) {
+    if (!dir) continue;
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/matrix/facts.ts
+import { createHash } from "node:crypto";
+import fs6 from "node:fs";
+import path4 from "node:path";
+var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
+var GOARCH_OF = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
+function defaultCC(goos) {
+  return ["darwin", "ios", "freebsd", "openbsd"].includes(goos) ? "clang" : "gcc";
+}
+async function goFacts(env, cwd) {
+  const goPath = findExecutable("go", env, process.platform, cwd);
+  if (!goPath) return { problem: "go is not on PATH" };
+  const result = await execTool(goPath, ["env", "-json"], { env, cwd, timeoutMs: 12e4 });
+  if (result.error || result.code !== 0) {
+    return { problem: `go env -json failed: ${result.error ?? firstLine(result.stderr) ?? `exit ${result.code}`}` };
+  }
+  try {
+    const goEnv = parseGoEnvJson(result.stdout);
+    const goVersion = goEnv.GOVERSION ?? "";
+    return { go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
+  } catch (err) {
+    return { problem: `go env -json printed something unreadable: ${err.message}` };
+  }
+}
+async function hashFile(file) {
+  try {
+    const hash = createHash("sha256");
+    for await (const chunk of fs6.createReadStream(fs6.realpathSync(file))) hash.update(chunk);
+    return hash.digest("hex").slice(0, 16);
+  } catch {
+    return void 0;
+  }
+}
+async function muslVersion(arch2) {
+  const names = fs6.existsSync("/lib") ? fs6.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n)) : [];
+  const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
+  if (!loader) return void 0;
+  const result = await execTool(path4.join("/lib", loader), [], { timeoutMs: 1e4 });
+  return muslLoaderVersion(result.stderr);
+}
+async function compilerFacts(command, args, explicit, env, cwd) {
+  const facts = { command, args, explicit, problems: [] };
+  facts.path = findExecutable(command, env, process.platform, cwd);
+  if (!facts.path) return facts;
+  const cc = facts.path;
+  const [version, machine, macros, hash] = await Promise.all([
+    execTool(cc, [...args, "--version"], { env, cwd }),
+    execTool(cc, [...args, "-dumpmachine"], { env, cwd }),
+    execTool(cc, [...args, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" }),
+    hashFile(cc)
+  ]);
+  if (version.code === 0) facts.version = firstLine(version.stdout);
+  else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
+  if (machine.code === 0) facts.target = parseTriple(firstLine(machine.stdout));
+  else facts.problems.push(`${command} -dumpmachine failed: ${machine.error ?? firstLine(machine.stderr)}`);
+  if (macros.code === 0) {
+    facts.libc = libcFromMacros(macros.stdout);
+    if (facts.libc.family === "musl") facts.libc.version = await muslVersion(facts.target?.arch);
+  } else {
+    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+  }
+  facts.hash = hash;
+  return facts;
+}
+async function hostLibc(platform2 = process.platform) {
+  if (platform2 !== "linux") return void 0;
+  const detectLibc = await Promise.resolve().then(() => __toESM(require_detect_libc(), 1));
+  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]);
+  if (family === "glibc" || family === "musl") {
+    return { family, version: version ?? void 0, evidence: "detect-libc (the libc of the process running the action)" };
+  }
+  const ldd = await execTool("ldd", ["--version"], { timeoutMs: 1e4 });
+  return libcFromLdd(ldd.stdout, ldd.stderr);
+}
+function checkFlagDirs(goEnv, env, cwd) {
+  const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
+  return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
+    const resolved = path4.resolve(cwd, f.dir);
+    let exists2 = false;
+    try {
+      exists2 = fs6.statSync(resolved).isDirectory();
+    } catch {
+      exists2 = false;
+    }
+    return { ...f, resolved, exists: exists2 };
+  });
+}
+function pkgConfigMessage(stderr, lines = 1) {
+  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join("; ").replace(/\.+$/, "");
+  return text || void 0;
+}
+async function pkgConfigFacts(requirements, goEnv, env, cwd) {
+  const [command = "pkg-config", ...args] = splitQuoted(goEnv?.PKG_CONFIG || env.PKG_CONFIG || "pkg-config");
+  const tool = findExecutable(command, env, process.platform, cwd);
+  const facts = { command, path: tool, results: [] };
+  if (!tool) return facts;
+  facts.results = await Promise.all(
+    requirements.map(async (requirement) => {
+      const found = await execTool(tool, [...args, "--modversion", requirement.module], { env, cwd });
+      const version = found.code === 0 ? firstLine(found.stdout) : void 0;
+      if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
+      if (!requirement.op) return { requirement, version, satisfied: true };
+      const judged = await execTool(tool, [...args, "--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
+      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
+    })
+  );
+  return facts;
+}
+function goSettings(goEnv, env, platform2, arch2) {
+  const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform2] || platform2;
+  const hostArch = goEnv?.GOHOSTARCH || GOARCH_OF[arch2] || arch2;
+  const goos = goEnv?.GOOS || env.GOOS || hostOs;
+  const [ccCommand = defaultCC(goos), ...ccArgs] = splitQuoted(goEnv?.CC || env.CC || "");
+  return {
+    goos,
+    goarch: goEnv?.GOARCH || env.GOARCH || hostArch,
+    hostOs,
+    hostArch,
+    cgoEnvironment: env.CGO_ENABLED,
+    cgoEnabled: goEnv?.CGO_ENABLED === void 0 ? void 0 : goEnv.CGO_ENABLED === "1",
+    ccCommand,
+    ccArgs,
+    // Go ≥ 1.20 turns cgo off only when CC is unset and its default compiler is missing.
+    ccExplicit: Boolean(env.CC) || goEnv?.CC !== void 0 && goEnv.CC !== defaultCC(goos)
+  };
+}
+async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
+  const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
+  const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const [cc, pkgConfig] = await Promise.all([
+    compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
+    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
+  ]);
+  return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+}
+
+// src/matrix/fingerprint.ts
+import { createHash as createHash2 } from "node:crypto";
+function toolchainFingerprint(facts, libc) {
+  const cgoOn = facts.cgoEnabled === true;
+  const identity = {
+    go: facts.go?.goVersion ?? null,
+    goos: facts.goos,
+    goarch: facts.goarch,
+    cgo: facts.cgoEnabled ?? null,
+    cc: cgoOn ? { version: facts.cc.version ?? null, target: facts.cc.target?.raw ?? null, hash: facts.cc.hash ?? null, args: facts.cc.args } : null,
+    libc: cgoOn && libc ? { family: libc.family, version: libc.version ?? null } : null
+  };
+  return createHash2("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+}
+function toolchainOutputs(facts, libc) {
+  return {
+    "go-version": facts.go?.version ?? facts.go?.goVersion ?? "",
+    "cgo-enabled": facts.cgoEnabled === void 0 ? "" : facts.cgoEnabled ? "1" : "0",
+    cc: facts.cc.path ?? "",
+    "cc-version": facts.cc.version ?? "",
+    "cc-target": facts.cc.target?.raw ?? "",
+    libc: libc?.family ?? "",
+    "libc-version": libc?.version ?? "",
+    "toolchain-fingerprint": toolchainFingerprint(facts, libc)
+  };
+}
+
+// src/matrix/probe.ts
+import fs7 from "node:fs";
+import path5 from "node:path";
+var PROBE_DIR = "cgo-probe";
+var PROBE_OUTPUT = "cgo probe: 42";
+var PROBE_SOURCE = `package main
+
+/*
+#include <stdio.h>
+static int probe_add(int a, int b) { return a + b; }
+*/
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
+`;
+async function buildProbe(jobDir, goPath, env, platform2 = process.platform) {
+  const started = performance.now();
+  if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
+  const dir = path5.join(jobDir, PROBE_DIR);
+  fs7.mkdirSync(dir, { recursive: true });
+  fs7.writeFileSync(path5.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+  fs7.writeFileSync(path5.join(dir, "main.go"), PROBE_SOURCE);
+  const binary = path5.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off" };
+  const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5 });
+  const ms = performance.now() - started;
+  if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
+  return { ok: true, ms, output: "", binary };
+}
+async function finishProbe(build, cross) {
+  if (!build.ok || !build.binary) return { ...build, ran: false };
+  const format = readBinaryFormat(fs7.readFileSync(build.binary));
+  const libc = libcFromBinary(format);
+  if (cross) return { ...build, ran: false, format, libc };
+  const run2 = await execTool(build.binary, [], { timeoutMs: 3e4 });
+  const runOutput = [run2.error, run2.stdout, run2.stderr].filter(Boolean).join("\n").trim();
+  return { ...build, ran: true, runOutput, runOk: run2.code === 0 && run2.stdout.trim() === PROBE_OUTPUT, format, libc };
+}
+
+// src/matrix/validate.ts
+async function examineCell(cell2, jobDir, env = process.env) {
+  const started = performance.now();
+  const build = cell2.probe ? buildProbe(jobDir, findExecutable("go", env), env) : void 0;
+  const facts = await gatherFacts(cell2, env);
+  const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+  const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : void 0;
+  if (build && !probe) await build;
+  const checks = evaluateCell(cell2, facts, probe);
+  const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
+  const report = {
+    cell: describeCell(cell2),
+    onMismatch: cell2.onMismatch,
+    checks,
+    outputs: toolchainOutputs(facts, libc),
+    hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : void 0,
+    probeOutput: probe && !probe.ok ? clip(probe.output, 4e3) : void 0,
+    ms: Math.round(performance.now() - started)
+  };
+  return { report, probe };
+}
+function clip(text, max) {
+  return text.length > max ? `${text.slice(0, max)}
+\u2026 (clipped; the step log has it all)` : text;
+}
+function oneLine(check) {
+  const found = check.found.split("\n")[0];
+  return `${check.title}: expected ${check.expected}, found ${found}${check.fix ? `. Fix: ${check.fix}` : ""}`;
+}
+async function validateCell(cell2, jobDir) {
+  const { report, probe } = await group(`Checking the matrix cell ${describeCell(cell2)}`, async () => {
+    const result = await examineCell(cell2, jobDir);
+    for (const check of result.report.checks) info(`${CHECK_ICON[check.status]} ${oneLine(check)}`);
+    if (result.probe && !result.probe.ok) info(`cgo probe build output:
+${result.probe.output}`);
+    info(`Toolchain fingerprint: ${result.report.outputs["toolchain-fingerprint"]} (checked in ${result.report.ms} ms)`);
+    return result;
+  });
+  for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value);
+  const failed = report.checks.filter((c) => c.status === "fail");
+  for (const check of report.checks) {
+    const title = `Matrix cell ${report.cell}: ${check.title}`;
+    if (check.status === "fail" && cell2.onMismatch === "fail") error(oneLine(check), { title });
+    else if (check.status === "fail" || check.status === "warn") warning(oneLine(check), { title });
+  }
+  if (probe) debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
+  return { report, failed };
+}
+
 // src/redirect/apply.ts
-import fs4 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs4.mkdir(dir, { recursive: true });
+    await fs8.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -726,7 +4084,8 @@ async function run() {
       folders,
       previous: {},
       failOnCleanupError: inputs.failOnCleanupError,
-      startedAt: Date.now()
+      startedAt: Date.now(),
+      matcherOwners: []
     };
     saveState(STATE_KEY, encodeState(state));
     setOutput("job-dir", created.jobDir);
@@ -736,6 +4095,16 @@ async function run() {
       for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
     });
     saveState(STATE_KEY, encodeState(state));
+    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
+    let failed = [];
+    if (inputs.cell.validate) {
+      ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
+    }
+    saveState(STATE_KEY, encodeState(state));
+    if (state.matrix && failed.length && inputs.cell.onMismatch === "fail") {
+      const names = failed.map((c) => c.title).join(", ");
+      setFailed(`Matrix cell ${state.matrix.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`);
+    }
   } catch (err) {
     setFailed(errorMessage(err));
   }

@@ -5,6 +5,9 @@ import { errorMessage } from './errors.js';
 import { readInputs } from './inputs.js';
 import { platformRules } from './platform.js';
 import { chooseRoot, createJobDir } from './redirect/job-dir.js';
+import { addMatchers } from './matrix/problem-matcher.js';
+import type { Check } from './matrix/checks.js';
+import { validateCell } from './matrix/validate.js';
 import { applyRedirects } from './redirect/apply.js';
 import { planRedirects } from './redirect/plan.js';
 import { STATE_KEY, STATE_VERSION, encodeState, type GuardState } from './state.js';
@@ -27,6 +30,7 @@ export async function run(): Promise<void> {
       previous: {},
       failOnCleanupError: inputs.failOnCleanupError,
       startedAt: Date.now(),
+      matcherOwners: [],
     };
     // Saved before anything else can fail, so post always cleans up what exists.
     core.saveState(STATE_KEY, encodeState(state));
@@ -38,6 +42,18 @@ export async function run(): Promise<void> {
       for (const { folder, variables } of folders) core.info(`  ${variables.join(', ')} → ${folder}/`);
     });
     core.saveState(STATE_KEY, encodeState(state));
+
+    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
+    let failed: Check[] = [];
+    if (inputs.cell.validate) {
+      // Checked with the redirects in place: the job's own environment is what the build sees.
+      ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
+    }
+    core.saveState(STATE_KEY, encodeState(state));
+    if (state.matrix && failed.length && inputs.cell.onMismatch === 'fail') {
+      const names = failed.map((c) => c.title).join(', ');
+      core.setFailed(`Matrix cell ${state.matrix.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`);
+    }
   } catch (err) {
     core.setFailed(errorMessage(err));
   }

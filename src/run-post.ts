@@ -3,6 +3,8 @@
 import * as core from '@actions/core';
 import { cleanJobDir } from './cleanup/clean-job-dir.js';
 import { errorMessage } from './errors.js';
+import { matcherFile, matcherOwners, removeMatchers } from './matrix/problem-matcher.js';
+import type { MatrixReport } from './matrix/validate.js';
 import { parseBoolean } from './inputs.js';
 import { platformRules } from './platform.js';
 import { STATE_KEY, decodeState, type GuardState } from './state.js';
@@ -29,8 +31,24 @@ function restoreVariables(state: GuardState) {
   if (names.length) core.info(`Restored ${names.join(', ')} for the steps after this one.`);
 }
 
-async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean }> {
+interface Outcome {
+  report: CleanupReport;
+  failOnError: boolean;
+  matrix?: MatrixReport;
+}
+
+/** Matchers main registered; without usable state, every owner the shipped file declares. */
+function unregisterMatchers(state: GuardState | undefined) {
+  try {
+    removeMatchers(state ? state.matcherOwners : matcherOwners(matcherFile()));
+  } catch (err) {
+    core.debug(`problem matchers not removed: ${errorMessage(err)}`);
+  }
+}
+
+async function cleanup(): Promise<Outcome> {
   const decoded = decodeState(core.getState(STATE_KEY));
+  unregisterMatchers(decoded.kind === 'ok' ? decoded.state : undefined);
   if (decoded.kind === 'missing') {
     core.info('Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).');
     return { report: newReport('nothing', { reasons: ['main created no job folder (it did not run, or failed first)'] }), failOnError: false };
@@ -63,11 +81,11 @@ async function cleanup(): Promise<{ report: CleanupReport; failOnError: boolean 
   if (report.skippedMounts.length) {
     core.warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(', ')}`);
   }
-  return { report, failOnError: state.failOnCleanupError };
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix };
 }
 
 export async function run(): Promise<void> {
-  let outcome: { report: CleanupReport; failOnError: boolean };
+  let outcome: Outcome;
   try {
     outcome = await cleanup();
   } catch (err) {
@@ -76,9 +94,9 @@ export async function run(): Promise<void> {
     const report = newReport('partial', { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome = { report, failOnError: failOnErrorFromInput() };
   }
-  const { report, failOnError } = outcome;
+  const { report, failOnError, matrix } = outcome;
   try {
-    await core.summary.addRaw(renderSummary(report)).write();
+    await core.summary.addRaw(renderSummary(report, matrix)).write();
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`);
   }

@@ -1,5 +1,6 @@
 // The one object main hands to post. Post trusts nothing else: by then a job step may have changed
 // any environment variable.
+import type { MatrixReport } from './matrix/validate.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
 export const STATE_KEY = 'guard';
@@ -25,6 +26,10 @@ export interface GuardState {
   previous: Record<string, string>;
   failOnCleanupError: boolean;
   startedAt: number;
+  /** Owners of the problem matchers main registered; post removes them. */
+  matcherOwners: string[];
+  /** The matrix cell's checks, for the job summary (absent when validation was off or never ran). */
+  matrix?: MatrixReport;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -63,5 +68,21 @@ export function decodeState(raw: string): DecodedState {
   if (!prev || typeof prev !== 'object' || !Object.values(prev).every(isString)) {
     return { kind: 'damaged', reason: 'saved state has malformed previous values' };
   }
-  return { kind: 'ok', state: s as GuardState };
+  // Matchers and checks are not about what to delete: malformed ones are dropped, never a reason to refuse cleanup.
+  const matcherOwners = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
+  const matrix = isMatrixReport(s.matrix) ? s.matrix : undefined;
+  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix } };
+}
+
+function isMatrixReport(value: unknown): value is MatrixReport {
+  const m = value as Partial<MatrixReport> | undefined;
+  return (
+    !!m &&
+    typeof m === 'object' &&
+    isString(m.cell) &&
+    Array.isArray(m.checks) &&
+    m.checks.every((c) => c && isString(c.title) && isString(c.status) && isString(c.expected) && isString(c.found)) &&
+    !!m.outputs &&
+    typeof m.outputs === 'object'
+  );
 }

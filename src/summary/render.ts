@@ -1,6 +1,8 @@
 // Pure: turns what main set up and what post did into a compact Markdown job summary.
 import type { RedirectFolder } from '../redirect/plan.js';
 import type { RemovalFailure, GroupTotals } from '../cleanup/remove.js';
+import type { MatrixReport } from '../matrix/validate.js';
+import { renderChecks } from './checks.js';
 import { cell, code, formatBytes, formatCount, formatMs } from './format.js';
 
 export const MAX_LISTED_PROBLEMS = 20;
@@ -50,13 +52,14 @@ function list(items: string[], more = 0): string {
   return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
 }
 
-export function renderSummary(report: CleanupReport): string {
+export function renderSummary(report: CleanupReport, matrix?: MatrixReport): string {
   const total = sum(report.groups.values());
   const parts: string[] = ['### Go CI Guard'];
   const headline =
     report.status === 'removed' || report.status === 'partial'
       ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.`
       : STATUS_LINE[report.status] + (report.reasons.length ? ':' : '.');
+  if (matrix) parts.push(renderChecks(matrix));
   parts.push(report.jobDir ? `${headline}\n\nJob folder: ${code(report.jobDir)}` : headline);
   if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
 

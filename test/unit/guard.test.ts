@@ -28,6 +28,7 @@ function state(changes: Partial<GuardState> = {}): GuardState {
     previous: {},
     failOnCleanupError: false,
     startedAt: 0,
+    matcherOwners: [],
     ...changes,
   };
 }

@@ -19,6 +19,7 @@ function validState(): GuardState {
     previous: { TMPDIR: '/tmp', GOCACHE: '/home/runner/.cache/go-build' },
     failOnCleanupError: false,
     startedAt: 1_700_000_000_000,
+    matcherOwners: [],
   };
 }
 

@@ -1,0 +1,224 @@
+// Gathers the facts about the job's toolchain: Go's effective settings, the C compiler, the libc of
+// the job environment and of the compiler, flag folders and pkg-config modules. It only observes;
+// judging the facts against the cell is checks.ts's job.
+import { createHash } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import type { CellExpectations, PkgConfigRequirement } from './expectations.js';
+import { formatRequirement } from './expectations.js';
+import { execTool, findExecutable } from './exec.js';
+import {
+  firstLine,
+  flagDirectories,
+  goVersionToSemver,
+  libcFromLdd,
+  libcFromMacros,
+  muslLoaderVersion,
+  parseGoEnvJson,
+  parseTriple,
+  splitQuoted,
+  type FlagDirectory,
+  type GoEnv,
+  type LibcInfo,
+  type Triple,
+} from './parse.js';
+
+export interface GoFacts {
+  path: string;
+  /** GOVERSION as Go prints it (go1.22.3) and as semver (1.22.3; undefined for devel builds). */
+  goVersion: string;
+  version?: string;
+  env: GoEnv;
+}
+
+export interface CompilerFacts {
+  /** CC as Go sees it: the program and any arguments it carries. */
+  command: string;
+  args: string[];
+  /** Whether CC was set (environment or go env -w) rather than Go's default. */
+  explicit: boolean;
+  path?: string;
+  version?: string;
+  target?: Triple;
+  libc?: LibcInfo;
+  /** Short content hash of the compiler program (its identity in the fingerprint). */
+  hash?: string;
+  problems: string[];
+}
+
+export interface PkgConfigFacts {
+  command: string;
+  path?: string;
+  results: { requirement: PkgConfigRequirement; version?: string; satisfied: boolean; message?: string }[];
+}
+
+export interface ToolchainFacts {
+  go?: GoFacts;
+  /** Why there are no Go facts (not on PATH, go env failed). */
+  goProblem?: string;
+  /** CGO_ENABLED in the job's environment (not Go's effective value). */
+  cgoEnvironment?: string;
+  /** Effective CGO_ENABLED per `go env` (undefined without Go). */
+  cgoEnabled?: boolean;
+  goos: string;
+  goarch: string;
+  hostOs: string;
+  hostArch: string;
+  cc: CompilerFacts;
+  /** libc of the environment the job runs in (Linux only). */
+  hostLibc?: LibcInfo;
+  flagDirs: (FlagDirectory & { resolved: string; exists: boolean })[];
+  pkgConfig?: PkgConfigFacts;
+}
+
+const GOOS_OF: Partial<Record<NodeJS.Platform, string>> = { win32: 'windows', darwin: 'darwin', linux: 'linux', freebsd: 'freebsd' };
+const GOARCH_OF: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' };
+
+/** Go's default C compiler when CC is unset (cmd/internal/cfg DefaultCC). */
+export function defaultCC(goos: string): string {
+  return ['darwin', 'ios', 'freebsd', 'openbsd'].includes(goos) ? 'clang' : 'gcc';
+}
+
+async function goFacts(env: NodeJS.ProcessEnv, cwd: string): Promise<{ go?: GoFacts; problem?: string }> {
+  const goPath = findExecutable('go', env, process.platform, cwd);
+  if (!goPath) return { problem: 'go is not on PATH' };
+  // GOFLAGS may name flags that go env rejects; the other settings are what the build will see.
+  const result = await execTool(goPath, ['env', '-json'], { env, cwd, timeoutMs: 120_000 });
+  if (result.error || result.code !== 0) {
+    return { problem: `go env -json failed: ${result.error ?? firstLine(result.stderr) ?? `exit ${result.code}`}` };
+  }
+  try {
+    const goEnv = parseGoEnvJson(result.stdout);
+    const goVersion = goEnv.GOVERSION ?? '';
+    return { go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
+  } catch (err) {
+    return { problem: `go env -json printed something unreadable: ${(err as Error).message}` };
+  }
+}
+
+async function hashFile(file: string): Promise<string | undefined> {
+  try {
+    const hash = createHash('sha256');
+    for await (const chunk of fs.createReadStream(fs.realpathSync(file))) hash.update(chunk as Buffer);
+    return hash.digest('hex').slice(0, 16);
+  } catch {
+    return undefined;
+  }
+}
+
+/** musl's loader tells its version when run directly; its name follows the architecture. */
+async function muslVersion(arch: string | undefined): Promise<string | undefined> {
+  const names = fs.existsSync('/lib') ? fs.readdirSync('/lib').filter((n) => /^ld-musl-.+\.so\.1$/.test(n)) : [];
+  const loader = names.find((n) => arch && n.includes(arch)) ?? (names.length === 1 ? names[0] : undefined);
+  if (!loader) return undefined;
+  const result = await execTool(path.join('/lib', loader), [], { timeoutMs: 10_000 });
+  return muslLoaderVersion(result.stderr);
+}
+
+async function compilerFacts(command: string, args: string[], explicit: boolean, env: NodeJS.ProcessEnv, cwd: string): Promise<CompilerFacts> {
+  const facts: CompilerFacts = { command, args, explicit, problems: [] };
+  facts.path = findExecutable(command, env, process.platform, cwd);
+  if (!facts.path) return facts;
+  const cc = facts.path;
+  const [version, machine, macros, hash] = await Promise.all([
+    execTool(cc, [...args, '--version'], { env, cwd }),
+    execTool(cc, [...args, '-dumpmachine'], { env, cwd }),
+    execTool(cc, [...args, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' }),
+    hashFile(cc),
+  ]);
+  if (version.code === 0) facts.version = firstLine(version.stdout);
+  else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
+  if (machine.code === 0) facts.target = parseTriple(firstLine(machine.stdout));
+  else facts.problems.push(`${command} -dumpmachine failed: ${machine.error ?? firstLine(machine.stderr)}`);
+  if (macros.code === 0) {
+    facts.libc = libcFromMacros(macros.stdout);
+    if (facts.libc.family === 'musl') facts.libc.version = await muslVersion(facts.target?.arch);
+  } else {
+    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+  }
+  facts.hash = hash;
+  return facts;
+}
+
+export async function hostLibc(platform: NodeJS.Platform = process.platform): Promise<LibcInfo | undefined> {
+  if (platform !== 'linux') return undefined;
+  const detectLibc = await import('detect-libc');
+  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]);
+  if (family === 'glibc' || family === 'musl') {
+    return { family, version: version ?? undefined, evidence: 'detect-libc (the libc of the process running the action)' };
+  }
+  // detect-libc had no answer: ask ldd, whose output differs per family.
+  const ldd = await execTool('ldd', ['--version'], { timeoutMs: 10_000 });
+  return libcFromLdd(ldd.stdout, ldd.stderr);
+}
+
+function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: string): ToolchainFacts['flagDirs'] {
+  const variables = ['CGO_CFLAGS', 'CGO_CPPFLAGS', 'CGO_CXXFLAGS', 'CGO_LDFLAGS'];
+  return variables
+    .flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? ''))
+    .map((f) => {
+      const resolved = path.resolve(cwd, f.dir);
+      let exists = false;
+      try {
+        exists = fs.statSync(resolved).isDirectory();
+      } catch {
+        exists = false;
+      }
+      return { ...f, resolved, exists };
+    });
+}
+
+/** pkg-config's complaint on one line, without its closing full stop (the check adds punctuation). */
+function pkgConfigMessage(stderr: string, lines = 1): string | undefined {
+  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join('; ').replace(/\.+$/, '');
+  return text || undefined;
+}
+
+async function pkgConfigFacts(requirements: PkgConfigRequirement[], goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: string): Promise<PkgConfigFacts> {
+  const [command = 'pkg-config', ...args] = splitQuoted(goEnv?.PKG_CONFIG || env.PKG_CONFIG || 'pkg-config');
+  const tool = findExecutable(command, env, process.platform, cwd);
+  const facts: PkgConfigFacts = { command, path: tool, results: [] };
+  if (!tool) return facts;
+  facts.results = await Promise.all(
+    requirements.map(async (requirement) => {
+      const found = await execTool(tool, [...args, '--modversion', requirement.module], { env, cwd });
+      const version = found.code === 0 ? firstLine(found.stdout) : undefined;
+      if (version === undefined) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
+      if (!requirement.op) return { requirement, version, satisfied: true };
+      // pkg-config compares versions by its own rules (rpmvercmp); let it judge.
+      const judged = await execTool(tool, [...args, '--exists', '--print-errors', formatRequirement(requirement)], { env, cwd });
+      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
+    }),
+  );
+  return facts;
+}
+
+/** What Go's settings (or, without Go, the environment) say about target, cgo and CC. Pure. */
+export function goSettings(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform, arch: string) {
+  const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform] || platform;
+  const hostArch = goEnv?.GOHOSTARCH || GOARCH_OF[arch] || arch;
+  const goos = goEnv?.GOOS || env.GOOS || hostOs;
+  const [ccCommand = defaultCC(goos), ...ccArgs] = splitQuoted(goEnv?.CC || env.CC || '');
+  return {
+    goos,
+    goarch: goEnv?.GOARCH || env.GOARCH || hostArch,
+    hostOs,
+    hostArch,
+    cgoEnvironment: env.CGO_ENABLED,
+    cgoEnabled: goEnv?.CGO_ENABLED === undefined ? undefined : goEnv.CGO_ENABLED === '1',
+    ccCommand,
+    ccArgs,
+    // Go ≥ 1.20 turns cgo off only when CC is unset and its default compiler is missing.
+    ccExplicit: Boolean(env.CC) || (goEnv?.CC !== undefined && goEnv.CC !== defaultCC(goos)),
+  };
+}
+
+export async function gatherFacts(cell: CellExpectations, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<ToolchainFacts> {
+  const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
+  const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const [cc, pkgConfig] = await Promise.all([
+    compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
+    cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(undefined),
+  ]);
+  return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+}

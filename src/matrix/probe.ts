@@ -1,0 +1,67 @@
+// The cgo probe: builds a tiny cgo program inside the job folder with the job's own environment,
+// runs it (unless it is a cross build) and reads which libc the binary really links.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execTool } from './exec.js';
+import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
+
+export const PROBE_DIR = 'cgo-probe';
+export const PROBE_OUTPUT = 'cgo probe: 42';
+
+const PROBE_SOURCE = `package main
+
+/*
+#include <stdio.h>
+static int probe_add(int a, int b) { return a + b; }
+*/
+import "C"
+
+import "fmt"
+
+func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
+`;
+
+export interface ProbeBuild {
+  ok: boolean;
+  ms: number;
+  /** The compiler's own output when the build failed. */
+  output: string;
+  binary?: string;
+}
+
+export interface ProbeResult extends ProbeBuild {
+  ran: boolean;
+  runOutput?: string;
+  runOk?: boolean;
+  format?: BinaryFormat;
+  libc?: ReturnType<typeof libcFromBinary>;
+}
+
+/** Writes and builds the probe; starts at once so it overlaps the other checks. */
+export async function buildProbe(jobDir: string, goPath: string | undefined, env: NodeJS.ProcessEnv, platform = process.platform): Promise<ProbeBuild> {
+  const started = performance.now();
+  if (!goPath) return { ok: false, ms: 0, output: 'go is not on PATH' };
+  const dir = path.join(jobDir, PROBE_DIR);
+  fs.mkdirSync(dir, { recursive: true });
+  fs.writeFileSync(path.join(dir, 'go.mod'), 'module go-ci-guard/cgo-probe\n\ngo 1.18\n');
+  fs.writeFileSync(path.join(dir, 'main.go'), PROBE_SOURCE);
+  const binary = path.join(dir, platform === 'win32' ? 'probe.exe' : 'probe');
+  // The job's environment decides the compiler and flags; module settings must not send the probe
+  // to a proxy or a go.work of the user's (-mod=mod on the command line wins over GOFLAGS).
+  const probeEnv = { ...env, GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off' };
+  const result = await execTool(goPath, ['build', '-mod=mod', '-o', binary, '.'], { env: probeEnv, cwd: dir, timeoutMs: 300_000 });
+  const ms = performance.now() - started;
+  if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join('\n').trim() };
+  return { ok: true, ms, output: '', binary };
+}
+
+/** Runs the built probe (native builds only) and reads its libc from the binary. */
+export async function finishProbe(build: ProbeBuild, cross: boolean): Promise<ProbeResult> {
+  if (!build.ok || !build.binary) return { ...build, ran: false };
+  const format = readBinaryFormat(fs.readFileSync(build.binary));
+  const libc = libcFromBinary(format);
+  if (cross) return { ...build, ran: false, format, libc };
+  const run = await execTool(build.binary, [], { timeoutMs: 30_000 });
+  const runOutput = [run.error, run.stdout, run.stderr].filter(Boolean).join('\n').trim();
+  return { ...build, ran: true, runOutput, runOk: run.code === 0 && run.stdout.trim() === PROBE_OUTPUT, format, libc };
+}

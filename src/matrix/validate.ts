@@ -1,0 +1,75 @@
+// Applies the matrix checks in main: gathers facts (with the probe building alongside), judges them,
+// logs them, annotates problems and sets the toolchain outputs.
+import * as core from '@actions/core';
+import { CHECK_ICON } from '../summary/checks.js';
+import { buildLibc, describeLibc, evaluateCell, type Check } from './checks.js';
+import { describeCell, type CellExpectations } from './expectations.js';
+import { findExecutable } from './exec.js';
+import { gatherFacts } from './facts.js';
+import { toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
+import { buildProbe, finishProbe, type ProbeResult } from './probe.js';
+
+export interface MatrixReport {
+  /** The cell as named in messages: by its expectations. */
+  cell: string;
+  onMismatch: 'fail' | 'warn';
+  checks: Check[];
+  outputs: ToolchainOutputs;
+  /** The job environment's libc. */
+  hostLibc?: string;
+  /** The compiler's own output when the probe failed to build (clipped). */
+  probeOutput?: string;
+  ms: number;
+}
+
+/** Gathers and judges; no logging, no outputs. */
+export async function examineCell(cell: CellExpectations, jobDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
+  const started = performance.now();
+  // The probe's build is the slow part: start it first so it overlaps every other check.
+  const build = cell.probe ? buildProbe(jobDir, findExecutable('go', env), env) : undefined;
+  const facts = await gatherFacts(cell, env);
+  const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+  const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : undefined;
+  if (build && !probe) await build; // cgo is off: let the doomed build end before main exits
+  const checks = evaluateCell(cell, facts, probe);
+  const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
+  const report: MatrixReport = {
+    cell: describeCell(cell),
+    onMismatch: cell.onMismatch,
+    checks,
+    outputs: toolchainOutputs(facts, libc),
+    hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : undefined,
+    probeOutput: probe && !probe.ok ? clip(probe.output, 4000) : undefined,
+    ms: Math.round(performance.now() - started),
+  };
+  return { report, probe };
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max)}\n… (clipped; the step log has it all)` : text;
+}
+
+function oneLine(check: Check): string {
+  const found = check.found.split('\n')[0];
+  return `${check.title}: expected ${check.expected}, found ${found}${check.fix ? `. Fix: ${check.fix}` : ''}`;
+}
+
+/** Logs the checks, annotates each problem and sets the outputs; returns the failed checks. */
+export async function validateCell(cell: CellExpectations, jobDir: string): Promise<{ report: MatrixReport; failed: Check[] }> {
+  const { report, probe } = await core.group(`Checking the matrix cell ${describeCell(cell)}`, async () => {
+    const result = await examineCell(cell, jobDir);
+    for (const check of result.report.checks) core.info(`${CHECK_ICON[check.status]} ${oneLine(check)}`);
+    if (result.probe && !result.probe.ok) core.info(`cgo probe build output:\n${result.probe.output}`);
+    core.info(`Toolchain fingerprint: ${result.report.outputs['toolchain-fingerprint']} (checked in ${result.report.ms} ms)`);
+    return result;
+  });
+  for (const [name, value] of Object.entries(report.outputs)) core.setOutput(name, value);
+  const failed = report.checks.filter((c) => c.status === 'fail');
+  for (const check of report.checks) {
+    const title = `Matrix cell ${report.cell}: ${check.title}`;
+    if (check.status === 'fail' && cell.onMismatch === 'fail') core.error(oneLine(check), { title });
+    else if (check.status === 'fail' || check.status === 'warn') core.warning(oneLine(check), { title });
+  }
+  if (probe) core.debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
+  return { report, failed };
+}
