@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path3) {
-      const ctrl = callVisitor(key, node, visitor, path3);
+    function visit_(key, node, visitor, path4) {
+      const ctrl = callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visit_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visit_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path3);
+            const ci = visit_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = visit_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = visit_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path3);
+          const cv = visit_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path3) {
-      const ctrl = await callVisitor(key, node, visitor, path3);
+    async function visitAsync_(key, node, visitor, path4) {
+      const ctrl = await callVisitor(key, node, visitor, path4);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path3, ctrl);
-        return visitAsync_(key, ctrl, visitor, path3);
+        replaceNode(key, path4, ctrl);
+        return visitAsync_(key, ctrl, visitor, path4);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path3 = Object.freeze(path3.concat(node));
+          path4 = Object.freeze(path4.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path3);
+            const ci = await visitAsync_(i, node.items[i], visitor, path4);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path3 = Object.freeze(path3.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path3);
+          path4 = Object.freeze(path4.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path4);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path3);
+          const cv = await visitAsync_("value", node.value, visitor, path4);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path3) {
+    function callVisitor(key, node, visitor, path4) {
       if (typeof visitor === "function")
-        return visitor(key, node, path3);
+        return visitor(key, node, path4);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path3);
+        return visitor.Map?.(key, node, path4);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path3);
+        return visitor.Seq?.(key, node, path4);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path3);
+        return visitor.Pair?.(key, node, path4);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path3);
+        return visitor.Scalar?.(key, node, path4);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path3);
+        return visitor.Alias?.(key, node, path4);
       return void 0;
     }
-    function replaceNode(key, path3, node) {
-      const parent = path3[path3.length - 1];
+    function replaceNode(key, path4, node) {
+      const parent = path4[path4.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path3, value) {
+    function collectionFromPath(schema, path4, value) {
       let v = value;
-      for (let i = path3.length - 1; i >= 0; --i) {
-        const k = path3[i];
+      for (let i = path4.length - 1; i >= 0; --i) {
+        const k = path4[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path3) => path3 == null || typeof path3 === "object" && !!path3[Symbol.iterator]().next().done;
+    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path3, value) {
-        if (isEmptyPath(path3))
+      addIn(path4, value) {
+        if (isEmptyPath(path4))
           this.add(value);
         else {
-          const [key, ...rest] = path3;
+          const [key, ...rest] = path4;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        const [key, ...rest] = path3;
+      deleteIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        const [key, ...rest] = path3;
+      getIn(path4, keepScalar) {
+        const [key, ...rest] = path4;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path3) {
-        const [key, ...rest] = path3;
+      hasIn(path4) {
+        const [key, ...rest] = path4;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        const [key, ...rest] = path3;
+      setIn(path4, value) {
+        const [key, ...rest] = path4;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path3, value) {
+      addIn(path4, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path3, value);
+          this.contents.addIn(path4, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path3) {
-        if (Collection.isEmptyPath(path3)) {
+      deleteIn(path4) {
+        if (Collection.isEmptyPath(path4)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path3) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path3, keepScalar) {
-        if (Collection.isEmptyPath(path3))
+      getIn(path4, keepScalar) {
+        if (Collection.isEmptyPath(path4))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path3, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path3) {
-        if (Collection.isEmptyPath(path3))
+      hasIn(path4) {
+        if (Collection.isEmptyPath(path4))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path3) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path3, value) {
-        if (Collection.isEmptyPath(path3)) {
+      setIn(path4, value) {
+        if (Collection.isEmptyPath(path4)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path3), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path3, value);
+          this.contents.setIn(path4, value);
         }
       }
       /**
@@ -3998,10 +3998,10 @@ var require_resolve_block_map = __commonJS({
       let offset = bm.offset;
       let commentEnd = null;
       for (const collItem of bm.items) {
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const keyProps = resolveProps.resolveProps(start, {
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: bm.indent,
@@ -4015,7 +4015,7 @@ var require_resolve_block_map = __commonJS({
             else if ("indent" in key && key.indent !== bm.indent)
               onError(offset, "BAD_INDENT", startColMsg);
           }
-          if (!keyProps.anchor && !keyProps.tag && !sep) {
+          if (!keyProps.anchor && !keyProps.tag && !sep2) {
             commentEnd = keyProps.end;
             if (keyProps.comment) {
               if (map.comment)
@@ -4039,7 +4039,7 @@ var require_resolve_block_map = __commonJS({
         ctx.atKey = false;
         if (utilMapIncludes.mapIncludes(ctx, map.items, keyNode))
           onError(keyStart, "DUPLICATE_KEY", "Map keys must be unique");
-        const valueProps = resolveProps.resolveProps(sep ?? [], {
+        const valueProps = resolveProps.resolveProps(sep2 ?? [], {
           indicator: "map-value-ind",
           next: value,
           offset: keyNode.range[2],
@@ -4055,7 +4055,7 @@ var require_resolve_block_map = __commonJS({
             if (ctx.options.strict && keyProps.start < valueProps.found.offset - 1024)
               onError(keyNode.range, "KEY_OVER_1024_CHARS", "The : indicator must be at most 1024 chars after the start of an implicit block mapping key");
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep, null, valueProps, onError);
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : composeEmptyNode(ctx, offset, sep2, null, valueProps, onError);
           if (ctx.schema.compat)
             utilFlowIndentCheck.flowIndentCheck(bm.indent, value, onError);
           offset = valueNode.range[2];
@@ -4146,7 +4146,7 @@ var require_resolve_end = __commonJS({
       let comment = "";
       if (end) {
         let hasSpace = false;
-        let sep = "";
+        let sep2 = "";
         for (const token of end) {
           const { source, type } = token;
           switch (type) {
@@ -4160,13 +4160,13 @@ var require_resolve_end = __commonJS({
               if (!comment)
                 comment = cb;
               else
-                comment += sep + cb;
-              sep = "";
+                comment += sep2 + cb;
+              sep2 = "";
               break;
             }
             case "newline":
               if (comment)
-                sep += source;
+                sep2 += source;
               hasSpace = true;
               break;
             default:
@@ -4209,18 +4209,18 @@ var require_resolve_flow_collection = __commonJS({
       let offset = fc.offset + fc.start.source.length;
       for (let i = 0; i < fc.items.length; ++i) {
         const collItem = fc.items[i];
-        const { start, key, sep, value } = collItem;
+        const { start, key, sep: sep2, value } = collItem;
         const props = resolveProps.resolveProps(start, {
           flow: fcName,
           indicator: "explicit-key-ind",
-          next: key ?? sep?.[0],
+          next: key ?? sep2?.[0],
           offset,
           onError,
           parentIndent: fc.indent,
           startOnNewline: false
         });
         if (!props.found) {
-          if (!props.anchor && !props.tag && !sep && !value) {
+          if (!props.anchor && !props.tag && !sep2 && !value) {
             if (i === 0 && props.comma)
               onError(props.comma, "UNEXPECTED_TOKEN", `Unexpected , in ${fcName}`);
             else if (i < fc.items.length - 1)
@@ -4274,8 +4274,8 @@ var require_resolve_flow_collection = __commonJS({
             }
           }
         }
-        if (!isMap && !sep && !props.found) {
-          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep, null, props, onError);
+        if (!isMap && !sep2 && !props.found) {
+          const valueNode = value ? composeNode(ctx, value, props, onError) : composeEmptyNode(ctx, props.end, sep2, null, props, onError);
           coll.items.push(valueNode);
           offset = valueNode.range[2];
           if (isBlock(value))
@@ -4287,7 +4287,7 @@ var require_resolve_flow_collection = __commonJS({
           if (isBlock(key))
             onError(keyNode.range, "BLOCK_IN_FLOW", blockMsg);
           ctx.atKey = false;
-          const valueProps = resolveProps.resolveProps(sep ?? [], {
+          const valueProps = resolveProps.resolveProps(sep2 ?? [], {
             flow: fcName,
             indicator: "map-value-ind",
             next: value,
@@ -4298,8 +4298,8 @@ var require_resolve_flow_collection = __commonJS({
           });
           if (valueProps.found) {
             if (!isMap && !props.found && ctx.options.strict) {
-              if (sep)
-                for (const st of sep) {
+              if (sep2)
+                for (const st of sep2) {
                   if (st === valueProps.found)
                     break;
                   if (st.type === "newline") {
@@ -4316,7 +4316,7 @@ var require_resolve_flow_collection = __commonJS({
             else
               onError(valueProps.start, "MISSING_CHAR", `Missing , or : between ${fcName} items`);
           }
-          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep, null, valueProps, onError) : null;
+          const valueNode = value ? composeNode(ctx, value, valueProps, onError) : valueProps.found ? composeEmptyNode(ctx, valueProps.end, sep2, null, valueProps, onError) : null;
           if (valueNode) {
             if (isBlock(value))
               onError(valueNode.range, "BLOCK_IN_FLOW", blockMsg);
@@ -4496,7 +4496,7 @@ var require_resolve_block_scalar = __commonJS({
           chompStart = i + 1;
       }
       let value = "";
-      let sep = "";
+      let sep2 = "";
       let prevMoreIndented = false;
       for (let i = 0; i < contentStart; ++i)
         value += lines[i][0].slice(trimIndent) + "\n";
@@ -4513,24 +4513,24 @@ var require_resolve_block_scalar = __commonJS({
           indent = "";
         }
         if (type === Scalar.Scalar.BLOCK_LITERAL) {
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
         } else if (indent.length > trimIndent || content[0] === "	") {
-          if (sep === " ")
-            sep = "\n";
-          else if (!prevMoreIndented && sep === "\n")
-            sep = "\n\n";
-          value += sep + indent.slice(trimIndent) + content;
-          sep = "\n";
+          if (sep2 === " ")
+            sep2 = "\n";
+          else if (!prevMoreIndented && sep2 === "\n")
+            sep2 = "\n\n";
+          value += sep2 + indent.slice(trimIndent) + content;
+          sep2 = "\n";
           prevMoreIndented = true;
         } else if (content === "") {
-          if (sep === "\n")
+          if (sep2 === "\n")
             value += "\n";
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          value += sep + content;
-          sep = " ";
+          value += sep2 + content;
+          sep2 = " ";
           prevMoreIndented = false;
         }
       }
@@ -4713,25 +4713,25 @@ var require_resolve_flow_scalar = __commonJS({
         trimBoth = /^[ \t]+|[ \t]+$/g;
       }
       let res = match[1].replace(trimEnd, "");
-      let sep = " ";
+      let sep2 = " ";
       let pos = line.lastIndex;
       while (match = line.exec(source)) {
         const lm = match[1].replace(trimBoth, "");
         if (lm === "") {
-          if (sep === "\n")
-            res += sep;
+          if (sep2 === "\n")
+            res += sep2;
           else
-            sep = "\n";
+            sep2 = "\n";
         } else {
-          res += sep + lm;
-          sep = " ";
+          res += sep2 + lm;
+          sep2 = " ";
         }
         pos = line.lastIndex;
       }
       const last = /[ \t]*(.*)/sy;
       last.lastIndex = pos;
       match = last.exec(source);
-      return res + sep + (match?.[1] ?? "");
+      return res + sep2 + (match?.[1] ?? "");
     }
     function doubleQuotedValue(source, onError) {
       let res = "";
@@ -5541,14 +5541,14 @@ var require_cst_stringify = __commonJS({
         }
       }
     }
-    function stringifyItem({ start, key, sep, value }) {
+    function stringifyItem({ start, key, sep: sep2, value }) {
       let res = "";
       for (const st of start)
         res += st.source;
       if (key)
         res += stringifyToken(key);
-      if (sep)
-        for (const st of sep)
+      if (sep2)
+        for (const st of sep2)
           res += st.source;
       if (value)
         res += stringifyToken(value);
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path3) => {
+    visit.itemAtPath = (cst, path4) => {
       let item = cst;
-      for (const [field, index] of path3) {
+      for (const [field, index] of path4) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path3) => {
-      const parent = visit.itemAtPath(cst, path3.slice(0, -1));
-      const field = path3[path3.length - 1][0];
+    visit.parentCollection = (cst, path4) => {
+      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
+      const field = path4[path4.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path3, item, visitor) {
-      let ctrl = visitor(item, path3);
+    function _visit(path4, item, visitor) {
+      let ctrl = visitor(item, path4);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path3.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path3);
+            ctrl = ctrl(item, path4);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path3) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6715,18 +6715,18 @@ var require_parser = __commonJS({
         if (this.type === "map-value-ind") {
           const prev = getPrevProps(this.peek(2));
           const start = getFirstKeyStartProps(prev);
-          let sep;
+          let sep2;
           if (scalar.end) {
-            sep = scalar.end;
-            sep.push(this.sourceToken);
+            sep2 = scalar.end;
+            sep2.push(this.sourceToken);
             delete scalar.end;
           } else
-            sep = [this.sourceToken];
+            sep2 = [this.sourceToken];
           const map = {
             type: "block-map",
             offset: scalar.offset,
             indent: scalar.indent,
-            items: [{ start, key: scalar, sep }]
+            items: [{ start, key: scalar, sep: sep2 }]
           };
           this.onKeyLine = true;
           this.stack[this.stack.length - 1] = map;
@@ -6879,15 +6879,15 @@ var require_parser = __commonJS({
                 } else if (isFlowToken(it.key) && !includesToken(it.sep, "newline")) {
                   const start2 = getFirstKeyStartProps(it.start);
                   const key = it.key;
-                  const sep = it.sep;
-                  sep.push(this.sourceToken);
+                  const sep2 = it.sep;
+                  sep2.push(this.sourceToken);
                   delete it.key;
                   delete it.sep;
                   this.stack.push({
                     type: "block-map",
                     offset: this.offset,
                     indent: this.indent,
-                    items: [{ start: start2, key, sep }]
+                    items: [{ start: start2, key, sep: sep2 }]
                   });
                 } else if (start.length > 0) {
                   it.sep = it.sep.concat(start, this.sourceToken);
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs3, sep: [] });
+                map.items.push({ start, key: fs4, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               } else {
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs3 = this.flowScalar(this.type);
+              const fs4 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs3, sep: [] });
+                fc.items.push({ start: [], key: fs4, sep: [] });
               else if (it.sep)
-                this.stack.push(fs3);
+                this.stack.push(fs4);
               else
-                Object.assign(it, { key: fs3, sep: [] });
+                Object.assign(it, { key: fs4, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7081,13 +7081,13 @@ var require_parser = __commonJS({
             const prev = getPrevProps(parent);
             const start = getFirstKeyStartProps(prev);
             fixFlowSeqItems(fc);
-            const sep = fc.end.splice(1, fc.end.length);
-            sep.push(this.sourceToken);
+            const sep2 = fc.end.splice(1, fc.end.length);
+            sep2.push(this.sourceToken);
             const map = {
               type: "block-map",
               offset: fc.offset,
               indent: fc.indent,
-              items: [{ start, key: fc, sep }]
+              items: [{ start, key: fc, sep: sep2 }]
             };
             this.onKeyLine = true;
             this.stack[this.stack.length - 1] = map;
@@ -7367,17 +7367,164 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs2 from "node:fs";
-import path2 from "node:path";
+import fs3 from "node:fs";
+import path3 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // harness/local-runner.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { spawn } from "node:child_process";
 import { randomUUID } from "node:crypto";
-import fs from "node:fs";
+import fs2 from "node:fs";
 import os from "node:os";
-import path from "node:path";
+import path2 from "node:path";
+
+// harness/problem-matchers.ts
+import * as fs from "node:fs";
+import * as path from "node:path";
+var PROPS = ["file", "line", "column", "severity", "code", "message", "fromPath"];
+var sameOwner = (a, b) => a.toUpperCase() === b.toUpperCase();
+var INT32_MAX = 2147483647;
+var SEVERITIES = /* @__PURE__ */ new Map([["", "error"], ["error", "error"], ["warning", "warning"], ["notice", "notice"]]);
+function parseMatcher(raw) {
+  const m = raw ?? {};
+  const owner = typeof m.owner === "string" ? m.owner : "";
+  if (owner === "") throw new Error("Owner must not be empty");
+  const severity = typeof m.severity === "string" ? m.severity : "";
+  if (!["", "ERROR", "WARNING", "NOTICE"].includes(severity.toUpperCase())) {
+    throw new Error(`Matcher '${owner}' contains unexpected default severity '${severity}'`);
+  }
+  const list = Array.isArray(m.pattern) ? m.pattern : [];
+  if (list.length === 0) throw new Error(`Matcher '${owner}' does not contain any patterns`);
+  const seen = /* @__PURE__ */ new Set();
+  const patterns = list.map((p, i) => {
+    const loop = p.loop === true;
+    if (loop && (i === 0 || i !== list.length - 1)) throw new Error("Only the last pattern in a multiline matcher may set 'loop'");
+    if (loop && p.message == null) throw new Error("The loop pattern must set 'message'");
+    const source = typeof p.regexp === "string" ? p.regexp : "";
+    const regex = new RegExp(source);
+    const groupCount = (new RegExp(`${source}|`).exec("") ?? []).length;
+    const groups = {};
+    for (const prop of PROPS) {
+      const value = p[prop];
+      if (value == null) continue;
+      if (seen.has(prop)) throw new Error(`The property '${prop}' is set twice`);
+      if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value >= groupCount) {
+        throw new Error(`The property '${prop}' is set to ${String(value)} which is out of range`);
+      }
+      seen.add(prop);
+      groups[prop] = value;
+    }
+    return { regex, loop, groups };
+  });
+  if (!seen.has("message")) throw new Error("At least one pattern must set 'message'");
+  return { owner, severity, patterns, state: [] };
+}
+function values(groups, p, running, defaultSeverity) {
+  const v = {};
+  for (const prop of PROPS) {
+    const i = p.groups[prop];
+    v[prop] = running?.[prop] ?? (i !== void 0 && i < groups.length ? groups[i] ?? "" : void 0);
+  }
+  if (!v.severity && defaultSeverity) v.severity = defaultSeverity;
+  return v;
+}
+function matchOne(m, line) {
+  const ps = m.patterns;
+  if (ps.length === 1) {
+    const g = ps[0].regex.exec(line);
+    return g ? values(g, ps[0], void 0, m.severity) : void 0;
+  }
+  for (let i = ps.length - 1; i >= 0; i--) {
+    const running = i > 0 ? m.state[i - 1] : void 0;
+    if (i !== 0 && running === void 0) continue;
+    const isLast = i === ps.length - 1;
+    const g = ps[i].regex.exec(line);
+    if (g) {
+      if (isLast) {
+        m.state = [];
+        if (ps[i].loop) m.state[i - 1] = running;
+        return values(g, ps[i], running, m.severity);
+      }
+      m.state[i] = values(g, ps[i], running);
+    } else {
+      m.state[isLast ? i - 1 : i] = void 0;
+    }
+  }
+  return void 0;
+}
+function parseNumber(text) {
+  if (!text || !/^[0-9]+$/.test(text)) return void 0;
+  const n = Number(text);
+  return n <= INT32_MAX ? n : void 0;
+}
+var ProblemMatchers = class {
+  /** `workspace`: the checked-out repository; when set, file values are resolved like the runner does. */
+  constructor(options = {}) {
+    this.options = options;
+  }
+  options;
+  matchers = [];
+  /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
+  add(jsonFilePath) {
+    const raw = JSON.parse(fs.readFileSync(jsonFilePath, "utf8"));
+    const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
+    if (list.length === 0) return;
+    const added = list.map(parseMatcher);
+    added.forEach((m, i) => {
+      if (added.findIndex((o) => sameOwner(o.owner, m.owner)) !== i) throw new Error(`Duplicate owner name '${m.owner}'`);
+    });
+    this.matchers = [...added, ...this.matchers.filter((old) => !added.some((m) => sameOwner(m.owner, old.owner)))];
+  }
+  /** Like `::remove-matcher owner=OWNER::`. */
+  remove(owner) {
+    this.matchers = this.matchers.filter((m) => !sameOwner(m.owner, owner));
+  }
+  owners() {
+    return this.matchers.map((m) => m.owner);
+  }
+  /** Feeds one output line through the matchers; returns the annotation the runner would create. */
+  match(line) {
+    const stripped = line.includes("\x0033[") ? line.replace(/\x0033\[[0-9;]*m?/g, "") : line;
+    for (const matcher of this.matchers) {
+      const found = matchOne(matcher, stripped);
+      if (!found) continue;
+      for (const other of this.matchers) if (other !== matcher) other.state = [];
+      const annotation = this.toAnnotation(matcher.owner, found);
+      if (annotation) return annotation;
+    }
+    return void 0;
+  }
+  toAnnotation(owner, v) {
+    if (!v.message || v.message.trim() === "") return void 0;
+    const severity = SEVERITIES.get((v.severity ?? "").toLowerCase());
+    if (severity === void 0) return void 0;
+    const a = { owner, severity, message: v.message };
+    const line = parseNumber(v.line);
+    const column = parseNumber(v.column);
+    if (line !== void 0) a.line = line;
+    if (column !== void 0) a.column = column;
+    if (v.code && v.code.trim() !== "") a.code = v.code.trim();
+    const file = v.file && v.file.trim() !== "" ? this.resolveFile(v.file, v.fromPath) : void 0;
+    if (file !== void 0) a.file = file;
+    return a;
+  }
+  resolveFile(file, fromPath) {
+    if (fromPath && fromPath.trim() !== "" && !path.isAbsolute(file)) {
+      const dir = path.dirname(fromPath);
+      if (dir.trim() !== "") file = path.join(dir, file);
+    }
+    const workspace = this.options.workspace;
+    if (workspace === void 0) return file;
+    const full = path.resolve(workspace, file);
+    const exists = fs.existsSync(full) && fs.statSync(full).isFile();
+    const rel = path.relative(path.resolve(workspace), full);
+    if (!exists || rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
+    return rel.split(path.sep).join("/");
+  }
+};
+
+// harness/local-runner.ts
 function parseKeyValueFile(text) {
   const out = {};
   const lines = text.split(/\r?\n/);
@@ -7427,23 +7574,24 @@ function actionInputDefaults(actionYml) {
 var LocalRunner = class _LocalRunner {
   constructor(opts) {
     this.opts = opts;
-    this.base = opts.base ?? fs.mkdtempSync(path.join(os.tmpdir(), "gcg-runner-"));
-    fs.chmodSync(this.base, 493);
-    this.runnerTemp = opts.runnerTemp ?? path.join(this.base, "_work", "_temp");
-    this.workspace = path.join(this.base, "_work", "repo", "repo");
-    this.home = opts.home ?? path.join(this.base, "home");
-    this.actionPath = path.join(this.base, "_work", "_actions", "go-ci-guard");
-    this.commandDir = path.join(this.base, "_work", "_file_commands");
+    this.base = opts.base ?? fs2.mkdtempSync(path2.join(os.tmpdir(), "gcg-runner-"));
+    fs2.chmodSync(this.base, 493);
+    this.runnerTemp = opts.runnerTemp ?? path2.join(this.base, "_work", "_temp");
+    this.workspace = path2.join(this.base, "_work", "repo", "repo");
+    this.home = opts.home ?? path2.join(this.base, "home");
+    this.actionPath = path2.join(this.base, "_work", "_actions", "go-ci-guard");
+    this.commandDir = path2.join(this.base, "_work", "_file_commands");
     for (const dir of [this.runnerTemp, this.workspace, this.home, this.commandDir]) this.ensureDir(dir);
     if (opts.checkout) {
-      fs.cpSync(opts.checkout, this.workspace, { recursive: true });
+      fs2.cpSync(opts.checkout, this.workspace, { recursive: true });
       if (opts.runAs) this.chownTree(this.workspace, opts.runAs);
     }
-    fs.mkdirSync(path.join(this.actionPath, "dist"), { recursive: true });
-    fs.copyFileSync(path.join(opts.actionDir, "action.yml"), path.join(this.actionPath, "action.yml"));
-    for (const dir of ["dist", "matchers"]) fs.cpSync(path.join(opts.actionDir, dir), path.join(this.actionPath, dir), { recursive: true });
-    this.chmodTree(path.join(this.base, "_work", "_actions"));
+    fs2.mkdirSync(path2.join(this.actionPath, "dist"), { recursive: true });
+    fs2.copyFileSync(path2.join(opts.actionDir, "action.yml"), path2.join(this.actionPath, "action.yml"));
+    for (const dir of ["dist", "matchers"]) fs2.cpSync(path2.join(opts.actionDir, dir), path2.join(this.actionPath, dir), { recursive: true });
+    this.chmodTree(path2.join(this.base, "_work", "_actions"));
     this.node = opts.node ?? process.execPath;
+    this.matchers = new ProblemMatchers({ workspace: this.workspace });
     this.env = {
       PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
       LANG: process.env.LANG ?? "C.UTF-8",
@@ -7471,6 +7619,8 @@ var LocalRunner = class _LocalRunner {
   /** The job's environment as later steps see it. */
   env;
   summary = "";
+  /** Problem matchers registered by ::add-matcher:: so far, applied to every later output line. */
+  matchers;
   state = {};
   inputs = {};
   node;
@@ -7479,29 +7629,29 @@ var LocalRunner = class _LocalRunner {
     return new _LocalRunner(opts);
   }
   ensureDir(dir) {
-    fs.mkdirSync(dir, { recursive: true });
-    if (this.opts.runAs) fs.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
+    fs2.mkdirSync(dir, { recursive: true });
+    if (this.opts.runAs) fs2.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
   }
   chownTree(dir, to) {
-    fs.chownSync(dir, to.uid, to.gid);
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
+    fs2.chownSync(dir, to.uid, to.gid);
+    for (const entry of fs2.readdirSync(dir, { withFileTypes: true })) {
+      const p = path2.join(dir, entry.name);
       if (entry.isDirectory()) this.chownTree(p, to);
-      else fs.lchownSync(p, to.uid, to.gid);
+      else fs2.lchownSync(p, to.uid, to.gid);
     }
   }
   chmodTree(dir) {
-    fs.chmodSync(dir, 493);
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
+    fs2.chmodSync(dir, 493);
+    for (const entry of fs2.readdirSync(dir, { withFileTypes: true })) {
+      const p = path2.join(dir, entry.name);
       if (entry.isDirectory()) this.chmodTree(p);
-      else fs.chmodSync(p, 420);
+      else fs2.chmodSync(p, 420);
     }
   }
   newCommandFile(kind) {
-    const file = path.join(this.commandDir, `${kind}_${randomUUID()}`);
-    fs.writeFileSync(file, "");
-    if (this.opts.runAs) fs.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
+    const file = path2.join(this.commandDir, `${kind}_${randomUUID()}`);
+    fs2.writeFileSync(file, "");
+    if (this.opts.runAs) fs2.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
     return file;
   }
   async exec(name, command, args, env, acceptState) {
@@ -7523,21 +7673,39 @@ var LocalRunner = class _LocalRunner {
     let stderr = "";
     child.stdout.on("data", (d) => stdout += d.toString());
     child.stderr.on("data", (d) => stderr += d.toString());
-    const exitCode = await new Promise((resolve, reject) => {
+    const exitCode = await new Promise((resolve2, reject) => {
       child.on("error", reject);
-      child.on("close", (code, signal) => resolve(code ?? (signal ? 128 : 1)));
+      child.on("close", (code, signal) => resolve2(code ?? (signal ? 128 : 1)));
     });
-    const read = (f) => fs.readFileSync(f, "utf8");
+    const read = (f) => fs2.readFileSync(f, "utf8");
     Object.assign(this.env, parseKeyValueFile(read(files.GITHUB_ENV)));
     const added = read(files.GITHUB_PATH).split(/\r?\n/).filter(Boolean).reverse();
-    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path.delimiter);
+    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path2.delimiter);
     if (acceptState) Object.assign(this.state, parseKeyValueFile(read(files.GITHUB_STATE)));
     this.summary += read(files.GITHUB_STEP_SUMMARY);
     const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
-    for (const f of Object.values(files)) fs.rmSync(f, { force: true });
-    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout) };
+    for (const f of Object.values(files)) fs2.rmSync(f, { force: true });
+    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched: this.applyMatchers(stdout, stderr) };
     this.opts.onStepEnd?.(result);
     return result;
+  }
+  /**
+   * As the runner does: (add|remove)-matcher commands change the matchers; other command lines never
+   * reach them; every other line of stdout, then of stderr, is offered to them.
+   */
+  applyMatchers(stdout, stderr) {
+    const matched = [];
+    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
+      const add = /^::add-matcher::(.+)$/.exec(line);
+      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
+      if (add) this.matchers.add(add[1]);
+      else if (remove) this.matchers.remove(remove[1]);
+      else if (!line.startsWith("::")) {
+        const annotation = this.matchers.match(line);
+        if (annotation) matched.push(annotation);
+      }
+    }
+    return matched;
   }
   inputEnv() {
     const env = {};
@@ -7546,24 +7714,24 @@ var LocalRunner = class _LocalRunner {
   }
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs = {}) {
-    const defaults = actionInputDefaults(fs.readFileSync(path.join(this.actionPath, "action.yml"), "utf8"));
+    const defaults = actionInputDefaults(fs2.readFileSync(path2.join(this.actionPath, "action.yml"), "utf8"));
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    return this.exec("main", this.node, [path.join(this.actionPath, "dist", "main.js")], { ...this.env, ...this.inputEnv() }, true);
+    return this.exec("main", this.node, [path2.join(this.actionPath, "dist", "main.js")], { ...this.env, ...this.inputEnv() }, true);
   }
   /** Runs the action's post entry with the state main saved. */
   async post() {
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    return this.exec("post", this.node, [path.join(this.actionPath, "dist", "post.js")], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
+    return this.exec("post", this.node, [path2.join(this.actionPath, "dist", "post.js")], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
   }
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script, name = "run") {
     const file = this.newCommandFile("script");
-    fs.writeFileSync(file, script);
+    fs2.writeFileSync(file, script);
     const result = await this.exec(name, "bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", file], { ...this.env }, false);
-    fs.rmSync(file, { force: true });
+    fs2.rmSync(file, { force: true });
     return result;
   }
   /** Replaces the saved state (tests use it to model damaged or tampered state). */
@@ -7575,14 +7743,14 @@ var LocalRunner = class _LocalRunner {
     return this.state[name];
   }
   dispose() {
-    fs.rmSync(this.base, { recursive: true, force: true });
+    fs2.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
-var repo = path2.resolve(path2.dirname(fileURLToPath(import.meta.url)), "..");
-var jobFile = path2.resolve(process.argv[2] ?? path2.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs2.readFileSync(jobFile, "utf8"));
+var repo = path3.resolve(path3.dirname(fileURLToPath(import.meta.url)), "..");
+var jobFile = path3.resolve(process.argv[2] ?? path3.join(repo, "examples", "cgo-job.yml"));
+var job = (0, import_yaml2.parse)(fs3.readFileSync(jobFile, "utf8"));
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
   for (const line of lines) console.log(`  ${line.replace(/^::group::/, "\u25B8 ").replace(/^::(warning|error|notice)[^:]*::/, (_, l) => `${l.toUpperCase()}: `)}`);
@@ -7594,7 +7762,7 @@ var runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo" }
 var failed = false;
 var posts = [];
 try {
-  console.log(`Job: ${job.name ?? path2.basename(jobFile)} (runner files in ${runner.base})
+  console.log(`Job: ${job.name ?? path3.basename(jobFile)} (runner files in ${runner.base})
 `);
   for (const step of job.steps) {
     const name = step.name ?? step.uses ?? "run";

@@ -3469,6 +3469,14 @@ function libcFromMacros(macros) {
   if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)" };
   return { family: "unknown", evidence: "its headers name no known C library" };
 }
+function libcFromTriple(triple) {
+  const evidence = `its target triple ${triple.raw}`;
+  if (triple.abi === "musl") return { family: "musl", evidence };
+  if (triple.abi === "gnu" && triple.os === "linux") return { family: "glibc", evidence };
+  if (triple.os === "darwin") return { family: "darwin", evidence };
+  if (triple.os === "windows") return { family: "mingw", evidence };
+  return void 0;
+}
 function parseTriple(raw) {
   const parts = raw.trim().split("-");
   if (parts.length < 2 || !parts[0]) return void 0;
@@ -3646,7 +3654,10 @@ function buildLibc(facts, cgoOn, probe) {
     const version = compiler?.family === fromProbe.family ? compiler.version : void 0;
     return { family: fromProbe.family, version, evidence: fromProbe.evidence };
   }
-  if (cgoOn && compiler) return { ...compiler, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  if (cgoOn && compiler) {
+    const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : void 0);
+    return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  }
   return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
 }
 var LIBC_FIX = {
@@ -3848,6 +3859,7 @@ async function compilerFacts(command, args, explicit, env, cwd) {
     if (facts.libc.family === "musl") facts.libc.version = await muslVersion(facts.target?.arch);
   } else {
     facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+    facts.libc = facts.target && libcFromTriple(facts.target);
   }
   facts.hash = hash;
   return facts;

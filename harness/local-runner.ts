@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { ProblemMatchers, type MatcherAnnotation } from './problem-matchers.js';
 
 export interface RunAs {
   uid: number;
@@ -30,6 +31,8 @@ export interface StepResult {
   annotations: Annotation[];
   /** Every `::command::` line other than annotations (add-matcher, add-mask, group, …). */
   commands: { command: string; properties: Record<string, string>; value: string }[];
+  /** Annotations the registered problem matchers made from this step's output lines. */
+  matched: MatcherAnnotation[];
 }
 
 export interface RunnerOptions {
@@ -116,6 +119,8 @@ export class LocalRunner {
   /** The job's environment as later steps see it. */
   readonly env: Record<string, string>;
   summary = '';
+  /** Problem matchers registered by ::add-matcher:: so far, applied to every later output line. */
+  readonly matchers: ProblemMatchers;
   private state: Record<string, string> = {};
   private inputs: Record<string, string> = {};
   private readonly node: string;
@@ -139,6 +144,7 @@ export class LocalRunner {
     for (const dir of ['dist', 'matchers']) fs.cpSync(path.join(opts.actionDir, dir), path.join(this.actionPath, dir), { recursive: true });
     this.chmodTree(path.join(this.base, '_work', '_actions'));
     this.node = opts.node ?? process.execPath;
+    this.matchers = new ProblemMatchers({ workspace: this.workspace });
     this.env = {
       PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
       LANG: process.env.LANG ?? 'C.UTF-8',
@@ -223,9 +229,28 @@ export class LocalRunner {
     this.summary += read(files.GITHUB_STEP_SUMMARY);
     const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
     for (const f of Object.values(files)) fs.rmSync(f, { force: true });
-    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout) };
+    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched: this.applyMatchers(stdout, stderr) };
     this.opts.onStepEnd?.(result);
     return result;
+  }
+
+  /**
+   * As the runner does: (add|remove)-matcher commands change the matchers; other command lines never
+   * reach them; every other line of stdout, then of stderr, is offered to them.
+   */
+  private applyMatchers(stdout: string, stderr: string): MatcherAnnotation[] {
+    const matched: MatcherAnnotation[] = [];
+    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
+      const add = /^::add-matcher::(.+)$/.exec(line);
+      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
+      if (add) this.matchers.add(add[1]);
+      else if (remove) this.matchers.remove(remove[1]);
+      else if (!line.startsWith('::')) {
+        const annotation = this.matchers.match(line);
+        if (annotation) matched.push(annotation);
+      }
+    }
+    return matched;
   }
 
   private inputEnv(): Record<string, string> {

@@ -119,7 +119,11 @@ export function buildLibc(facts: ToolchainFacts, cgoOn: boolean, probe?: ProbeRe
     const version = compiler?.family === fromProbe.family ? compiler.version : undefined;
     return { family: fromProbe.family, version, evidence: fromProbe.evidence };
   }
-  if (cgoOn && compiler) return { ...compiler, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  if (cgoOn && compiler) {
+    // A native compiler of the same family links the system's libc: its version is the host's.
+    const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : undefined);
+    return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  }
   return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
 }
 

@@ -13,6 +13,7 @@ import {
   goVersionToSemver,
   libcFromLdd,
   libcFromMacros,
+  libcFromTriple,
   muslLoaderVersion,
   parseGoEnvJson,
   parseTriple,
@@ -135,6 +136,7 @@ async function compilerFacts(command: string, args: string[], explicit: boolean,
     if (facts.libc.family === 'musl') facts.libc.version = await muslVersion(facts.target?.arch);
   } else {
     facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+    facts.libc = facts.target && libcFromTriple(facts.target);
   }
   facts.hash = hash;
   return facts;

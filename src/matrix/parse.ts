@@ -118,6 +118,16 @@ export function libcFromMacros(macros: string): LibcInfo {
   return { family: 'unknown', evidence: 'its headers name no known C library' };
 }
 
+/** The libc a target triple names, for when the compiler's headers cannot be asked. */
+export function libcFromTriple(triple: Triple): LibcInfo | undefined {
+  const evidence = `its target triple ${triple.raw}`;
+  if (triple.abi === 'musl') return { family: 'musl', evidence };
+  if (triple.abi === 'gnu' && triple.os === 'linux') return { family: 'glibc', evidence };
+  if (triple.os === 'darwin') return { family: 'darwin', evidence };
+  if (triple.os === 'windows') return { family: 'mingw', evidence };
+  return undefined;
+}
+
 export interface Triple {
   raw: string;
   arch: string;

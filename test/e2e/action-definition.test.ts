@@ -6,6 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { toolchainOutputs } from '../../src/matrix/fingerprint.js';
 import { actionInputDefaults } from '../../harness/local-runner.js';
 import { repoRoot } from './support.js';
 
@@ -31,10 +33,31 @@ describe('action.yml', () => {
   });
 
   it('every input the code reads is declared, with the documented defaults', () => {
-    expect(actionInputDefaults(actionYml)).toEqual({ root: '', redirect: '', 'fail-on-cleanup-error': 'false' });
+    expect(actionInputDefaults(actionYml)).toEqual({
+      root: '',
+      redirect: '',
+      'fail-on-cleanup-error': 'false',
+      'go-version': '',
+      cgo: 'auto',
+      libc: 'any',
+      'pkg-config': '',
+      'cgo-probe': 'false',
+      'on-mismatch': 'fail',
+      validate: 'true',
+      'problem-matcher': 'true',
+    });
     const sources = ['src/inputs.ts', 'src/run-post.ts'].map((f) => fs.readFileSync(path.join(repoRoot, f), 'utf8')).join('\n');
     const read = [...sources.matchAll(/read\('([a-z-]+)'\)|getInput\('([a-z-]+)'\)/g)].map((m) => m[1] ?? m[2]);
+    expect(read.length).toBeGreaterThanOrEqual(11);
     for (const name of read) expect(Object.keys(actionInputDefaults(actionYml))).toContain(name);
+  });
+
+  it('declares every toolchain output main sets', () => {
+    const declared = Object.keys((parseYaml(actionYml) as { outputs: Record<string, unknown> }).outputs);
+    const facts = { goos: 'linux', goarch: 'amd64', hostOs: 'linux', hostArch: 'amd64', cc: { command: 'gcc', args: [], explicit: false, problems: [] }, flagDirs: [] };
+    const set = Object.keys(toolchainOutputs(facts, undefined));
+    expect(set).toHaveLength(8);
+    for (const name of set) expect(declared).toContain(name);
   });
 });
 

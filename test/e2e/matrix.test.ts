@@ -5,7 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { LocalRunner, StepResult } from '../../harness/local-runner.js';
-import { disposeRunners, errors, exists, expectOk, newRunner, unprivileged, warnings } from './support.js';
+import { disposeRunners, errors, exists, expectOk, newRunner, repoRoot, unprivileged, warnings } from './support.js';
 
 afterEach(disposeRunners);
 
@@ -173,6 +173,62 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     expect(main.stdout).toContain('cgo probe build output:');
     expect(runner.summary).toContain("<details><summary>cgo probe: the compiler's output</summary>");
     expect(runner.summary).toMatch(/```text\n[\s\S]*fatal error: gcg-missing-header\.h: No such file or directory/);
+  });
+});
+
+describe('the problem matcher', () => {
+  const owners = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'matchers', 'go-ci-guard.json'), 'utf8')) as { problemMatcher: { owner: string }[] }).problemMatcher.map((m) => m.owner);
+
+  /** A job step that builds a broken cgo program at the workspace root, as a user's `go build` would. */
+  async function brokenBuild(runner: LocalRunner, preamble: string, call = '') {
+    fs.writeFileSync(path.join(runner.workspace, 'go.mod'), 'module example.com/broken\n\ngo 1.19\n');
+    fs.writeFileSync(path.join(runner.workspace, 'main.go'), `package main\n\n/*\n${preamble}\n*/\nimport "C"\n\nfunc main() { ${call} }\n`);
+    const step = await runner.step('go build -o "$RUNNER_TEMP/broken" .');
+    expect(step.exitCode).not.toBe(0);
+    return step;
+  }
+
+  it('main registers it; cgo, compiler and linker failures in later steps become annotations; post removes it', async () => {
+    const runner = newRunner();
+    const main = await runner.main();
+    expectOk(main);
+    expect(main.commands).toContainEqual({ command: 'add-matcher', properties: {}, value: path.join(runner.actionPath, 'matchers', 'go-ci-guard.json') });
+    expect(runner.matchers.owners().sort()).toEqual([...owners].sort());
+    expect(owners.every((o) => o.startsWith('go-ci-guard-'))).toBe(true);
+
+    const header = await brokenBuild(runner, '#include "gcg-missing.h"');
+    expect(header.matched).toEqual([
+      { owner: 'go-ci-guard-cc', severity: 'error', file: 'main.go', line: 4, column: 10, message: 'gcg-missing.h: No such file or directory' },
+    ]);
+    const kind = await brokenBuild(runner, '', 'C.gcg_nothing()');
+    expect(kind.matched).toContainEqual(expect.objectContaining({ file: 'main.go', line: 8, message: expect.stringContaining('could not determine kind of name for C.gcg_nothing') }));
+    const lib = await brokenBuild(runner, '#cgo LDFLAGS: -lgcgnosuch\nint gcg_one(void) { return 1; }', 'C.gcg_one()');
+    expect(lib.matched.map((m) => m.message)).toContainEqual(expect.stringMatching(/cannot find -lgcgnosuch/));
+    const symbol = await brokenBuild(runner, 'void gcg_undefined(void);', 'C.gcg_undefined()');
+    expect(symbol.matched.map((m) => m.message)).toContainEqual(expect.stringMatching(/undefined reference to .gcg_undefined'/));
+
+    const post = await runner.post();
+    expectOk(post);
+    const removed = post.commands.filter((c) => c.command === 'remove-matcher').map((c) => c.properties.owner);
+    expect(removed.sort()).toEqual([...owners].sort());
+    expect(runner.matchers.owners()).toEqual([]);
+    expect((await brokenBuild(runner, '#include "gcg-missing.h"')).matched).toEqual([]);
+  });
+
+  it('names a missing C compiler in the step that needs it', async () => {
+    const runner = newRunner({ env: { PATH: pathWithoutCompiler() } });
+    expectOk(await runner.main({ cgo: 'true', 'on-mismatch': 'warn' }));
+    const step = await brokenBuild(runner, 'int gcg_one(void) { return 1; }', 'C.gcg_one()');
+    expect(step.matched).toEqual([expect.objectContaining({ owner: 'go-ci-guard-cgo-toolchain', message: expect.stringMatching(/^cgo: C compiler "gcc" not found/) })]);
+    expectOk(await runner.post());
+  });
+
+  it('problem-matcher: false registers nothing', async () => {
+    const runner = newRunner();
+    const main = await runner.main({ 'problem-matcher': 'false' });
+    expect(main.commands.filter((c) => c.command === 'add-matcher')).toEqual([]);
+    expect(runner.matchers.owners()).toEqual([]);
+    expectOk(await runner.post());
   });
 });
 

@@ -1,9 +1,14 @@
 import { describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { actionInputDefaults } from '../../harness/local-runner.js';
 import { parseBoolean, parseRoot, readInputs } from '../../src/inputs.js';
 import { platformRules } from '../../src/platform.js';
 import { InputError } from '../../src/errors.js';
 import { inputErrorMessage, thrownBy } from './helpers.js';
 
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const DEFAULTS = ['XDG_CACHE_HOME', 'TMPDIR', 'TMP', 'TEMP', 'GOCACHE', 'GOTMPDIR'];
 const linux = platformRules('linux');
 const win32 = platformRules('win32');
@@ -82,24 +87,58 @@ describe('readInputs', () => {
     return { read, asked };
   }
 
-  it('reads exactly the three declared inputs', () => {
+  it('reads exactly the inputs action.yml declares', () => {
     const { read, asked } = fakeReader({});
     readInputs(read, linux);
-    expect([...asked].sort()).toEqual(['fail-on-cleanup-error', 'redirect', 'root']);
+    const declared = Object.keys(actionInputDefaults(fs.readFileSync(path.join(repoRoot, 'action.yml'), 'utf8')));
+    expect([...new Set(asked)].sort()).toEqual(declared.sort());
   });
+
+  const NO_EXPECTATIONS = { validate: true, goVersion: undefined, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, onMismatch: 'fail' };
 
   it('gives the defaults when every input is empty', () => {
     const { read } = fakeReader({});
-    expect(readInputs(read, linux)).toEqual({ root: '', redirect: DEFAULTS, failOnCleanupError: false });
+    expect(readInputs(read, linux)).toEqual({ root: '', redirect: DEFAULTS, failOnCleanupError: false, cell: NO_EXPECTATIONS, problemMatcher: true });
   });
 
   it('parses every input', () => {
-    const { read } = fakeReader({ root: '/srv/ci/../ci2', redirect: 'GOMODCACHE\n-TMP', 'fail-on-cleanup-error': 'True' });
+    const { read } = fakeReader({
+      root: '/srv/ci/../ci2',
+      redirect: 'GOMODCACHE\n-TMP',
+      'fail-on-cleanup-error': 'True',
+      'go-version': '>=1.21 <1.23',
+      cgo: 'true',
+      libc: 'musl>=1.2',
+      'pkg-config': 'sqlite3>=3.40, zlib',
+      'cgo-probe': 'true',
+      'on-mismatch': 'warn',
+      validate: 'true',
+      'problem-matcher': 'false',
+    });
     expect(readInputs(read, linux)).toEqual({
       root: '/srv/ci2',
       redirect: ['XDG_CACHE_HOME', 'TMPDIR', 'TEMP', 'GOCACHE', 'GOTMPDIR', 'GOMODCACHE'],
       failOnCleanupError: true,
+      cell: {
+        validate: true,
+        goVersion: { raw: '>=1.21 <1.23', range: '>=1.21 <1.23' },
+        cgo: 'true',
+        libc: { family: 'musl', range: '>=1.2' },
+        pkgConfig: [{ module: 'sqlite3', op: '>=', version: '3.40' }, { module: 'zlib' }],
+        probe: true,
+        onMismatch: 'warn',
+      },
+      problemMatcher: false,
     });
+  });
+
+  it('refuses validate: false beside stated expectations, naming them', () => {
+    const { read } = fakeReader({ validate: 'false', libc: 'musl', 'go-version': '1.22' });
+    expect(inputErrorMessage(() => readInputs(read, linux))).toBe(
+      `Input 'validate' has an invalid value "false": expected true while go-version, libc state what the cell expects`,
+    );
+    const quiet = fakeReader({ validate: 'false', cgo: 'auto', libc: 'any', 'cgo-probe': 'false' });
+    expect(readInputs(quiet.read, linux).cell.validate).toBe(false);
   });
 
   it('uses the platform rules for root', () => {

@@ -126,6 +126,18 @@ describe('actionInputDefaults', () => {
 
   it("reads this action's action.yml", () => {
     const yml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-    expect(actionInputDefaults(yml)).toEqual({ root: '', redirect: '', 'fail-on-cleanup-error': 'false' });
+    expect(actionInputDefaults(yml)).toEqual({
+      root: '',
+      redirect: '',
+      'fail-on-cleanup-error': 'false',
+      'go-version': '',
+      cgo: 'auto',
+      libc: 'any',
+      'pkg-config': '',
+      'cgo-probe': 'false',
+      'on-mismatch': 'fail',
+      validate: 'true',
+      'problem-matcher': 'true',
+    });
   });
 });
