@@ -3927,10 +3927,13 @@ function goSettings(goEnv, env, platform2, arch2) {
   };
 }
 async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
+  const guess = goSettings(void 0, env, process.platform, process.arch);
+  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.ccExplicit, env, cwd);
   const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
   const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const sameCompiler = ccCommand === guess.ccCommand && ccArgs.join("\0") === guess.ccArgs.join("\0");
   const [cc, pkgConfig] = await Promise.all([
-    compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
+    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
     cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
   return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };

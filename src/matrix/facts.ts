@@ -216,10 +216,15 @@ export function goSettings(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, pla
 }
 
 export async function gatherFacts(cell: CellExpectations, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<ToolchainFacts> {
+  // The compiler Go will name is nearly always the environment's CC or Go's default: ask it while
+  // go env runs, and ask again only when go env names another (a go env -w CC, say).
+  const guess = goSettings(undefined, env, process.platform, process.arch);
+  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.ccExplicit, env, cwd);
   const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
   const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const sameCompiler = ccCommand === guess.ccCommand && ccArgs.join('\0') === guess.ccArgs.join('\0');
   const [cc, pkgConfig] = await Promise.all([
-    compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
+    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
     cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(undefined),
   ]);
   return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
