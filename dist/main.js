@@ -4010,7 +4010,7 @@ async function finishProbe(build, cross) {
 // src/matrix/validate.ts
 async function examineCell(cell2, jobDir, env = process.env) {
   const started = performance.now();
-  const build = cell2.probe ? buildProbe(jobDir, findExecutable("go", env), env) : void 0;
+  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env) : void 0;
   const facts = await gatherFacts(cell2, env);
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
   const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : void 0;

@@ -2771,6 +2771,15 @@ async function readMarker(jobDir, rules) {
   }
 }
 
+// src/matrix/exec.ts
+var MAX_OUTPUT = 1024 * 1024;
+
+// src/matrix/parse.ts
+var import_semver = __toESM(require_semver2(), 1);
+
+// src/matrix/probe.ts
+var PROBE_DIR = "cgo-probe";
+
 // src/summary/format.ts
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -3314,7 +3323,7 @@ async function cleanJobDir(state, env, rules) {
   if (!mountPoints) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
   const started = performance.now();
   if (rules.os !== "win32") await fs8.chmod(state.jobDir, 448).catch(() => void 0);
-  const planned = new Set(state.folders.map((f) => f.folder));
+  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
   const names = (await fs8.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
   const result = await removeEntries(
@@ -3360,7 +3369,7 @@ function removeMatchers(owners) {
 }
 
 // src/matrix/expectations.ts
-var import_semver = __toESM(require_semver2(), 1);
+var import_semver2 = __toESM(require_semver2(), 1);
 
 // src/redirect/plan.ts
 var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];

@@ -5,6 +5,7 @@ import { errorCode, errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
 import { MARKER_NAME } from '../redirect/job-dir.js';
 import type { GuardState } from '../state.js';
+import { PROBE_DIR } from '../matrix/probe.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from '../summary/render.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
@@ -23,7 +24,8 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
   const started = performance.now();
   // A step may have made the job folder itself read-only; it is proven ours, so make it writable.
   if (rules.os !== 'win32') await fs.chmod(state.jobDir, 0o700).catch(() => undefined);
-  const planned = new Set(state.folders.map((f) => f.folder));
+  // Folders main made itself (the cgo probe's) are reported under their own name too.
+  const planned = new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
   const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
   // Every planned folder gets a row, even one a job step already deleted.
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });

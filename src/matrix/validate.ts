@@ -26,7 +26,7 @@ export interface MatrixReport {
 export async function examineCell(cell: CellExpectations, jobDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
   const started = performance.now();
   // The probe's build is the slow part: start it first so it overlaps every other check.
-  const build = cell.probe ? buildProbe(jobDir, findExecutable('go', env), env) : undefined;
+  const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, findExecutable('go', env), env) : undefined;
   const facts = await gatherFacts(cell, env);
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
   const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : undefined;
