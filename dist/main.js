@@ -3153,7 +3153,7 @@ var LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a versi
 function parseLibc(raw) {
   const value = raw.trim();
   if (value === "") return { family: "any" };
-  const match = /^(glibc|musl|any)\s*(.*)$/i.exec(value);
+  const match = /^(glibc|musl|any)(?![A-Za-z_-])\s*(.*)$/i.exec(value);
   if (!match) throw new InputError("libc", raw, LIBC_ACCEPTED);
   const family = match[1].toLowerCase();
   const range = match[2].trim();
@@ -3416,26 +3416,22 @@ function goVersionToSemver(goVersion) {
 }
 function splitQuoted(text) {
   const fields = [];
-  let current = "";
-  let inField = false;
-  let quote = "";
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = "";
-      else current += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      inField = true;
-    } else if (/\s/.test(ch)) {
-      if (inField) fields.push(current);
-      current = "";
-      inField = false;
-    } else {
-      current += ch;
-      inField = true;
+  const isSpace = (c) => c === " " || c === "	" || c === "\n" || c === "\r";
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text[i])) i++;
+    if (i >= text.length) break;
+    const quote = text[i];
+    if (quote === "'" || quote === '"') {
+      const close = text.indexOf(quote, i + 1);
+      fields.push(text.slice(i + 1, close === -1 ? void 0 : close));
+      i = close === -1 ? text.length : close + 1;
+      continue;
     }
+    const start = i;
+    while (i < text.length && !isSpace(text[i])) i++;
+    fields.push(text.slice(start, i));
   }
-  if (inField) fields.push(current);
   return fields;
 }
 var DIR_FLAGS = ["-isystem", "-idirafter", "-iquote", "-I", "-L"];
@@ -3502,6 +3498,8 @@ var GOARCH_TRIPLE = {
   wasm: /^wasm32$/
 };
 function tripleMatchesGo(triple, goos, goarch) {
+  if ((goos === "darwin" || goos === "ios") && triple.os === "darwin") return true;
+  if (goarch === "386" && GOARCH_TRIPLE.amd64.test(triple.arch) && triple.os === goos) return void 0;
   const archRule = GOARCH_TRIPLE[goarch];
   const archOk = archRule ? archRule.test(triple.arch) : void 0;
   const osOk = goos === "ios" ? triple.os === "darwin" || triple.os === "ios" : triple.os === goos;
@@ -3619,13 +3617,14 @@ function cgoCheck(cell2, facts) {
   }
   return { id: "cgo", title, status: "pass", expected, found };
 }
-function compilerCheck(facts, cgoOn) {
+function compilerCheck(cell2, facts, cgoOn) {
   const { cc } = facts;
   const title = "C compiler (CC)";
-  const expected = cgoOn ? `${cc.command} runs` : "not needed (cgo off)";
-  if (!cc.path) return { id: "cc", title, status: cgoOn ? "fail" : "skip", expected, found: `${cc.command} not found on PATH`, fix: cgoOn ? INSTALL_CC : void 0 };
+  const needed = cgoOn && cell2.cgo !== "false";
+  const expected = needed ? `${cc.command} runs` : "not needed (cgo off)";
+  if (!cc.path) return { id: "cc", title, status: needed ? "fail" : "skip", expected, found: `${cc.command} not found on PATH`, fix: needed ? INSTALL_CC : void 0 };
   const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
-  if (cc.problems.length) return { id: "cc", title, status: cgoOn ? "fail" : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) return { id: "cc", title, status: needed ? "fail" : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
   return { id: "cc", title, status: "pass", expected, found };
 }
 function targetCheck(facts) {
@@ -3651,7 +3650,8 @@ function buildLibc(facts, cgoOn, probe) {
   const fromProbe = probe?.libc;
   const compiler = facts.cc.libc;
   if (fromProbe && (fromProbe.family === "musl" || fromProbe.family === "glibc")) {
-    const version = compiler?.family === fromProbe.family ? compiler.version : void 0;
+    const sameFamily = (libc) => libc?.family === fromProbe.family ? libc.version : void 0;
+    const version = sameFamily(compiler) ?? sameFamily(facts.hostLibc);
     return { family: fromProbe.family, version, evidence: fromProbe.evidence };
   }
   if (cgoOn && compiler) {
@@ -3727,7 +3727,7 @@ function evaluateCell(cell2, facts, probe) {
   const checks = [
     goCheck(cell2, facts),
     cgoCheck(cell2, facts),
-    compilerCheck(facts, cgoOn),
+    compilerCheck(cell2, facts, cgoOn),
     cgoOn ? targetCheck(facts) : void 0,
     libcCheck(cell2, facts, cgoOn, probe),
     flagsCheck(facts, cgoOn),

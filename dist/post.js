@@ -2811,14 +2811,16 @@ function cell(text, max = 300) {
 
 // src/summary/checks.ts
 var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
-function facts(report) {
+var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+function facts(report, html = false) {
   const o = report.outputs;
+  const literal = (text) => html ? `<code>${escapeHtml(text)}</code>` : code(text);
   const parts = [
     o["go-version"] && `Go ${o["go-version"]}`,
     o["cgo-enabled"] && `CGO_ENABLED=${o["cgo-enabled"]}`,
-    o["cc-target"] && `CC target ${code(o["cc-target"])}`,
+    o["cc-target"] && `CC target ${literal(o["cc-target"])}`,
     o.libc && `libc ${o.libc}${o["libc-version"] ? ` ${o["libc-version"]}` : ""}`,
-    `fingerprint ${code(o["toolchain-fingerprint"])}`
+    `fingerprint ${literal(o["toolchain-fingerprint"])}`
   ];
   return parts.filter(Boolean).join(" \xB7 ");
 }
@@ -2832,7 +2834,7 @@ function renderChecks(report) {
   if (!problems.length) {
     const passed = report.checks.filter((c) => c.status === "pass").length;
     return [
-      `<details><summary>\u2705 Matrix cell ${cell(report.cell)}: ${passed} checks passed \xB7 ${facts(report)}</summary>`,
+      `<details><summary>\u2705 Matrix cell ${escapeHtml(report.cell)}: ${passed} checks passed \xB7 ${facts(report, true)}</summary>`,
       "",
       table(report.checks),
       "",

@@ -81,13 +81,15 @@ function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   return { id: 'cgo', title, status: 'pass', expected, found };
 }
 
-function compilerCheck(facts: ToolchainFacts, cgoOn: boolean): Check {
+function compilerCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean): Check {
   const { cc } = facts;
   const title = 'C compiler (CC)';
-  const expected = cgoOn ? `${cc.command} runs` : 'not needed (cgo off)';
-  if (!cc.path) return { id: 'cc', title, status: cgoOn ? 'fail' : 'skip', expected, found: `${cc.command} not found on PATH`, fix: cgoOn ? INSTALL_CC : undefined };
+  // A cell that does not want cgo is not failed over its compiler; the cgo check warns instead.
+  const needed = cgoOn && cell.cgo !== 'false';
+  const expected = needed ? `${cc.command} runs` : 'not needed (cgo off)';
+  if (!cc.path) return { id: 'cc', title, status: needed ? 'fail' : 'skip', expected, found: `${cc.command} not found on PATH`, fix: needed ? INSTALL_CC : undefined };
   const found = [cc.version ?? 'version unknown', cc.target ? `target ${cc.target.raw}` : undefined, cc.path].filter(Boolean).join(', ');
-  if (cc.problems.length) return { id: 'cc', title, status: cgoOn ? 'fail' : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) return { id: 'cc', title, status: needed ? 'fail' : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
   return { id: 'cc', title, status: 'pass', expected, found };
 }
 
@@ -116,7 +118,8 @@ export function buildLibc(facts: ToolchainFacts, cgoOn: boolean, probe?: ProbeRe
   const fromProbe = probe?.libc;
   const compiler = facts.cc.libc;
   if (fromProbe && (fromProbe.family === 'musl' || fromProbe.family === 'glibc')) {
-    const version = compiler?.family === fromProbe.family ? compiler.version : undefined;
+    const sameFamily = (libc: LibcInfo | undefined) => (libc?.family === fromProbe.family ? libc.version : undefined);
+    const version = sameFamily(compiler) ?? sameFamily(facts.hostLibc);
     return { family: fromProbe.family, version, evidence: fromProbe.evidence };
   }
   if (cgoOn && compiler) {
@@ -199,7 +202,7 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
   const checks: (Check | undefined)[] = [
     goCheck(cell, facts),
     cgoCheck(cell, facts),
-    compilerCheck(facts, cgoOn),
+    compilerCheck(cell, facts, cgoOn),
     cgoOn ? targetCheck(facts) : undefined,
     libcCheck(cell, facts, cgoOn, probe),
     flagsCheck(facts, cgoOn),

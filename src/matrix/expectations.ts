@@ -54,7 +54,8 @@ const LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a ver
 export function parseLibc(raw: string): LibcExpectation {
   const value = raw.trim();
   if (value === '') return { family: 'any' };
-  const match = /^(glibc|musl|any)\s*(.*)$/i.exec(value);
+  // The family must stand alone: 'glibcx' is a typo, not glibc with the range 'x'.
+  const match = /^(glibc|musl|any)(?![A-Za-z_-])\s*(.*)$/i.exec(value);
   if (!match) throw new InputError('libc', raw, LIBC_ACCEPTED);
   const family = match[1].toLowerCase() as LibcExpectation['family'];
   const range = match[2].trim();

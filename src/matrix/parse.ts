@@ -45,29 +45,30 @@ export function goVersionToSemver(goVersion: string): string | undefined {
   return semver.valid(version) ?? undefined;
 }
 
-/** Splits a flag list the way Go's cmd/internal/quoted does: on spaces, with '…' or "…" grouping. */
+/**
+ * Splits a flag list exactly as Go's cmd/internal/quoted.Split does for CC and CGO_*FLAGS: fields are
+ * separated by spaces; a field that starts with ' or " runs to the matching quote (no escapes).
+ * Quotes further inside a field are ordinary characters (-I'/a b' is two fields, as Go passes it).
+ */
 export function splitQuoted(text: string): string[] {
   const fields: string[] = [];
-  let current = '';
-  let inField = false;
-  let quote = '';
-  for (const ch of text) {
-    if (quote) {
-      if (ch === quote) quote = '';
-      else current += ch;
-    } else if (ch === "'" || ch === '"') {
-      quote = ch;
-      inField = true;
-    } else if (/\s/.test(ch)) {
-      if (inField) fields.push(current);
-      current = '';
-      inField = false;
-    } else {
-      current += ch;
-      inField = true;
+  const isSpace = (c: string) => c === ' ' || c === '\t' || c === '\n' || c === '\r';
+  let i = 0;
+  while (i < text.length) {
+    while (i < text.length && isSpace(text[i])) i++;
+    if (i >= text.length) break;
+    const quote = text[i];
+    if (quote === "'" || quote === '"') {
+      const close = text.indexOf(quote, i + 1);
+      // Go rejects an unterminated quote; keep the rest as one field so the check can still name it.
+      fields.push(text.slice(i + 1, close === -1 ? undefined : close));
+      i = close === -1 ? text.length : close + 1;
+      continue;
     }
+    const start = i;
+    while (i < text.length && !isSpace(text[i])) i++;
+    fields.push(text.slice(start, i));
   }
-  if (inField) fields.push(current);
   return fields;
 }
 
@@ -167,6 +168,10 @@ const GOARCH_TRIPLE: Record<string, RegExp> = {
 
 /** Whether a compiler's target triple builds for GOOS/GOARCH; undefined when we cannot tell. */
 export function tripleMatchesGo(triple: Triple, goos: string, goarch: string): boolean | undefined {
+  // On darwin Go passes -arch x86_64 / -arch arm64: Apple's clang builds either from one triple.
+  if ((goos === 'darwin' || goos === 'ios') && triple.os === 'darwin') return true;
+  // For 386 Go passes -m32: an x86_64 gcc manages when 32-bit libraries (gcc-multilib) are there.
+  if (goarch === '386' && GOARCH_TRIPLE.amd64.test(triple.arch) && triple.os === goos) return undefined;
   const archRule = GOARCH_TRIPLE[goarch];
   const archOk = archRule ? archRule.test(triple.arch) : undefined;
   const osOk = goos === 'ios' ? triple.os === 'darwin' || triple.os === 'ios' : triple.os === goos;

@@ -6,14 +6,18 @@ import { cell, code } from './format.js';
 
 export const CHECK_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
 
-function facts(report: MatrixReport): string {
+const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The facts line; `html` for inside <summary>, where GitHub renders no Markdown. */
+function facts(report: MatrixReport, html = false): string {
   const o = report.outputs;
+  const literal = (text: string) => (html ? `<code>${escapeHtml(text)}</code>` : code(text));
   const parts = [
     o['go-version'] && `Go ${o['go-version']}`,
     o['cgo-enabled'] && `CGO_ENABLED=${o['cgo-enabled']}`,
-    o['cc-target'] && `CC target ${code(o['cc-target'])}`,
+    o['cc-target'] && `CC target ${literal(o['cc-target'])}`,
     o.libc && `libc ${o.libc}${o['libc-version'] ? ` ${o['libc-version']}` : ''}`,
-    `fingerprint ${code(o['toolchain-fingerprint'])}`,
+    `fingerprint ${literal(o['toolchain-fingerprint'])}`,
   ];
   return parts.filter(Boolean).join(' · ');
 }
@@ -29,7 +33,7 @@ export function renderChecks(report: MatrixReport): string {
   if (!problems.length) {
     const passed = report.checks.filter((c) => c.status === 'pass').length;
     return [
-      `<details><summary>✅ Matrix cell ${cell(report.cell)}: ${passed} checks passed · ${facts(report)}</summary>`,
+      `<details><summary>✅ Matrix cell ${escapeHtml(report.cell)}: ${passed} checks passed · ${facts(report, true)}</summary>`,
       '',
       table(report.checks),
       '',

@@ -67,7 +67,7 @@ describe('a matrix cell that matches the toolchain', () => {
     expect(main.outputs['cc-version']).toMatch(/^gcc .*12\.2\.0$/);
     expect(main.outputs['toolchain-fingerprint']).toMatch(/^[0-9a-f]{16}$/);
     expect(main.stdout).toContain('✅ libc: expected glibc >=2.31, found glibc 2.36');
-    expect(runner.summary).toMatch(/<details><summary>✅ Matrix cell \[go 1\.19\.x; cgo true; libc glibc >=2\.31\]: 5 checks passed · Go 1\.19\.8 · CGO_ENABLED=1/);
+    expect(runner.summary).toMatch(/<details><summary>✅ Matrix cell \[go 1\.19\.x; cgo true; libc glibc &gt;=2\.31\]: 5 checks passed · Go 1\.19\.8 · CGO_ENABLED=1 · CC target <code>x86_64-linux-gnu<\/code>/);
     expect(checkRow(runner.summary, 'libc')).toContain('| ✅ | libc | glibc >=2.31 | glibc 2.36 (the C compiler gcc: its headers define __GLIBC__ 2.36)');
   });
 

@@ -94,7 +94,7 @@ describe('parseLibc', () => {
     expect(inputErrorMessage(() => parseLibc('any>=1'))).toBe(`Input 'libc' has an invalid value "any>=1": ${LIBC_ACCEPTED}; a version range needs a family`);
   });
 
-  it.each(['uclibc', 'bionic', 'glibc>=banana', 'musl >=one', '>=2.31'])('rejects %j naming libc, the value and the accepted forms', (raw) => {
+  it.each(['uclibc', 'bionic', 'glibc>=banana', 'musl >=one', '>=2.31', 'glibcx', 'muslx', 'anything', 'glibc-2.31'])('rejects %j naming libc, the value and the accepted forms', (raw) => {
     expect(inputErrorMessage(() => parseLibc(raw))).toBe(`Input 'libc' has an invalid value ${JSON.stringify(raw)}: ${LIBC_ACCEPTED}`);
   });
 });

@@ -218,12 +218,16 @@ describe('tripleMatchesGo', () => {
     ['x86_64-linux-gnu', 'linux', 'arm64'],
     ['aarch64-linux-gnu', 'linux', 'amd64'],
     ['aarch64-linux-gnu', 'linux', 'arm'],
-    ['x86_64-linux-gnu', 'linux', '386'],
     ['x86_64-linux-gnu', 'windows', 'amd64'],
     ['x86_64-w64-mingw32', 'linux', 'amd64'],
     ['arm64-apple-darwin23.4.0', 'linux', 'arm64'],
   ])('%j does not build for %s/%s', (raw, goos, goarch) => {
     expect(tripleMatchesGo(t(raw), goos, goarch)).toBe(false);
+  });
+
+  it('cannot tell whether an x86_64 gcc builds 386 (Go passes -m32; it needs 32-bit libraries)', () => {
+    expect(tripleMatchesGo(t('x86_64-linux-gnu'), 'linux', '386')).toBeUndefined();
+    expect(tripleMatchesGo(t('x86_64-linux-gnu'), 'windows', '386')).toBe(false);
   });
 
   it('cannot tell for a GOARCH it has no rule for when the OS matches; false when the OS differs', () => {
