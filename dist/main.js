@@ -3133,6 +3133,17 @@ function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
 
+// src/boolean-input.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
+}
+
 // src/matrix/expectations.ts
 var import_semver = __toESM(require_semver2(), 1);
 var GO_VERSION_ACCEPTED = 'expected a Go version or semver range such as 1.22, 1.22.x, ">=1.21 <1.23" or "^1.21", or empty for any';
@@ -3273,15 +3284,6 @@ function outputNameFor(variable) {
 }
 
 // src/inputs.ts
-var TRUE_WORDS = ["true", "True", "TRUE"];
-var FALSE_WORDS = ["false", "False", "FALSE"];
-function parseBoolean(name, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, "expected true or false");
-}
 function parseRoot(raw, rules) {
   const value = raw.trim();
   if (value === "") return "";
@@ -3452,6 +3454,7 @@ function firstLine(text) {
 }
 function libcFromMacros(macros) {
   const define = (name) => new RegExp(`^#define ${name}(?:\\s+(\\S+))?\\s*$`, "m").exec(macros);
+  if (define("__UCLIBC__")) return { family: "uclibc", evidence: "its headers define __UCLIBC__" };
   const glibc = define("__GLIBC__");
   if (glibc) {
     const minor = define("__GLIBC_MINOR__")?.[1];
@@ -3459,7 +3462,6 @@ function libcFromMacros(macros) {
     return { family: "glibc", version, evidence: `its headers define __GLIBC__ ${version}` };
   }
   if (define("__BIONIC__")) return { family: "bionic", evidence: "its headers define __BIONIC__" };
-  if (define("__UCLIBC__")) return { family: "uclibc", evidence: "its headers define __UCLIBC__" };
   if (define("__APPLE__")) return { family: "darwin", evidence: "it targets Apple (libSystem)" };
   if (define("__MINGW32__")) return { family: "mingw", evidence: "its headers define __MINGW32__" };
   if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)" };
@@ -3468,6 +3470,7 @@ function libcFromMacros(macros) {
 function libcFromTriple(triple) {
   const evidence = `its target triple ${triple.raw}`;
   if (triple.abi === "musl") return { family: "musl", evidence };
+  if (triple.os === "android") return { family: "bionic", evidence };
   if (triple.abi === "gnu" && triple.os === "linux") return { family: "glibc", evidence };
   if (triple.os === "darwin") return { family: "darwin", evidence };
   if (triple.os === "windows") return { family: "mingw", evidence };
@@ -3478,8 +3481,9 @@ function parseTriple(raw) {
   if (parts.length < 2 || !parts[0]) return void 0;
   const rest = parts.slice(1);
   const os6 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
-  const osName = os6.startsWith("mingw") ? "windows" : os6.replace(/[\d.]+$/, "").replace(/^macos$/, "darwin");
   const last = rest[rest.length - 1];
+  const android = /^android/.test(last);
+  const osName = android ? "android" : os6.startsWith("mingw") ? "windows" : os6.replace(/[\d.]+$/, "").replace(/^macosx?$/, "darwin");
   const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os6 ? "" : last;
   return { raw: raw.trim(), arch: parts[0], os: osName, abi };
 }
@@ -3569,7 +3573,7 @@ function describeLibc(libc) {
 }
 function whyCgoOff(facts) {
   if (facts.cgoEnvironment === "0") return "CGO_ENABLED=0 is set in the job environment";
-  if (facts.cgoEnvironment === void 0 || facts.cgoEnvironment === "") {
+  if (facts.cgoEnvironment !== "1") {
     if (facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch) {
       return `Go turns cgo off by default for cross builds (${facts.goos}/${facts.goarch} on a ${facts.hostOs}/${facts.hostArch} host)`;
     }
@@ -3584,7 +3588,7 @@ function goCheck(cell2, facts) {
   const title = "Go version";
   if (!facts.go) {
     const needed = Boolean(cell2.goVersion) || cell2.cgo === "true" || cell2.probe;
-    const fix = cell2.goVersion ? `${SETUP_GO} with go-version: '${cell2.goVersion.raw}'` : SETUP_GO;
+    const fix = facts.goPath ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang` : cell2.goVersion ? `${SETUP_GO} with go-version: '${cell2.goVersion.raw}'` : SETUP_GO;
     return { id: "go", title, status: needed ? "fail" : "warn", expected, found: facts.goProblem ?? "go not found", fix };
   }
   const found = `${facts.go.goVersion || "unknown"} (${facts.go.path})`;
@@ -3684,11 +3688,17 @@ function libcCheck(cell2, facts, cgoOn, probe) {
 function flagsCheck(facts, cgoOn) {
   if (!facts.flagDirs.length) return void 0;
   const missing = facts.flagDirs.filter((f) => !f.exists);
-  const expected = "every -I/-L folder in CGO_*FLAGS exists";
+  const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
+  const expected = "every -I/-L folder in CGO_*FLAGS exists, as an absolute path";
   const title = "Flag folders";
-  if (!missing.length) return { id: "flags", title, status: "pass", expected, found: `${facts.flagDirs.length} folder(s) exist` };
-  const found = missing.map((f) => `${f.variable} names ${f.flag} ${f.dir}, which is not a folder`).join("; ");
-  return { id: "flags", title, status: cgoOn ? "fail" : "warn", expected, found, fix: `create the folder or install the package that provides it, or correct ${[...new Set(missing.map((f) => f.variable))].join(", ")}` };
+  if (!missing.length && !relative.length) return { id: "flags", title, status: "pass", expected, found: `${facts.flagDirs.length} folder(s) exist` };
+  const found = [
+    ...missing.map((f) => `${f.variable} names ${f.flag} ${f.dir}, which is not a folder`),
+    ...relative.map((f) => `${f.variable} names ${f.flag} ${f.dir}, a relative path: cgo runs the compiler in a temporary folder, where it is not found`)
+  ].join("; ");
+  const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
+  const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
+  return { id: "flags", title, status: cgoOn ? "fail" : "warn", expected, found, fix };
 }
 function pkgConfigChecks(cell2, facts) {
   if (!cell2.pkgConfig.length || !facts.pkgConfig) return [];
@@ -3707,11 +3717,11 @@ function pkgConfigChecks(cell2, facts) {
     return { id, title, status: "fail", expected, found: `${requirement.module} ${version}${message ? `: ${message}` : ""}`, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
   });
 }
-function probeCheck(cell2, cgoOn, probe) {
+function probeCheck(cell2, facts, cgoOn, probe) {
   if (!cell2.probe) return void 0;
   const title = "cgo probe";
   const expected = "a cgo program builds and runs";
-  if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: "not built: cgo is off" };
+  if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
   if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
   if (!probe.ok) {
     const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
@@ -3732,7 +3742,7 @@ function evaluateCell(cell2, facts, probe) {
     libcCheck(cell2, facts, cgoOn, probe),
     flagsCheck(facts, cgoOn),
     ...pkgConfigChecks(cell2, facts),
-    probeCheck(cell2, cgoOn, probe)
+    probeCheck(cell2, facts, cgoOn, probe)
   ];
   return checks.filter((c) => c !== void 0);
 }
@@ -3742,29 +3752,53 @@ import { spawn } from "node:child_process";
 import fs5 from "node:fs";
 import path3 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
 function execTool(file, args, options = {}) {
   return new Promise((resolve) => {
     let stdout = "";
     let stderr = "";
     let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
     const finish = (result) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
       resolve(result);
     };
-    let child;
-    try {
-      child = spawn(file, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true });
-    } catch (err) {
-      resolve({ code: null, stdout, stderr, error: err.message });
-      return;
-    }
-    const timeoutMs = options.timeoutMs ?? 3e4;
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped` });
+    };
     const timer = setTimeout(() => {
-      child.kill("SIGKILL");
+      kill();
       finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
     }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message });
+      return;
+    }
     child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
     child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message }));
@@ -3785,8 +3819,10 @@ function isExecutableFile(p, windows) {
 function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
   const windows = platform2 === "win32";
   const p = windows ? path3.win32 : path3.posix;
-  const extensions = windows ? ["", ...(env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean)] : [""];
-  const candidates = (base) => extensions.map((ext) => base + ext.toLowerCase());
+  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
+  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
+  const extensions = windows ? hasExtension ? [""] : pathext : [""];
+  const candidates = (base) => extensions.map((ext) => base + ext);
   if (command.includes("/") || windows && command.includes("\\")) {
     return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
   }
@@ -3813,14 +3849,14 @@ async function goFacts(env, cwd) {
   if (!goPath) return { problem: "go is not on PATH" };
   const result = await execTool(goPath, ["env", "-json"], { env, cwd, timeoutMs: 12e4 });
   if (result.error || result.code !== 0) {
-    return { problem: `go env -json failed: ${result.error ?? firstLine(result.stderr) ?? `exit ${result.code}`}` };
+    return { path: goPath, problem: `go env -json failed: ${result.error || firstLine(result.stderr) || `exit ${result.code}`}` };
   }
   try {
     const goEnv = parseGoEnvJson(result.stdout);
     const goVersion = goEnv.GOVERSION ?? "";
-    return { go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
+    return { path: goPath, go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
   } catch (err) {
-    return { problem: `go env -json printed something unreadable: ${err.message}` };
+    return { path: goPath, problem: `go env -json printed something unreadable: ${err.message}` };
   }
 }
 async function hashFile(file) {
@@ -3833,21 +3869,26 @@ async function hashFile(file) {
   }
 }
 async function muslVersion(arch2) {
-  const names = fs6.existsSync("/lib") ? fs6.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n)) : [];
+  let names;
+  try {
+    names = fs6.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+  } catch {
+    return void 0;
+  }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
   const result = await execTool(path4.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
-async function compilerFacts(command, args, explicit, env, cwd) {
+async function compilerFacts(command, args, cflags, explicit, env, cwd) {
   const facts = { command, args, explicit, problems: [] };
   facts.path = findExecutable(command, env, process.platform, cwd);
   if (!facts.path) return facts;
   const cc = facts.path;
   const [version, machine, macros, hash] = await Promise.all([
     execTool(cc, [...args, "--version"], { env, cwd }),
-    execTool(cc, [...args, "-dumpmachine"], { env, cwd }),
-    execTool(cc, [...args, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" }),
+    execTool(cc, [...args, ...cflags, "-dumpmachine"], { env, cwd }),
+    execTool(cc, [...args, ...cflags, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" }),
     hashFile(cc)
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
@@ -3867,7 +3908,7 @@ async function compilerFacts(command, args, explicit, env, cwd) {
 async function hostLibc(platform2 = process.platform) {
   if (platform2 !== "linux") return void 0;
   const detectLibc = await Promise.resolve().then(() => __toESM(require_detect_libc(), 1));
-  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]);
+  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]).catch(() => [null, null]);
   if (family === "glibc" || family === "musl") {
     return { family, version: version ?? void 0, evidence: "detect-libc (the libc of the process running the action)" };
   }
@@ -3884,7 +3925,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2 };
+    return { ...f, resolved, exists: exists2, relative: !path4.isAbsolute(f.dir) };
   });
 }
 function pkgConfigMessage(stderr, lines = 1) {
@@ -3892,7 +3933,8 @@ function pkgConfigMessage(stderr, lines = 1) {
   return text || void 0;
 }
 async function pkgConfigFacts(requirements, goEnv, env, cwd) {
-  const [command = "pkg-config", ...args] = splitQuoted(goEnv?.PKG_CONFIG || env.PKG_CONFIG || "pkg-config");
+  const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
+  const args = [];
   const tool = findExecutable(command, env, process.platform, cwd);
   const facts = { command, path: tool, results: [] };
   if (!tool) return facts;
@@ -3922,21 +3964,27 @@ function goSettings(goEnv, env, platform2, arch2) {
     cgoEnabled: goEnv?.CGO_ENABLED === void 0 ? void 0 : goEnv.CGO_ENABLED === "1",
     ccCommand,
     ccArgs,
+    // As cgo passes them to the compiler (Go's default CGO_CFLAGS is -g -O2).
+    cflags: [...splitQuoted(goEnv?.CGO_CPPFLAGS ?? env.CGO_CPPFLAGS ?? ""), ...splitQuoted(goEnv?.CGO_CFLAGS ?? env.CGO_CFLAGS ?? "-g -O2")],
     // Go ≥ 1.20 turns cgo off only when CC is unset and its default compiler is missing.
     ccExplicit: Boolean(env.CC) || goEnv?.CC !== void 0 && goEnv.CC !== defaultCC(goos)
   };
 }
 async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const guess = goSettings(void 0, env, process.platform, process.arch);
-  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.ccExplicit, env, cwd);
-  const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
-  const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
-  const sameCompiler = ccCommand === guess.ccCommand && ccArgs.join("\0") === guess.ccArgs.join("\0");
-  const [cc, pkgConfig] = await Promise.all([
-    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
-    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
+  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
+  const [{ go, problem, path: goPath }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
+  const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const key = (command, ...lists) => [command, ...lists.flat()].join("\0");
+  const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
+  const [cc, pkgConfig, unused] = await Promise.all([
+    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
+    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0),
+    // An unused guess still finishes here (its tools have time limits), so nothing outlives main.
+    sameCompiler ? void 0 : guessed
   ]);
-  return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+  void unused;
+  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
 // src/matrix/fingerprint.ts
@@ -3969,7 +4017,11 @@ function toolchainOutputs(facts, libc) {
 // src/matrix/probe.ts
 import fs7 from "node:fs";
 import path5 from "node:path";
+
+// src/matrix/probe-dir.ts
 var PROBE_DIR = "cgo-probe";
+
+// src/matrix/probe.ts
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -3983,23 +4035,33 @@ import "fmt"
 
 func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 `;
-async function buildProbe(jobDir, goPath, env, platform2 = process.platform) {
+async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platform) {
   const started = performance.now();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path5.join(jobDir, PROBE_DIR);
-  fs7.mkdirSync(dir, { recursive: true });
-  fs7.writeFileSync(path5.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-  fs7.writeFileSync(path5.join(dir, "main.go"), PROBE_SOURCE);
+  try {
+    fs7.mkdirSync(dir, { recursive: true });
+    fs7.writeFileSync(path5.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs7.writeFileSync(path5.join(dir, "main.go"), PROBE_SOURCE);
+  } catch (err) {
+    return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
+  }
   const binary = path5.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
   const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off" };
-  const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5 });
+  const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
+  if (!fs7.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
-  const format = readBinaryFormat(fs7.readFileSync(build.binary));
+  let format;
+  try {
+    format = readBinaryFormat(fs7.readFileSync(build.binary));
+  } catch (err) {
+    return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
+  }
   const libc = libcFromBinary(format);
   if (cross) return { ...build, ran: false, format, libc };
   const run2 = await execTool(build.binary, [], { timeoutMs: 3e4 });
@@ -4008,25 +4070,41 @@ async function finishProbe(build, cross) {
 }
 
 // src/matrix/validate.ts
+function faultReport(cell2, err, ms) {
+  const empty = { "go-version": "", "cgo-enabled": "", cc: "", "cc-version": "", "cc-target": "", libc: "", "libc-version": "", "toolchain-fingerprint": "" };
+  const check = { id: "checks", title: "Matrix checks", status: "fail", expected: "the checks run", found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: "on-mismatch: warn lets the job go on; please report this error" };
+  return { cell: describeCell(cell2), onMismatch: cell2.onMismatch, checks: [check], outputs: empty, ms: Math.round(ms) };
+}
 async function examineCell(cell2, jobDir, env = process.env) {
   const started = performance.now();
-  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env) : void 0;
-  const facts = await gatherFacts(cell2, env);
-  const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
-  const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : void 0;
-  if (build && !probe) await build;
-  const checks = evaluateCell(cell2, facts, probe);
-  const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
-  const report = {
-    cell: describeCell(cell2),
-    onMismatch: cell2.onMismatch,
-    checks,
-    outputs: toolchainOutputs(facts, libc),
-    hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : void 0,
-    probeOutput: probe && !probe.ok ? clip(probe.output, 4e3) : void 0,
-    ms: Math.round(performance.now() - started)
-  };
-  return { report, probe };
+  const stopProbe = new AbortController();
+  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env, stopProbe.signal) : void 0;
+  try {
+    const facts = await gatherFacts(cell2, env);
+    const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+    let probe;
+    if (build && facts.cgoEnabled) probe = await finishProbe(await build, cross);
+    else if (build) {
+      stopProbe.abort();
+      await build;
+    }
+    const checks = evaluateCell(cell2, facts, probe);
+    const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
+    const report = {
+      cell: describeCell(cell2),
+      onMismatch: cell2.onMismatch,
+      checks,
+      outputs: toolchainOutputs(facts, libc),
+      hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : void 0,
+      probeOutput: probe && !probe.ok ? clip(probe.output, 4e3) : void 0,
+      ms: Math.round(performance.now() - started)
+    };
+    return { report, probe };
+  } catch (err) {
+    stopProbe.abort();
+    await build;
+    return { report: faultReport(cell2, err, performance.now() - started) };
+  }
 }
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max)}
@@ -4110,11 +4188,11 @@ async function run() {
       for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
     });
     saveState(STATE_KEY, encodeState(state));
-    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     let failed = [];
     if (inputs.cell.validate) {
       ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
     }
+    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     saveState(STATE_KEY, encodeState(state));
     if (state.matrix && failed.length && inputs.cell.onMismatch === "fail") {
       const names = failed.map((c) => c.title).join(", ");

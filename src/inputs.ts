@@ -1,5 +1,6 @@
 // Pure: turns raw input strings into validated settings. Every error names the input, the value
 // and what is accepted.
+import { parseBoolean } from './boolean-input.js';
 import { InputError } from './errors.js';
 import { parseCgo, parseGoVersionRange, parseLibc, parseOnMismatch, parsePkgConfigList, type CellExpectations } from './matrix/expectations.js';
 import { parseRedirectList } from './redirect/plan.js';
@@ -16,17 +17,7 @@ export interface Inputs {
 }
 
 export type InputReader = (name: string) => string;
-
-const TRUE_WORDS = ['true', 'True', 'TRUE'];
-const FALSE_WORDS = ['false', 'False', 'FALSE'];
-
-export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
-  const value = raw.trim();
-  if (value === '') return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, 'expected true or false');
-}
+export { parseBoolean };
 
 export function parseRoot(raw: string, rules: PlatformRules): string {
   const value = raw.trim();

@@ -43,12 +43,13 @@ export async function run(): Promise<void> {
     });
     core.saveState(STATE_KEY, encodeState(state));
 
-    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     let failed: Check[] = [];
     if (inputs.cell.validate) {
       // Checked with the redirects in place: the job's own environment is what the build sees.
       ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
     }
+    // Registered after the checks, so the probe's compiler output in this log is not annotated twice.
+    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     core.saveState(STATE_KEY, encodeState(state));
     if (state.matrix && failed.length && inputs.cell.onMismatch === 'fail') {
       const names = failed.map((c) => c.title).join(', ');

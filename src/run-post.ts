@@ -5,7 +5,7 @@ import { cleanJobDir } from './cleanup/clean-job-dir.js';
 import { errorMessage } from './errors.js';
 import { matcherFile, matcherOwners, removeMatchers } from './matrix/problem-matcher.js';
 import type { MatrixReport } from './matrix/validate.js';
-import { parseBoolean } from './inputs.js';
+import { parseBoolean } from './boolean-input.js';
 import { platformRules } from './platform.js';
 import { STATE_KEY, decodeState, type GuardState } from './state.js';
 import { formatBytes, formatCount, formatMs } from './summary/format.js';

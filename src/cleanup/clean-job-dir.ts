@@ -5,7 +5,7 @@ import { errorCode, errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
 import { MARKER_NAME } from '../redirect/job-dir.js';
 import type { GuardState } from '../state.js';
-import { PROBE_DIR } from '../matrix/probe.js';
+import { PROBE_DIR } from '../matrix/probe-dir.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from '../summary/render.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';

@@ -30,7 +30,8 @@ export function describeLibc(libc: Pick<LibcInfo, 'family' | 'version'> | undefi
 /** Why effective CGO_ENABLED is 0, in the order Go decides it. */
 export function whyCgoOff(facts: ToolchainFacts): string {
   if (facts.cgoEnvironment === '0') return 'CGO_ENABLED=0 is set in the job environment';
-  if (facts.cgoEnvironment === undefined || facts.cgoEnvironment === '') {
+  // Go reads only 0 and 1; any other value counts as unset.
+  if (facts.cgoEnvironment !== '1') {
     if (facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch) {
       return `Go turns cgo off by default for cross builds (${facts.goos}/${facts.goarch} on a ${facts.hostOs}/${facts.hostArch} host)`;
     }
@@ -46,7 +47,11 @@ function goCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   const title = 'Go version';
   if (!facts.go) {
     const needed = Boolean(cell.goVersion) || cell.cgo === 'true' || cell.probe;
-    const fix = cell.goVersion ? `${SETUP_GO} with go-version: '${cell.goVersion.raw}'` : SETUP_GO;
+    const fix = facts.goPath
+      ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang`
+      : cell.goVersion
+        ? `${SETUP_GO} with go-version: '${cell.goVersion.raw}'`
+        : SETUP_GO;
     return { id: 'go', title, status: needed ? 'fail' : 'warn', expected, found: facts.goProblem ?? 'go not found', fix };
   }
   const found = `${facts.go.goVersion || 'unknown'} (${facts.go.path})`;
@@ -156,11 +161,19 @@ function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean
 function flagsCheck(facts: ToolchainFacts, cgoOn: boolean): Check | undefined {
   if (!facts.flagDirs.length) return undefined;
   const missing = facts.flagDirs.filter((f) => !f.exists);
-  const expected = 'every -I/-L folder in CGO_*FLAGS exists';
+  const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
+  const expected = 'every -I/-L folder in CGO_*FLAGS exists, as an absolute path';
   const title = 'Flag folders';
-  if (!missing.length) return { id: 'flags', title, status: 'pass', expected, found: `${facts.flagDirs.length} folder(s) exist` };
-  const found = missing.map((f) => `${f.variable} names ${f.flag} ${f.dir}, which is not a folder`).join('; ');
-  return { id: 'flags', title, status: cgoOn ? 'fail' : 'warn', expected, found, fix: `create the folder or install the package that provides it, or correct ${[...new Set(missing.map((f) => f.variable))].join(', ')}` };
+  if (!missing.length && !relative.length) return { id: 'flags', title, status: 'pass', expected, found: `${facts.flagDirs.length} folder(s) exist` };
+  const found = [
+    ...missing.map((f) => `${f.variable} names ${f.flag} ${f.dir}, which is not a folder`),
+    ...relative.map((f) => `${f.variable} names ${f.flag} ${f.dir}, a relative path: cgo runs the compiler in a temporary folder, where it is not found`),
+  ].join('; ');
+  const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(', ');
+  const fix = missing.length
+    ? `create the folder or install the package that provides it, or correct ${variables}`
+    : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
+  return { id: 'flags', title, status: cgoOn ? 'fail' : 'warn', expected, found, fix };
 }
 
 function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[] {
@@ -181,11 +194,11 @@ function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[]
   });
 }
 
-function probeCheck(cell: CellExpectations, cgoOn: boolean, probe: ProbeResult | undefined): Check | undefined {
+function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean, probe: ProbeResult | undefined): Check | undefined {
   if (!cell.probe) return undefined;
   const title = 'cgo probe';
   const expected = 'a cgo program builds and runs';
-  if (!cgoOn) return { id: 'probe', title, status: 'skip', expected, found: 'not built: cgo is off' };
+  if (!cgoOn) return { id: 'probe', title, status: 'skip', expected, found: facts.go ? 'not built: cgo is off' : 'not built: no go env' };
   if (!probe) return { id: 'probe', title, status: 'skip', expected, found: 'not built' };
   if (!probe.ok) {
     const lines = probe.output.split('\n').filter((l) => l.trim() && !l.startsWith('# ')).slice(0, 3);
@@ -207,7 +220,7 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
     libcCheck(cell, facts, cgoOn, probe),
     flagsCheck(facts, cgoOn),
     ...pkgConfigChecks(cell, facts),
-    probeCheck(cell, cgoOn, probe),
+    probeCheck(cell, facts, cgoOn, probe),
   ];
   return checks.filter((c): c is Check => c !== undefined);
 }

@@ -16,34 +16,67 @@ export interface ExecOptions {
   cwd?: string;
   input?: string;
   timeoutMs?: number;
+  /** Stops the tool (and what it started) early. */
+  signal?: AbortSignal;
 }
 
 const MAX_OUTPUT = 1024 * 1024;
+const onWindows = process.platform === 'win32';
 
-/** Runs a program (no shell) and collects its output; never throws. */
+/** Windows runs .bat/.cmd only through cmd.exe (Node refuses them without a shell since 20.12.2). */
+function spawnArgs(file: string, args: string[]): [string, string[], boolean] {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a: string) => (/[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a);
+  return [[file, ...args].map(quote).join(' '), [], true];
+}
+
+/**
+ * Runs a program (no shell) and collects its output; never throws. On the time limit or an abort the
+ * whole process group is killed: a wrapper script's children would otherwise hold the pipes open.
+ */
 export function execTool(file: string, args: string[], options: ExecOptions = {}): Promise<ExecResult> {
   return new Promise((resolve) => {
     let stdout = '';
     let stderr = '';
     let settled = false;
+    let child: ReturnType<typeof spawn> | undefined;
+    const timeoutMs = options.timeoutMs ?? 30_000;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill('SIGKILL');
+        else process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
     const finish = (result: ExecResult) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
+      options.signal?.removeEventListener('abort', onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
       resolve(result);
     };
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn(file, args, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-    } catch (err) {
-      resolve({ code: null, stdout, stderr, error: (err as Error).message });
-      return;
-    }
-    const timeoutMs = options.timeoutMs ?? 30_000;
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped` });
+    };
     const timer = setTimeout(() => {
-      child.kill('SIGKILL');
+      kill();
       finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1000)} s` });
     }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      // detached: its own process group, so kill() reaches a wrapper's children too.
+      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: !onWindows, shell });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: (err as Error).message });
+      return;
+    }
     child.stdout?.on('data', (d: Buffer) => (stdout.length < MAX_OUTPUT ? (stdout += d.toString()) : undefined));
     child.stderr?.on('data', (d: Buffer) => (stderr.length < MAX_OUTPUT ? (stderr += d.toString()) : undefined));
     child.on('error', (err) => finish({ code: null, stdout, stderr, error: err.message }));
@@ -70,8 +103,12 @@ function isExecutableFile(p: string, windows: boolean): boolean {
 export function findExecutable(command: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, cwd = process.cwd()): string | undefined {
   const windows = platform === 'win32';
   const p = windows ? path.win32 : path.posix;
-  const extensions = windows ? ['', ...(env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean)] : [''];
-  const candidates = (base: string) => extensions.map((ext) => base + ext.toLowerCase());
+  // As Go's LookPath on Windows: a name with a known extension is tried as it is, any other name
+  // only with each PATHEXT extension added.
+  const pathext = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean).map((e) => e.toLowerCase());
+  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
+  const extensions = windows ? (hasExtension ? [''] : pathext) : [''];
+  const candidates = (base: string) => extensions.map((ext) => base + ext);
   if (command.includes('/') || (windows && command.includes('\\'))) {
     return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
   }

@@ -57,6 +57,8 @@ export interface ToolchainFacts {
   go?: GoFacts;
   /** Why there are no Go facts (not on PATH, go env failed). */
   goProblem?: string;
+  /** The go found on PATH, also when go env failed. */
+  goPath?: string;
   /** CGO_ENABLED in the job's environment (not Go's effective value). */
   cgoEnvironment?: string;
   /** Effective CGO_ENABLED per `go env` (undefined without Go). */
@@ -68,7 +70,7 @@ export interface ToolchainFacts {
   cc: CompilerFacts;
   /** libc of the environment the job runs in (Linux only). */
   hostLibc?: LibcInfo;
-  flagDirs: (FlagDirectory & { resolved: string; exists: boolean })[];
+  flagDirs: (FlagDirectory & { resolved: string; exists: boolean; relative: boolean })[];
   pkgConfig?: PkgConfigFacts;
 }
 
@@ -80,20 +82,20 @@ export function defaultCC(goos: string): string {
   return ['darwin', 'ios', 'freebsd', 'openbsd'].includes(goos) ? 'clang' : 'gcc';
 }
 
-async function goFacts(env: NodeJS.ProcessEnv, cwd: string): Promise<{ go?: GoFacts; problem?: string }> {
+async function goFacts(env: NodeJS.ProcessEnv, cwd: string): Promise<{ go?: GoFacts; problem?: string; path?: string }> {
   const goPath = findExecutable('go', env, process.platform, cwd);
   if (!goPath) return { problem: 'go is not on PATH' };
-  // GOFLAGS may name flags that go env rejects; the other settings are what the build will see.
+  // Generous: with GOTOOLCHAIN, go env may first download the toolchain the module asks for.
   const result = await execTool(goPath, ['env', '-json'], { env, cwd, timeoutMs: 120_000 });
   if (result.error || result.code !== 0) {
-    return { problem: `go env -json failed: ${result.error ?? firstLine(result.stderr) ?? `exit ${result.code}`}` };
+    return { path: goPath, problem: `go env -json failed: ${result.error || firstLine(result.stderr) || `exit ${result.code}`}` };
   }
   try {
     const goEnv = parseGoEnvJson(result.stdout);
     const goVersion = goEnv.GOVERSION ?? '';
-    return { go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
+    return { path: goPath, go: { path: goPath, goVersion, version: goVersionToSemver(goVersion), env: goEnv } };
   } catch (err) {
-    return { problem: `go env -json printed something unreadable: ${(err as Error).message}` };
+    return { path: goPath, problem: `go env -json printed something unreadable: ${(err as Error).message}` };
   }
 }
 
@@ -109,22 +111,31 @@ async function hashFile(file: string): Promise<string | undefined> {
 
 /** musl's loader tells its version when run directly; its name follows the architecture. */
 async function muslVersion(arch: string | undefined): Promise<string | undefined> {
-  const names = fs.existsSync('/lib') ? fs.readdirSync('/lib').filter((n) => /^ld-musl-.+\.so\.1$/.test(n)) : [];
+  let names: string[];
+  try {
+    names = fs.readdirSync('/lib').filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+  } catch {
+    return undefined;
+  }
   const loader = names.find((n) => arch && n.includes(arch)) ?? (names.length === 1 ? names[0] : undefined);
   if (!loader) return undefined;
   const result = await execTool(path.join('/lib', loader), [], { timeoutMs: 10_000 });
   return muslLoaderVersion(result.stderr);
 }
 
-async function compilerFacts(command: string, args: string[], explicit: boolean, env: NodeJS.ProcessEnv, cwd: string): Promise<CompilerFacts> {
+/**
+ * Asks the compiler itself. `cflags` (CGO_CPPFLAGS and CGO_CFLAGS, as cgo passes them) go with the
+ * target and libc questions: a --target, --sysroot or -specs there changes both answers.
+ */
+async function compilerFacts(command: string, args: string[], cflags: string[], explicit: boolean, env: NodeJS.ProcessEnv, cwd: string): Promise<CompilerFacts> {
   const facts: CompilerFacts = { command, args, explicit, problems: [] };
   facts.path = findExecutable(command, env, process.platform, cwd);
   if (!facts.path) return facts;
   const cc = facts.path;
   const [version, machine, macros, hash] = await Promise.all([
     execTool(cc, [...args, '--version'], { env, cwd }),
-    execTool(cc, [...args, '-dumpmachine'], { env, cwd }),
-    execTool(cc, [...args, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' }),
+    execTool(cc, [...args, ...cflags, '-dumpmachine'], { env, cwd }),
+    execTool(cc, [...args, ...cflags, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' }),
     hashFile(cc),
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
@@ -145,7 +156,7 @@ async function compilerFacts(command: string, args: string[], explicit: boolean,
 export async function hostLibc(platform: NodeJS.Platform = process.platform): Promise<LibcInfo | undefined> {
   if (platform !== 'linux') return undefined;
   const detectLibc = await import('detect-libc');
-  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]);
+  const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]).catch(() => [null, null]);
   if (family === 'glibc' || family === 'musl') {
     return { family, version: version ?? undefined, evidence: 'detect-libc (the libc of the process running the action)' };
   }
@@ -166,7 +177,8 @@ function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: st
       } catch {
         exists = false;
       }
-      return { ...f, resolved, exists };
+      // cgo runs the compiler in a temporary folder: a relative folder is never found there.
+      return { ...f, resolved, exists, relative: !path.isAbsolute(f.dir) };
     });
 }
 
@@ -177,7 +189,9 @@ function pkgConfigMessage(stderr: string, lines = 1): string | undefined {
 }
 
 async function pkgConfigFacts(requirements: PkgConfigRequirement[], goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: string): Promise<PkgConfigFacts> {
-  const [command = 'pkg-config', ...args] = splitQuoted(goEnv?.PKG_CONFIG || env.PKG_CONFIG || 'pkg-config');
+  // Go runs the first field of PKG_CONFIG alone; go env prints exactly that, already unquoted.
+  const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? '')[0] || 'pkg-config';
+  const args: string[] = [];
   const tool = findExecutable(command, env, process.platform, cwd);
   const facts: PkgConfigFacts = { command, path: tool, results: [] };
   if (!tool) return facts;
@@ -210,6 +224,8 @@ export function goSettings(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, pla
     cgoEnabled: goEnv?.CGO_ENABLED === undefined ? undefined : goEnv.CGO_ENABLED === '1',
     ccCommand,
     ccArgs,
+    // As cgo passes them to the compiler (Go's default CGO_CFLAGS is -g -O2).
+    cflags: [...splitQuoted(goEnv?.CGO_CPPFLAGS ?? env.CGO_CPPFLAGS ?? ''), ...splitQuoted(goEnv?.CGO_CFLAGS ?? env.CGO_CFLAGS ?? '-g -O2')],
     // Go ≥ 1.20 turns cgo off only when CC is unset and its default compiler is missing.
     ccExplicit: Boolean(env.CC) || (goEnv?.CC !== undefined && goEnv.CC !== defaultCC(goos)),
   };
@@ -219,13 +235,17 @@ export async function gatherFacts(cell: CellExpectations, env: NodeJS.ProcessEnv
   // The compiler Go will name is nearly always the environment's CC or Go's default: ask it while
   // go env runs, and ask again only when go env names another (a go env -w CC, say).
   const guess = goSettings(undefined, env, process.platform, process.arch);
-  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.ccExplicit, env, cwd);
-  const [{ go, problem }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
-  const { ccCommand, ccArgs, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
-  const sameCompiler = ccCommand === guess.ccCommand && ccArgs.join('\0') === guess.ccArgs.join('\0');
-  const [cc, pkgConfig] = await Promise.all([
-    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, ccExplicit, env, cwd),
+  const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
+  const [{ go, problem, path: goPath }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
+  const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
+  const key = (command: string, ...lists: string[][]) => [command, ...lists.flat()].join('\0');
+  const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
+  const [cc, pkgConfig, unused] = await Promise.all([
+    sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
     cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(undefined),
+    // An unused guess still finishes here (its tools have time limits), so nothing outlives main.
+    sameCompiler ? undefined : guessed,
   ]);
-  return { go, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+  void unused;
+  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }

@@ -105,6 +105,8 @@ export function firstLine(text: string): string {
  */
 export function libcFromMacros(macros: string): LibcInfo {
   const define = (name: string) => new RegExp(`^#define ${name}(?:\\s+(\\S+))?\\s*$`, 'm').exec(macros);
+  // uClibc defines __GLIBC__ 2.2 for compatibility: ask for it first.
+  if (define('__UCLIBC__')) return { family: 'uclibc', evidence: 'its headers define __UCLIBC__' };
   const glibc = define('__GLIBC__');
   if (glibc) {
     const minor = define('__GLIBC_MINOR__')?.[1];
@@ -112,7 +114,6 @@ export function libcFromMacros(macros: string): LibcInfo {
     return { family: 'glibc', version, evidence: `its headers define __GLIBC__ ${version}` };
   }
   if (define('__BIONIC__')) return { family: 'bionic', evidence: 'its headers define __BIONIC__' };
-  if (define('__UCLIBC__')) return { family: 'uclibc', evidence: 'its headers define __UCLIBC__' };
   if (define('__APPLE__')) return { family: 'darwin', evidence: 'it targets Apple (libSystem)' };
   if (define('__MINGW32__')) return { family: 'mingw', evidence: 'its headers define __MINGW32__' };
   if (define('__linux__')) return { family: 'musl', evidence: 'a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)' };
@@ -123,6 +124,7 @@ export function libcFromMacros(macros: string): LibcInfo {
 export function libcFromTriple(triple: Triple): LibcInfo | undefined {
   const evidence = `its target triple ${triple.raw}`;
   if (triple.abi === 'musl') return { family: 'musl', evidence };
+  if (triple.os === 'android') return { family: 'bionic', evidence };
   if (triple.abi === 'gnu' && triple.os === 'linux') return { family: 'glibc', evidence };
   if (triple.os === 'darwin') return { family: 'darwin', evidence };
   if (triple.os === 'windows') return { family: 'mingw', evidence };
@@ -144,8 +146,10 @@ export function parseTriple(raw: string): Triple | undefined {
   const os =
     rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ??
     rest[rest.length - 1];
-  const osName = os.startsWith('mingw') ? 'windows' : os.replace(/[\d.]+$/, '').replace(/^macos$/, 'darwin');
   const last = rest[rest.length - 1];
+  // The NDK's triples end in android<API> (aarch64-linux-android21): the OS Go calls android.
+  const android = /^android/.test(last);
+  const osName = android ? 'android' : os.startsWith('mingw') ? 'windows' : os.replace(/[\d.]+$/, '').replace(/^macosx?$/, 'darwin');
   const abi = last.includes('musl') ? 'musl' : /^gnu/.test(last) ? 'gnu' : last === os ? '' : last;
   return { raw: raw.trim(), arch: parts[0], os: osName, abi };
 }

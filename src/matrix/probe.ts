@@ -4,8 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { execTool } from './exec.js';
 import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
+import { PROBE_DIR } from './probe-dir.js';
 
-export const PROBE_DIR = 'cgo-probe';
 export const PROBE_OUTPUT = 'cgo probe: 42';
 
 const PROBE_SOURCE = `package main
@@ -37,28 +37,42 @@ export interface ProbeResult extends ProbeBuild {
   libc?: ReturnType<typeof libcFromBinary>;
 }
 
-/** Writes and builds the probe; starts at once so it overlaps the other checks. */
-export async function buildProbe(jobDir: string, goPath: string | undefined, env: NodeJS.ProcessEnv, platform = process.platform): Promise<ProbeBuild> {
+/**
+ * Writes and builds the probe; starts at once so it overlaps the other checks (`signal` stops it
+ * when they find cgo off). Never rejects: it runs unawaited for a while.
+ */
+export async function buildProbe(jobDir: string, goPath: string | undefined, env: NodeJS.ProcessEnv, signal?: AbortSignal, platform = process.platform): Promise<ProbeBuild> {
   const started = performance.now();
   if (!goPath) return { ok: false, ms: 0, output: 'go is not on PATH' };
   const dir = path.join(jobDir, PROBE_DIR);
-  fs.mkdirSync(dir, { recursive: true });
-  fs.writeFileSync(path.join(dir, 'go.mod'), 'module go-ci-guard/cgo-probe\n\ngo 1.18\n');
-  fs.writeFileSync(path.join(dir, 'main.go'), PROBE_SOURCE);
+  try {
+    fs.mkdirSync(dir, { recursive: true });
+    fs.writeFileSync(path.join(dir, 'go.mod'), 'module go-ci-guard/cgo-probe\n\ngo 1.18\n');
+    fs.writeFileSync(path.join(dir, 'main.go'), PROBE_SOURCE);
+  } catch (err) {
+    return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${(err as Error).message}` };
+  }
   const binary = path.join(dir, platform === 'win32' ? 'probe.exe' : 'probe');
   // The job's environment decides the compiler and flags; module settings must not send the probe
   // to a proxy or a go.work of the user's (-mod=mod on the command line wins over GOFLAGS).
   const probeEnv = { ...env, GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off' };
-  const result = await execTool(goPath, ['build', '-mod=mod', '-o', binary, '.'], { env: probeEnv, cwd: dir, timeoutMs: 300_000 });
+  const result = await execTool(goPath, ['build', '-mod=mod', '-o', binary, '.'], { env: probeEnv, cwd: dir, timeoutMs: 300_000, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join('\n').trim() };
+  // GOFLAGS=-n, say, "succeeds" without writing anything.
+  if (!fs.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ''})` };
   return { ok: true, ms, output: '', binary };
 }
 
 /** Runs the built probe (native builds only) and reads its libc from the binary. */
 export async function finishProbe(build: ProbeBuild, cross: boolean): Promise<ProbeResult> {
   if (!build.ok || !build.binary) return { ...build, ran: false };
-  const format = readBinaryFormat(fs.readFileSync(build.binary));
+  let format: BinaryFormat;
+  try {
+    format = readBinaryFormat(fs.readFileSync(build.binary));
+  } catch (err) {
+    return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${(err as Error).message}` };
+  }
   const libc = libcFromBinary(format);
   if (cross) return { ...build, ran: false, format, libc };
   const run = await execTool(build.binary, [], { timeoutMs: 30_000 });

@@ -1,6 +1,7 @@
 // Applies the matrix checks in main: gathers facts (with the probe building alongside), judges them,
 // logs them, annotates problems and sets the toolchain outputs.
 import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
 import { CHECK_ICON } from '../summary/checks.js';
 import { buildLibc, describeLibc, evaluateCell, type Check } from './checks.js';
 import { describeCell, type CellExpectations } from './expectations.js';
@@ -22,27 +23,45 @@ export interface MatrixReport {
   ms: number;
 }
 
-/** Gathers and judges; no logging, no outputs. */
+/** A report for checks that could not run at all: one failed check naming the fault. */
+function faultReport(cell: CellExpectations, err: unknown, ms: number): MatrixReport {
+  const empty = { 'go-version': '', 'cgo-enabled': '', cc: '', 'cc-version': '', 'cc-target': '', libc: '', 'libc-version': '', 'toolchain-fingerprint': '' };
+  const check: Check = { id: 'checks', title: 'Matrix checks', status: 'fail', expected: 'the checks run', found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: 'on-mismatch: warn lets the job go on; please report this error' };
+  return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: empty, ms: Math.round(ms) };
+}
+
+/** Gathers and judges; no logging, no outputs. Never rejects. */
 export async function examineCell(cell: CellExpectations, jobDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
   const started = performance.now();
   // The probe's build is the slow part: start it first so it overlaps every other check.
-  const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, findExecutable('go', env), env) : undefined;
-  const facts = await gatherFacts(cell, env);
-  const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
-  const probe = build && facts.cgoEnabled ? await finishProbe(await build, cross) : undefined;
-  if (build && !probe) await build; // cgo is off: let the doomed build end before main exits
-  const checks = evaluateCell(cell, facts, probe);
-  const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
-  const report: MatrixReport = {
-    cell: describeCell(cell),
-    onMismatch: cell.onMismatch,
-    checks,
-    outputs: toolchainOutputs(facts, libc),
-    hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : undefined,
-    probeOutput: probe && !probe.ok ? clip(probe.output, 4000) : undefined,
-    ms: Math.round(performance.now() - started),
-  };
-  return { report, probe };
+  const stopProbe = new AbortController();
+  const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, findExecutable('go', env), env, stopProbe.signal) : undefined;
+  try {
+    const facts = await gatherFacts(cell, env);
+    const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
+    let probe: ProbeResult | undefined;
+    if (build && facts.cgoEnabled) probe = await finishProbe(await build, cross);
+    else if (build) {
+      stopProbe.abort(); // cgo is off: the build cannot succeed
+      await build;
+    }
+    const checks = evaluateCell(cell, facts, probe);
+    const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
+    const report: MatrixReport = {
+      cell: describeCell(cell),
+      onMismatch: cell.onMismatch,
+      checks,
+      outputs: toolchainOutputs(facts, libc),
+      hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : undefined,
+      probeOutput: probe && !probe.ok ? clip(probe.output, 4000) : undefined,
+      ms: Math.round(performance.now() - started),
+    };
+    return { report, probe };
+  } catch (err) {
+    stopProbe.abort();
+    await build;
+    return { report: faultReport(cell, err, performance.now() - started) };
+  }
 }
 
 function clip(text: string, max: number): string {

@@ -137,7 +137,17 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     const { main } = await mainAndPost(runner, { cgo: 'true' });
     expect(main.exitCode).toBe(1);
     expect(errors(main)).toContain(
-      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, found CGO_LDFLAGS names -L /nonexistent/gcg/lib, which is not a folder. Fix: create the folder or install the package that provides it, or correct CGO_LDFLAGS',
+      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, as an absolute path, found CGO_LDFLAGS names -L /nonexistent/gcg/lib, which is not a folder. Fix: create the folder or install the package that provides it, or correct CGO_LDFLAGS',
+    );
+  });
+
+  it('a relative -I folder, which cgo would not find from its temporary folder', async () => {
+    const runner = newRunner({ env: { CGO_CFLAGS: '-g -O2 -Iinclude' } });
+    fs.mkdirSync(path.join(runner.workspace, 'include'));
+    const { main } = await mainAndPost(runner, { cgo: 'true' });
+    expect(main.exitCode).toBe(1);
+    expect(errors(main)).toContain(
+      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, as an absolute path, found CGO_CFLAGS names -I include, a relative path: cgo runs the compiler in a temporary folder, where it is not found. Fix: use absolute paths in CGO_CFLAGS (e.g. $GITHUB_WORKSPACE/include), or ${SRCDIR} in #cgo lines',
     );
   });
 
@@ -215,6 +225,19 @@ describe('the problem matcher', () => {
     expect(removed.sort()).toEqual([...owners].sort());
     expect(runner.matchers.owners()).toEqual([]);
     expect((await brokenBuild(runner, '#include "gcg-missing.h"')).matched).toEqual([]);
+  });
+
+  it("does not annotate main's own log: a failing probe under on-mismatch: warn gives warnings only", async () => {
+    const runner = newRunner({ env: { CGO_LDFLAGS: '-lgcgnosuch' } });
+    const main = await runner.main({ 'cgo-probe': 'true', 'on-mismatch': 'warn' });
+    expectOk(main);
+    expect(main.stdout).toContain('cannot find -lgcgnosuch');
+    expect(main.matched).toEqual([]);
+    expect(errors(main)).toEqual([]);
+    expect(warnings(main)).toEqual([expect.stringMatching(/^cgo probe: expected a cgo program builds and runs, found build failed: .*cannot find -lgcgnosuch/)]);
+    // Registered all the same, for the steps that follow.
+    expect(runner.matchers.owners().length).toBeGreaterThan(0);
+    expectOk(await runner.post());
   });
 
   it('names a missing C compiler in the step that needs it', async () => {

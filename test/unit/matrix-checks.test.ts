@@ -450,9 +450,9 @@ describe('describeLibc', () => {
 
 describe('evaluateCell: flag folders', () => {
   const dirs: ToolchainFacts['flagDirs'] = [
-    { variable: 'CGO_CFLAGS', flag: '-I', dir: '/opt/x/include', resolved: '/opt/x/include', exists: true },
-    { variable: 'CGO_LDFLAGS', flag: '-L', dir: '/opt/y/lib', resolved: '/opt/y/lib', exists: false },
-    { variable: 'CGO_CPPFLAGS', flag: '-isystem', dir: 'rel', resolved: '/work/rel', exists: false },
+    { variable: 'CGO_CFLAGS', flag: '-I', dir: '/opt/x/include', resolved: '/opt/x/include', exists: true, relative: false },
+    { variable: 'CGO_LDFLAGS', flag: '-L', dir: '/opt/y/lib', resolved: '/opt/y/lib', exists: false, relative: false },
+    { variable: 'CGO_CPPFLAGS', flag: '-isystem', dir: 'rel', resolved: '/work/rel', exists: false, relative: true },
   ];
 
   it('fails missing folders when cgo is on, naming each and the variables', () => {
@@ -460,7 +460,7 @@ describe('evaluateCell: flag folders', () => {
       id: 'flags',
       title: 'Flag folders',
       status: 'fail',
-      expected: 'every -I/-L folder in CGO_*FLAGS exists',
+      expected: 'every -I/-L folder in CGO_*FLAGS exists, as an absolute path',
       found: 'CGO_LDFLAGS names -L /opt/y/lib, which is not a folder; CGO_CPPFLAGS names -isystem rel, which is not a folder',
       fix: 'create the folder or install the package that provides it, or correct CGO_LDFLAGS, CGO_CPPFLAGS',
     });
@@ -468,6 +468,15 @@ describe('evaluateCell: flag folders', () => {
 
   it('only warns when cgo is off', () => {
     expect(byId(evaluateCell(cell(), facts({ flagDirs: dirs, cgoEnabled: false })), 'flags').status).toBe('warn');
+  });
+
+  it('fails a relative folder that exists here: cgo runs the compiler elsewhere', () => {
+    const relative = { variable: 'CGO_CFLAGS', flag: '-I', dir: 'include', resolved: '/work/include', exists: true, relative: true };
+    expect(byId(evaluateCell(cell(), facts({ flagDirs: [dirs[0], relative] })), 'flags')).toMatchObject({
+      status: 'fail',
+      found: 'CGO_CFLAGS names -I include, a relative path: cgo runs the compiler in a temporary folder, where it is not found',
+      fix: 'use absolute paths in CGO_CFLAGS (e.g. $GITHUB_WORKSPACE/include), or ${SRCDIR} in #cgo lines',
+    });
   });
 
   it('passes when all exist; no check without flag folders', () => {
@@ -613,7 +622,7 @@ describe('toolchainFingerprint', () => {
     expect(fp(facts())).toBe(fp(facts()));
     expect(fp(facts(), glibc)).toBe(fp(facts(), { ...glibc, evidence: 'other words' }));
     // Facts that are not part of the identity do not count.
-    expect(fp(facts())).toBe(fp(facts({ hostLibc: undefined, flagDirs: [{ variable: 'CGO_CFLAGS', flag: '-I', dir: 'x', resolved: '/x', exists: false }] })));
+    expect(fp(facts())).toBe(fp(facts({ hostLibc: undefined, flagDirs: [{ variable: 'CGO_CFLAGS', flag: '-I', dir: 'x', resolved: '/x', exists: false, relative: true }] })));
   });
 
   it('changes with the Go version, GOOS, GOARCH and CGO_ENABLED', () => {
@@ -705,8 +714,8 @@ describe('defaultCC', () => {
 
 describe('goSettings', () => {
   it("takes Go's own view when there is go env", () => {
-    const goEnv = { GOOS: 'linux', GOARCH: 'arm64', GOHOSTOS: 'linux', GOHOSTARCH: 'amd64', CGO_ENABLED: '1', CC: 'aarch64-linux-gnu-gcc' };
-    expect(goSettings(goEnv, { CGO_ENABLED: '1', GOARCH: 'arm64' }, 'linux', 'x64')).toEqual({
+    const goEnv = { GOOS: 'linux', GOARCH: 'arm64', GOHOSTOS: 'linux', GOHOSTARCH: 'amd64', CGO_ENABLED: '1', CC: 'aarch64-linux-gnu-gcc', CGO_CPPFLAGS: '-DX', CGO_CFLAGS: "-O1 '-I/a b'" };
+    expect(goSettings(goEnv, { CGO_ENABLED: '1', GOARCH: 'arm64', CGO_CFLAGS: '-O3' }, 'linux', 'x64')).toEqual({
       goos: 'linux',
       goarch: 'arm64',
       hostOs: 'linux',
@@ -715,6 +724,7 @@ describe('goSettings', () => {
       cgoEnabled: true,
       ccCommand: 'aarch64-linux-gnu-gcc',
       ccArgs: [],
+      cflags: ['-DX', '-O1', '-I/a b'],
       ccExplicit: true,
     });
   });
@@ -749,6 +759,8 @@ describe('goSettings', () => {
       cgoEnabled: undefined,
       ccCommand: 'gcc',
       ccArgs: [],
+      // Go's defaults when the variables are unset.
+      cflags: ['-g', '-O2'],
       ccExplicit: false,
     });
     expect(goSettings(undefined, { GOOS: 'linux', GOARCH: 'arm64', CC: 'musl-gcc', CGO_ENABLED: '0' }, 'darwin', 'arm64')).toEqual({
@@ -760,6 +772,7 @@ describe('goSettings', () => {
       cgoEnabled: undefined,
       ccCommand: 'musl-gcc',
       ccArgs: [],
+      cflags: ['-g', '-O2'],
       ccExplicit: true,
     });
     expect(goSettings(undefined, {}, 'darwin', 'arm64')).toMatchObject({ goos: 'darwin', ccCommand: 'clang', ccExplicit: false });

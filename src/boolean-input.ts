@@ -1,0 +1,13 @@
+// A boolean input, on its own so that post reads one without loading the rest of the input rules.
+import { InputError } from './errors.js';
+
+const TRUE_WORDS = ['true', 'True', 'TRUE'];
+const FALSE_WORDS = ['false', 'False', 'FALSE'];
+
+export function parseBoolean(name: string, raw: string, fallback: boolean): boolean {
+  const value = raw.trim();
+  if (value === '') return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, 'expected true or false');
+}
