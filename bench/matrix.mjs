@@ -15,6 +15,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandFiles, median } from './common.mjs';
 
 const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const MAIN_JS = path.join(projectDir, 'dist', 'main.js');
@@ -23,11 +24,6 @@ const REPS = Number(process.env.MATRIX_REPS || 10);
 if (!Number.isInteger(REPS) || REPS < 1) throw new Error(`MATRIX_REPS=${process.env.MATRIX_REPS}: expected an integer ≥ 1`);
 
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-bench-matrix-'));
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function run(cmd, args, { env, cwd }) {
   return new Promise((resolve, reject) => {
@@ -65,11 +61,7 @@ const baseEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8', HOME: home, CI: 'true
 async function mainRun(inputs, extraEnv = {}) {
   const runnerTemp = path.join(base, `temp-${randomUUID()}`);
   fs.mkdirSync(runnerTemp);
-  const files = {};
-  for (const name of ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = path.join(runnerTemp, `${name}-file`);
-    fs.writeFileSync(files[name], '');
-  }
+  const files = commandFiles(runnerTemp);
   const inputEnv = Object.fromEntries(Object.entries(inputs).map(([k, v]) => [`INPUT_${k.toUpperCase()}`, v]));
   const r = await must(NODE, [MAIN_JS], { env: { ...baseEnv, ...files, RUNNER_TEMP: runnerTemp, ...inputEnv, ...extraEnv }, cwd: workspace });
   if (inputs['cgo-probe'] === 'true' && !r.out.includes('✅ cgo probe')) throw new Error(`the probe did not pass:\n${r.out}`);

@@ -18,6 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { commandFiles, median } from './common.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
@@ -50,12 +51,6 @@ function log(msg) {
   const s = ((performance.now() - t0) / 1000).toFixed(1).padStart(6);
   console.log(`[${s}s] ${msg}`);
 }
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 
 function fmtMs(ms) {
   if (ms === undefined || Number.isNaN(ms)) return '–';
@@ -260,17 +255,6 @@ function runnerEnv(extra) {
     INPUT_VALIDATE: 'false',
     ...extra,
   };
-}
-
-/** Fresh, empty runner file-command files, as the runner makes for every step. */
-function commandFiles(dir) {
-  fs.mkdirSync(dir, { recursive: true });
-  const files = {};
-  for (const name of ['GITHUB_ENV', 'GITHUB_PATH', 'GITHUB_OUTPUT', 'GITHUB_STATE', 'GITHUB_STEP_SUMMARY']) {
-    files[name] = path.join(dir, `${name.toLowerCase()}_${randomUUID()}`);
-    fs.writeFileSync(files[name], '');
-  }
-  return files;
 }
 
 const CONTENDERS = [

@@ -3977,13 +3977,11 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
   const key = (command, ...lists) => [command, ...lists.flat()].join("\0");
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
-  const [cc, pkgConfig, unused] = await Promise.all([
+  const [cc, pkgConfig] = await Promise.all([
     sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
-    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0),
-    // An unused guess still finishes here (its tools have time limits), so nothing outlives main.
-    sameCompiler ? void 0 : guessed
+    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
-  void unused;
+  if (!sameCompiler) await guessed;
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
@@ -4000,6 +3998,9 @@ function toolchainFingerprint(facts, libc) {
     libc: cgoOn && libc ? { family: libc.family, version: libc.version ?? null } : null
   };
   return createHash2("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
+}
+function emptyToolchainOutputs() {
+  return { "go-version": "", "cgo-enabled": "", cc: "", "cc-version": "", "cc-target": "", libc: "", "libc-version": "", "toolchain-fingerprint": "" };
 }
 function toolchainOutputs(facts, libc) {
   return {
@@ -4071,9 +4072,8 @@ async function finishProbe(build, cross) {
 
 // src/matrix/validate.ts
 function faultReport(cell2, err, ms) {
-  const empty = { "go-version": "", "cgo-enabled": "", cc: "", "cc-version": "", "cc-target": "", libc: "", "libc-version": "", "toolchain-fingerprint": "" };
   const check = { id: "checks", title: "Matrix checks", status: "fail", expected: "the checks run", found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: "on-mismatch: warn lets the job go on; please report this error" };
-  return { cell: describeCell(cell2), onMismatch: cell2.onMismatch, checks: [check], outputs: empty, ms: Math.round(ms) };
+  return { cell: describeCell(cell2), onMismatch: cell2.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
 }
 async function examineCell(cell2, jobDir, env = process.env) {
   const started = performance.now();

@@ -240,12 +240,11 @@ export async function gatherFacts(cell: CellExpectations, env: NodeJS.ProcessEnv
   const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
   const key = (command: string, ...lists: string[][]) => [command, ...lists.flat()].join('\0');
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
-  const [cc, pkgConfig, unused] = await Promise.all([
+  const [cc, pkgConfig] = await Promise.all([
     sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
     cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(undefined),
-    // An unused guess still finishes here (its tools have time limits), so nothing outlives main.
-    sameCompiler ? undefined : guessed,
   ]);
-  void unused;
+  // An unused guess still finishes here (its tools have time limits), so nothing outlives main.
+  if (!sameCompiler) await guessed;
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }

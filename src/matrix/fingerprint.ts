@@ -33,6 +33,11 @@ export function toolchainFingerprint(facts: ToolchainFacts, libc: LibcInfo | und
   return createHash('sha256').update(JSON.stringify(identity)).digest('hex').slice(0, 16);
 }
 
+/** The outputs when nothing could be learnt: every one empty. */
+export function emptyToolchainOutputs(): ToolchainOutputs {
+  return { 'go-version': '', 'cgo-enabled': '', cc: '', 'cc-version': '', 'cc-target': '', libc: '', 'libc-version': '', 'toolchain-fingerprint': '' };
+}
+
 export function toolchainOutputs(facts: ToolchainFacts, libc: LibcInfo | undefined): ToolchainOutputs {
   return {
     'go-version': facts.go?.version ?? facts.go?.goVersion ?? '',

@@ -7,7 +7,7 @@ import { buildLibc, describeLibc, evaluateCell, type Check } from './checks.js';
 import { describeCell, type CellExpectations } from './expectations.js';
 import { findExecutable } from './exec.js';
 import { gatherFacts } from './facts.js';
-import { toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
+import { emptyToolchainOutputs, toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
 import { buildProbe, finishProbe, type ProbeResult } from './probe.js';
 
 export interface MatrixReport {
@@ -25,9 +25,8 @@ export interface MatrixReport {
 
 /** A report for checks that could not run at all: one failed check naming the fault. */
 function faultReport(cell: CellExpectations, err: unknown, ms: number): MatrixReport {
-  const empty = { 'go-version': '', 'cgo-enabled': '', cc: '', 'cc-version': '', 'cc-target': '', libc: '', 'libc-version': '', 'toolchain-fingerprint': '' };
   const check: Check = { id: 'checks', title: 'Matrix checks', status: 'fail', expected: 'the checks run', found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: 'on-mismatch: warn lets the job go on; please report this error' };
-  return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: empty, ms: Math.round(ms) };
+  return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
 }
 
 /** Gathers and judges; no logging, no outputs. Never rejects. */
