@@ -1,5 +1,5 @@
 // Helpers both benchmarks use.
-import { randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -18,4 +18,43 @@ export function commandFiles(dir) {
     fs.writeFileSync(files[name], '');
   }
   return files;
+}
+
+/**
+ * Builds DIR: 256 folders 00..ff holding `files` files named like GOCACHE entries (sha256 hex + "-d",
+ * in the folder named by its first two hex digits), sized minSize + [0, spread) deterministically.
+ * File creation is metadata bound, so 16 writes are kept in flight on libuv's thread pool. Calls
+ * progress(done) five times along the way; returns the bytes written.
+ */
+export async function buildGoCacheTree(dir, { files, minSize, spread, progress = () => {} }) {
+  fs.mkdirSync(dir, { recursive: true });
+  for (let i = 0; i < 256; i++) fs.mkdirSync(path.join(dir, i.toString(16).padStart(2, '0')));
+  const data = randomBytes(minSize + spread);
+  let seed = 0x9e3779b9;
+  const rand = () => {
+    // xorshift32: deterministic sizes, so every run builds the same tree
+    seed ^= seed << 13;
+    seed >>>= 0;
+    seed ^= seed >>> 17;
+    seed ^= seed << 5;
+    seed >>>= 0;
+    return seed;
+  };
+  let bytes = 0;
+  let next = 0;
+  let done = 0;
+  const step = Math.max(1, Math.round(files / 5));
+  async function writer() {
+    for (;;) {
+      const i = next++;
+      if (i >= files) return;
+      const hash = createHash('sha256').update(`gcg-bench-${i}`).digest('hex');
+      const size = minSize + (rand() % spread);
+      bytes += size;
+      await fs.promises.writeFile(path.join(dir, hash.slice(0, 2), `${hash}-d`), data.subarray(0, size));
+      if (++done % step === 0 && done < files) progress(done);
+    }
+  }
+  await Promise.all(Array.from({ length: 16 }, writer));
+  return bytes;
 }

@@ -13,12 +13,12 @@
 // It reports; it does not judge. The exit code is non-zero only when something broke (a contender
 // failed or left its copy behind, post did not remove the job folder, main saved no state, …).
 import { spawn, spawnSync } from 'node:child_process';
-import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { commandFiles, median } from './common.mjs';
+import { buildGoCacheTree, commandFiles, median } from './common.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
@@ -196,42 +196,8 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // ---------------------------------------------------------------------------------------------
 // The template tree
 
-/**
- * Builds BASE/template: 256 folders 00..ff holding FILES files named like GOCACHE entries
- * (sha256 hex + "-d", in the folder named by its first two hex digits). File creation is metadata
- * bound here, so 16 writes are kept in flight on libuv's thread pool. Returns the bytes written.
- */
-async function buildTemplate(dir) {
-  fs.mkdirSync(dir);
-  for (let i = 0; i < 256; i++) fs.mkdirSync(path.join(dir, i.toString(16).padStart(2, '0')));
-  const data = randomBytes(MIN_SIZE + SIZE_SPREAD);
-  let seed = 0x9e3779b9;
-  const rand = () => {
-    // xorshift32: deterministic sizes, so every run builds the same tree
-    seed ^= seed << 13;
-    seed >>>= 0;
-    seed ^= seed >>> 17;
-    seed ^= seed << 5;
-    seed >>>= 0;
-    return seed;
-  };
-  let bytes = 0;
-  let next = 0;
-  let done = 0;
-  const step = Math.max(1, Math.round(FILES / 5));
-  async function writer() {
-    for (;;) {
-      const i = next++;
-      if (i >= FILES) return;
-      const hash = createHash('sha256').update(`gcg-bench-${i}`).digest('hex');
-      const size = MIN_SIZE + (rand() % SIZE_SPREAD);
-      bytes += size;
-      await fs.promises.writeFile(path.join(dir, hash.slice(0, 2), `${hash}-d`), data.subarray(0, size));
-      if (++done % step === 0 && done < FILES) log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`);
-    }
-  }
-  await Promise.all(Array.from({ length: 16 }, writer));
-  return bytes;
+function buildTemplate(dir) {
+  return buildGoCacheTree(dir, { files: FILES, minSize: MIN_SIZE, spread: SIZE_SPREAD, progress: (done) => log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`) });
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -2275,27 +2275,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs9 = __require("fs");
+    var fs14 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path6) => {
-      const fd = fs9.openSync(path6, "r");
+    var readFileSync = (path8) => {
+      const fd = fs14.openSync(path8, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs9.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs9.close(fd, () => {
+      const bytesRead = fs14.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs14.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path6) => new Promise((resolve, reject) => {
-      fs9.open(path6, "r", (err, fd) => {
+    var readFile = (path8) => new Promise((resolve, reject) => {
+      fs14.open(path8, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs9.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs14.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs9.close(fd, () => {
+            fs14.close(fd, () => {
             });
           });
         }
@@ -2407,11 +2407,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path6) => {
-      if (path6) {
-        if (path6.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path8) => {
+      if (path8) {
+        if (path8.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path6.includes("/ld-linux-")) {
+        } else if (path8.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -2458,8 +2458,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path6 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path6);
+        const path8 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path8);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -2471,8 +2471,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path6 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path6);
+        const path8 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path8);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -3132,6 +3132,9 @@ var InputError = class extends Error {
 function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
+function errorCode(err) {
+  return err?.code ?? "UNKNOWN";
+}
 
 // src/boolean-input.ts
 var TRUE_WORDS = ["true", "True", "TRUE"];
@@ -3283,12 +3286,83 @@ function outputNameFor(variable) {
   return variable.toLowerCase().replace(/_/g, "-");
 }
 
+// src/disk/thresholds.ts
+var UNITS = {
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  kb: 1e3,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  mb: 1e6,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  gb: 1e9,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  tb: 1e12
+};
+var SIZE_ACCEPTED = "a size with a unit (500MB, 10GiB, 1.5G: KB/MB/GB/TB are powers of 1000, KiB/MiB/GiB/TiB and K/M/G/T powers of 1024), a percentage of the filesystem (5%), or empty or 0 for no threshold";
+function parseThreshold(input, raw) {
+  const value = raw.trim();
+  if (value === "" || value === "0" || value.toLowerCase() === "off") return void 0;
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+  if (percent) {
+    const p = Number(percent[1]);
+    if (p > 0 && p < 100) return { raw: value, percent: p };
+    throw new InputError(input, raw, `a percentage must lie between 0 and 100; expected ${SIZE_ACCEPTED}`);
+  }
+  const size = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)$/.exec(value);
+  const factor = size && UNITS[size[2].toLowerCase()];
+  if (!size || !factor) {
+    const hint = /^\d+(\.\d+)?$/.test(value) ? "a number needs a unit; " : "";
+    throw new InputError(input, raw, `${hint}expected ${SIZE_ACCEPTED}`);
+  }
+  return { raw: value, bytes: Math.round(Number(size[1]) * factor) };
+}
+function requiredBytes(threshold, total) {
+  return "bytes" in threshold ? threshold.bytes : Math.ceil(total * threshold.percent / 100);
+}
+function checkThresholdOrder(minFree, warnFree) {
+  if (!minFree || !warnFree) return;
+  const both = (k) => k in minFree && k in warnFree;
+  const min = "bytes" in minFree ? minFree.bytes : minFree.percent;
+  const warn = "bytes" in warnFree ? warnFree.bytes : warnFree.percent;
+  if ((both("bytes") || both("percent")) && min > warn) {
+    throw new InputError("min-free", minFree.raw, `it is more than warn-free (${warnFree.raw}); expected at most warn-free, or raise warn-free`);
+  }
+}
+var DEFAULT_SAMPLE_INTERVAL_S = 5;
+var MIN_INTERVAL_S = 0.1;
+var MAX_INTERVAL_S = 3600;
+function parseSampleInterval(raw) {
+  const value = raw.trim();
+  if (value === "") return DEFAULT_SAMPLE_INTERVAL_S * 1e3;
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (seconds === 0) return 0;
+  if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
+    throw new InputError("sample-interval", raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
+  }
+  return Math.round(seconds * 1e3);
+}
+function judgeSpace(filesystems, minFree, warnFree) {
+  return filesystems.map((filesystem) => {
+    for (const [status, threshold] of [["fail", minFree], ["warn", warnFree]]) {
+      if (!threshold) continue;
+      const needed = requiredBytes(threshold, filesystem.total);
+      if (filesystem.free < needed) return { filesystem, status, needed, threshold };
+    }
+    return { filesystem, status: "ok" };
+  });
+}
+
 // src/inputs.ts
 function parseRoot(raw, rules) {
   const value = raw.trim();
   if (value === "") return "";
+  if (value.toLowerCase() === "auto") return "auto";
   if (!rules.path.isAbsolute(value)) {
-    throw new InputError("root", raw, "expected an absolute folder path, or empty for the runner temp folder (RUNNER_TEMP)");
+    throw new InputError("root", raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
   }
   return rules.path.normalize(value);
 }
@@ -3305,11 +3379,17 @@ function checkValidateAgreement(read, cell2) {
 function readInputs(read, rules) {
   const inputs = parseInputs(read, rules);
   checkValidateAgreement(read, inputs.cell);
+  checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
   return inputs;
 }
 function parseInputs(read, rules) {
   return {
     root: parseRoot(read("root"), rules),
+    disk: {
+      minFree: parseThreshold("min-free", read("min-free")),
+      warnFree: parseThreshold("warn-free", read("warn-free")),
+      sampleIntervalMs: parseSampleInterval(read("sample-interval"))
+    },
     redirect: parseRedirectList(read("redirect"), rules.os),
     failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false),
     cell: {
@@ -3333,6 +3413,19 @@ function platformRules(platform2 = process.platform) {
   }
   const os6 = platform2 === "darwin" ? "darwin" : "linux";
   return { os: os6, path: path2.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
 }
 
 // src/redirect/job-dir.ts
@@ -3377,14 +3470,463 @@ async function createJobDir(root, env, rules) {
   }
 }
 
-// src/matrix/problem-matcher.ts
-import fs4 from "node:fs";
+// src/summary/format.ts
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (unit < units.length - 1 && (unit === 0 ? value : Number(value.toFixed(value < 10 ? 2 : 1))) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+// src/disk/consumers.ts
+import fs5 from "node:fs/promises";
+
+// src/disk/folder-sizes.ts
+import { spawn } from "node:child_process";
+import fs4 from "node:fs/promises";
+import path3 from "node:path";
+async function folderSizes(dir, options) {
+  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  if (walker === "du") {
+    const result = await duSizes(dir, options);
+    if (result) return result;
+  }
+  return nodeSizes(dir, options);
+}
+function duSizes(dir, { deadline, signal }) {
+  if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
+  return new Promise((resolve) => {
+    const result = { dir, children: [], complete: true, tool: "du" };
+    const child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    let pending = "";
+    let stderr = "";
+    let stopped = "";
+    const stop = (why) => {
+      stopped ||= why;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => stop("time limit reached"), Math.max(0, deadline - Date.now()));
+    const onAbort = () => stop("stopped");
+    signal?.addEventListener("abort", onAbort, { once: true });
+    const take = (line) => {
+      const tab = line.indexOf("	");
+      const kib = Number(line.slice(0, tab));
+      const p = line.slice(tab + 1);
+      if (tab <= 0 || !Number.isFinite(kib)) return;
+      const entry = { path: p, bytes: kib * 1024, complete: true };
+      if (p === dir) result.total = entry;
+      else if (path3.dirname(p) === dir) result.children.push(entry);
+    };
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop() ?? "";
+      lines.forEach(take);
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      resolve(errorCode(err) === "ENOENT" ? void 0 : { ...result, complete: false, problem: `du failed: ${err.message}` });
+    });
+    child.on("close", (code2) => {
+      clearTimeout(timer);
+      signal?.removeEventListener("abort", onAbort);
+      if (pending) take(pending);
+      if (stopped && code2 !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
+      else if (code2 !== 0 && !stopped) {
+        const first = stderr.split("\n").find(Boolean) ?? `du exited ${code2}`;
+        Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+      }
+      if (!result.total && !result.children.length && !stopped && code2 !== 0) result.problem ??= "unreadable";
+      resolve(result);
+    });
+  });
+}
+var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
+async function nodeSizes(dir, { deadline, signal }) {
+  const result = { dir, children: [], complete: true, tool: "node" };
+  let top;
+  try {
+    top = await fs4.lstat(dir);
+  } catch (err) {
+    return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
+  }
+  const out = () => Date.now() > deadline || signal?.aborted === true;
+  let unreadable = 0;
+  const sum = async (root) => {
+    let bytes = 0;
+    let queue = [root];
+    while (queue.length) {
+      if (out()) return [bytes, false];
+      const next = [];
+      await Promise.all(
+        queue.map(async (d) => {
+          let names2;
+          try {
+            names2 = await fs4.readdir(d);
+          } catch {
+            unreadable++;
+            return;
+          }
+          await Promise.all(
+            names2.map(async (name) => {
+              const p = path3.join(d, name);
+              const st = await fs4.lstat(p).catch(() => void 0);
+              if (!st || st.dev !== top.dev) return;
+              bytes += allocated(st);
+              if (st.isDirectory()) next.push(p);
+            })
+          );
+        })
+      );
+      queue = next;
+    }
+    return [bytes, true];
+  };
+  let total = allocated(top);
+  let complete = true;
+  const names = await fs4.readdir(dir).catch(() => void 0);
+  if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
+  for (const name of names) {
+    const p = path3.join(dir, name);
+    const st = await fs4.lstat(p).catch(() => void 0);
+    if (!st) continue;
+    if (!st.isDirectory() || st.dev !== top.dev) {
+      total += st.dev === top.dev ? allocated(st) : 0;
+      continue;
+    }
+    if (out()) {
+      complete = false;
+      break;
+    }
+    const [inside, done] = await sum(p);
+    const bytes = inside + allocated(st);
+    result.children.push({ path: p, bytes, complete: done });
+    total += bytes;
+    complete &&= done;
+  }
+  if (complete && !unreadable) result.total = { path: dir, bytes: total, complete: true };
+  else {
+    result.complete = false;
+    result.problem = unreadable ? `${unreadable} folders were unreadable` : "time limit reached before the count finished";
+    if (!out()) result.total = { path: dir, bytes: total, complete: false };
+  }
+  return result;
+}
+
+// src/disk/consumers.ts
+function homeCacheRoots(home, rules) {
+  if (!home) return [];
+  const p = rules.path;
+  if (rules.os === "darwin") return [p.join(home, "Library", "Caches"), p.join(home, ".cache")];
+  if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
+  return [p.join(home, ".cache")];
+}
+function usualPlaces(facts, rules) {
+  const places = [
+    ...homeCacheRoots(facts.home, rules).map((path8) => ({ label: "HOME's cache", path: path8, byChild: true })),
+    { label: "tool cache", path: facts.toolCache, byChild: true },
+    { label: "system temp folder", path: facts.systemTemp, byChild: false },
+    { label: "workspace", path: facts.workspace, byChild: false }
+  ];
+  const seen = [];
+  return places.filter((place) => {
+    if (!place.path || !rules.path.isAbsolute(place.path) || seen.some((s) => samePath(s, place.path, rules))) return false;
+    seen.push(place.path);
+    return true;
+  });
+}
+async function scanPlaces(places, deadline) {
+  const scans = await Promise.all(
+    places.map(async (place) => {
+      const st = await fs5.lstat(place.path).catch(() => void 0);
+      if (!st?.isDirectory()) return void 0;
+      return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
+    })
+  );
+  return scans.filter((s) => s !== void 0);
+}
+function topConsumers(scans, rules, options = {}) {
+  const out = [];
+  for (const { place, sizes: scan, dev } of scans) {
+    if (options.dev !== void 0 && dev !== options.dev) continue;
+    if (place.byChild) {
+      for (const child of scan.children) out.push({ ...child, label: place.label });
+      continue;
+    }
+    const entry = scan.total ?? (scan.children.length ? { path: place.path, bytes: scan.children.reduce((n, c) => n + c.bytes, 0), complete: false } : void 0);
+    if (!entry) continue;
+    let bytes = entry.bytes;
+    const strictlyInside = (inner, outer) => isWithin(inner, outer, rules) && !samePath(inner, outer, rules);
+    const nested = scans.filter((o) => o.dev === dev && strictlyInside(o.place.path, place.path));
+    for (const other of nested.filter((o) => !nested.some((n) => n !== o && strictlyInside(o.place.path, n.place.path)))) {
+      bytes -= other.sizes.total?.bytes ?? 0;
+    }
+    out.push({ ...entry, bytes: Math.max(0, bytes), label: place.label });
+  }
+  return out.filter((c) => c.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, options.limit ?? 8);
+}
+
+// src/disk/sampler-control.ts
+import { execFile, spawn as spawn2 } from "node:child_process";
+import fs6 from "node:fs/promises";
+import path4 from "node:path";
 import { fileURLToPath } from "node:url";
+
+// src/disk/samples.ts
+var SLOT_SIZE = 1024;
+var SLOT_COUNT = 512;
+function blankFile(slots = SLOT_COUNT) {
+  const buf = Buffer.alloc(slots * SLOT_SIZE, " ");
+  for (let i = 1; i <= slots; i++) buf[i * SLOT_SIZE - 1] = 10;
+  return buf;
+}
+
+// src/disk/sampler-control.ts
+var SAMPLES_FILE = ".go-ci-guard-samples";
+var CONFIG_FILE = ".go-ci-guard-sampler.json";
+var STOP_FILE = ".go-ci-guard-stop";
+var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
+var SCAN_BUDGET = 5e-3;
+async function startSampler(o) {
+  const file = (name) => path4.join(o.jobDir, name);
+  const config = {
+    jobDir: o.jobDir,
+    token: o.token,
+    markerFile: file(MARKER_NAME),
+    samplesFile: file(SAMPLES_FILE),
+    stopFile: file(STOP_FILE),
+    watch: o.watch,
+    intervalMs: o.intervalMs,
+    parentPid: process.ppid,
+    maxLifetimeMs: MAX_LIFETIME_MS,
+    scanBudget: SCAN_BUDGET
+  };
+  await fs6.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs6.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  const child = spawn2(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
+    detached: true,
+    stdio: "ignore",
+    windowsHide: true,
+    // Never inside the job folder: a working directory there would keep Windows from deleting it.
+    cwd: path4.parse(o.jobDir).root
+  });
+  const pid = await new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("spawn", () => resolve(child.pid));
+  });
+  child.unref();
+  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs, startedAt: Date.now() };
+}
+
+// src/disk/space.ts
+import fs7 from "node:fs/promises";
+
+// src/cleanup/mounts.ts
+function parseMountInfo(text) {
+  const points = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+
+// src/disk/space.ts
+async function freeSpace(p) {
+  const s = await fs7.statfs(p);
+  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
+}
+function mountPointOf(p, mountPoints2, rules) {
+  let best = "";
+  for (const m of mountPoints2) if (isWithin(p, m, rules) && m.length > best.length) best = m;
+  return best || p;
+}
+async function mountPoints(rules) {
+  if (rules.os !== "linux") return [];
+  const text = await fs7.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
+  return parseMountInfo(text);
+}
+async function watchedFilesystems(places, rules) {
+  const points = await mountPoints(rules);
+  const filesystems = [];
+  const problems = [];
+  for (const place of places) {
+    if (!place.path) continue;
+    try {
+      const real = await fs7.realpath(place.path);
+      const { dev } = await fs7.stat(real);
+      const known = filesystems.find((f) => f.dev === dev);
+      if (known) {
+        if (!known.roles.includes(place.role)) known.roles.push(place.role);
+        continue;
+      }
+      filesystems.push({ mount: mountPointOf(real, points, rules), dev, path: real, roles: [place.role], ...await freeSpace(real) });
+    } catch (err) {
+      problems.push(`cannot measure free space for ${place.role} (${place.path}): ${errorMessage(err)}`);
+    }
+  }
+  return { filesystems, problems };
+}
+
+// src/disk/measure.ts
+var BASELINE_SCAN_MS = 5e3;
+var CONSUMER_SCAN_MS = 1e4;
+async function measureDisk(o) {
+  const { filesystems, problems } = await watchedFilesystems(
+    [
+      // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
+      { role: "job folder", path: o.rules.path.dirname(o.jobDir) },
+      { role: "workspace", path: o.places.workspace },
+      { role: "HOME", path: o.places.home }
+    ],
+    o.rules
+  );
+  const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
+  const short = verdicts.some((v) => v.status !== "ok");
+  const cacheRoots = homeCacheRoots(o.places.home, o.rules);
+  const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path8) => ({ label: "HOME's cache", path: path8, byChild: true }));
+  const sampler = o.inputs.sampleIntervalMs ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
+    (handle) => ({ handle }),
+    (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
+  ) : Promise.resolve({});
+  const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
+  const cacheBefore = scans.filter((s) => cacheRoots.includes(s.place.path)).flatMap((s) => s.sizes.children);
+  for (const s of scans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
+  const started = await sampler;
+  const state = {
+    filesystems,
+    verdicts: verdicts.map((v) => ({ mount: v.filesystem.mount, status: v.status, needed: v.needed, threshold: v.threshold?.raw })),
+    cacheRoots,
+    cacheBefore,
+    xdgRedirected: o.xdgRedirected,
+    consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
+    rootChoice: o.rootChoice,
+    sampler: started.handle,
+    samplerProblem: started.problem,
+    reportPath: o.reportPath,
+    problems
+  };
+  return { state, verdicts, scans };
+}
+function shortageMessage(v, consumers) {
+  const f = v.filesystem;
+  const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? "min-free" : "warn-free"} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
+  if (!consumers.length) return `${head} No big consumers found in the usual places.`;
+  const list = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list}.`;
+}
+
+// src/disk/roomiest.ts
+import fs8 from "node:fs/promises";
+function rootCandidates(env, rules) {
+  const out = [];
+  if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
+  if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
+  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
+  return out;
+}
+function pickRoot(facts) {
+  const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
+  const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
+  const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
+  if (!distinct.length) {
+    const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
+    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+  }
+  const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
+  const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
+  const reason = `most free space: ${formatBytes(best.free ?? 0)} on ${best.candidate.source}` + (others.length ? ` vs ${others.join(", ")}` : ", the only usable candidate") + (distinct.length < usable.length ? " (candidates on one filesystem counted once)" : "");
+  return { path: best.candidate.path, reason, considered };
+}
+async function probeCandidates(candidates) {
+  const rootDev = (await fs8.stat("/").catch(() => void 0))?.dev;
+  return Promise.all(
+    candidates.map(async (candidate) => {
+      try {
+        const exists2 = await fs8.stat(candidate.path).then(
+          () => true,
+          (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
+        );
+        if (!exists2) await fs8.mkdir(candidate.path, { recursive: true });
+        const st = await fs8.stat(candidate.path);
+        if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
+        if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
+        await fs8.access(candidate.path, fs8.constants.W_OK);
+        return { candidate, dev: st.dev, free: (await freeSpace(candidate.path)).free };
+      } catch (err) {
+        const code2 = errorCode(err);
+        return { candidate, unusable: code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS" ? `not writable (${code2})` : `unavailable (${code2})` };
+      }
+    })
+  );
+}
+function describeChoice(choice) {
+  return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
+}
+
+// src/disk/main-disk.ts
+async function chooseRootAutomatically(env, rules) {
+  const choice = pickRoot(await probeCandidates(rootCandidates(env, rules)));
+  info(describeChoice(choice));
+  for (const c of choice.considered) debug(`root candidate ${c.path} (${c.source}): ${c.skipped ?? `${formatBytes(c.free ?? 0)} free`}`);
+  return choice;
+}
+function reportPathFor(jobDir, runnerTemp, rules) {
+  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
+  return rules.path.join(dir, `${rules.path.basename(jobDir)}.report.json`);
+}
+function startDiskGuard(o) {
+  const { state, rules } = o;
+  return measureDisk({
+    jobDir: state.jobDir,
+    token: state.token,
+    places: { home: state.home, workspace: state.workspace, systemTemp: o.systemTemp, toolCache: process.env.RUNNER_TOOL_CACHE ?? "" },
+    rules,
+    inputs: o.inputs,
+    xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
+    reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
+    rootChoice: o.rootChoice,
+    samplerScript: o.samplerScript
+  }).catch((err) => err instanceof Error ? err : new Error(String(err)));
+}
+async function logDisk(measured, rules) {
+  if (measured instanceof Error) {
+    warning(`Free space was not checked: ${errorMessage(measured)}`);
+    return void 0;
+  }
+  const { state, verdicts, scans } = measured;
+  const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
+  await group("Checking free space", async () => {
+    for (const f of state.filesystems) info(`${f.mount} (${f.roles.join(", ")}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
+    if (state.sampler) info(`Sampling free space every ${state.sampler.intervalMs / 1e3} s (pid ${state.sampler.pid}).`);
+    for (const problem of state.problems) debug(problem);
+  });
+  if (state.samplerProblem) warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);
+  for (const v of verdicts) if (v.status === "warn") warning(messages.get(v));
+  const failing = verdicts.filter((v) => v.status === "fail");
+  if (!failing.length) return void 0;
+  return `${failing.map((v) => messages.get(v)).join(" ")} Free some space (remove the folders named) or lower min-free.`;
+}
+
+// src/matrix/problem-matcher.ts
+import fs9 from "node:fs";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function matcherFile() {
-  return fileURLToPath(new URL("../matchers/go-ci-guard.json", import.meta.url));
+  return fileURLToPath2(new URL("../matchers/go-ci-guard.json", import.meta.url));
 }
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs4.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs9.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file = matcherFile()) {
@@ -3748,9 +4290,9 @@ function evaluateCell(cell2, facts, probe) {
 }
 
 // src/matrix/exec.ts
-import { spawn } from "node:child_process";
-import fs5 from "node:fs";
-import path3 from "node:path";
+import { spawn as spawn3 } from "node:child_process";
+import fs10 from "node:fs";
+import path5 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
 var onWindows = process.platform === "win32";
 function spawnArgs(file, args) {
@@ -3784,17 +4326,17 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped` });
+      finish({ code: null, stdout, stderr, error: `${path5.basename(file)} was stopped` });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
+      finish({ code: null, stdout, stderr, error: `${path5.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+      child = spawn3(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
     } catch (err) {
       finish({ code: null, stdout, stderr, error: err.message });
       return;
@@ -3809,8 +4351,8 @@ function execTool(file, args, options = {}) {
 }
 function isExecutableFile(p, windows) {
   try {
-    if (!fs5.statSync(p).isFile()) return false;
-    if (!windows) fs5.accessSync(p, fs5.constants.X_OK);
+    if (!fs10.statSync(p).isFile()) return false;
+    if (!windows) fs10.accessSync(p, fs10.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3818,7 +4360,7 @@ function isExecutableFile(p, windows) {
 }
 function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
   const windows = platform2 === "win32";
-  const p = windows ? path3.win32 : path3.posix;
+  const p = windows ? path5.win32 : path5.posix;
   const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
   const hasExtension = pathext.includes(p.extname(command).toLowerCase());
   const extensions = windows ? hasExtension ? [""] : pathext : [""];
@@ -3837,8 +4379,8 @@ function findExecutable(command, env, platform2 = process.platform, cwd = proces
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs6 from "node:fs";
-import path4 from "node:path";
+import fs11 from "node:fs";
+import path6 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
 function defaultCC(goos) {
@@ -3862,7 +4404,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs6.createReadStream(fs6.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs11.createReadStream(fs11.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -3871,13 +4413,13 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs6.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs11.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path4.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path6.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -3918,14 +4460,14 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path4.resolve(cwd, f.dir);
+    const resolved = path6.resolve(cwd, f.dir);
     let exists2 = false;
     try {
-      exists2 = fs6.statSync(resolved).isDirectory();
+      exists2 = fs11.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path4.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path6.isAbsolute(f.dir) };
   });
 }
 function pkgConfigMessage(stderr, lines = 1) {
@@ -4016,8 +4558,8 @@ function toolchainOutputs(facts, libc) {
 }
 
 // src/matrix/probe.ts
-import fs7 from "node:fs";
-import path5 from "node:path";
+import fs12 from "node:fs";
+import path7 from "node:path";
 
 // src/matrix/probe-dir.ts
 var PROBE_DIR = "cgo-probe";
@@ -4039,27 +4581,27 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platform) {
   const started = performance.now();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path5.join(jobDir, PROBE_DIR);
+  const dir = path7.join(jobDir, PROBE_DIR);
   try {
-    fs7.mkdirSync(dir, { recursive: true });
-    fs7.writeFileSync(path5.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs7.writeFileSync(path5.join(dir, "main.go"), PROBE_SOURCE);
+    fs12.mkdirSync(dir, { recursive: true });
+    fs12.writeFileSync(path7.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs12.writeFileSync(path7.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path5.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const binary = path7.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
   const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off" };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs7.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs12.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs7.readFileSync(build.binary));
+    format = readBinaryFormat(fs12.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4135,12 +4677,12 @@ ${result.probe.output}`);
 }
 
 // src/redirect/apply.ts
-import fs8 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs8.mkdir(dir, { recursive: true });
+    await fs13.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -4165,7 +4707,9 @@ async function run() {
   try {
     const rules = platformRules();
     const inputs = readInputs((name) => getInput(name), rules);
-    const root = chooseRoot(inputs.root, process.env.RUNNER_TEMP);
+    const systemTemp = os5.tmpdir();
+    const rootChoice = inputs.root === "auto" ? await chooseRootAutomatically(process.env, rules) : void 0;
+    const root = rootChoice?.path ?? chooseRoot(inputs.root, process.env.RUNNER_TEMP);
     const folders = planRedirects(inputs.redirect, rules);
     const created = await createJobDir(root, process.env, rules);
     const state = {
@@ -4182,22 +4726,29 @@ async function run() {
     };
     saveState(STATE_KEY, encodeState(state));
     setOutput("job-dir", created.jobDir);
+    setOutput("report", reportPathFor(created.jobDir, process.env.RUNNER_TEMP, rules));
     await group("Redirecting caches and temp folders", async () => {
       state.previous = await applyRedirects(created.jobDir, folders, rules);
       info(`Job folder: ${created.jobDir}`);
       for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
     });
     saveState(STATE_KEY, encodeState(state));
+    const measuring = startDiskGuard({ state, inputs: inputs.disk, rules, systemTemp, rootChoice, samplerScript: new URL("./sampler.js", import.meta.url) });
     let failed = [];
     if (inputs.cell.validate) {
       ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
     }
+    const measured = await measuring;
+    if (!(measured instanceof Error)) state.disk = measured.state;
+    saveState(STATE_KEY, encodeState(state));
+    const diskFailure = await logDisk(measured, rules);
     if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     saveState(STATE_KEY, encodeState(state));
     if (state.matrix && failed.length && inputs.cell.onMismatch === "fail") {
       const names = failed.map((c) => c.title).join(", ");
       setFailed(`Matrix cell ${state.matrix.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`);
     }
+    if (diskFailure) setFailed(diskFailure);
   } catch (err) {
     setFailed(errorMessage(err));
   }

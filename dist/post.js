@@ -560,10 +560,12 @@ function cell(text, max = 300) {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
   return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+}
 
 // src/summary/checks.ts
 var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
-var escapeHtml = (text) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
 function facts(report, html = false) {
   const o = report.outputs;
   const literal = (text) => html ? `<code>${escapeHtml(text)}</code>` : code(text);
@@ -607,6 +609,122 @@ ${report.probeOutput.replace(/```/g, "'''")}
   return parts.join("\n\n");
 }
 
+// src/summary/disk.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var MAX_LISTED = 10;
+function downsample(series, n) {
+  if (series.length <= n) return series;
+  const out = [];
+  for (let b = 0; b < n; b++) {
+    const bucket = series.slice(Math.floor(b * series.length / n), Math.floor((b + 1) * series.length / n));
+    if (bucket.length) out.push(bucket.reduce((low, p) => p.free < low.free ? p : low));
+  }
+  return out;
+}
+function sparkline(series, width = 24) {
+  const points = downsample(series, width);
+  if (points.length < 2) return "";
+  const high = Math.max(...points.map((p) => p.free));
+  if (high <= 0) return BARS[0].repeat(points.length);
+  return points.map((p) => BARS[Math.round(Math.max(0, p.free) / high * (BARS.length - 1))]).join("");
+}
+var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
+function filesystemTable(filesystems) {
+  const rows = filesystems.map(
+    (f) => `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${f.after === void 0 ? "?" : formatBytes(f.after)} | ${sparkline(f.series)} |`
+  );
+  return ["| Filesystem | Holds | Free before | Lowest | After | Over the job |", "|---|---|--:|--:|--:|---|", ...rows].join("\n");
+}
+function chart(f) {
+  const points = downsample(f.series, 40);
+  if (points.length < 3) return void 0;
+  const gib = Math.max(...points.map((p) => p.free)) >= 1024 ** 3;
+  const unit = gib ? 1024 ** 3 : 1024 ** 2;
+  const values = points.map((p) => Number((p.free / unit).toFixed(gib ? 2 : 1)));
+  const span = f.series[f.series.length - 1].t;
+  const minutes = span > 3e5;
+  const end = Number((span / (minutes ? 6e4 : 1e3)).toFixed(1)) || 1;
+  const top = Number((Math.max(...values) * 1.1 || 1).toFixed(gib ? 2 : 1));
+  const title = `Free space on ${f.mount} (${gib ? "GiB" : "MiB"})`.replace(/"/g, "'");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis "${minutes ? "minutes" : "seconds"} since main" 0 --> ${end}`,
+    `  y-axis "${gib ? "GiB" : "MiB"} free" 0 --> ${top}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function list(items) {
+  const shown = items.slice(0, MAX_LISTED).map((i) => `- ${i}`);
+  if (items.length > MAX_LISTED) shown.push(`- \u2026 and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
+  return shown.join("\n");
+}
+function samplerLine(r) {
+  const s = r.sampler;
+  if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
+  const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
+  if (s.end) parts.push(`stopped: ${s.end}`);
+  if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
+  return parts.join(" \xB7 ") + ".";
+}
+function renderDisk(r) {
+  const short = r.verdicts.filter((v) => v.status !== "ok");
+  const held = r.held.reduce((n, h) => n + h.bytes, 0);
+  const worst = r.filesystems.reduce((w, f) => !w || f.lowest < w.lowest ? f : w, void 0);
+  const headline = (html) => worst ? `lowest free ${formatBytes(worst.lowest)} on ${html ? `<code>${escapeHtml(worst.mount)}</code>` : code(worst.mount)}` : "no filesystem measured";
+  const notes = [];
+  const extra = [];
+  if (short.length) {
+    notes.push(list(short.map((v) => `${v.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${code(v.mount)} was below ${v.status === "fail" ? "min-free" : "warn-free"} ${cell(v.threshold ?? "")} (${formatBytes(v.needed ?? 0)}) when main ran`)));
+  }
+  if (r.consumers?.length) {
+    const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)} |`);
+    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | Size |", "|---|---|--:|", ...rows].join("\n"));
+  }
+  if (r.leaks.length) {
+    const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
+    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`);
+    notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
+
+${list(items)}`);
+  }
+  if (r.held.length) {
+    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command, 80)} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    notes.push(
+      [`**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, "", "| PID | Command | File | Size |", "|---|---|---|--:|", ...rows].join("\n")
+    );
+  }
+  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${r.heldUnavailable}).`);
+  else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
+  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${cell(r.rootChoice.reason)}.`);
+  if (r.growers.length) {
+    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`);
+  }
+  extra.push(samplerLine(r));
+  if (r.problems.length) extra.push(`Notes:
+
+${list(r.problems.map((p) => cell(p)))}`);
+  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
+  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
+  const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
+  const attention = short.length || r.leaks.length || r.held.length;
+  if (!attention) {
+    const biggest = r.growers.length ? `, biggest in the job folder: ${escapeHtml(r.growers[0].folder)} ${formatBytes(r.growers[0].peak)}` : "";
+    return `<details><summary>\u{1F4BD} Disk: ${headline(true)}${biggest}</summary>
+
+${details}
+
+</details>`;
+  }
+  return [`**\u{1F4BD} Disk**: ${headline(false)}`, ...notes, `<details><summary>Free space over the job</summary>
+
+${details}
+
+</details>`].join("\n\n");
+}
+
 // src/summary/render.ts
 var MAX_LISTED_PROBLEMS = 20;
 var OTHER_GROUP = "(other)";
@@ -628,12 +746,12 @@ function sum(groups) {
   }
   return total;
 }
-function list(items, more = 0) {
+function list2(items, more = 0) {
   const shown = items.slice(0, MAX_LISTED_PROBLEMS);
   const hidden = items.length - shown.length + more;
   return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
 }
-function renderSummary(report, matrix) {
+function renderSummary(report, matrix, disk) {
   const total = sum(report.groups.values());
   const parts = ["### Go CI Guard"];
   const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
@@ -641,7 +759,7 @@ function renderSummary(report, matrix) {
   parts.push(report.jobDir ? `${headline}
 
 Job folder: ${code(report.jobDir)}` : headline);
-  if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
+  if (report.reasons.length) parts.push(list2(report.reasons.map((r) => cell(r))));
   if (report.folders.length) {
     const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
     parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
@@ -657,16 +775,17 @@ Job folder: ${code(report.jobDir)}` : headline);
     const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
     parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
 
-${list(items, report.moreFailures)}`);
+${list2(items, report.moreFailures)}`);
   }
   if (report.skippedMounts.length) {
     parts.push(`**Mount points left in place** (never entered):
 
-${list(report.skippedMounts.map((m) => code(m)))}`);
+${list2(report.skippedMounts.map((m) => code(m)))}`);
   }
   if (report.warnings.length) parts.push(`**Warnings**
 
-${list(report.warnings.map((w) => cell(w)))}`);
+${list2(report.warnings.map((w) => cell(w)))}`);
+  if (disk) parts.push(renderDisk(disk));
   return parts.join("\n\n") + "\n";
 }
 
@@ -722,8 +841,8 @@ function refusalReasons(state, protect, rules) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
   if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path2 } of protect) {
-    if (isWithin(path2, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path2}`);
+  for (const { label, path: path3 } of protect) {
+    if (isWithin(path3, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path3}`);
   }
   return reasons;
 }
@@ -789,82 +908,82 @@ function retrySync(op, opts) {
     }
   }
 }
-function failure(path2, err) {
-  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path3, err) {
+  return { path: path3, code: errorCode(err), message: err.message ?? String(err) };
 }
-function unlinkEntry(path2, regular, makeParentWritable, opts) {
-  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs6.lstatSync(path2)) : 0;
+function unlinkEntry(path3, regular, makeParentWritable, opts) {
+  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs6.lstatSync(path3)) : 0;
   try {
-    retrySync(() => fs6.unlinkSync(path2), opts);
+    retrySync(() => fs6.unlinkSync(path3), opts);
   } catch (err) {
     if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
     try {
-      if (opts.rules.os === "win32") fs6.chmodSync(path2, 438);
+      if (opts.rules.os === "win32") fs6.chmodSync(path3, 438);
       else makeParentWritable();
     } catch {
       throw err;
     }
-    retrySync(() => fs6.unlinkSync(path2), opts);
+    retrySync(() => fs6.unlinkSync(path3), opts);
   }
   return bytes;
 }
 var OPEN_FOLDER_NOFOLLOW = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
-function anchor(path2, st, opts) {
+function anchor(path3, st, opts) {
   if (opts.rules.os !== "linux") {
     return {
-      base: path2,
-      makeWritable: (mode) => fs6.chmodSync(path2, mode),
-      stillSame: () => sameFolder(path2, st),
+      base: path3,
+      makeWritable: (mode) => fs6.chmodSync(path3, mode),
+      stillSame: () => sameFolder(path3, st),
       close: () => void 0
     };
   }
-  const fd = fs6.openSync(path2, OPEN_FOLDER_NOFOLLOW);
+  const fd = fs6.openSync(path3, OPEN_FOLDER_NOFOLLOW);
   const base = `/proc/self/fd/${fd}`;
   const opened = fs6.fstatSync(fd);
-  if (opened.dev !== st.dev || opened.ino !== st.ino || fs6.readlinkSync(base) !== path2) {
+  if (opened.dev !== st.dev || opened.ino !== st.ino || fs6.readlinkSync(base) !== path3) {
     fs6.closeSync(fd);
     return "changed";
   }
   return { base, makeWritable: (mode) => fs6.fchmodSync(fd, mode), stillSame: () => true, close: () => fs6.closeSync(fd) };
 }
-function sameFolder(path2, before) {
+function sameFolder(path3, before) {
   try {
-    const now = fs6.lstatSync(path2);
+    const now = fs6.lstatSync(path3);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
   }
 }
-var changed = (path2) => ({ path: path2, code: "ECHANGED", message: `${path2} was replaced while being removed; left alone` });
-function emptyDir(path2, opts) {
+var changed = (path3) => ({ path: path3, code: "ECHANGED", message: `${path3} was replaced while being removed; left alone` });
+function emptyDir(path3, opts) {
   const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
   let st;
   try {
-    st = fs6.lstatSync(path2);
+    st = fs6.lstatSync(path3);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-    return { ...out, kind: "failed", failures: [failure(path2, err)] };
+    return { ...out, kind: "failed", failures: [failure(path3, err)] };
   }
   if (!st.isDirectory()) {
     try {
-      out.bytes = unlinkEntry(path2, st.isFile(), () => fs6.chmodSync(opts.rules.path.dirname(path2), 448), opts);
+      out.bytes = unlinkEntry(path3, st.isFile(), () => fs6.chmodSync(opts.rules.path.dirname(path3), 448), opts);
       out.files = 1;
     } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path2, err));
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path3, err));
     }
     return { ...out, kind: "file" };
   }
-  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path2, opts.rules))) return { ...out, kind: "mount" };
+  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path3, opts.rules))) return { ...out, kind: "mount" };
   let folder;
   try {
-    folder = anchor(path2, st, opts);
+    folder = anchor(path3, st, opts);
   } catch (err) {
     const code2 = errorCode(err);
     if (code2 === "ENOENT") return { ...out, kind: "gone" };
-    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path2)] };
-    return { ...out, kind: "failed", failures: [failure(path2, err)] };
+    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path3)] };
+    return { ...out, kind: "failed", failures: [failure(path3, err)] };
   }
-  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path2)] };
+  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path3)] };
   const { base } = folder;
   const writable = st.mode & 4095 | 448;
   try {
@@ -879,11 +998,11 @@ function emptyDir(path2, opts) {
       entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
     } catch (err) {
       if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-      return { ...out, kind: "failed", failures: [failure(path2, err)] };
+      return { ...out, kind: "failed", failures: [failure(path3, err)] };
     }
-    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path2)] };
+    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path3)] };
     for (const entry of entries) {
-      const shown = opts.rules.path.join(path2, entry.name);
+      const shown = opts.rules.path.join(path3, entry.name);
       if (entry.isDirectory()) {
         out.subdirs.push(shown);
         continue;
@@ -922,16 +1041,16 @@ var UnitRunner = class {
   get threadsStarted() {
     return this.started;
   }
-  run(path2) {
+  run(path3) {
     const big = this.seen >= INLINE_LIMIT && this.script !== void 0 && this.workers >= 2;
     if (big && this.started === 0) this.start();
     if (this.alive.size === 0) {
-      const outcome = emptyDir(path2, this.opts);
+      const outcome = emptyDir(path3, this.opts);
       this.seen += outcome.files + outcome.subdirs.length;
       return Promise.resolve(outcome);
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ path: path2, resolve, reject });
+      this.queue.push({ path: path3, resolve, reject });
       this.dispatch();
     });
   }
@@ -1001,13 +1120,13 @@ async function removeEntries(tops, groupOf, opts) {
     if (result.failures.length < maxKept) result.failures.push(f);
     else result.moreFailures++;
   };
-  async function removeTree(path2, group2) {
+  async function removeTree(path3, group2) {
     for (let rescans = 0; ; rescans++) {
       let outcome;
       try {
-        outcome = await runner.run(path2);
+        outcome = await runner.run(path3);
       } catch (err) {
-        fail({ path: path2, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
+        fail({ path: path3, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
         return false;
       }
       group2.files += outcome.files;
@@ -1016,21 +1135,21 @@ async function removeEntries(tops, groupOf, opts) {
       if (outcome.kind === "gone") return true;
       if (outcome.kind === "file") return outcome.failures.length === 0;
       if (outcome.kind === "mount") {
-        result.skippedMounts.push(path2);
+        result.skippedMounts.push(path3);
         return false;
       }
       if (outcome.kind === "failed") return false;
       const children = await Promise.all(outcome.subdirs.map((dir) => removeTree(dir, group2)));
       if (outcome.failures.length || children.includes(false)) return false;
       try {
-        await rmdirWithRetry(path2, unitOpts);
+        await rmdirWithRetry(path3, unitOpts);
         group2.dirs++;
         return true;
       } catch (err) {
         const code2 = errorCode(err);
         if (code2 === "ENOENT") return true;
         if (code2 !== "ENOTEMPTY" || rescans >= unitOpts.attempts) {
-          fail({ path: path2, code: code2, message: err.message });
+          fail({ path: path3, code: code2, message: err.message });
           return false;
         }
         await sleep(unitOpts.delayMs * 2 ** (rescans + 1));
@@ -1054,10 +1173,10 @@ async function removeEntries(tops, groupOf, opts) {
   }
   return result;
 }
-async function rmdirWithRetry(path2, opts) {
+async function rmdirWithRetry(path3, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs7.promises.rmdir(path2);
+      return await fs7.promises.rmdir(path3);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -1108,14 +1227,444 @@ async function withRealPaths(paths) {
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 
+// src/disk/finish.ts
+import fs14 from "node:fs/promises";
+
+// src/disk/consumers.ts
+import fs10 from "node:fs/promises";
+
+// src/disk/folder-sizes.ts
+import { spawn } from "node:child_process";
+import fs9 from "node:fs/promises";
+import path2 from "node:path";
+async function folderSizes(dir, options) {
+  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  if (walker === "du") {
+    const result = await duSizes(dir, options);
+    if (result) return result;
+  }
+  return nodeSizes(dir, options);
+}
+function duSizes(dir, { deadline, signal: signal2 }) {
+  if (Date.now() >= deadline || signal2?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
+  return new Promise((resolve) => {
+    const result = { dir, children: [], complete: true, tool: "du" };
+    const child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    let pending = "";
+    let stderr = "";
+    let stopped = "";
+    const stop = (why) => {
+      stopped ||= why;
+      try {
+        process.kill(-child.pid, "SIGKILL");
+      } catch {
+        child.kill("SIGKILL");
+      }
+    };
+    const timer = setTimeout(() => stop("time limit reached"), Math.max(0, deadline - Date.now()));
+    const onAbort = () => stop("stopped");
+    signal2?.addEventListener("abort", onAbort, { once: true });
+    const take = (line) => {
+      const tab = line.indexOf("	");
+      const kib = Number(line.slice(0, tab));
+      const p = line.slice(tab + 1);
+      if (tab <= 0 || !Number.isFinite(kib)) return;
+      const entry = { path: p, bytes: kib * 1024, complete: true };
+      if (p === dir) result.total = entry;
+      else if (path2.dirname(p) === dir) result.children.push(entry);
+    };
+    child.stdout.setEncoding("utf8").on("data", (chunk) => {
+      const lines = (pending + chunk).split("\n");
+      pending = lines.pop() ?? "";
+      lines.forEach(take);
+    });
+    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
+    child.on("error", (err) => {
+      clearTimeout(timer);
+      signal2?.removeEventListener("abort", onAbort);
+      resolve(errorCode(err) === "ENOENT" ? void 0 : { ...result, complete: false, problem: `du failed: ${err.message}` });
+    });
+    child.on("close", (code2) => {
+      clearTimeout(timer);
+      signal2?.removeEventListener("abort", onAbort);
+      if (pending) take(pending);
+      if (stopped && code2 !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
+      else if (code2 !== 0 && !stopped) {
+        const first = stderr.split("\n").find(Boolean) ?? `du exited ${code2}`;
+        Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+      }
+      if (!result.total && !result.children.length && !stopped && code2 !== 0) result.problem ??= "unreadable";
+      resolve(result);
+    });
+  });
+}
+var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
+async function nodeSizes(dir, { deadline, signal: signal2 }) {
+  const result = { dir, children: [], complete: true, tool: "node" };
+  let top;
+  try {
+    top = await fs9.lstat(dir);
+  } catch (err) {
+    return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
+  }
+  const out = () => Date.now() > deadline || signal2?.aborted === true;
+  let unreadable = 0;
+  const sum2 = async (root) => {
+    let bytes = 0;
+    let queue = [root];
+    while (queue.length) {
+      if (out()) return [bytes, false];
+      const next = [];
+      await Promise.all(
+        queue.map(async (d) => {
+          let names2;
+          try {
+            names2 = await fs9.readdir(d);
+          } catch {
+            unreadable++;
+            return;
+          }
+          await Promise.all(
+            names2.map(async (name) => {
+              const p = path2.join(d, name);
+              const st = await fs9.lstat(p).catch(() => void 0);
+              if (!st || st.dev !== top.dev) return;
+              bytes += allocated(st);
+              if (st.isDirectory()) next.push(p);
+            })
+          );
+        })
+      );
+      queue = next;
+    }
+    return [bytes, true];
+  };
+  let total = allocated(top);
+  let complete = true;
+  const names = await fs9.readdir(dir).catch(() => void 0);
+  if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
+  for (const name of names) {
+    const p = path2.join(dir, name);
+    const st = await fs9.lstat(p).catch(() => void 0);
+    if (!st) continue;
+    if (!st.isDirectory() || st.dev !== top.dev) {
+      total += st.dev === top.dev ? allocated(st) : 0;
+      continue;
+    }
+    if (out()) {
+      complete = false;
+      break;
+    }
+    const [inside, done] = await sum2(p);
+    const bytes = inside + allocated(st);
+    result.children.push({ path: p, bytes, complete: done });
+    total += bytes;
+    complete &&= done;
+  }
+  if (complete && !unreadable) result.total = { path: dir, bytes: total, complete: true };
+  else {
+    result.complete = false;
+    result.problem = unreadable ? `${unreadable} folders were unreadable` : "time limit reached before the count finished";
+    if (!out()) result.total = { path: dir, bytes: total, complete: false };
+  }
+  return result;
+}
+
+// src/disk/consumers.ts
+async function scanPlaces(places, deadline) {
+  const scans = await Promise.all(
+    places.map(async (place) => {
+      const st = await fs10.lstat(place.path).catch(() => void 0);
+      if (!st?.isDirectory()) return void 0;
+      return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
+    })
+  );
+  return scans.filter((s) => s !== void 0);
+}
+
+// src/disk/held-deleted.ts
+import fs11 from "node:fs/promises";
+var DELETED = " (deleted)";
+async function commandOf(pid) {
+  const cmdline = await fs11.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  const command = cmdline.split("\0").filter(Boolean).join(" ");
+  return (command || (await fs11.readFile(`/proc/${pid}/comm`, "utf8").catch(() => "?")).trim()).slice(0, 200);
+}
+async function scanProcess(pid, files) {
+  let fds;
+  try {
+    fds = await fs11.readdir(`/proc/${pid}/fd`);
+  } catch (err) {
+    return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
+  }
+  let command;
+  for (const fd of fds) {
+    const link = `/proc/${pid}/fd/${fd}`;
+    const target = await fs11.readlink(link).catch(() => "");
+    if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
+    const st = await fs11.stat(link).catch(() => void 0);
+    if (!st?.isFile() || st.nlink !== 0) continue;
+    command ??= await commandOf(pid);
+    files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
+  }
+  return "ok";
+}
+async function scanHeldDeleted(platform2 = process.platform) {
+  if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
+  let entries;
+  try {
+    entries = await fs11.readdir("/proc");
+  } catch (err) {
+    return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
+  }
+  const pids = entries.filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => pid !== process.pid);
+  const files = [];
+  const outcomes = await Promise.all(pids.map((pid) => scanProcess(pid, files)));
+  return { files, denied: outcomes.filter((o) => o === "denied").length };
+}
+function heldFilesToReport(files, watchedDevs, jobDir, minBytes = 1024 * 1024, sep = "/") {
+  const groups = /* @__PURE__ */ new Map();
+  for (const f of files) {
+    if (!watchedDevs.includes(f.dev)) continue;
+    const inJobDir = f.path === jobDir || f.path.startsWith(jobDir + sep);
+    if (f.bytes < minBytes && !inJobDir) continue;
+    const key = `${f.dev}:${f.ino}`;
+    const group2 = groups.get(key) ?? { path: f.path, bytes: f.bytes, holders: [], inJobDir };
+    if (!group2.holders.some((h) => h.pid === f.pid)) group2.holders.push({ pid: f.pid, command: f.command });
+    groups.set(key, group2);
+  }
+  return [...groups.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+// src/disk/leaks.ts
+var LEAK_MIN_BYTES = 64 * 1024;
+var CACHE_VARIABLES = {
+  "go-build": "GOCACHE",
+  "golangci-lint": "GOLANGCI_LINT_CACHE",
+  staticcheck: "STATICCHECK_CACHE",
+  ccache: "CCACHE_DIR",
+  ".ccache": "CCACHE_DIR",
+  pip: "PIP_CACHE_DIR"
+};
+function findLeaks(before, after, basename) {
+  const seen = new Map(before.map((e) => [e.path, e]));
+  const leaks = [];
+  for (const now of after) {
+    const then = seen.get(now.path);
+    const added = now.bytes - (then?.bytes ?? 0);
+    if (added < LEAK_MIN_BYTES) continue;
+    const tool = basename(now.path);
+    const variable = CACHE_VARIABLES[tool];
+    leaks.push({
+      path: now.path,
+      tool,
+      before: then?.bytes ?? 0,
+      after: now.bytes,
+      added,
+      approximate: !now.complete || then !== void 0 && !then.complete,
+      hint: variable ? `redirect: ${variable}` : void 0
+    });
+  }
+  return leaks.sort((a, b) => b.added - a.added);
+}
+
+// src/disk/report.ts
+function buildDiskReport(disk, facts2) {
+  const last = facts2.records.at(-1);
+  const filesystems = disk.filesystems.map((fs16, i) => {
+    const series = [{ t: 0, free: fs16.free }];
+    for (const r of facts2.records) {
+      const free = r.f[i];
+      if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
+    }
+    const after = facts2.after[i];
+    if (after !== void 0) series.push({ t: Math.max(0, facts2.afterAt - facts2.startedAt), free: after });
+    const sampledLow = last?.lo[i];
+    let lowest = Math.min(...series.map((p) => p.free));
+    let lowestAt = series.find((p) => p.free === lowest)?.t;
+    if (typeof sampledLow === "number" && sampledLow < lowest) {
+      lowest = sampledLow;
+      lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
+    }
+    return { mount: fs16.mount, roles: fs16.roles, total: fs16.total, before: fs16.free, lowest, lowestAt, after, series };
+  });
+  const peaks = last?.pk ?? {};
+  const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
+  return {
+    filesystems,
+    verdicts: disk.verdicts,
+    consumers: disk.consumers,
+    rootChoice: disk.rootChoice,
+    growers,
+    leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.basename),
+    xdgRedirected: disk.xdgRedirected,
+    held: heldFilesToReport(facts2.held.files, disk.filesystems.map((f) => f.dev), facts2.jobDir, void 0, facts2.sep),
+    heldDenied: facts2.held.denied,
+    heldUnavailable: facts2.held.unavailable,
+    sampler: {
+      intervalMs: disk.sampler?.intervalMs,
+      records: facts2.records.length,
+      how: facts2.stop?.how,
+      end: last?.end,
+      writeErrors: last?.we ?? 0,
+      sizeScans: last?.sc ?? 0,
+      lastError: last?.err
+    },
+    problems: [...disk.problems, ...facts2.problems]
+  };
+}
+
+// src/disk/sampler-control.ts
+import { execFile, spawn as spawn2 } from "node:child_process";
+import fs12 from "node:fs/promises";
+
+// src/disk/samples.ts
+var SLOT_SIZE = 1024;
+var SLOT_COUNT = 512;
+function decodeSamples(buf) {
+  const out = [];
+  for (let at2 = 0; at2 + 1 < buf.length; at2 += SLOT_SIZE) {
+    const text = buf.subarray(at2, Math.min(buf.length, at2 + SLOT_SIZE)).toString("utf8").trim();
+    if (!text) continue;
+    try {
+      const r = JSON.parse(text);
+      if (typeof r.q === "number" && typeof r.t === "number" && Array.isArray(r.f)) out.push(r);
+    } catch {
+    }
+  }
+  return out.sort((a, b) => a.q - b.q).filter((r, i, all) => i === 0 || all[i - 1].q !== r.q);
+}
+
+// src/disk/sampler-control.ts
+var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
+async function running(pid) {
+  if (process.platform === "linux") {
+    const stat2 = await fs12.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+    if (stat2 === void 0) return false;
+    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+async function isOurSampler(pid, configFile) {
+  if (process.platform === "linux") {
+    const cmdline = await fs12.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+    return cmdline.split("\0").includes(configFile);
+  }
+  if (process.platform === "darwin") {
+    const command = await new Promise((resolve) => execFile("ps", ["-o", "command=", "-p", String(pid)], (err, out) => resolve(err ? "" : out)));
+    return command.includes(configFile);
+  }
+  return false;
+}
+async function waitUntilGone(pid, ms) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!await running(pid)) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return !await running(pid);
+}
+async function stopSampler(h) {
+  if (!await running(h.pid)) return { how: "gone" };
+  const ours = await isOurSampler(h.pid, h.configFile);
+  await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (ours) signal(h.pid, "SIGTERM");
+  if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
+  if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
+  signal(h.pid, "SIGKILL");
+  return await waitUntilGone(h.pid, 2e3) ? { how: "killed", problem: "the sampler did not stop when asked and was killed" } : { how: "left running", problem: `the sampler (pid ${h.pid}) survived SIGKILL` };
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+async function readSamples(file) {
+  let handle;
+  try {
+    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0));
+    const st = await handle.stat();
+    if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
+    return { records: decodeSamples(await handle.readFile()) };
+  } catch (err) {
+    return { records: [], problem: `cannot read the samples: ${errorMessage(err)}` };
+  } finally {
+    await handle?.close();
+  }
+}
+
+// src/disk/space.ts
+import fs13 from "node:fs/promises";
+async function freeSpace(p) {
+  const s = await fs13.statfs(p);
+  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
+}
+
+// src/disk/finish.ts
+var AFTER_SCAN_MS = 5e3;
+async function stopSampling(disk) {
+  if (!disk.sampler) return { records: [], problems: disk.samplerProblem ? [disk.samplerProblem] : [] };
+  const problems = [];
+  let stop;
+  try {
+    stop = await stopSampler(disk.sampler);
+    if (stop.problem) problems.push(stop.problem);
+  } catch (err) {
+    problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
+  }
+  const { records, problem } = await readSamples(disk.sampler.samplesFile);
+  if (problem) problems.push(problem);
+  return { records, stop, problems };
+}
+async function finishDisk(disk, sampling, o) {
+  const problems = [...sampling.problems];
+  const [after, cacheScans, held] = await Promise.all([
+    Promise.all(disk.filesystems.map((f) => freeSpace(f.path).then((s) => s.free, () => void 0))),
+    scanPlaces(disk.cacheRoots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true })), Date.now() + AFTER_SCAN_MS),
+    scanHeldDeleted()
+  ]);
+  for (const s of cacheScans) if (s.sizes.problem) problems.push(`HOME's cache ${s.place.path}: ${s.sizes.problem}`);
+  return buildDiskReport(disk, {
+    startedAt: o.startedAt,
+    jobDir: o.jobDir,
+    records: sampling.records,
+    stop: sampling.stop,
+    after,
+    afterAt: Date.now(),
+    cacheAfter: cacheScans.flatMap((s) => s.sizes.children),
+    held,
+    problems,
+    basename: (p) => o.rules.path.basename(p),
+    sep: o.rules.path.sep
+  });
+}
+async function writeReport(file, report) {
+  const temp = `${file}.${process.pid}.tmp`;
+  await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+  try {
+    await fs14.rename(temp, file);
+  } catch (err) {
+    await fs14.rm(temp, { force: true });
+    throw err;
+  }
+}
+
 // src/matrix/problem-matcher.ts
-import fs9 from "node:fs";
+import fs15 from "node:fs";
 import { fileURLToPath } from "node:url";
 function matcherFile() {
   return fileURLToPath(new URL("../matchers/go-ci-guard.json", import.meta.url));
 }
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs9.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs15.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function removeMatchers(owners) {
@@ -1164,7 +1713,16 @@ function decodeState(raw) {
   }
   const matcherOwners2 = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
   const matrix = isMatrixReport(s.matrix) ? s.matrix : void 0;
-  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix } };
+  const disk = isDiskState(s.disk) ? s.disk : void 0;
+  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk } };
+}
+function isDiskState(value) {
+  const d = value;
+  if (!d || typeof d !== "object") return false;
+  const s = d.sampler;
+  const samplerOk = s === void 0 || !!s && typeof s === "object" && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
+  const isObject = (v) => !!v && typeof v === "object";
+  return Array.isArray(d.filesystems) && d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status)) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString) && samplerOk;
 }
 function isMatrixReport(value) {
   const m = value;
@@ -1203,6 +1761,7 @@ async function cleanup() {
     return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
+  const sampling = state.disk ? await stopSampling(state.disk) : void 0;
   const report = await group("Cleaning up the job folder", async () => {
     const r = await cleanJobDir(state, process.env, platformRules());
     for (const [name, g] of r.groups) {
@@ -1225,7 +1784,37 @@ async function cleanup() {
   if (report.skippedMounts.length) {
     warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(", ")}`);
   }
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix };
+  const disk = sampling && await diskReport(state, sampling);
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+}
+async function diskReport(state, sampling) {
+  if (!state.disk) return void 0;
+  let disk;
+  try {
+    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, rules: platformRules() });
+  } catch (err) {
+    warning(`The disk report is incomplete: ${errorMessage(err)}`);
+    return void 0;
+  }
+  for (const f of disk.filesystems) {
+    info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${f.after === void 0 ? "unknown" : formatBytes(f.after)} after`);
+  }
+  if (disk.leaks.length) {
+    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+    warning(`Tools wrote ${formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0))} to HOME's cache during the job${disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : ""}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const h of disk.held.filter((g) => g.inJobDir)) {
+    warning(`${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${h.holders.map((p) => p.pid).join(", ")} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`);
+  }
+  if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
+  try {
+    await writeReport(state.disk.reportPath, { version: 1, jobDir: state.jobDir, startedAt: new Date(state.startedAt).toISOString(), matrix: state.matrix, disk });
+    info(`Report: ${state.disk.reportPath}`);
+  } catch (err) {
+    warning(`Could not write the report ${state.disk.reportPath}: ${errorMessage(err)}`);
+    disk.problems.push(`the JSON report was not written: ${errorMessage(err)}`);
+  }
+  return disk;
 }
 async function run() {
   let outcome;
@@ -1236,9 +1825,9 @@ async function run() {
     const report2 = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome = { report: report2, failOnError: failOnErrorFromInput() };
   }
-  const { report, failOnError, matrix } = outcome;
+  const { report, failOnError, matrix, disk } = outcome;
   try {
-    await summary.addRaw(renderSummary(report, matrix)).write();
+    await summary.addRaw(renderSummary(report, matrix, disk)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
   }

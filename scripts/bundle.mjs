@@ -19,7 +19,7 @@ const dropUnusedHttp = {
 };
 
 await esbuild.build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', 'remove-worker': 'src/cleanup/remove-worker.ts', demo: 'harness/demo.ts' },
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', 'remove-worker': 'src/cleanup/remove-worker.ts', sampler: 'src/sampler.ts', demo: 'harness/demo.ts' },
   outdir,
   bundle: true,
   platform: 'node',

@@ -5,10 +5,13 @@ import { InputError } from './errors.js';
 import { parseCgo, parseGoVersionRange, parseLibc, parseOnMismatch, parsePkgConfigList, type CellExpectations } from './matrix/expectations.js';
 import { parseRedirectList } from './redirect/plan.js';
 import type { PlatformRules } from './platform.js';
+import { checkThresholdOrder, parseSampleInterval, parseThreshold } from './disk/thresholds.js';
+import type { DiskInputs } from './disk/measure.js';
 
 export interface Inputs {
-  /** Absolute folder to create the job folder in ('' when the runner's temp folder is meant). */
+  /** Absolute folder to create the job folder in ('' when the runner's temp folder is meant, 'auto' for the roomiest). */
   root: string;
+  disk: DiskInputs;
   redirect: string[];
   failOnCleanupError: boolean;
   /** What the matrix cell expects of the toolchain. */
@@ -22,8 +25,9 @@ export { parseBoolean };
 export function parseRoot(raw: string, rules: PlatformRules): string {
   const value = raw.trim();
   if (value === '') return '';
+  if (value.toLowerCase() === 'auto') return 'auto';
   if (!rules.path.isAbsolute(value)) {
-    throw new InputError('root', raw, 'expected an absolute folder path, or empty for the runner temp folder (RUNNER_TEMP)');
+    throw new InputError('root', raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
   }
   return rules.path.normalize(value);
 }
@@ -43,12 +47,18 @@ function checkValidateAgreement(read: InputReader, cell: CellExpectations): void
 export function readInputs(read: InputReader, rules: PlatformRules): Inputs {
   const inputs = parseInputs(read, rules);
   checkValidateAgreement(read, inputs.cell);
+  checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
   return inputs;
 }
 
 function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
   return {
     root: parseRoot(read('root'), rules),
+    disk: {
+      minFree: parseThreshold('min-free', read('min-free')),
+      warnFree: parseThreshold('warn-free', read('warn-free')),
+      sampleIntervalMs: parseSampleInterval(read('sample-interval')),
+    },
     redirect: parseRedirectList(read('redirect'), rules.os),
     failOnCleanupError: parseBoolean('fail-on-cleanup-error', read('fail-on-cleanup-error'), false),
     cell: {

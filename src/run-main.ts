@@ -5,6 +5,7 @@ import { errorMessage } from './errors.js';
 import { readInputs } from './inputs.js';
 import { platformRules } from './platform.js';
 import { chooseRoot, createJobDir } from './redirect/job-dir.js';
+import { chooseRootAutomatically, logDisk, reportPathFor, startDiskGuard } from './disk/main-disk.js';
 import { addMatchers } from './matrix/problem-matcher.js';
 import type { Check } from './matrix/checks.js';
 import { validateCell } from './matrix/validate.js';
@@ -16,7 +17,10 @@ export async function run(): Promise<void> {
   try {
     const rules = platformRules();
     const inputs = readInputs((name) => core.getInput(name), rules);
-    const root = chooseRoot(inputs.root, process.env.RUNNER_TEMP);
+    // The system temp folder before TMPDIR points into the job folder: a usual place for big leftovers.
+    const systemTemp = os.tmpdir();
+    const rootChoice = inputs.root === 'auto' ? await chooseRootAutomatically(process.env, rules) : undefined;
+    const root = rootChoice?.path ?? chooseRoot(inputs.root, process.env.RUNNER_TEMP);
     const folders = planRedirects(inputs.redirect, rules);
 
     const created = await createJobDir(root, process.env, rules);
@@ -35,6 +39,7 @@ export async function run(): Promise<void> {
     // Saved before anything else can fail, so post always cleans up what exists.
     core.saveState(STATE_KEY, encodeState(state));
     core.setOutput('job-dir', created.jobDir);
+    core.setOutput('report', reportPathFor(created.jobDir, process.env.RUNNER_TEMP, rules));
 
     await core.group('Redirecting caches and temp folders', async () => {
       state.previous = await applyRedirects(created.jobDir, folders, rules);
@@ -43,11 +48,17 @@ export async function run(): Promise<void> {
     });
     core.saveState(STATE_KEY, encodeState(state));
 
+    // Disk measuring runs beside the checks; its findings are logged after theirs.
+    const measuring = startDiskGuard({ state, inputs: inputs.disk, rules, systemTemp, rootChoice, samplerScript: new URL('./sampler.js', import.meta.url) });
     let failed: Check[] = [];
     if (inputs.cell.validate) {
       // Checked with the redirects in place: the job's own environment is what the build sees.
       ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
     }
+    const measured = await measuring;
+    if (!(measured instanceof Error)) state.disk = measured.state;
+    core.saveState(STATE_KEY, encodeState(state));
+    const diskFailure = await logDisk(measured, rules);
     // Registered after the checks, so the probe's compiler output in this log is not annotated twice.
     if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     core.saveState(STATE_KEY, encodeState(state));
@@ -55,6 +66,7 @@ export async function run(): Promise<void> {
       const names = failed.map((c) => c.title).join(', ');
       core.setFailed(`Matrix cell ${state.matrix.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`);
     }
+    if (diskFailure) core.setFailed(diskFailure);
   } catch (err) {
     core.setFailed(errorMessage(err));
   }

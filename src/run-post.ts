@@ -2,6 +2,8 @@
 // It never fails the job unless the user asked for it with fail-on-cleanup-error.
 import * as core from '@actions/core';
 import { cleanJobDir } from './cleanup/clean-job-dir.js';
+import { finishDisk, stopSampling, writeReport, type Sampling } from './disk/finish.js';
+import type { DiskReport } from './disk/report.js';
 import { errorMessage } from './errors.js';
 import { matcherFile, matcherOwners, removeMatchers } from './matrix/problem-matcher.js';
 import type { MatrixReport } from './matrix/validate.js';
@@ -35,6 +37,7 @@ interface Outcome {
   report: CleanupReport;
   failOnError: boolean;
   matrix?: MatrixReport;
+  disk?: DiskReport;
 }
 
 /** Matchers main registered; without usable state, every owner the shipped file declares. */
@@ -58,6 +61,8 @@ async function cleanup(): Promise<Outcome> {
     return { report: newReport('refused', { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
+  // The sampler goes first: its file is in the job folder, and nothing may write there during cleanup.
+  const sampling = state.disk ? await stopSampling(state.disk) : undefined;
   const report = await core.group('Cleaning up the job folder', async () => {
     const r = await cleanJobDir(state, process.env, platformRules());
     for (const [name, g] of r.groups) {
@@ -81,7 +86,39 @@ async function cleanup(): Promise<Outcome> {
   if (report.skippedMounts.length) {
     core.warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(', ')}`);
   }
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix };
+  const disk = sampling && (await diskReport(state, sampling));
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+}
+
+/** Free space after cleanup, leaks, held files; warnings for what needs the user's attention. */
+async function diskReport(state: GuardState, sampling: Sampling): Promise<DiskReport | undefined> {
+  if (!state.disk) return undefined;
+  let disk: DiskReport;
+  try {
+    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, rules: platformRules() });
+  } catch (err) {
+    core.warning(`The disk report is incomplete: ${errorMessage(err)}`);
+    return undefined;
+  }
+  for (const f of disk.filesystems) {
+    core.info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${f.after === undefined ? 'unknown' : formatBytes(f.after)} after`);
+  }
+  if (disk.leaks.length) {
+    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(', ');
+    core.warning(`Tools wrote ${formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0))} to HOME's cache during the job${disk.xdgRedirected ? ', ignoring XDG_CACHE_HOME' : ''}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const h of disk.held.filter((g) => g.inJobDir)) {
+    core.warning(`${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${h.holders.map((p) => p.pid).join(', ')} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`);
+  }
+  if (sampling.stop?.how === 'left running' || sampling.stop?.how === 'killed') core.warning(`Sampler: ${sampling.stop.problem}`);
+  try {
+    await writeReport(state.disk.reportPath, { version: 1, jobDir: state.jobDir, startedAt: new Date(state.startedAt).toISOString(), matrix: state.matrix, disk });
+    core.info(`Report: ${state.disk.reportPath}`);
+  } catch (err) {
+    core.warning(`Could not write the report ${state.disk.reportPath}: ${errorMessage(err)}`);
+    disk.problems.push(`the JSON report was not written: ${errorMessage(err)}`);
+  }
+  return disk;
 }
 
 export async function run(): Promise<void> {
@@ -94,9 +131,9 @@ export async function run(): Promise<void> {
     const report = newReport('partial', { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome = { report, failOnError: failOnErrorFromInput() };
   }
-  const { report, failOnError, matrix } = outcome;
+  const { report, failOnError, matrix, disk } = outcome;
   try {
-    await core.summary.addRaw(renderSummary(report, matrix)).write();
+    await core.summary.addRaw(renderSummary(report, matrix, disk)).write();
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`);
   }

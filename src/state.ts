@@ -1,5 +1,6 @@
 // The one object main hands to post. Post trusts nothing else: by then a job step may have changed
 // any environment variable.
+import type { DiskState } from './disk/measure.js';
 import type { MatrixReport } from './matrix/validate.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
@@ -30,6 +31,8 @@ export interface GuardState {
   matcherOwners: string[];
   /** The matrix cell's checks, for the job summary (absent when validation was off or never ran). */
   matrix?: MatrixReport;
+  /** Free space, HOME's cache and the sampler as main left them (absent when main stopped before). */
+  disk?: DiskState;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -71,7 +74,36 @@ export function decodeState(raw: string): DecodedState {
   // Matchers and checks are not about what to delete: malformed ones are dropped, never a reason to refuse cleanup.
   const matcherOwners = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
   const matrix = isMatrixReport(s.matrix) ? s.matrix : undefined;
-  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix } };
+  // A malformed disk part costs the report, not the cleanup; the sampler then stops when the folder goes.
+  const disk = isDiskState(s.disk) ? s.disk : undefined;
+  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk } };
+}
+
+function isDiskState(value: unknown): value is DiskState {
+  const d = value as Partial<DiskState> | null | undefined;
+  if (!d || typeof d !== 'object') return false;
+  const s = d.sampler as Partial<NonNullable<DiskState['sampler']>> | null | undefined;
+  const samplerOk =
+    s === undefined ||
+    (!!s && typeof s === 'object' && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs));
+  const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
+  return (
+    Array.isArray(d.filesystems) &&
+    d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) &&
+    Array.isArray(d.verdicts) &&
+    d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status)) &&
+    Array.isArray(d.cacheRoots) &&
+    d.cacheRoots.every(isString) &&
+    Array.isArray(d.cacheBefore) &&
+    d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) &&
+    (d.consumers === undefined || (Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label)))) &&
+    (d.rootChoice === undefined || (isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason))) &&
+    typeof d.xdgRedirected === 'boolean' &&
+    isString(d.reportPath) &&
+    Array.isArray(d.problems) &&
+    d.problems.every(isString) &&
+    samplerOk
+  );
 }
 
 function isMatrixReport(value: unknown): value is MatrixReport {

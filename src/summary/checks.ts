@@ -2,11 +2,10 @@
 // checks all pass folds into one line, so a big matrix's page stays short.
 import type { Check, CheckStatus } from '../matrix/checks.js';
 import type { MatrixReport } from '../matrix/validate.js';
-import { cell, code } from './format.js';
+import { cell, code, escapeHtml } from './format.js';
 
 export const CHECK_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
 
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** The facts line; `html` for inside <summary>, where GitHub renders no Markdown. */
 function facts(report: MatrixReport, html = false): string {

@@ -35,3 +35,8 @@ export function cell(text: string, max = 300): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1)}…` : text;
   return clipped.replace(/\|/g, '\\|').replace(/[\r\n]+/g, ' ');
 }
+
+/** Text for inside HTML such as <summary>, where GitHub renders no Markdown. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}

@@ -2,7 +2,9 @@
 import type { RedirectFolder } from '../redirect/plan.js';
 import type { RemovalFailure, GroupTotals } from '../cleanup/remove.js';
 import type { MatrixReport } from '../matrix/validate.js';
+import type { DiskReport } from '../disk/report.js';
 import { renderChecks } from './checks.js';
+import { renderDisk } from './disk.js';
 import { cell, code, formatBytes, formatCount, formatMs } from './format.js';
 
 export const MAX_LISTED_PROBLEMS = 20;
@@ -52,7 +54,7 @@ function list(items: string[], more = 0): string {
   return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
 }
 
-export function renderSummary(report: CleanupReport, matrix?: MatrixReport): string {
+export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport): string {
   const total = sum(report.groups.values());
   const parts: string[] = ['### Go CI Guard'];
   const headline =
@@ -84,5 +86,6 @@ export function renderSummary(report: CleanupReport, matrix?: MatrixReport): str
     parts.push(`**Mount points left in place** (never entered):\n\n${list(report.skippedMounts.map((m) => code(m)))}`);
   }
   if (report.warnings.length) parts.push(`**Warnings**\n\n${list(report.warnings.map((w) => cell(w)))}`);
+  if (disk) parts.push(renderDisk(disk));
   return parts.join('\n\n') + '\n';
 }

@@ -43,7 +43,9 @@ describe('a job with the action and no inputs', () => {
     expectOk(post);
     expect(warnings(post)).toEqual([]);
     expect(exists(jobDir)).toBe(false);
-    expect(fs.readdirSync(runner.runnerTemp)).toEqual([]);
+    // Only the JSON report stays, beside where the job folder was.
+    expect(fs.readdirSync(runner.runnerTemp)).toEqual([`${path.basename(jobDir)}.report.json`]);
+    expect(main.outputs.report).toBe(path.join(runner.runnerTemp, `${path.basename(jobDir)}.report.json`));
     expect(runner.summary).toContain('✅ Job folder removed: reclaimed **');
     expect(runner.summary).toMatch(/\| `cache` \| 1 \| 293\.0 KiB \| [\d.]+ m?s \| ✅ removed \|/);
     expect(runner.summary).toMatch(/\| `go-build` \| \d{2,}/);
@@ -119,6 +121,11 @@ describe('bad input fails main with a message naming the input, the value and wh
     ['a name that is no variable', { redirect: 'GO-CACHE' }, /Input 'redirect' has an invalid value "GO-CACHE": 'GO-CACHE' is not a variable name; expected a list/],
     ['removing what is not redirected', { redirect: '-GOTMPDRI' }, /Input 'redirect' has an invalid value "-GOTMPDRI": GOTMPDRI is not redirected/],
     ['a non-boolean', { 'fail-on-cleanup-error': 'yes' }, /Input 'fail-on-cleanup-error' has an invalid value "yes": expected true or false/],
+    ['a size without a unit', { 'min-free': '10' }, /Input 'min-free' has an invalid value "10": a number needs a unit; expected a size with a unit \(500MB, 10GiB/],
+    ['an unknown unit', { 'warn-free': '3 floppies' }, /Input 'warn-free' has an invalid value "3 floppies": expected a size with a unit/],
+    ['min-free above warn-free', { 'min-free': '20GiB', 'warn-free': '10GiB' }, /Input 'min-free' has an invalid value "20GiB": it is more than warn-free \(10GiB\)/],
+    ['a sampling interval out of range', { 'sample-interval': '0.01' }, /Input 'sample-interval' has an invalid value "0.01": expected seconds between 0.1 and 3600/],
+    ['a root that is neither a path nor auto', { root: 'roomiest' }, /Input 'root' has an invalid value "roomiest": expected an absolute folder path, .* or 'auto'/],
   ];
   it.each(cases)('%s', async (_, inputs, message) => {
     const runner = newRunner();

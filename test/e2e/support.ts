@@ -75,3 +75,43 @@ export function requireRoot(what: string): boolean {
   console.warn(`not run: ${what} needs root`);
   return false;
 }
+
+/** A small tmpfs for disk-full tests (root only). `dispose` unmounts it, lazily if a process still holds it. */
+export function mountTmpfs(sizeMiB: number, owner?: RunAs): { path: string; dispose: () => void } {
+  const dir = fs.mkdtempSync(path.join('/tmp', 'gcg-tmpfs-'));
+  execFileSync('mount', ['-t', 'tmpfs', '-o', `size=${sizeMiB}m,mode=0755`, 'tmpfs', dir]);
+  if (owner) fs.chownSync(dir, owner.uid, owner.gid);
+  return {
+    path: dir,
+    dispose: () => {
+      execFileSync('umount', ['-l', dir]);
+      fs.rmdirSync(dir);
+    },
+  };
+}
+
+/** Live processes whose command line mentions `text` (zombies not counted). */
+export function processesMentioning(text: string): { pid: number; ppid: number; cmdline: string }[] {
+  const out: { pid: number; ppid: number; cmdline: string }[] = [];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      const cmdline = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').join(' ');
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const [state, ppid] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (cmdline.includes(text) && state !== 'Z') out.push({ pid: Number(entry), ppid: Number(ppid), cmdline });
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return out;
+}
+
+/**
+ * The job's sampler processes. A child the sampler is starting (du) carries its command line until
+ * it execs, so only processes whose parent is not itself a sampler count.
+ */
+export function samplersOf(jobDir: string): number[] {
+  const found = processesMentioning(jobDir).filter((p) => p.cmdline.includes('sampler.js'));
+  return found.filter((p) => !found.some((q) => q.pid === p.ppid)).map((p) => p.pid);
+}

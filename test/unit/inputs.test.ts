@@ -42,13 +42,14 @@ describe('parseBoolean', () => {
 describe('parseRoot', () => {
   it('returns empty for an empty or blank value (the runner temp folder is meant)', () => {
     expect(parseRoot('', linux)).toBe('');
+    expect(parseRoot(' Auto ', linux)).toBe('auto');
     expect(parseRoot('  \n', linux)).toBe('');
   });
 
   it.each(['relative/dir', './x', '../up', 'x', '~/cache'])('rejects the relative path %j naming root and the value', (raw) => {
     const message = inputErrorMessage(() => parseRoot(raw, linux));
     expect(message).toBe(
-      `Input 'root' has an invalid value ${JSON.stringify(raw)}: expected an absolute folder path, or empty for the runner temp folder (RUNNER_TEMP)`,
+      `Input 'root' has an invalid value ${JSON.stringify(raw)}: expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space`,
     );
   });
 
@@ -98,7 +99,14 @@ describe('readInputs', () => {
 
   it('gives the defaults when every input is empty', () => {
     const { read } = fakeReader({});
-    expect(readInputs(read, linux)).toEqual({ root: '', redirect: DEFAULTS, failOnCleanupError: false, cell: NO_EXPECTATIONS, problemMatcher: true });
+    expect(readInputs(read, linux)).toEqual({
+      root: '',
+      disk: { minFree: undefined, warnFree: undefined, sampleIntervalMs: 5000 },
+      redirect: DEFAULTS,
+      failOnCleanupError: false,
+      cell: NO_EXPECTATIONS,
+      problemMatcher: true,
+    });
   });
 
   it('parses every input', () => {
@@ -114,9 +122,13 @@ describe('readInputs', () => {
       'on-mismatch': 'warn',
       validate: 'true',
       'problem-matcher': 'false',
+      'min-free': '5%',
+      'warn-free': '10GiB',
+      'sample-interval': '2.5',
     });
     expect(readInputs(read, linux)).toEqual({
       root: '/srv/ci2',
+      disk: { minFree: { raw: '5%', percent: 5 }, warnFree: { raw: '10GiB', bytes: 10 * 1024 ** 3 }, sampleIntervalMs: 2500 },
       redirect: ['XDG_CACHE_HOME', 'TMPDIR', 'TEMP', 'GOCACHE', 'GOTMPDIR', 'GOMODCACHE'],
       failOnCleanupError: true,
       cell: {

@@ -1,0 +1,50 @@
+// Pure: which of HOME's cache folders grew during the job, although XDG_CACHE_HOME pointed into the
+// job folder. Each child folder is usually one tool (wasmtime, go-build, pip, golangci-lint).
+import type { SizeEntry } from './folder-sizes.js';
+
+/** Growth below this is noise (an index file, a lock). */
+export const LEAK_MIN_BYTES = 64 * 1024;
+
+export interface Leak {
+  path: string;
+  tool: string;
+  before: number;
+  after: number;
+  added: number;
+  /** A count was cut short by the time limit: the figures are lower bounds. */
+  approximate: boolean;
+  /** How to send this tool's cache into the job folder too, where known. */
+  hint?: string;
+}
+
+/** Tools that keep a cache under HOME and the variable that moves it. */
+const CACHE_VARIABLES: Record<string, string> = {
+  'go-build': 'GOCACHE',
+  'golangci-lint': 'GOLANGCI_LINT_CACHE',
+  staticcheck: 'STATICCHECK_CACHE',
+  ccache: 'CCACHE_DIR',
+  '.ccache': 'CCACHE_DIR',
+  pip: 'PIP_CACHE_DIR',
+};
+
+export function findLeaks(before: SizeEntry[], after: SizeEntry[], basename: (p: string) => string): Leak[] {
+  const seen = new Map(before.map((e) => [e.path, e]));
+  const leaks: Leak[] = [];
+  for (const now of after) {
+    const then = seen.get(now.path);
+    const added = now.bytes - (then?.bytes ?? 0);
+    if (added < LEAK_MIN_BYTES) continue;
+    const tool = basename(now.path);
+    const variable = CACHE_VARIABLES[tool];
+    leaks.push({
+      path: now.path,
+      tool,
+      before: then?.bytes ?? 0,
+      after: now.bytes,
+      added,
+      approximate: !now.complete || (then !== undefined && !then.complete),
+      hint: variable ? `redirect: ${variable}` : undefined,
+    });
+  }
+  return leaks.sort((a, b) => b.added - a.added);
+}

@@ -1,0 +1,68 @@
+// main's disk steps as the entry point calls them: pick the root, measure beside the checks, then log
+// the verdicts and say what fails the step.
+import * as core from '@actions/core';
+import { errorMessage } from '../errors.js';
+import type { PlatformRules } from '../platform.js';
+import type { GuardState } from '../state.js';
+import { formatBytes } from '../summary/format.js';
+import { topConsumers } from './consumers.js';
+import { measureDisk, shortageMessage, type DiskInputs, type DiskMeasurement } from './measure.js';
+import { describeChoice, pickRoot, probeCandidates, rootCandidates, type RootChoice } from './roomiest.js';
+
+export async function chooseRootAutomatically(env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<RootChoice> {
+  const choice = pickRoot(await probeCandidates(rootCandidates(env, rules)));
+  core.info(describeChoice(choice));
+  for (const c of choice.considered) core.debug(`root candidate ${c.path} (${c.source}): ${c.skipped ?? `${formatBytes(c.free ?? 0)} free`}`);
+  return choice;
+}
+
+/** The JSON report lives beside the job folder (in RUNNER_TEMP when set), so cleanup never touches it. */
+export function reportPathFor(jobDir: string, runnerTemp: string | undefined, rules: PlatformRules): string {
+  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
+  return rules.path.join(dir, `${rules.path.basename(jobDir)}.report.json`);
+}
+
+export interface DiskGuardOptions {
+  state: GuardState;
+  inputs: DiskInputs;
+  rules: PlatformRules;
+  systemTemp: string;
+  rootChoice?: RootChoice;
+  samplerScript: URL;
+}
+
+/** Starts measuring; never rejects (a fault becomes a warning and no disk report). */
+export function startDiskGuard(o: DiskGuardOptions): Promise<DiskMeasurement | Error> {
+  const { state, rules } = o;
+  return measureDisk({
+    jobDir: state.jobDir,
+    token: state.token,
+    places: { home: state.home, workspace: state.workspace, systemTemp: o.systemTemp, toolCache: process.env.RUNNER_TOOL_CACHE ?? '' },
+    rules,
+    inputs: o.inputs,
+    xdgRedirected: state.folders.some((f) => f.variables.includes('XDG_CACHE_HOME')),
+    reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
+    rootChoice: o.rootChoice,
+    samplerScript: o.samplerScript,
+  }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
+}
+
+/** Logs what was measured; returns the message that fails main when a filesystem is below min-free. */
+export async function logDisk(measured: DiskMeasurement | Error, rules: PlatformRules): Promise<string | undefined> {
+  if (measured instanceof Error) {
+    core.warning(`Free space was not checked: ${errorMessage(measured)}`);
+    return undefined;
+  }
+  const { state, verdicts, scans } = measured;
+  const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
+  await core.group('Checking free space', async () => {
+    for (const f of state.filesystems) core.info(`${f.mount} (${f.roles.join(', ')}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
+    if (state.sampler) core.info(`Sampling free space every ${state.sampler.intervalMs / 1000} s (pid ${state.sampler.pid}).`);
+    for (const problem of state.problems) core.debug(problem);
+  });
+  if (state.samplerProblem) core.warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);
+  for (const v of verdicts) if (v.status === 'warn') core.warning(messages.get(v)!);
+  const failing = verdicts.filter((v) => v.status === 'fail');
+  if (!failing.length) return undefined;
+  return `${failing.map((v) => messages.get(v)).join(' ')} Free some space (remove the folders named) or lower min-free.`;
+}

@@ -1,0 +1,150 @@
+// Starting the sampler (main) and stopping it (post). Post signals a process only after proving it
+// is this job's sampler, so a reused process id is never hit.
+import { execFile, spawn } from 'node:child_process';
+import fs from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { errorCode, errorMessage } from '../errors.js';
+import { MARKER_NAME } from '../redirect/job-dir.js';
+import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples, type SampleRecord, type SamplerConfig } from './samples.js';
+
+export const SAMPLES_FILE = '.go-ci-guard-samples';
+const CONFIG_FILE = '.go-ci-guard-sampler.json';
+const STOP_FILE = '.go-ci-guard-stop';
+/** GitHub's hosted jobs end after 6 h, self-hosted ones after 5 days at most; the runner check stops it sooner. */
+const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
+/** Folder-size scans may take 0.5 % of the time, so the sampler stays well under 1 % of a core. */
+const SCAN_BUDGET = 0.005;
+
+export interface SamplerHandle {
+  pid: number;
+  configFile: string;
+  samplesFile: string;
+  stopFile: string;
+  intervalMs: number;
+  startedAt: number;
+}
+
+export interface StartOptions {
+  jobDir: string;
+  token: string;
+  watch: string[];
+  intervalMs: number;
+  /** dist/sampler.js, next to main.js. */
+  script: URL;
+}
+
+export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
+  const file = (name: string) => path.join(o.jobDir, name);
+  const config: SamplerConfig = {
+    jobDir: o.jobDir,
+    token: o.token,
+    markerFile: file(MARKER_NAME),
+    samplesFile: file(SAMPLES_FILE),
+    stopFile: file(STOP_FILE),
+    watch: o.watch,
+    intervalMs: o.intervalMs,
+    parentPid: process.ppid,
+    maxLifetimeMs: MAX_LIFETIME_MS,
+    scanBudget: SCAN_BUDGET,
+  };
+  await fs.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: 'wx', mode: 0o600 });
+  // Every slot written now, so the sampler needs no new space later (see samples.ts).
+  await fs.writeFile(config.samplesFile, blankFile(), { flag: 'wx', mode: 0o600 });
+  const child = spawn(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
+    detached: true,
+    stdio: 'ignore',
+    windowsHide: true,
+    // Never inside the job folder: a working directory there would keep Windows from deleting it.
+    cwd: path.parse(o.jobDir).root,
+  });
+  const pid = await new Promise<number>((resolve, reject) => {
+    child.once('error', reject);
+    child.once('spawn', () => resolve(child.pid!));
+  });
+  child.unref();
+  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs, startedAt: Date.now() };
+}
+
+/** Linux: gone or a zombie (not yet reaped by whoever inherited it) counts as not running. */
+async function running(pid: number): Promise<boolean> {
+  if (process.platform === 'linux') {
+    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    if (stat === undefined) return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === 'EPERM';
+  }
+}
+
+/** True when `pid` is this job's sampler: its command line names our config file. */
+async function isOurSampler(pid: number, configFile: string): Promise<boolean> {
+  if (process.platform === 'linux') {
+    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+    return cmdline.split('\0').includes(configFile);
+  }
+  if (process.platform === 'darwin') {
+    const command = await new Promise<string>((resolve) => execFile('ps', ['-o', 'command=', '-p', String(pid)], (err, out) => resolve(err ? '' : out)));
+    return command.includes(configFile);
+  }
+  return false;
+}
+
+async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (!(await running(pid))) return true;
+    await new Promise((r) => setTimeout(r, 20));
+  }
+  return !(await running(pid));
+}
+
+export interface StopOutcome {
+  /** 'stopped': it ended when asked; 'gone': it had already ended; 'killed': it had to be killed. */
+  how: 'stopped' | 'gone' | 'killed' | 'left running';
+  problem?: string;
+}
+
+export async function stopSampler(h: SamplerHandle): Promise<StopOutcome> {
+  if (!(await running(h.pid))) return { how: 'gone' };
+  const ours = await isOurSampler(h.pid, h.configFile);
+  // The stop file reaches the sampler on every platform (it watches for it); a signal is quicker.
+  // 'wx' never follows a link a job step may have planted there.
+  await fs.writeFile(h.stopFile, '', { flag: 'wx' }).catch(() => undefined);
+  if (ours) signal(h.pid, 'SIGTERM');
+  // Without proof of identity (Windows) only the stop file acts; the sampler's tick sees it at the latest.
+  if (await waitUntilGone(h.pid, ours ? 3000 : h.intervalMs + 2000)) return { how: 'stopped' };
+  if (!ours) return { how: 'left running', problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
+  signal(h.pid, 'SIGKILL');
+  return (await waitUntilGone(h.pid, 2000))
+    ? { how: 'killed', problem: 'the sampler did not stop when asked and was killed' }
+    : { how: 'left running', problem: `the sampler (pid ${h.pid}) survived SIGKILL` };
+}
+
+function signal(pid: number, name: NodeJS.Signals) {
+  try {
+    process.kill(pid, name);
+  } catch {
+    // it ended meanwhile
+  }
+}
+
+export async function readSamples(file: string): Promise<{ records: SampleRecord[]; problem?: string }> {
+  // A job step may have put anything there: read only a regular file of the expected size, never a link.
+  let handle;
+  try {
+    handle = await fs.open(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    const st = await handle.stat();
+    if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: 'the samples file was replaced by a job step' };
+    return { records: decodeSamples(await handle.readFile()) };
+  } catch (err) {
+    return { records: [], problem: `cannot read the samples: ${errorMessage(err)}` };
+  } finally {
+    await handle?.close();
+  }
+}

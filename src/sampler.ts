@@ -1,0 +1,3 @@
+import { runSampler } from './disk/sampler.js';
+
+runSampler(process.argv[2]);

@@ -1,0 +1,125 @@
+// Pure: the disk part of the job summary. A job with nothing to say folds into one line; the chart
+// (Mermaid, rendered by GitHub itself) stays folded, so a big matrix's page stays short.
+import type { DiskReport, FilesystemReport, SeriesPoint } from '../disk/report.js';
+import { cell, code, escapeHtml, formatBytes, formatCount, formatMs } from './format.js';
+
+const BARS = '▁▂▃▄▅▆▇█';
+const MAX_LISTED = 10;
+
+/** At most `n` points; each bucket keeps its lowest reading, so a dip is never averaged away. */
+export function downsample(series: SeriesPoint[], n: number): SeriesPoint[] {
+  if (series.length <= n) return series;
+  const out: SeriesPoint[] = [];
+  for (let b = 0; b < n; b++) {
+    const bucket = series.slice(Math.floor((b * series.length) / n), Math.floor(((b + 1) * series.length) / n));
+    if (bucket.length) out.push(bucket.reduce((low, p) => (p.free < low.free ? p : low)));
+  }
+  return out;
+}
+
+export function sparkline(series: SeriesPoint[], width = 24): string {
+  const points = downsample(series, width);
+  if (points.length < 2) return '';
+  // Scaled from zero, not from the lowest reading: a small wobble on a roomy disk stays flat.
+  const high = Math.max(...points.map((p) => p.free));
+  if (high <= 0) return BARS[0].repeat(points.length);
+  return points.map((p) => BARS[Math.round((Math.max(0, p.free) / high) * (BARS.length - 1))]).join('');
+}
+
+const at = (ms?: number) => (ms === undefined ? '' : ` at ${formatMs(ms)}`);
+
+function filesystemTable(filesystems: FilesystemReport[]): string {
+  const rows = filesystems.map(
+    (f) =>
+      `| ${code(f.mount)} | ${cell(f.roles.join(', '))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${f.after === undefined ? '?' : formatBytes(f.after)} | ${sparkline(f.series)} |`,
+  );
+  return ['| Filesystem | Holds | Free before | Lowest | After | Over the job |', '|---|---|--:|--:|--:|---|', ...rows].join('\n');
+}
+
+/** A Mermaid xychart of free space over the job, one per filesystem with enough readings. */
+export function chart(f: FilesystemReport): string | undefined {
+  const points = downsample(f.series, 40);
+  if (points.length < 3) return undefined;
+  const gib = Math.max(...points.map((p) => p.free)) >= 1024 ** 3;
+  const unit = gib ? 1024 ** 3 : 1024 ** 2;
+  const values = points.map((p) => Number((p.free / unit).toFixed(gib ? 2 : 1)));
+  // The whole job, not the last bucket's lowest point.
+  const span = f.series[f.series.length - 1].t;
+  const minutes = span > 300_000;
+  const end = Number((span / (minutes ? 60_000 : 1000)).toFixed(1)) || 1;
+  // Zero to a little above the highest reading: a disk filling up shows as a line heading for zero.
+  const top = Number(((Math.max(...values) * 1.1) || 1).toFixed(gib ? 2 : 1));
+  const title = `Free space on ${f.mount} (${gib ? 'GiB' : 'MiB'})`.replace(/"/g, "'");
+  return [
+    '```mermaid',
+    'xychart-beta',
+    `  title "${title}"`,
+    `  x-axis "${minutes ? 'minutes' : 'seconds'} since main" 0 --> ${end}`,
+    `  y-axis "${gib ? 'GiB' : 'MiB'} free" 0 --> ${top}`,
+    `  line [${values.join(', ')}]`,
+    '```',
+  ].join('\n');
+}
+
+function list(items: string[]): string {
+  const shown = items.slice(0, MAX_LISTED).map((i) => `- ${i}`);
+  if (items.length > MAX_LISTED) shown.push(`- … and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
+  return shown.join('\n');
+}
+
+function samplerLine(r: DiskReport): string {
+  const s = r.sampler;
+  if (s.intervalMs === undefined) return 'No samples during the job (sample-interval: 0, or the sampler did not start).';
+  const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
+  if (s.end) parts.push(`stopped: ${s.end}`);
+  if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
+  return parts.join(' · ') + '.';
+}
+
+export function renderDisk(r: DiskReport): string {
+  const short = r.verdicts.filter((v) => v.status !== 'ok');
+  const held = r.held.reduce((n, h) => n + h.bytes, 0);
+  const worst = r.filesystems.reduce<FilesystemReport | undefined>((w, f) => (!w || f.lowest < w.lowest ? f : w), undefined);
+  const headline = (html: boolean) =>
+    worst ? `lowest free ${formatBytes(worst.lowest)} on ${html ? `<code>${escapeHtml(worst.mount)}</code>` : code(worst.mount)}` : 'no filesystem measured';
+  const notes: string[] = [];
+  const extra: string[] = [];
+
+  if (short.length) {
+    notes.push(list(short.map((v) => `${v.status === 'fail' ? '❌' : '⚠️'} ${code(v.mount)} was below ${v.status === 'fail' ? 'min-free' : 'warn-free'} ${cell(v.threshold ?? '')} (${formatBytes(v.needed ?? 0)}) when main ran`)));
+  }
+  if (r.consumers?.length) {
+    const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)} |`);
+    notes.push(['**Biggest consumers in the usual places** (when main ran):', '', '| Folder | Where | Size |', '|---|---|--:|', ...rows].join('\n'));
+  }
+  if (r.leaks.length) {
+    const why = r.xdgRedirected ? 'despite XDG_CACHE_HOME pointing into the job folder' : '(XDG_CACHE_HOME was not redirected)';
+    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? '≥ ' : ''}${formatBytes(l.added)} (${formatBytes(l.before)} → ${formatBytes(l.after)})${l.hint ? ` · ${l.hint}` : ''}`);
+    notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(items)}`);
+  }
+  if (r.held.length) {
+    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(', ')} | ${code(h.holders[0].command, 80)} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    notes.push(
+      [`**⚠️ Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, '', '| PID | Command | File | Size |', '|---|---|---|--:|', ...rows].join('\n'),
+    );
+  }
+  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${r.heldUnavailable}).`);
+  else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
+  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${cell(r.rootChoice.reason)}.`);
+  if (r.growers.length) {
+    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join('; ')}.`);
+  }
+  extra.push(samplerLine(r));
+  if (r.problems.length) extra.push(`Notes:\n\n${list(r.problems.map((p) => cell(p)))}`);
+
+  // A chart only where free space moved (at least 1 %); else the job folder's, so there is one.
+  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
+  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c): c is string => !!c);
+  const details = [filesystemTable(r.filesystems), ...extra, ...charts].join('\n\n');
+  const attention = short.length || r.leaks.length || r.held.length;
+  if (!attention) {
+    const biggest = r.growers.length ? `, biggest in the job folder: ${escapeHtml(r.growers[0].folder)} ${formatBytes(r.growers[0].peak)}` : '';
+    return `<details><summary>💽 Disk: ${headline(true)}${biggest}</summary>\n\n${details}\n\n</details>`;
+  }
+  return [`**💽 Disk**: ${headline(false)}`, ...notes, `<details><summary>Free space over the job</summary>\n\n${details}\n\n</details>`].join('\n\n');
+}

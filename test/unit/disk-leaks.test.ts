@@ -1,0 +1,76 @@
+import { describe, expect, it } from '@jest/globals';
+import path from 'node:path';
+import type { SizeEntry } from '../../src/disk/folder-sizes.js';
+import { LEAK_MIN_BYTES, findLeaks } from '../../src/disk/leaks.js';
+
+const CACHE = '/home/runner/.cache';
+const MiB = 1024 ** 2;
+const entry = (name: string, bytes: number, complete = true): SizeEntry => ({ path: `${CACHE}/${name}`, bytes, complete });
+const leaks = (before: SizeEntry[], after: SizeEntry[]) => findLeaks(before, after, path.posix.basename);
+
+describe('findLeaks', () => {
+  it('the noise threshold is 64 KiB', () => {
+    expect(LEAK_MIN_BYTES).toBe(64 * 1024);
+  });
+
+  it('reports a folder that grew, with before, after and what was added', () => {
+    expect(leaks([entry('wasmtime', 10 * MiB)], [entry('wasmtime', 30 * MiB)])).toEqual([
+      { path: `${CACHE}/wasmtime`, tool: 'wasmtime', before: 10 * MiB, after: 30 * MiB, added: 20 * MiB, approximate: false, hint: undefined },
+    ]);
+  });
+
+  it('counts a new folder from zero', () => {
+    const [leak] = leaks([], [entry('pip', 2 * MiB)]);
+    expect(leak).toMatchObject({ tool: 'pip', before: 0, after: 2 * MiB, added: 2 * MiB });
+  });
+
+  it('ignores growth below LEAK_MIN_BYTES, and reports growth of exactly that much', () => {
+    expect(leaks([entry('a', MiB)], [entry('a', MiB + LEAK_MIN_BYTES - 1)])).toEqual([]);
+    expect(leaks([], [entry('small', LEAK_MIN_BYTES - 1)])).toEqual([]);
+    expect(leaks([entry('a', MiB)], [entry('a', MiB + LEAK_MIN_BYTES)]).map((l) => l.added)).toEqual([LEAK_MIN_BYTES]);
+  });
+
+  it('ignores folders that shrank, stayed the same or vanished', () => {
+    expect(leaks([entry('a', 50 * MiB), entry('b', 5 * MiB), entry('gone', 9 * MiB)], [entry('a', 10 * MiB), entry('b', 5 * MiB)])).toEqual([]);
+  });
+
+  it('is approximate when the count after, or the count before, was cut short', () => {
+    const approx = (before: boolean | undefined, after: boolean) =>
+      leaks(before === undefined ? [] : [entry('x', MiB, before)], [entry('x', 10 * MiB, after)])[0].approximate;
+    expect(approx(true, true)).toBe(false);
+    expect(approx(true, false)).toBe(true);
+    expect(approx(false, true)).toBe(true);
+    expect(approx(undefined, true)).toBe(false);
+    expect(approx(undefined, false)).toBe(true);
+  });
+
+  it.each([
+    ['go-build', 'redirect: GOCACHE'],
+    ['golangci-lint', 'redirect: GOLANGCI_LINT_CACHE'],
+    ['staticcheck', 'redirect: STATICCHECK_CACHE'],
+    ['ccache', 'redirect: CCACHE_DIR'],
+    ['.ccache', 'redirect: CCACHE_DIR'],
+    ['pip', 'redirect: PIP_CACHE_DIR'],
+  ])('hints how to move %s', (tool, hint) => {
+    expect(leaks([], [entry(tool, MiB)])[0]).toMatchObject({ tool, hint });
+  });
+
+  it('has no hint for an unknown tool', () => {
+    expect(leaks([], [entry('wasmtime', MiB)])[0].hint).toBeUndefined();
+  });
+
+  it('names the tool with the basename function it is given (Windows paths)', () => {
+    const [leak] = findLeaks([], [{ path: 'C:\\Users\\r\\AppData\\Local\\go-build', bytes: MiB, complete: true }], path.win32.basename);
+    expect(leak).toMatchObject({ tool: 'go-build', hint: 'redirect: GOCACHE' });
+  });
+
+  it('matches folders by path, not by position, and sorts by bytes added, biggest first', () => {
+    const before = [entry('a', 100 * MiB), entry('b', 0), entry('c', 1 * MiB)];
+    const after = [entry('c', 4 * MiB), entry('b', 2 * MiB), entry('a', 110 * MiB)];
+    expect(leaks(before, after).map((l) => [l.tool, l.added])).toEqual([
+      ['a', 10 * MiB],
+      ['c', 3 * MiB],
+      ['b', 2 * MiB],
+    ]);
+  });
+});
