@@ -2279,16 +2279,16 @@ var require_filesystem = __commonJS({
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path8) => {
-      const fd = fs14.openSync(path8, "r");
+    var readFileSync = (path9) => {
+      const fd = fs14.openSync(path9, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs14.readSync(fd, buffer, 0, MAX_LENGTH, 0);
       fs14.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path8) => new Promise((resolve, reject) => {
-      fs14.open(path8, "r", (err, fd) => {
+    var readFile = (path9) => new Promise((resolve, reject) => {
+      fs14.open(path9, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
@@ -2407,11 +2407,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path8) => {
-      if (path8) {
-        if (path8.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path9) => {
+      if (path9) {
+        if (path9.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path8.includes("/ld-linux-")) {
+        } else if (path9.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -2458,8 +2458,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path8 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path8);
+        const path9 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path9);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -2471,8 +2471,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path8 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path8);
+        const path9 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path9);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -3318,7 +3318,13 @@ function parseThreshold(input, raw) {
     const hint = /^\d+(\.\d+)?$/.test(value) ? "a number needs a unit; " : "";
     throw new InputError(input, raw, `${hint}expected ${SIZE_ACCEPTED}`);
   }
-  return { raw: value, bytes: Math.round(Number(size[1]) * factor) };
+  const bytes = Math.round(Number(size[1]) * factor);
+  if (!Number.isSafeInteger(bytes)) throw new InputError(input, raw, `the size is too large; expected ${SIZE_ACCEPTED}`);
+  return { raw: value, bytes };
+}
+var DEFAULT_WARN_FREE = { raw: "1GiB", bytes: 1024 ** 3 };
+function defaultWarnFree(minFree) {
+  return minFree && "bytes" in minFree && minFree.bytes >= DEFAULT_WARN_FREE.bytes ? void 0 : DEFAULT_WARN_FREE;
 }
 function requiredBytes(threshold, total) {
   return "bytes" in threshold ? threshold.bytes : Math.ceil(total * threshold.percent / 100);
@@ -3382,14 +3388,19 @@ function readInputs(read, rules) {
   checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
   return inputs;
 }
+function parseDiskInputs(read) {
+  const minFree = parseThreshold("min-free", read("min-free"));
+  const warnRaw = read("warn-free");
+  return {
+    minFree,
+    warnFree: warnRaw.trim() === "" ? defaultWarnFree(minFree) : parseThreshold("warn-free", warnRaw),
+    sampleIntervalMs: parseSampleInterval(read("sample-interval"))
+  };
+}
 function parseInputs(read, rules) {
   return {
     root: parseRoot(read("root"), rules),
-    disk: {
-      minFree: parseThreshold("min-free", read("min-free")),
-      warnFree: parseThreshold("warn-free", read("warn-free")),
-      sampleIntervalMs: parseSampleInterval(read("sample-interval"))
-    },
+    disk: parseDiskInputs(read),
     redirect: parseRedirectList(read("redirect"), rules.os),
     failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false),
     cell: {
@@ -3470,6 +3481,94 @@ async function createJobDir(root, env, rules) {
   }
 }
 
+// src/matrix/exec.ts
+import { spawn } from "node:child_process";
+import fs4 from "node:fs";
+import path3 from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped` });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message });
+      return;
+    }
+    child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message }));
+    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+function isExecutableFile(p, windows) {
+  try {
+    if (!fs4.statSync(p).isFile()) return false;
+    if (!windows) fs4.accessSync(p, fs4.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
+  const windows = platform2 === "win32";
+  const p = windows ? path3.win32 : path3.posix;
+  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
+  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
+  const extensions = windows ? hasExtension ? [""] : pathext : [""];
+  const candidates = (base) => extensions.map((ext) => base + ext);
+  if (command.includes("/") || windows && command.includes("\\")) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  }
+  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
+  for (const dir of pathValue.split(windows ? ";" : ":")) {
+    if (!dir) continue;
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    if (found) return found;
+  }
+  return void 0;
+}
+
 // src/summary/format.ts
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -3483,13 +3582,14 @@ function formatBytes(bytes) {
 }
 
 // src/disk/consumers.ts
-import fs5 from "node:fs/promises";
+import fs6 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import { spawn } from "node:child_process";
-import fs4 from "node:fs/promises";
-import path3 from "node:path";
-async function folderSizes(dir, options) {
+import { spawn as spawn2 } from "node:child_process";
+import fs5 from "node:fs/promises";
+import path4 from "node:path";
+async function folderSizes(given, options) {
+  const dir = path4.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -3501,7 +3601,16 @@ function duSizes(dir, { deadline, signal }) {
   if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
   return new Promise((resolve) => {
     const result = { dir, children: [], complete: true, tool: "du" };
-    const child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    let child;
+    try {
+      child = spawn2("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    } catch (err) {
+      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
+    }
+    if (!child.stdout || !child.stderr) {
+      child.on("error", () => void 0);
+      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
+    }
     let pending = "";
     let stderr = "";
     let stopped = "";
@@ -3523,7 +3632,7 @@ function duSizes(dir, { deadline, signal }) {
       if (tab <= 0 || !Number.isFinite(kib)) return;
       const entry = { path: p, bytes: kib * 1024, complete: true };
       if (p === dir) result.total = entry;
-      else if (path3.dirname(p) === dir) result.children.push(entry);
+      else if (path4.dirname(p) === dir) result.children.push(entry);
     };
     child.stdout.setEncoding("utf8").on("data", (chunk) => {
       const lines = (pending + chunk).split("\n");
@@ -3556,7 +3665,7 @@ async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs4.lstat(dir);
+    top = await fs5.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -3572,15 +3681,15 @@ async function nodeSizes(dir, { deadline, signal }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs4.readdir(d);
+            names2 = await fs5.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
             names2.map(async (name) => {
-              const p = path3.join(d, name);
-              const st = await fs4.lstat(p).catch(() => void 0);
+              const p = path4.join(d, name);
+              const st = await fs5.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -3594,11 +3703,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs4.readdir(dir).catch(() => void 0);
+  const names = await fs5.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
-    const p = path3.join(dir, name);
-    const st = await fs4.lstat(p).catch(() => void 0);
+    const p = path4.join(dir, name);
+    const st = await fs5.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -3633,7 +3742,7 @@ function homeCacheRoots(home, rules) {
 }
 function usualPlaces(facts, rules) {
   const places = [
-    ...homeCacheRoots(facts.home, rules).map((path8) => ({ label: "HOME's cache", path: path8, byChild: true })),
+    ...homeCacheRoots(facts.home, rules).map((path9) => ({ label: "HOME's cache", path: path9, byChild: true })),
     { label: "tool cache", path: facts.toolCache, byChild: true },
     { label: "system temp folder", path: facts.systemTemp, byChild: false },
     { label: "workspace", path: facts.workspace, byChild: false }
@@ -3648,7 +3757,7 @@ function usualPlaces(facts, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs5.lstat(place.path).catch(() => void 0);
+      const st = await fs6.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -3677,9 +3786,9 @@ function topConsumers(scans, rules, options = {}) {
 }
 
 // src/disk/sampler-control.ts
-import { execFile, spawn as spawn2 } from "node:child_process";
-import fs6 from "node:fs/promises";
-import path4 from "node:path";
+import { execFile, spawn as spawn3 } from "node:child_process";
+import fs7 from "node:fs/promises";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/disk/samples.ts
@@ -3698,7 +3807,7 @@ var STOP_FILE = ".go-ci-guard-stop";
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
 var SCAN_BUDGET = 5e-3;
 async function startSampler(o) {
-  const file = (name) => path4.join(o.jobDir, name);
+  const file = (name) => path5.join(o.jobDir, name);
   const config = {
     jobDir: o.jobDir,
     token: o.token,
@@ -3711,14 +3820,14 @@ async function startSampler(o) {
     maxLifetimeMs: MAX_LIFETIME_MS,
     scanBudget: SCAN_BUDGET
   };
-  await fs6.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs6.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
-  const child = spawn2(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
+  await fs7.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs7.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  const child = spawn3(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
     detached: true,
     stdio: "ignore",
     windowsHide: true,
     // Never inside the job folder: a working directory there would keep Windows from deleting it.
-    cwd: path4.parse(o.jobDir).root
+    cwd: path5.parse(o.jobDir).root
   });
   const pid = await new Promise((resolve, reject) => {
     child.once("error", reject);
@@ -3729,7 +3838,7 @@ async function startSampler(o) {
 }
 
 // src/disk/space.ts
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 
 // src/cleanup/mounts.ts
 function parseMountInfo(text) {
@@ -3744,7 +3853,7 @@ function parseMountInfo(text) {
 
 // src/disk/space.ts
 async function freeSpace(p) {
-  const s = await fs7.statfs(p);
+  const s = await fs8.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 function mountPointOf(p, mountPoints2, rules) {
@@ -3754,7 +3863,7 @@ function mountPointOf(p, mountPoints2, rules) {
 }
 async function mountPoints(rules) {
   if (rules.os !== "linux") return [];
-  const text = await fs7.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
+  const text = await fs8.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
   return parseMountInfo(text);
 }
 async function watchedFilesystems(places, rules) {
@@ -3764,8 +3873,8 @@ async function watchedFilesystems(places, rules) {
   for (const place of places) {
     if (!place.path) continue;
     try {
-      const real = await fs7.realpath(place.path);
-      const { dev } = await fs7.stat(real);
+      const real = await fs8.realpath(place.path);
+      const { dev } = await fs8.stat(real);
       const known = filesystems.find((f) => f.dev === dev);
       if (known) {
         if (!known.roles.includes(place.role)) known.roles.push(place.role);
@@ -3795,13 +3904,18 @@ async function measureDisk(o) {
   const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
   const short = verdicts.some((v) => v.status !== "ok");
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path8) => ({ label: "HOME's cache", path: path8, byChild: true }));
+  const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
   const sampler = o.inputs.sampleIntervalMs ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
-    (handle) => ({ handle }),
+    (handle) => {
+      o.onSamplerStarted(handle);
+      return { handle };
+    },
     (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
   ) : Promise.resolve({});
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
-  const cacheBefore = scans.filter((s) => cacheRoots.includes(s.place.path)).flatMap((s) => s.sizes.children);
+  const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
+  const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
+  const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
   for (const s of scans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
   const started = await sampler;
   const state = {
@@ -3809,10 +3923,10 @@ async function measureDisk(o) {
     verdicts: verdicts.map((v) => ({ mount: v.filesystem.mount, status: v.status, needed: v.needed, threshold: v.threshold?.raw })),
     cacheRoots,
     cacheBefore,
+    cacheCut,
     xdgRedirected: o.xdgRedirected,
     consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
     rootChoice: o.rootChoice,
-    sampler: started.handle,
     samplerProblem: started.problem,
     reportPath: o.reportPath,
     problems
@@ -3828,7 +3942,8 @@ function shortageMessage(v, consumers) {
 }
 
 // src/disk/roomiest.ts
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
+import path6 from "node:path";
 function rootCandidates(env, rules) {
   const out = [];
   if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
@@ -3836,6 +3951,7 @@ function rootCandidates(env, rules) {
   if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
   return out;
 }
+var SCRATCH_FOLDER = "go-ci-guard";
 function pickRoot(facts) {
   const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
   const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
@@ -3850,20 +3966,22 @@ function pickRoot(facts) {
   return { path: best.candidate.path, reason, considered };
 }
 async function probeCandidates(candidates) {
-  const rootDev = (await fs8.stat("/").catch(() => void 0))?.dev;
+  const rootDev = (await fs9.stat("/").catch(() => void 0))?.dev;
   return Promise.all(
     candidates.map(async (candidate) => {
       try {
-        const exists2 = await fs8.stat(candidate.path).then(
+        const exists2 = await fs9.stat(candidate.path).then(
           () => true,
           (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
         );
-        if (!exists2) await fs8.mkdir(candidate.path, { recursive: true });
-        const st = await fs8.stat(candidate.path);
+        if (!exists2) await fs9.mkdir(candidate.path, { recursive: true });
+        const st = await fs9.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
-        await fs8.access(candidate.path, fs8.constants.W_OK);
-        return { candidate, dev: st.dev, free: (await freeSpace(candidate.path)).free };
+        const free = (await freeSpace(candidate.path)).free;
+        if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
+        await fs9.access(candidate.path, fs9.constants.W_OK);
+        return { candidate, dev: st.dev, free };
       } catch (err) {
         const code2 = errorCode(err);
         return { candidate, unusable: code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS" ? `not writable (${code2})` : `unavailable (${code2})` };
@@ -3871,16 +3989,44 @@ async function probeCandidates(candidates) {
     })
   );
 }
+var writable = (p) => fs9.access(p, fs9.constants.W_OK).then(() => true, () => false);
+async function scratchFolderFacts(candidate, dev, free) {
+  const folder = path6.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs9.lstat(folder).catch(() => void 0);
+  if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
+  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
+  return { candidate, dev, free, needsFolder: folder };
+}
 function describeChoice(choice) {
   return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
 }
 
 // src/disk/main-disk.ts
 async function chooseRootAutomatically(env, rules) {
-  const choice = pickRoot(await probeCandidates(rootCandidates(env, rules)));
-  info(describeChoice(choice));
-  for (const c of choice.considered) debug(`root candidate ${c.path} (${c.source}): ${c.skipped ?? `${formatBytes(c.free ?? 0)} free`}`);
-  return choice;
+  const facts = await probeCandidates(rootCandidates(env, rules));
+  for (; ; ) {
+    const choice = pickRoot(facts);
+    const chosen = facts.find((f) => f.candidate.path === choice.path && !f.unusable);
+    if (chosen?.needsFolder) {
+      const folder = chosen.needsFolder;
+      const made = await makeOwnFolder(folder);
+      chosen.needsFolder = void 0;
+      if (made) {
+        chosen.unusable = `not writable, and \`sudo -n\` could not make ${folder} (${made})`;
+        continue;
+      }
+      Object.assign(choice, { path: folder, reason: `${choice.reason}; ${folder} made with sudo, as ${chosen.candidate.path} belongs to root` });
+    }
+    info(describeChoice(choice));
+    for (const c of choice.considered) if (c.skipped) info(`  skipped ${c.path} (${c.source}): ${c.skipped}`);
+    return choice;
+  }
+}
+async function makeOwnFolder(folder) {
+  const [uid, gid] = [process.getuid?.(), process.getgid?.()];
+  if (uid === void 0 || gid === void 0) return "no user ids on this platform";
+  const r = await execTool("sudo", ["-n", "install", "-d", "-m", "0755", "-o", String(uid), "-g", String(gid), folder], { timeoutMs: 1e4 });
+  return r.code === 0 ? void 0 : (r.error ?? r.stderr.trim().split("\n")[0]) || `exit ${r.code}`;
 }
 function reportPathFor(jobDir, runnerTemp, rules) {
   const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
@@ -3897,10 +4043,11 @@ function startDiskGuard(o) {
     xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
-    samplerScript: o.samplerScript
+    samplerScript: o.samplerScript,
+    onSamplerStarted: o.onSamplerStarted
   }).catch((err) => err instanceof Error ? err : new Error(String(err)));
 }
-async function logDisk(measured, rules) {
+async function logDisk(measured, sampler, rules) {
   if (measured instanceof Error) {
     warning(`Free space was not checked: ${errorMessage(measured)}`);
     return void 0;
@@ -3909,7 +4056,7 @@ async function logDisk(measured, rules) {
   const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
   await group("Checking free space", async () => {
     for (const f of state.filesystems) info(`${f.mount} (${f.roles.join(", ")}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
-    if (state.sampler) info(`Sampling free space every ${state.sampler.intervalMs / 1e3} s (pid ${state.sampler.pid}).`);
+    if (sampler) info(`Sampling free space every ${sampler.intervalMs / 1e3} s (pid ${sampler.pid}).`);
     for (const problem of state.problems) debug(problem);
   });
   if (state.samplerProblem) warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);
@@ -3920,13 +4067,13 @@ async function logDisk(measured, rules) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 function matcherFile() {
   return fileURLToPath2(new URL("../matchers/go-ci-guard.json", import.meta.url));
 }
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs9.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs10.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file = matcherFile()) {
@@ -4289,98 +4436,10 @@ function evaluateCell(cell2, facts, probe) {
   return checks.filter((c) => c !== void 0);
 }
 
-// src/matrix/exec.ts
-import { spawn as spawn3 } from "node:child_process";
-import fs10 from "node:fs";
-import path5 from "node:path";
-var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
-function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
-  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
-  return [[file, ...args].map(quote).join(" "), [], true];
-}
-function execTool(file, args, options = {}) {
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let settled = false;
-    let child;
-    const timeoutMs = options.timeoutMs ?? 3e4;
-    const kill = () => {
-      if (!child?.pid) return;
-      try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      child?.stdout?.destroy();
-      child?.stderr?.destroy();
-      resolve(result);
-    };
-    const onAbort = () => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path5.basename(file)} was stopped` });
-    };
-    const timer = setTimeout(() => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path5.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
-    }, timeoutMs);
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener("abort", onAbort);
-    try {
-      const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn3(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
-    } catch (err) {
-      finish({ code: null, stdout, stderr, error: err.message });
-      return;
-    }
-    child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
-    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
-    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message }));
-    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(options.input ?? "");
-  });
-}
-function isExecutableFile(p, windows) {
-  try {
-    if (!fs10.statSync(p).isFile()) return false;
-    if (!windows) fs10.accessSync(p, fs10.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
-  const windows = platform2 === "win32";
-  const p = windows ? path5.win32 : path5.posix;
-  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
-  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
-  const extensions = windows ? hasExtension ? [""] : pathext : [""];
-  const candidates = (base) => extensions.map((ext) => base + ext);
-  if (command.includes("/") || windows && command.includes("\\")) {
-    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
-  }
-  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
-  for (const dir of pathValue.split(windows ? ";" : ":")) {
-    if (!dir) continue;
-    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
-    if (found) return found;
-  }
-  return void 0;
-}
-
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
 import fs11 from "node:fs";
-import path6 from "node:path";
+import path7 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
 function defaultCC(goos) {
@@ -4419,7 +4478,7 @@ async function muslVersion(arch2) {
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path6.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path7.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -4460,14 +4519,14 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path6.resolve(cwd, f.dir);
+    const resolved = path7.resolve(cwd, f.dir);
     let exists2 = false;
     try {
       exists2 = fs11.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path6.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path7.isAbsolute(f.dir) };
   });
 }
 function pkgConfigMessage(stderr, lines = 1) {
@@ -4559,7 +4618,7 @@ function toolchainOutputs(facts, libc) {
 
 // src/matrix/probe.ts
 import fs12 from "node:fs";
-import path7 from "node:path";
+import path8 from "node:path";
 
 // src/matrix/probe-dir.ts
 var PROBE_DIR = "cgo-probe";
@@ -4581,15 +4640,15 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platform) {
   const started = performance.now();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path7.join(jobDir, PROBE_DIR);
+  const dir = path8.join(jobDir, PROBE_DIR);
   try {
     fs12.mkdirSync(dir, { recursive: true });
-    fs12.writeFileSync(path7.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs12.writeFileSync(path7.join(dir, "main.go"), PROBE_SOURCE);
+    fs12.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs12.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path7.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const binary = path8.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
   const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off" };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = performance.now() - started;
@@ -4733,7 +4792,19 @@ async function run() {
       for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
     });
     saveState(STATE_KEY, encodeState(state));
-    const measuring = startDiskGuard({ state, inputs: inputs.disk, rules, systemTemp, rootChoice, samplerScript: new URL("./sampler.js", import.meta.url) });
+    const measuring = startDiskGuard({
+      state,
+      inputs: inputs.disk,
+      rules,
+      systemTemp,
+      rootChoice,
+      samplerScript: new URL("./sampler.js", import.meta.url),
+      // Saved at once: whatever stops main later, post must be able to stop the sampler.
+      onSamplerStarted: (handle) => {
+        state.sampler = handle;
+        saveState(STATE_KEY, encodeState(state));
+      }
+    });
     let failed = [];
     if (inputs.cell.validate) {
       ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
@@ -4741,7 +4812,7 @@ async function run() {
     const measured = await measuring;
     if (!(measured instanceof Error)) state.disk = measured.state;
     saveState(STATE_KEY, encodeState(state));
-    const diskFailure = await logDisk(measured, rules);
+    const diskFailure = await logDisk(measured, state.sampler, rules);
     if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     saveState(STATE_KEY, encodeState(state));
     if (state.matrix && failed.length && inputs.cell.onMismatch === "fail") {

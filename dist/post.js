@@ -561,7 +561,7 @@ function cell(text, max = 300) {
   return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
 }
 function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\r\n]+/g, " ");
 }
 
 // src/summary/checks.ts
@@ -628,6 +628,7 @@ function sparkline(series, width = 24) {
   if (high <= 0) return BARS[0].repeat(points.length);
   return points.map((p) => BARS[Math.round(Math.max(0, p.free) / high * (BARS.length - 1))]).join("");
 }
+var safe = (text) => escapeHtml(cell(text));
 var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
 function filesystemTable(filesystems) {
   const rows = filesystems.map(
@@ -645,7 +646,7 @@ function chart(f) {
   const minutes = span > 3e5;
   const end = Number((span / (minutes ? 6e4 : 1e3)).toFixed(1)) || 1;
   const top = Number((Math.max(...values) * 1.1 || 1).toFixed(gib ? 2 : 1));
-  const title = `Free space on ${f.mount} (${gib ? "GiB" : "MiB"})`.replace(/"/g, "'");
+  const title = `Free space on ${f.mount} (${gib ? "GiB" : "MiB"})`.replace(/["`]/g, "'").replace(/[\r\n]+/g, " ");
   return [
     "```mermaid",
     "xychart-beta",
@@ -665,7 +666,8 @@ function samplerLine(r) {
   const s = r.sampler;
   if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
   const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
-  if (s.end) parts.push(`stopped: ${s.end}`);
+  if (s.end) parts.push(`stopped: ${safe(s.end)}`);
+  if (s.lastError) parts.push(`last problem: ${safe(s.lastError)}`);
   if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
   return parts.join(" \xB7 ") + ".";
 }
@@ -691,21 +693,21 @@ function renderDisk(r) {
 ${list(items)}`);
   }
   if (r.held.length) {
-    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command, 80)} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
     notes.push(
       [`**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, "", "| PID | Command | File | Size |", "|---|---|---|--:|", ...rows].join("\n")
     );
   }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${r.heldUnavailable}).`);
+  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
-  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${cell(r.rootChoice.reason)}.`);
+  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
   if (r.growers.length) {
     extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`);
   }
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:
 
-${list(r.problems.map((p) => cell(p)))}`);
+${list(r.problems.map(safe))}`);
   const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
   const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
   const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
@@ -1237,7 +1239,8 @@ import fs10 from "node:fs/promises";
 import { spawn } from "node:child_process";
 import fs9 from "node:fs/promises";
 import path2 from "node:path";
-async function folderSizes(dir, options) {
+async function folderSizes(given, options) {
+  const dir = path2.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -1249,7 +1252,16 @@ function duSizes(dir, { deadline, signal: signal2 }) {
   if (Date.now() >= deadline || signal2?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
   return new Promise((resolve) => {
     const result = { dir, children: [], complete: true, tool: "du" };
-    const child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    let child;
+    try {
+      child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    } catch (err) {
+      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
+    }
+    if (!child.stdout || !child.stderr) {
+      child.on("error", () => void 0);
+      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
+    }
     let pending = "";
     let stderr = "";
     let stopped = "";
@@ -1384,28 +1396,39 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs11 from "node:fs/promises";
+import fs11 from "node:fs";
 var DELETED = " (deleted)";
-async function commandOf(pid) {
-  const cmdline = await fs11.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-  const command = cmdline.split("\0").filter(Boolean).join(" ");
-  return (command || (await fs11.readFile(`/proc/${pid}/comm`, "utf8").catch(() => "?")).trim()).slice(0, 200);
+var readOr = (file, fallback) => {
+  try {
+    return fs11.readFileSync(file, "utf8");
+  } catch {
+    return fallback;
+  }
+};
+function commandOf(pid) {
+  const command = readOr(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ");
+  return (command || readOr(`/proc/${pid}/comm`, "?").trim()).slice(0, 200);
 }
-async function scanProcess(pid, files) {
+function scanProcess(pid, files) {
   let fds;
   try {
-    fds = await fs11.readdir(`/proc/${pid}/fd`);
+    fds = fs11.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
   let command;
   for (const fd of fds) {
     const link = `/proc/${pid}/fd/${fd}`;
-    const target = await fs11.readlink(link).catch(() => "");
+    let target = "";
+    try {
+      target = fs11.readlinkSync(link);
+    } catch {
+      continue;
+    }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = await fs11.stat(link).catch(() => void 0);
+    const st = fs11.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
-    command ??= await commandOf(pid);
+    command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
   }
   return "ok";
@@ -1414,13 +1437,13 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = await fs11.readdir("/proc");
+    entries = fs11.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
   const pids = entries.filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => pid !== process.pid);
   const files = [];
-  const outcomes = await Promise.all(pids.map((pid) => scanProcess(pid, files)));
+  const outcomes = pids.map((pid) => scanProcess(pid, files));
   return { files, denied: outcomes.filter((o) => o === "denied").length };
 }
 function heldFilesToReport(files, watchedDevs, jobDir, minBytes = 1024 * 1024, sep = "/") {
@@ -1447,14 +1470,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, basename) {
+function findLeaks(before, after, path3, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
+    if (!then && cutRoots.includes(path3.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = basename(now.path);
+    const tool = path3.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       path: now.path,
@@ -1497,13 +1521,13 @@ function buildDiskReport(disk, facts2) {
     consumers: disk.consumers,
     rootChoice: disk.rootChoice,
     growers,
-    leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.basename),
+    leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut),
     xdgRedirected: disk.xdgRedirected,
-    held: heldFilesToReport(facts2.held.files, disk.filesystems.map((f) => f.dev), facts2.jobDir, void 0, facts2.sep),
+    held: heldFilesToReport(facts2.held.files, disk.filesystems.map((f) => f.dev), facts2.jobDir, void 0, facts2.path.sep),
     heldDenied: facts2.held.denied,
     heldUnavailable: facts2.held.unavailable,
     sampler: {
-      intervalMs: disk.sampler?.intervalMs,
+      intervalMs: facts2.intervalMs,
       records: facts2.records.length,
       how: facts2.stop?.how,
       end: last?.end,
@@ -1529,7 +1553,7 @@ function decodeSamples(buf) {
     if (!text) continue;
     try {
       const r = JSON.parse(text);
-      if (typeof r.q === "number" && typeof r.t === "number" && Array.isArray(r.f)) out.push(r);
+      if (typeof r.q === "number" && typeof r.t === "number" && Array.isArray(r.f) && Array.isArray(r.lo) && Array.isArray(r.lt)) out.push(r);
     } catch {
     }
   }
@@ -1565,19 +1589,22 @@ async function isOurSampler(pid, configFile) {
 }
 async function waitUntilGone(pid, ms) {
   const until = Date.now() + ms;
-  while (Date.now() < until) {
+  for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
     if (!await running(pid)) return true;
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, wait));
   }
   return !await running(pid);
 }
-async function stopSampler(h) {
+async function stopSampler(h, mayWriteStopFile = true) {
   if (!await running(h.pid)) return { how: "gone" };
+  const provable = process.platform === "linux" || process.platform === "darwin";
   const ours = await isOurSampler(h.pid, h.configFile);
-  await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (provable && !ours) return { how: "gone" };
+  if (mayWriteStopFile) await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   if (ours) signal(h.pid, "SIGTERM");
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
+  if (!await isOurSampler(h.pid, h.configFile)) return { how: "stopped" };
   signal(h.pid, "SIGKILL");
   return await waitUntilGone(h.pid, 2e3) ? { how: "killed", problem: "the sampler did not stop when asked and was killed" } : { how: "left running", problem: `the sampler (pid ${h.pid}) survived SIGKILL` };
 }
@@ -1590,7 +1617,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0));
+    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1610,25 +1637,30 @@ async function freeSpace(p) {
 
 // src/disk/finish.ts
 var AFTER_SCAN_MS = 5e3;
-async function stopSampling(disk) {
-  if (!disk.sampler) return { records: [], problems: disk.samplerProblem ? [disk.samplerProblem] : [] };
-  const problems = [];
+async function stopSampling(state) {
+  const { disk, sampler } = state;
+  const cacheScan = disk ? scanPlaces(disk.cacheRoots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true })), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
+  if (!sampler) return { records: [], problems, cacheScan };
+  const st = await fs14.lstat(state.jobDir).catch(() => void 0);
+  const folderIsOurs = !!st?.isDirectory() && st.dev === state.dev && st.ino === state.ino;
   let stop;
   try {
-    stop = await stopSampler(disk.sampler);
+    stop = await stopSampler(sampler, folderIsOurs);
     if (stop.problem) problems.push(stop.problem);
   } catch (err) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
-  const { records, problem } = await readSamples(disk.sampler.samplesFile);
+  if (!folderIsOurs) return { records: [], stop, problems: [...problems, "the samples were not read: the job folder was removed or replaced"], cacheScan };
+  const { records, problem } = await readSamples(sampler.samplesFile);
   if (problem) problems.push(problem);
-  return { records, stop, problems };
+  return { records, stop, problems, cacheScan };
 }
 async function finishDisk(disk, sampling, o) {
   const problems = [...sampling.problems];
   const [after, cacheScans, held] = await Promise.all([
     Promise.all(disk.filesystems.map((f) => freeSpace(f.path).then((s) => s.free, () => void 0))),
-    scanPlaces(disk.cacheRoots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true })), Date.now() + AFTER_SCAN_MS),
+    sampling.cacheScan,
     scanHeldDeleted()
   ]);
   for (const s of cacheScans) if (s.sizes.problem) problems.push(`HOME's cache ${s.place.path}: ${s.sizes.problem}`);
@@ -1636,23 +1668,23 @@ async function finishDisk(disk, sampling, o) {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
     records: sampling.records,
+    intervalMs: o.intervalMs,
     stop: sampling.stop,
     after,
     afterAt: Date.now(),
     cacheAfter: cacheScans.flatMap((s) => s.sizes.children),
     held,
     problems,
-    basename: (p) => o.rules.path.basename(p),
-    sep: o.rules.path.sep
+    path: o.rules.path
   });
 }
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
-  await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
   try {
+    await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
     await fs14.rename(temp, file);
   } catch (err) {
-    await fs14.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs14.rm(temp, { force: true });
     throw err;
   }
 }
@@ -1714,15 +1746,18 @@ function decodeState(raw) {
   const matcherOwners2 = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
   const matrix = isMatrixReport(s.matrix) ? s.matrix : void 0;
   const disk = isDiskState(s.disk) ? s.disk : void 0;
-  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk } };
+  const sampler = isSamplerHandle(s.sampler) ? s.sampler : void 0;
+  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler } };
+}
+function isSamplerHandle(value) {
+  const s = value;
+  return !!s && typeof s === "object" && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
 }
 function isDiskState(value) {
   const d = value;
   if (!d || typeof d !== "object") return false;
-  const s = d.sampler;
-  const samplerOk = s === void 0 || !!s && typeof s === "object" && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
   const isObject = (v) => !!v && typeof v === "object";
-  return Array.isArray(d.filesystems) && d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status)) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString) && samplerOk;
+  return Array.isArray(d.filesystems) && d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
 }
 function isMatrixReport(value) {
   const m = value;
@@ -1761,7 +1796,7 @@ async function cleanup() {
     return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
   }
   const { state } = decoded;
-  const sampling = state.disk ? await stopSampling(state.disk) : void 0;
+  const sampling = await stopSampling(state);
   const report = await group("Cleaning up the job folder", async () => {
     const r = await cleanJobDir(state, process.env, platformRules());
     for (const [name, g] of r.groups) {
@@ -1784,14 +1819,17 @@ async function cleanup() {
   if (report.skippedMounts.length) {
     warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(", ")}`);
   }
-  const disk = sampling && await diskReport(state, sampling);
+  const disk = await diskReport(state, sampling);
   return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
 }
 async function diskReport(state, sampling) {
-  if (!state.disk) return void 0;
+  if (!state.disk) {
+    for (const problem of sampling.problems) warning(`Sampler: ${problem}`);
+    return void 0;
+  }
   let disk;
   try {
-    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, rules: platformRules() });
+    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, intervalMs: state.sampler?.intervalMs, rules: platformRules() });
   } catch (err) {
     warning(`The disk report is incomplete: ${errorMessage(err)}`);
     return void 0;

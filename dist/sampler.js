@@ -16,7 +16,8 @@ function errorCode(err) {
 import { spawn } from "node:child_process";
 import fs from "node:fs/promises";
 import path from "node:path";
-async function folderSizes(dir, options) {
+async function folderSizes(given, options) {
+  const dir = path.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -28,7 +29,16 @@ function duSizes(dir, { deadline, signal }) {
   if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
   return new Promise((resolve) => {
     const result = { dir, children: [], complete: true, tool: "du" };
-    const child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    let child;
+    try {
+      child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
+    } catch (err) {
+      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
+    }
+    if (!child.stdout || !child.stderr) {
+      child.on("error", () => void 0);
+      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
+    }
     let pending = "";
     let stderr = "";
     let stopped = "";
@@ -194,7 +204,8 @@ var Sampler = class {
   lows;
   lowTimes;
   sizes;
-  peaks = {};
+  // Null-prototype objects: a job folder named `constructor` or `__proto__` is an ordinary key.
+  peaks = /* @__PURE__ */ Object.create(null);
   writeErrors = 0;
   scans = 0;
   lastError;
@@ -246,9 +257,9 @@ var Sampler = class {
     try {
       const reason = this.reasonToStop();
       if (reason) return this.finish(reason);
-      this.measureFree();
+      const free = this.measureFree();
       this.maybeScanSizes();
-      if (this.tick % this.stride === 0) this.record();
+      if (this.tick % this.stride === 0) this.record(void 0, free);
       this.tick++;
     } catch (err) {
       this.lastError = errorMessage(err);
@@ -285,11 +296,15 @@ var Sampler = class {
       const cost = cpuBefore !== void 0 && cpuAfter !== void 0 ? cpuAfter - cpuBefore : Date.now() - began;
       const { intervalMs, scanBudget } = this.config;
       this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
-      const sizes = {};
+      const sizes = /* @__PURE__ */ Object.create(null);
       for (const child of result.children) sizes[path2.basename(child.path)] = child.bytes;
       this.sizes = sizes;
       for (const [name, bytes] of Object.entries(sizes)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
       if (result.problem) this.lastError = `size scan: ${result.problem}`;
+    }).catch((err) => {
+      this.scanning = void 0;
+      this.lastError = `size scan: ${errorMessage(err)}`;
+      this.nextScanAt = Date.now() + this.config.intervalMs;
     });
   }
   current(free, end) {
@@ -300,7 +315,7 @@ var Sampler = class {
       lo: [...this.lows],
       lt: [...this.lowTimes],
       d: this.sizes,
-      pk: { ...this.peaks },
+      pk: Object.assign(/* @__PURE__ */ Object.create(null), this.peaks),
       we: this.writeErrors,
       sc: this.scans,
       ...this.lastError ? { err: this.lastError } : {},

@@ -5,7 +5,7 @@ import { InputError } from './errors.js';
 import { parseCgo, parseGoVersionRange, parseLibc, parseOnMismatch, parsePkgConfigList, type CellExpectations } from './matrix/expectations.js';
 import { parseRedirectList } from './redirect/plan.js';
 import type { PlatformRules } from './platform.js';
-import { checkThresholdOrder, parseSampleInterval, parseThreshold } from './disk/thresholds.js';
+import { checkThresholdOrder, defaultWarnFree, parseSampleInterval, parseThreshold } from './disk/thresholds.js';
 import type { DiskInputs } from './disk/measure.js';
 
 export interface Inputs {
@@ -51,14 +51,20 @@ export function readInputs(read: InputReader, rules: PlatformRules): Inputs {
   return inputs;
 }
 
+function parseDiskInputs(read: InputReader): DiskInputs {
+  const minFree = parseThreshold('min-free', read('min-free'));
+  const warnRaw = read('warn-free');
+  return {
+    minFree,
+    warnFree: warnRaw.trim() === '' ? defaultWarnFree(minFree) : parseThreshold('warn-free', warnRaw),
+    sampleIntervalMs: parseSampleInterval(read('sample-interval')),
+  };
+}
+
 function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
   return {
     root: parseRoot(read('root'), rules),
-    disk: {
-      minFree: parseThreshold('min-free', read('min-free')),
-      warnFree: parseThreshold('warn-free', read('warn-free')),
-      sampleIntervalMs: parseSampleInterval(read('sample-interval')),
-    },
+    disk: parseDiskInputs(read),
     redirect: parseRedirectList(read('redirect'), rules.os),
     failOnCleanupError: parseBoolean('fail-on-cleanup-error', read('fail-on-cleanup-error'), false),
     cell: {

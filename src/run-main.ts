@@ -49,7 +49,19 @@ export async function run(): Promise<void> {
     core.saveState(STATE_KEY, encodeState(state));
 
     // Disk measuring runs beside the checks; its findings are logged after theirs.
-    const measuring = startDiskGuard({ state, inputs: inputs.disk, rules, systemTemp, rootChoice, samplerScript: new URL('./sampler.js', import.meta.url) });
+    const measuring = startDiskGuard({
+      state,
+      inputs: inputs.disk,
+      rules,
+      systemTemp,
+      rootChoice,
+      samplerScript: new URL('./sampler.js', import.meta.url),
+      // Saved at once: whatever stops main later, post must be able to stop the sampler.
+      onSamplerStarted: (handle) => {
+        state.sampler = handle;
+        core.saveState(STATE_KEY, encodeState(state));
+      },
+    });
     let failed: Check[] = [];
     if (inputs.cell.validate) {
       // Checked with the redirects in place: the job's own environment is what the build sees.
@@ -58,7 +70,7 @@ export async function run(): Promise<void> {
     const measured = await measuring;
     if (!(measured instanceof Error)) state.disk = measured.state;
     core.saveState(STATE_KEY, encodeState(state));
-    const diskFailure = await logDisk(measured, rules);
+    const diskFailure = await logDisk(measured, state.sampler, rules);
     // Registered after the checks, so the probe's compiler output in this log is not annotated twice.
     if (inputs.problemMatcher) state.matcherOwners = addMatchers();
     core.saveState(STATE_KEY, encodeState(state));

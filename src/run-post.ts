@@ -62,7 +62,7 @@ async function cleanup(): Promise<Outcome> {
   }
   const { state } = decoded;
   // The sampler goes first: its file is in the job folder, and nothing may write there during cleanup.
-  const sampling = state.disk ? await stopSampling(state.disk) : undefined;
+  const sampling = await stopSampling(state);
   const report = await core.group('Cleaning up the job folder', async () => {
     const r = await cleanJobDir(state, process.env, platformRules());
     for (const [name, g] of r.groups) {
@@ -86,16 +86,19 @@ async function cleanup(): Promise<Outcome> {
   if (report.skippedMounts.length) {
     core.warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(', ')}`);
   }
-  const disk = sampling && (await diskReport(state, sampling));
+  const disk = await diskReport(state, sampling);
   return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
 }
 
 /** Free space after cleanup, leaks, held files; warnings for what needs the user's attention. */
 async function diskReport(state: GuardState, sampling: Sampling): Promise<DiskReport | undefined> {
-  if (!state.disk) return undefined;
+  if (!state.disk) {
+    for (const problem of sampling.problems) core.warning(`Sampler: ${problem}`);
+    return undefined;
+  }
   let disk: DiskReport;
   try {
-    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, rules: platformRules() });
+    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, intervalMs: state.sampler?.intervalMs, rules: platformRules() });
   } catch (err) {
     core.warning(`The disk report is incomplete: ${errorMessage(err)}`);
     return undefined;

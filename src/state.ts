@@ -1,6 +1,7 @@
 // The one object main hands to post. Post trusts nothing else: by then a job step may have changed
 // any environment variable.
 import type { DiskState } from './disk/measure.js';
+import type { SamplerHandle } from './disk/sampler-control.js';
 import type { MatrixReport } from './matrix/validate.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
@@ -31,8 +32,10 @@ export interface GuardState {
   matcherOwners: string[];
   /** The matrix cell's checks, for the job summary (absent when validation was off or never ran). */
   matrix?: MatrixReport;
-  /** Free space, HOME's cache and the sampler as main left them (absent when main stopped before). */
+  /** Free space and HOME's cache as main saw them (absent when main stopped before). */
   disk?: DiskState;
+  /** The sampler main started; saved the moment it runs. */
+  sampler?: SamplerHandle;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -76,33 +79,35 @@ export function decodeState(raw: string): DecodedState {
   const matrix = isMatrixReport(s.matrix) ? s.matrix : undefined;
   // A malformed disk part costs the report, not the cleanup; the sampler then stops when the folder goes.
   const disk = isDiskState(s.disk) ? s.disk : undefined;
-  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk } };
+  const sampler = isSamplerHandle(s.sampler) ? s.sampler : undefined;
+  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler } };
+}
+
+function isSamplerHandle(value: unknown): value is SamplerHandle {
+  const s = value as Partial<SamplerHandle> | null | undefined;
+  return !!s && typeof s === 'object' && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
 }
 
 function isDiskState(value: unknown): value is DiskState {
   const d = value as Partial<DiskState> | null | undefined;
   if (!d || typeof d !== 'object') return false;
-  const s = d.sampler as Partial<NonNullable<DiskState['sampler']>> | null | undefined;
-  const samplerOk =
-    s === undefined ||
-    (!!s && typeof s === 'object' && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs));
   const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
   return (
     Array.isArray(d.filesystems) &&
     d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) &&
     Array.isArray(d.verdicts) &&
-    d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status)) &&
+    d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === undefined || isString(v.threshold)) && (v.needed === undefined || isNumber(v.needed))) &&
     Array.isArray(d.cacheRoots) &&
     d.cacheRoots.every(isString) &&
     Array.isArray(d.cacheBefore) &&
     d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) &&
+    (d.cacheCut === undefined || (Array.isArray(d.cacheCut) && d.cacheCut.every(isString))) &&
     (d.consumers === undefined || (Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label)))) &&
     (d.rootChoice === undefined || (isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason))) &&
     typeof d.xdgRedirected === 'boolean' &&
     isString(d.reportPath) &&
     Array.isArray(d.problems) &&
-    d.problems.every(isString) &&
-    samplerOk
+    d.problems.every(isString)
   );
 }
 

@@ -1,10 +1,11 @@
 // post's side of disk guarding: stop the sampler and read its file (before cleanup deletes it), then
 // after cleanup measure free space again, HOME's cache folders and the files still held open.
 import fs from 'node:fs/promises';
-import { errorMessage } from '../errors.js';
+import { errorCode, errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
-import { scanPlaces } from './consumers.js';
+import { scanPlaces, type PlaceScan } from './consumers.js';
 import { scanHeldDeleted } from './held-deleted.js';
+import type { GuardState } from '../state.js';
 import type { DiskState } from './measure.js';
 import { buildDiskReport, type DiskReport } from './report.js';
 import { readSamples, stopSampler, type StopOutcome } from './sampler-control.js';
@@ -17,28 +18,39 @@ export interface Sampling {
   records: SampleRecord[];
   stop?: StopOutcome;
   problems: string[];
+  /** HOME's cache, measured again while cleanup runs (cleanup never touches it). */
+  cacheScan: Promise<PlaceScan[]>;
 }
 
-export async function stopSampling(disk: DiskState): Promise<Sampling> {
-  if (!disk.sampler) return { records: [], problems: disk.samplerProblem ? [disk.samplerProblem] : [] };
-  const problems: string[] = [];
+/**
+ * Stops the sampler main started and reads its file, before cleanup. The stop file and the samples
+ * are touched only while the job folder is still the one main made: a step may have swapped in a link.
+ */
+export async function stopSampling(state: GuardState): Promise<Sampling> {
+  const { disk, sampler } = state;
+  const cacheScan = disk ? scanPlaces(disk.cacheRoots.map((path) => ({ label: "HOME's cache", path, byChild: true })), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
+  if (!sampler) return { records: [], problems, cacheScan };
+  const st = await fs.lstat(state.jobDir).catch(() => undefined);
+  const folderIsOurs = !!st?.isDirectory() && st.dev === state.dev && st.ino === state.ino;
   let stop: StopOutcome | undefined;
   try {
-    stop = await stopSampler(disk.sampler);
+    stop = await stopSampler(sampler, folderIsOurs);
     if (stop.problem) problems.push(stop.problem);
   } catch (err) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
-  const { records, problem } = await readSamples(disk.sampler.samplesFile);
+  if (!folderIsOurs) return { records: [], stop, problems: [...problems, 'the samples were not read: the job folder was removed or replaced'], cacheScan };
+  const { records, problem } = await readSamples(sampler.samplesFile);
   if (problem) problems.push(problem);
-  return { records, stop, problems };
+  return { records, stop, problems, cacheScan };
 }
 
-export async function finishDisk(disk: DiskState, sampling: Sampling, o: { startedAt: number; jobDir: string; rules: PlatformRules }): Promise<DiskReport> {
+export async function finishDisk(disk: DiskState, sampling: Sampling, o: { startedAt: number; jobDir: string; intervalMs?: number; rules: PlatformRules }): Promise<DiskReport> {
   const problems = [...sampling.problems];
   const [after, cacheScans, held] = await Promise.all([
     Promise.all(disk.filesystems.map((f) => freeSpace(f.path).then((s) => s.free, () => undefined))),
-    scanPlaces(disk.cacheRoots.map((path) => ({ label: "HOME's cache", path, byChild: true })), Date.now() + AFTER_SCAN_MS),
+    sampling.cacheScan,
     scanHeldDeleted(),
   ]);
   for (const s of cacheScans) if (s.sizes.problem) problems.push(`HOME's cache ${s.place.path}: ${s.sizes.problem}`);
@@ -46,25 +58,26 @@ export async function finishDisk(disk: DiskState, sampling: Sampling, o: { start
     startedAt: o.startedAt,
     jobDir: o.jobDir,
     records: sampling.records,
+    intervalMs: o.intervalMs,
     stop: sampling.stop,
     after,
     afterAt: Date.now(),
     cacheAfter: cacheScans.flatMap((s) => s.sizes.children),
     held,
     problems,
-    basename: (p) => o.rules.path.basename(p),
-    sep: o.rules.path.sep,
+    path: o.rules.path,
   });
 }
 
 /** Writes the JSON report beside the job folder: a fresh file renamed into place, so a link planted there is replaced, not followed. */
 export async function writeReport(file: string, report: unknown): Promise<void> {
   const temp = `${file}.${process.pid}.tmp`;
-  await fs.writeFile(temp, JSON.stringify(report, null, 2) + '\n', { flag: 'wx', mode: 0o644 });
   try {
+    await fs.writeFile(temp, JSON.stringify(report, null, 2) + '\n', { flag: 'wx', mode: 0o644 });
     await fs.rename(temp, file);
   } catch (err) {
-    await fs.rm(temp, { force: true });
+    // A half-written temp file (a full disk) must not stay behind; an existing one is not ours to remove.
+    if (errorCode(err) !== 'EEXIST') await fs.rm(temp, { force: true });
     throw err;
   }
 }

@@ -33,7 +33,9 @@ export interface SizeOptions {
   walker?: 'du' | 'node';
 }
 
-export async function folderSizes(dir: string, options: SizeOptions): Promise<FolderSizes> {
+export async function folderSizes(given: string, options: SizeOptions): Promise<FolderSizes> {
+  // du prints paths as given: without the normalising a trailing slash would hide every child.
+  const dir = path.resolve(given);
   const walker = options.walker ?? (process.platform === 'win32' ? 'node' : 'du');
   if (walker === 'du') {
     const result = await duSizes(dir, options);
@@ -47,7 +49,18 @@ function duSizes(dir: string, { deadline, signal }: SizeOptions): Promise<Folder
   if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: 'time limit reached before the count began', tool: 'du' });
   return new Promise((resolve) => {
     const result: FolderSizes = { dir, children: [], complete: true, tool: 'du' };
-    const child = spawn('du', ['-k', '-x', '-d', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    let child: ReturnType<typeof spawn>;
+    try {
+      child = spawn('du', ['-k', '-x', '-d', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
+    } catch (err) {
+      // ENOMEM and the like throw here rather than emit 'error'.
+      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
+    }
+    if (!child.stdout || !child.stderr) {
+      // Out of file descriptors: no pipes. The 'error' event follows; it must not be unhandled.
+      child.on('error', () => undefined);
+      return resolve({ ...result, complete: false, problem: 'du could not start: no pipes (out of file descriptors?)' });
+    }
     let pending = '';
     let stderr = '';
     let stopped = '';

@@ -2,18 +2,43 @@
 // the verdicts and say what fails the step.
 import * as core from '@actions/core';
 import { errorMessage } from '../errors.js';
+import { execTool } from '../matrix/exec.js';
 import type { PlatformRules } from '../platform.js';
 import type { GuardState } from '../state.js';
 import { formatBytes } from '../summary/format.js';
 import { topConsumers } from './consumers.js';
 import { measureDisk, shortageMessage, type DiskInputs, type DiskMeasurement } from './measure.js';
+import type { SamplerHandle } from './sampler-control.js';
 import { describeChoice, pickRoot, probeCandidates, rootCandidates, type RootChoice } from './roomiest.js';
 
 export async function chooseRootAutomatically(env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<RootChoice> {
-  const choice = pickRoot(await probeCandidates(rootCandidates(env, rules)));
-  core.info(describeChoice(choice));
-  for (const c of choice.considered) core.debug(`root candidate ${c.path} (${c.source}): ${c.skipped ?? `${formatBytes(c.free ?? 0)} free`}`);
-  return choice;
+  const facts = await probeCandidates(rootCandidates(env, rules));
+  for (;;) {
+    const choice = pickRoot(facts);
+    const chosen = facts.find((f) => f.candidate.path === choice.path && !f.unusable);
+    if (chosen?.needsFolder) {
+      // GitHub's hosted runners mount /mnt for root and give the job passwordless sudo.
+      const folder = chosen.needsFolder;
+      const made = await makeOwnFolder(folder);
+      chosen.needsFolder = undefined;
+      if (made) {
+        chosen.unusable = `not writable, and \`sudo -n\` could not make ${folder} (${made})`;
+        continue;
+      }
+      Object.assign(choice, { path: folder, reason: `${choice.reason}; ${folder} made with sudo, as ${chosen.candidate.path} belongs to root` });
+    }
+    core.info(describeChoice(choice));
+    for (const c of choice.considered) if (c.skipped) core.info(`  skipped ${c.path} (${c.source}): ${c.skipped}`);
+    return choice;
+  }
+}
+
+/** Makes `folder` ours with passwordless sudo; returns why not, or undefined when done. */
+async function makeOwnFolder(folder: string): Promise<string | undefined> {
+  const [uid, gid] = [process.getuid?.(), process.getgid?.()];
+  if (uid === undefined || gid === undefined) return 'no user ids on this platform';
+  const r = await execTool('sudo', ['-n', 'install', '-d', '-m', '0755', '-o', String(uid), '-g', String(gid), folder], { timeoutMs: 10_000 });
+  return r.code === 0 ? undefined : (r.error ?? r.stderr.trim().split('\n')[0]) || `exit ${r.code}`;
 }
 
 /** The JSON report lives beside the job folder (in RUNNER_TEMP when set), so cleanup never touches it. */
@@ -29,6 +54,7 @@ export interface DiskGuardOptions {
   systemTemp: string;
   rootChoice?: RootChoice;
   samplerScript: URL;
+  onSamplerStarted: (handle: SamplerHandle) => void;
 }
 
 /** Starts measuring; never rejects (a fault becomes a warning and no disk report). */
@@ -44,11 +70,12 @@ export function startDiskGuard(o: DiskGuardOptions): Promise<DiskMeasurement | E
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
     samplerScript: o.samplerScript,
+    onSamplerStarted: o.onSamplerStarted,
   }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
 }
 
 /** Logs what was measured; returns the message that fails main when a filesystem is below min-free. */
-export async function logDisk(measured: DiskMeasurement | Error, rules: PlatformRules): Promise<string | undefined> {
+export async function logDisk(measured: DiskMeasurement | Error, sampler: SamplerHandle | undefined, rules: PlatformRules): Promise<string | undefined> {
   if (measured instanceof Error) {
     core.warning(`Free space was not checked: ${errorMessage(measured)}`);
     return undefined;
@@ -57,7 +84,7 @@ export async function logDisk(measured: DiskMeasurement | Error, rules: Platform
   const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
   await core.group('Checking free space', async () => {
     for (const f of state.filesystems) core.info(`${f.mount} (${f.roles.join(', ')}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
-    if (state.sampler) core.info(`Sampling free space every ${state.sampler.intervalMs / 1000} s (pid ${state.sampler.pid}).`);
+    if (sampler) core.info(`Sampling free space every ${sampler.intervalMs / 1000} s (pid ${sampler.pid}).`);
     for (const problem of state.problems) core.debug(problem);
   });
   if (state.samplerProblem) core.warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);

@@ -25,11 +25,13 @@ export interface DiskState {
   verdicts: { mount: string; status: SpaceVerdict['status']; needed?: number; threshold?: string }[];
   cacheRoots: string[];
   cacheBefore: SizeEntry[];
+  /** Cache roots whose count the time limit cut short: children missing from cacheBefore are unknown, not empty. */
+  cacheCut?: string[];
   /** Whether XDG_CACHE_HOME points into the job folder (growth in HOME's cache then ignored it). */
   xdgRedirected: boolean;
   consumers?: Consumer[];
   rootChoice?: RootChoice;
-  sampler?: SamplerHandle;
+  /** Why no sampler runs (it failed to start); the handle of one that runs is GuardState.sampler. */
   samplerProblem?: string;
   /** Where post writes the JSON report (the output `report`). */
   reportPath: string;
@@ -50,6 +52,8 @@ export interface MeasureOptions {
   reportPath: string;
   rootChoice?: RootChoice;
   samplerScript: URL;
+  /** Called as soon as the sampler runs, so main can save its pid before anything else can fail. */
+  onSamplerStarted: (handle: SamplerHandle) => void;
 }
 
 export interface DiskMeasurement {
@@ -75,12 +79,17 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
   const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path) => ({ label: "HOME's cache", path, byChild: true }));
   const sampler: Promise<{ handle?: SamplerHandle; problem?: string }> = o.inputs.sampleIntervalMs
     ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
-        (handle) => ({ handle }),
+        (handle) => {
+          o.onSamplerStarted(handle);
+          return { handle };
+        },
         (err: unknown) => ({ problem: `the sampler did not start: ${errorMessage(err)}` }),
       )
     : Promise.resolve({});
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
-  const cacheBefore = scans.filter((s) => cacheRoots.includes(s.place.path)).flatMap((s) => s.sizes.children);
+  const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
+  const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
+  const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
   for (const s of scans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
   const started = await sampler;
   const state: DiskState = {
@@ -88,10 +97,10 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
     verdicts: verdicts.map((v) => ({ mount: v.filesystem.mount, status: v.status, needed: v.needed, threshold: v.threshold?.raw })),
     cacheRoots,
     cacheBefore,
+    cacheCut,
     xdgRedirected: o.xdgRedirected,
     consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : undefined,
     rootChoice: o.rootChoice,
-    sampler: started.handle,
     samplerProblem: started.problem,
     reportPath: o.reportPath,
     problems,

@@ -60,6 +60,8 @@ export interface PostFacts {
   startedAt: number;
   jobDir: string;
   records: SampleRecord[];
+  /** The sampler's interval; undefined when none ran. */
+  intervalMs?: number;
   stop?: StopOutcome;
   /** Free bytes after cleanup, per watched filesystem (undefined where unreadable). */
   after: (number | undefined)[];
@@ -67,8 +69,7 @@ export interface PostFacts {
   cacheAfter: SizeEntry[];
   held: HeldScan;
   problems: string[];
-  basename: (p: string) => string;
-  sep: string;
+  path: { basename: (p: string) => string; dirname: (p: string) => string; sep: string };
 }
 
 export function buildDiskReport(disk: DiskState, facts: PostFacts): DiskReport {
@@ -102,13 +103,13 @@ export function buildDiskReport(disk: DiskState, facts: PostFacts): DiskReport {
     consumers: disk.consumers,
     rootChoice: disk.rootChoice,
     growers,
-    leaks: findLeaks(disk.cacheBefore, facts.cacheAfter, facts.basename),
+    leaks: findLeaks(disk.cacheBefore, facts.cacheAfter, facts.path, disk.cacheCut),
     xdgRedirected: disk.xdgRedirected,
-    held: heldFilesToReport(facts.held.files, disk.filesystems.map((f) => f.dev), facts.jobDir, undefined, facts.sep),
+    held: heldFilesToReport(facts.held.files, disk.filesystems.map((f) => f.dev), facts.jobDir, undefined, facts.path.sep),
     heldDenied: facts.held.denied,
     heldUnavailable: facts.held.unavailable,
     sampler: {
-      intervalMs: disk.sampler?.intervalMs,
+      intervalMs: facts.intervalMs,
       records: facts.records.length,
       how: facts.stop?.how,
       end: last?.end,

@@ -1,6 +1,7 @@
 // `root: auto`: the job folder goes on the writable filesystem with the most free space. The
 // candidates and the choice are pure; probeCandidates reads the disk.
 import fs from 'node:fs/promises';
+import path from 'node:path';
 import { errorCode } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
 import { formatBytes } from '../summary/format.js';
@@ -27,7 +28,15 @@ export interface CandidateFacts {
   unusable?: string;
   dev?: number;
   free?: number;
+  /**
+   * A scratch volume that belongs to root (GitHub mounts /mnt so): the folder to create in it with
+   * passwordless sudo, should it be chosen.
+   */
+  needsFolder?: string;
 }
+
+/** The folder made on a root-owned scratch volume; it stays as the root for later jobs. */
+export const SCRATCH_FOLDER = 'go-ci-guard';
 
 export interface RootChoice {
   path: string;
@@ -67,14 +76,27 @@ export async function probeCandidates(candidates: RootCandidate[]): Promise<Cand
         const st = await fs.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: 'not a folder' };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: 'not a volume of its own' };
+        const free = (await freeSpace(candidate.path)).free;
+        if (candidate.mustBeMountPoint && !(await writable(candidate.path))) return scratchFolderFacts(candidate, st.dev, free);
         await fs.access(candidate.path, fs.constants.W_OK);
-        return { candidate, dev: st.dev, free: (await freeSpace(candidate.path)).free };
+        return { candidate, dev: st.dev, free };
       } catch (err) {
         const code = errorCode(err);
         return { candidate, unusable: code === 'EACCES' || code === 'EPERM' || code === 'EROFS' ? `not writable (${code})` : `unavailable (${code})` };
       }
     }),
   );
+}
+
+const writable = (p: string) => fs.access(p, fs.constants.W_OK).then(() => true, () => false);
+
+/** A root-owned scratch volume: its go-ci-guard folder if a earlier job made it, else one to make. */
+async function scratchFolderFacts(candidate: RootCandidate, dev: number, free: number): Promise<CandidateFacts> {
+  const folder = path.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs.lstat(folder).catch(() => undefined);
+  if (st?.isDirectory() && st.dev === dev && (await writable(folder))) return { candidate: { ...candidate, path: folder }, dev, free };
+  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : 'read-only'})` };
+  return { candidate, dev, free, needsFolder: folder };
 }
 
 export function describeChoice(choice: RootChoice): string {

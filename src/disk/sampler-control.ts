@@ -97,9 +97,10 @@ async function isOurSampler(pid: number, configFile: string): Promise<boolean> {
 
 async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
-  while (Date.now() < until) {
+  // It usually ends within a few ms of being asked: look often at first, then less.
+  for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
     if (!(await running(pid))) return true;
-    await new Promise((r) => setTimeout(r, 20));
+    await new Promise((r) => setTimeout(r, wait));
   }
   return !(await running(pid));
 }
@@ -110,16 +111,21 @@ export interface StopOutcome {
   problem?: string;
 }
 
-export async function stopSampler(h: SamplerHandle): Promise<StopOutcome> {
+export async function stopSampler(h: SamplerHandle, mayWriteStopFile = true): Promise<StopOutcome> {
   if (!(await running(h.pid))) return { how: 'gone' };
+  const provable = process.platform === 'linux' || process.platform === 'darwin';
   const ours = await isOurSampler(h.pid, h.configFile);
+  // Where identity can be proven, a live process that is not ours means the sampler ended and its pid was reused.
+  if (provable && !ours) return { how: 'gone' };
   // The stop file reaches the sampler on every platform (it watches for it); a signal is quicker.
-  // 'wx' never follows a link a job step may have planted there.
-  await fs.writeFile(h.stopFile, '', { flag: 'wx' }).catch(() => undefined);
+  // 'wx' never follows a link planted at that name; post checks the folder itself first.
+  if (mayWriteStopFile) await fs.writeFile(h.stopFile, '', { flag: 'wx' }).catch(() => undefined);
   if (ours) signal(h.pid, 'SIGTERM');
   // Without proof of identity (Windows) only the stop file acts; the sampler's tick sees it at the latest.
   if (await waitUntilGone(h.pid, ours ? 3000 : h.intervalMs + 2000)) return { how: 'stopped' };
   if (!ours) return { how: 'left running', problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
+  // Proven again right before the kill: in those 3 s it may have ended and its pid been reused.
+  if (!(await isOurSampler(h.pid, h.configFile))) return { how: 'stopped' };
   signal(h.pid, 'SIGKILL');
   return (await waitUntilGone(h.pid, 2000))
     ? { how: 'killed', problem: 'the sampler did not stop when asked and was killed' }
@@ -138,7 +144,8 @@ export async function readSamples(file: string): Promise<{ records: SampleRecord
   // A job step may have put anything there: read only a regular file of the expected size, never a link.
   let handle;
   try {
-    handle = await fs.open(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    // O_NONBLOCK: a FIFO planted there must not hang post waiting for a writer.
+    handle = await fs.open(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: 'the samples file was replaced by a job step' };
     return { records: decodeSamples(await handle.readFile()) };

@@ -16,7 +16,8 @@ export class Sampler {
   private lows: (number | null)[];
   private lowTimes: (number | null)[];
   private sizes?: Record<string, number>;
-  private peaks: Record<string, number> = {};
+  // Null-prototype objects: a job folder named `constructor` or `__proto__` is an ordinary key.
+  private peaks: Record<string, number> = Object.create(null) as Record<string, number>;
   private writeErrors = 0;
   private scans = 0;
   private lastError?: string;
@@ -79,9 +80,9 @@ export class Sampler {
     try {
       const reason = this.reasonToStop();
       if (reason) return this.finish(reason);
-      this.measureFree();
+      const free = this.measureFree();
       this.maybeScanSizes();
-      if (this.tick % this.stride === 0) this.record();
+      if (this.tick % this.stride === 0) this.record(undefined, free);
       this.tick++;
     } catch (err) {
       this.lastError = errorMessage(err);
@@ -122,11 +123,15 @@ export class Sampler {
       const cost = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Date.now() - began;
       const { intervalMs, scanBudget } = this.config;
       this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
-      const sizes: Record<string, number> = {};
+      const sizes = Object.create(null) as Record<string, number>;
       for (const child of result.children) sizes[path.basename(child.path)] = child.bytes;
       this.sizes = sizes;
       for (const [name, bytes] of Object.entries(sizes)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
       if (result.problem) this.lastError = `size scan: ${result.problem}`;
+    }).catch((err: unknown) => {
+      this.scanning = undefined;
+      this.lastError = `size scan: ${errorMessage(err)}`;
+      this.nextScanAt = Date.now() + this.config.intervalMs;
     });
   }
 
@@ -138,7 +143,7 @@ export class Sampler {
       lo: [...this.lows],
       lt: [...this.lowTimes],
       d: this.sizes,
-      pk: { ...this.peaks },
+      pk: Object.assign(Object.create(null) as Record<string, number>, this.peaks),
       we: this.writeErrors,
       sc: this.scans,
       ...(this.lastError ? { err: this.lastError } : {}),

@@ -71,7 +71,7 @@ export function decodeSamples(buf: Buffer): SampleRecord[] {
     if (!text) continue;
     try {
       const r = JSON.parse(text) as SampleRecord;
-      if (typeof r.q === 'number' && typeof r.t === 'number' && Array.isArray(r.f)) out.push(r);
+      if (typeof r.q === 'number' && typeof r.t === 'number' && Array.isArray(r.f) && Array.isArray(r.lo) && Array.isArray(r.lt)) out.push(r);
     } catch {
       // a slot torn by a crash mid-write: skip it
     }

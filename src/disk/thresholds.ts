@@ -31,7 +31,16 @@ export function parseThreshold(input: string, raw: string): Threshold | undefine
     const hint = /^\d+(\.\d+)?$/.test(value) ? 'a number needs a unit; ' : '';
     throw new InputError(input, raw, `${hint}expected ${SIZE_ACCEPTED}`);
   }
-  return { raw: value, bytes: Math.round(Number(size[1]) * factor) };
+  const bytes = Math.round(Number(size[1]) * factor);
+  if (!Number.isSafeInteger(bytes)) throw new InputError(input, raw, `the size is too large; expected ${SIZE_ACCEPTED}`);
+  return { raw: value, bytes };
+}
+
+export const DEFAULT_WARN_FREE = { raw: '1GiB', bytes: 1024 ** 3 };
+
+/** `warn-free` left empty: 1 GiB, unless min-free already asks for at least that (then no warning band). */
+export function defaultWarnFree(minFree: Threshold | undefined): Threshold | undefined {
+  return minFree && 'bytes' in minFree && minFree.bytes >= DEFAULT_WARN_FREE.bytes ? undefined : DEFAULT_WARN_FREE;
 }
 
 /** Bytes a threshold asks for on a filesystem of `total` bytes. */

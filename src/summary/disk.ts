@@ -26,6 +26,9 @@ export function sparkline(series: SeriesPoint[], width = 24): string {
   return points.map((p) => BARS[Math.round((Math.max(0, p.free) / high) * (BARS.length - 1))]).join('');
 }
 
+/** Free text that may carry names from the job (du's messages, a sampler's record): no HTML, one line. */
+const safe = (text: string) => escapeHtml(cell(text));
+
 const at = (ms?: number) => (ms === undefined ? '' : ` at ${formatMs(ms)}`);
 
 function filesystemTable(filesystems: FilesystemReport[]): string {
@@ -49,7 +52,8 @@ export function chart(f: FilesystemReport): string | undefined {
   const end = Number((span / (minutes ? 60_000 : 1000)).toFixed(1)) || 1;
   // Zero to a little above the highest reading: a disk filling up shows as a line heading for zero.
   const top = Number(((Math.max(...values) * 1.1) || 1).toFixed(gib ? 2 : 1));
-  const title = `Free space on ${f.mount} (${gib ? 'GiB' : 'MiB'})`.replace(/"/g, "'");
+  // Quotes, backticks and line breaks would end the title or the code fence.
+  const title = `Free space on ${f.mount} (${gib ? 'GiB' : 'MiB'})`.replace(/["`]/g, "'").replace(/[\r\n]+/g, ' ');
   return [
     '```mermaid',
     'xychart-beta',
@@ -71,7 +75,8 @@ function samplerLine(r: DiskReport): string {
   const s = r.sampler;
   if (s.intervalMs === undefined) return 'No samples during the job (sample-interval: 0, or the sampler did not start).';
   const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
-  if (s.end) parts.push(`stopped: ${s.end}`);
+  if (s.end) parts.push(`stopped: ${safe(s.end)}`);
+  if (s.lastError) parts.push(`last problem: ${safe(s.lastError)}`);
   if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
   return parts.join(' · ') + '.';
 }
@@ -98,19 +103,19 @@ export function renderDisk(r: DiskReport): string {
     notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(items)}`);
   }
   if (r.held.length) {
-    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(', ')} | ${code(h.holders[0].command, 80)} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(', ')} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
     notes.push(
       [`**⚠️ Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, '', '| PID | Command | File | Size |', '|---|---|---|--:|', ...rows].join('\n'),
     );
   }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${r.heldUnavailable}).`);
+  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
-  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${cell(r.rootChoice.reason)}.`);
+  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
   if (r.growers.length) {
     extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join('; ')}.`);
   }
   extra.push(samplerLine(r));
-  if (r.problems.length) extra.push(`Notes:\n\n${list(r.problems.map((p) => cell(p)))}`);
+  if (r.problems.length) extra.push(`Notes:\n\n${list(r.problems.map(safe))}`);
 
   // A chart only where free space moved (at least 1 %); else the job folder's, so there is one.
   const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);

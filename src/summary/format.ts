@@ -38,5 +38,6 @@ export function cell(text: string, max = 300): string {
 
 /** Text for inside HTML such as <summary>, where GitHub renders no Markdown. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  // A line break would end the HTML block early and let the rest render as Markdown.
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/[\r\n]+/g, ' ');
 }

@@ -38,7 +38,7 @@ describe('action.yml', () => {
       redirect: '',
       'fail-on-cleanup-error': 'false',
       'min-free': '',
-      'warn-free': '1GiB',
+      'warn-free': '',
       'sample-interval': '5',
       'go-version': '',
       cgo: 'auto',

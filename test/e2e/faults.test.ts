@@ -93,14 +93,22 @@ describe('leftover processes', () => {
     }
   });
 
+  // Linux gives no way to keep a folder non-empty against a remover: if the writer is descheduled
+  // through a whole emptying pass, cleanup wins, and that is right too. Both outcomes are checked;
+  // the warning path itself is pinned down by the root-owned files above and the test below.
   const writer = 'mkdir -p "$TMPDIR/busy"; (while :; do : > "$TMPDIR/busy/f$RANDOM$RANDOM"; done) >/dev/null 2>&1 &\necho $!';
-  it('a process still writing gets retries, then a warning and a summary line, not a failed job', async () => {
+  it('a process still writing gets retries, then a warning and a summary line (or loses the race), never a failed job', async () => {
     const runner = newRunner();
     const jobDir = (await runner.main()).outputs['job-dir'];
     const pid = Number((await runner.step(writer)).stdout.trim());
     try {
       const post = await runner.post();
       expectOk(post);
+      if (!warnings(post).length) {
+        expect(runner.summary).toContain('✅ Job folder removed');
+        expect(exists(jobDir)).toBe(false);
+        return;
+      }
       expect(warnings(post)[0]).toMatch(new RegExp(`^Could not remove 1 entries of the job folder, e\\.g\\. ${jobDir}/tmp/busy \\(ENOTEMPTY\\)`));
       expect(runner.summary).toContain('⚠️ Job folder only partly removed');
       expect(runner.summary).toContain('| `tmp` |');
@@ -112,16 +120,18 @@ describe('leftover processes', () => {
     }
   });
 
-  it('fails the job for it only with fail-on-cleanup-error: true', async () => {
-    const runner = newRunner();
-    await runner.main({ 'fail-on-cleanup-error': 'true' });
-    const pid = Number((await runner.step(writer)).stdout.trim());
-    try {
+  it('fails the job for what it cannot remove only with fail-on-cleanup-error: true', async () => {
+    if (!requireRoot('creating files the job user cannot delete')) return;
+    for (const failOnError of [true, false]) {
+      const runner = newRunner({ runAs: unprivileged() });
+      const main = await runner.main({ 'fail-on-cleanup-error': String(failOnError) });
+      const locked = path.join(main.outputs['job-dir'], 'tmp', 'from-container');
+      fs.mkdirSync(locked);
+      fs.writeFileSync(path.join(locked, 'f'), 'x');
       const post = await runner.post();
-      expect(post.exitCode).toBe(1);
-      expect(post.stdout).toContain('::error::Cleanup did not complete and fail-on-cleanup-error is true');
-    } finally {
-      process.kill(pid);
+      expect(post.exitCode).toBe(failOnError ? 1 : 0);
+      expect(post.stdout.includes('::error::Cleanup did not complete and fail-on-cleanup-error is true')).toBe(failOnError);
+      fs.rmSync(locked, { recursive: true });
     }
   });
 });

@@ -6,7 +6,7 @@ import { LEAK_MIN_BYTES, findLeaks } from '../../src/disk/leaks.js';
 const CACHE = '/home/runner/.cache';
 const MiB = 1024 ** 2;
 const entry = (name: string, bytes: number, complete = true): SizeEntry => ({ path: `${CACHE}/${name}`, bytes, complete });
-const leaks = (before: SizeEntry[], after: SizeEntry[]) => findLeaks(before, after, path.posix.basename);
+const leaks = (before: SizeEntry[], after: SizeEntry[]) => findLeaks(before, after, path.posix);
 
 describe('findLeaks', () => {
   it('the noise threshold is 64 KiB', () => {
@@ -55,12 +55,19 @@ describe('findLeaks', () => {
     expect(leaks([], [entry(tool, MiB)])[0]).toMatchObject({ tool, hint });
   });
 
+  it("skips a child main never reached when the time limit cut main's count of that root short", () => {
+    const after = [entry('counted', 2 * MiB), entry('never-reached', 50 * MiB)];
+    const before = [entry('counted', MiB)];
+    expect(findLeaks(before, after, path.posix, [CACHE]).map((l) => l.tool)).toEqual(['counted']);
+    expect(findLeaks(before, after, path.posix, []).map((l) => l.tool)).toEqual(['never-reached', 'counted']);
+  });
+
   it('has no hint for an unknown tool', () => {
     expect(leaks([], [entry('wasmtime', MiB)])[0].hint).toBeUndefined();
   });
 
   it('names the tool with the basename function it is given (Windows paths)', () => {
-    const [leak] = findLeaks([], [{ path: 'C:\\Users\\r\\AppData\\Local\\go-build', bytes: MiB, complete: true }], path.win32.basename);
+    const [leak] = findLeaks([], [{ path: 'C:\\Users\\r\\AppData\\Local\\go-build', bytes: MiB, complete: true }], path.win32);
     expect(leak).toMatchObject({ tool: 'go-build', hint: 'redirect: GOCACHE' });
   });
 

@@ -25,7 +25,6 @@ function disk(changes: Partial<DiskState> = {}): DiskState {
     xdgRedirected: true,
     reportPath: `${JOB}/disk.json`,
     problems: ['from main'],
-    sampler: { pid: 123, configFile: 'c', samplesFile: 's', stopFile: 'x', intervalMs: 5000, startedAt: T0 },
     ...changes,
   };
 }
@@ -49,8 +48,7 @@ function facts(changes: Partial<PostFacts> = {}): PostFacts {
     cacheAfter: [{ path: '/home/r/.cache/go-build', bytes: 10 * MiB, complete: true }],
     held: { files: [], denied: 0 },
     problems: [],
-    basename: path.posix.basename,
-    sep: '/',
+    path: path.posix,
     ...changes,
   };
 }
@@ -150,13 +148,13 @@ describe('buildDiskReport: growers, leaks, held files, sampler', () => {
 
   it("reports the sampler from the handle, the stop and the last record; problems from main and post", () => {
     const last = rec(4, 20_000, [1, 1], { we: 2, sc: 7, err: 'write: ENOSPC', end: 'stopped by post' });
-    const r = buildDiskReport(disk(), facts({ records: [rec(1, 1, [1, 1]), last], stop: { how: 'stopped' }, problems: ['from post'] }));
+    const r = buildDiskReport(disk(), facts({ records: [rec(1, 1, [1, 1]), last], intervalMs: 5000, stop: { how: 'stopped' }, problems: ['from post'] }));
     expect(r.sampler).toEqual({ intervalMs: 5000, records: 2, how: 'stopped', end: 'stopped by post', writeErrors: 2, sizeScans: 7, lastError: 'write: ENOSPC' });
     expect(r.problems).toEqual(['from main', 'from post']);
   });
 
   it('without records or sampler: zero counts, no growers, and the series of before and after only', () => {
-    const r = buildDiskReport(disk({ sampler: undefined }), facts());
+    const r = buildDiskReport(disk(), facts());
     expect(r.sampler).toEqual({ intervalMs: undefined, records: 0, how: undefined, end: undefined, writeErrors: 0, sizeScans: 0, lastError: undefined });
     expect(r.growers).toEqual([]);
     expect(r.filesystems[0].series).toHaveLength(2);

@@ -11,7 +11,6 @@ function validDisk(): DiskState {
     xdgRedirected: true,
     consumers: [{ path: '/tmp', bytes: 5, complete: true, label: 'system temp folder' }],
     rootChoice: { path: '/mnt', reason: 'most free space', considered: [{ path: '/mnt', source: 'the scratch volume /mnt', free: 1 }] },
-    sampler: { pid: 4242, configFile: '/j/c.json', samplesFile: '/j/s', stopFile: '/j/stop', intervalMs: 5000, startedAt: 1_700_000_000_000 },
     reportPath: '/runner/_temp/go-ci-guard-report.json',
     problems: ['cannot measure free space for HOME (/nope): ENOENT'],
   };
@@ -88,18 +87,29 @@ describe('decodeState: the disk part', () => {
     ['a cache entry with a null path', diskWith({ cacheBefore: [{ path: null, bytes: 1 }] })],
     ['reportPath missing', diskWith({ reportPath: undefined })],
     ['problems not a list', diskWith({ problems: 'none' })],
-    ['a sampler with pid 0', diskWith({ sampler: { ...validDisk().sampler, pid: 0 } })],
-    ['a sampler with a negative pid', diskWith({ sampler: { ...validDisk().sampler, pid: -1 } })],
-    ['a sampler without its stop file', diskWith({ sampler: { ...validDisk().sampler, stopFile: undefined } })],
-    ['a sampler with a string interval', diskWith({ sampler: { ...validDisk().sampler, intervalMs: '5000' } })],
   ])('a malformed disk part (%s) decodes as ok with disk undefined', (_label, disk) => {
     expect(decodedDisk(disk)).toBeUndefined();
   });
 
-  // BUG: isDiskState reads sampler.pid of a null sampler and throws, although decodeState "never throws".
-  it('a malformed disk part (a sampler that is null) decodes as ok with disk undefined', () => {
-    expect(() => decodeState(JSON.stringify(validState(diskWith({ sampler: null }))))).not.toThrow();
-    expect(decodedDisk(diskWith({ sampler: null }))).toBeUndefined();
+  const sampler = { pid: 4242, configFile: '/j/c.json', samplesFile: '/j/s', stopFile: '/j/stop', intervalMs: 5000, startedAt: 1_700_000_000_000 };
+  it('keeps a well-formed sampler handle beside the disk part', () => {
+    const decoded = decodeState(JSON.stringify({ ...validState(validDisk()), sampler }));
+    expect(decoded.kind === 'ok' && decoded.state.sampler).toEqual(sampler);
+  });
+
+  it.each([
+    ['null', null],
+    ['pid 0', { ...sampler, pid: 0 }],
+    ['a negative pid', { ...sampler, pid: -1 }],
+    ['no stop file', { ...sampler, stopFile: undefined }],
+    ['a string interval', { ...sampler, intervalMs: '5000' }],
+  ])('a malformed sampler handle (%s) is dropped; the state and its disk part still decode', (_label, bad) => {
+    const decoded = decodeState(JSON.stringify({ ...validState(validDisk()), sampler: bad }));
+    expect(decoded.kind).toBe('ok');
+    if (decoded.kind === 'ok') {
+      expect(decoded.state.sampler).toBeUndefined();
+      expect(decoded.state.disk).toEqual(validDisk());
+    }
   });
 
   it('a malformed disk part does not hide a damaged state', () => {

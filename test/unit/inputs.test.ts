@@ -101,7 +101,7 @@ describe('readInputs', () => {
     const { read } = fakeReader({});
     expect(readInputs(read, linux)).toEqual({
       root: '',
-      disk: { minFree: undefined, warnFree: undefined, sampleIntervalMs: 5000 },
+      disk: { minFree: undefined, warnFree: { raw: '1GiB', bytes: 1024 ** 3 }, sampleIntervalMs: 5000 },
       redirect: DEFAULTS,
       failOnCleanupError: false,
       cell: NO_EXPECTATIONS,
@@ -142,6 +142,15 @@ describe('readInputs', () => {
       },
       problemMatcher: false,
     });
+  });
+
+  it('warns below 1 GiB by default, unless min-free already asks for that much; an explicit order mistake is refused', () => {
+    const disk = (inputs: Record<string, string>) => readInputs(fakeReader(inputs).read, linux).disk;
+    expect(disk({ 'min-free': '2GiB' })).toMatchObject({ minFree: { bytes: 2 * 1024 ** 3 }, warnFree: undefined });
+    expect(disk({ 'min-free': '500MB' }).warnFree).toEqual({ raw: '1GiB', bytes: 1024 ** 3 });
+    expect(disk({ 'min-free': '5%' }).warnFree).toEqual({ raw: '1GiB', bytes: 1024 ** 3 });
+    expect(disk({ 'warn-free': '0' }).warnFree).toBeUndefined();
+    expect(inputErrorMessage(() => disk({ 'min-free': '2GiB', 'warn-free': '1GiB' }))).toMatch(/^Input 'min-free' has an invalid value "2GiB": it is more than warn-free \(1GiB\)/);
   });
 
   it('refuses validate: false beside stated expectations, naming them', () => {

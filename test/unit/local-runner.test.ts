@@ -131,7 +131,7 @@ describe('actionInputDefaults', () => {
       redirect: '',
       'fail-on-cleanup-error': 'false',
       'min-free': '',
-      'warn-free': '1GiB',
+      'warn-free': '',
       'sample-interval': '5',
       'go-version': '',
       cgo: 'auto',
