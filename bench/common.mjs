@@ -58,3 +58,40 @@ export async function buildGoCacheTree(dir, { files, minSize, spread, progress =
   await Promise.all(Array.from({ length: 16 }, writer));
   return bytes;
 }
+
+/** An integer setting from the environment, with a default and a lower bound. */
+export function intFromEnv(name, fallback, min) {
+  const raw = process.env[name];
+  if (raw === undefined || raw.trim() === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min) throw new Error(`${name}=${JSON.stringify(raw)}: expected an integer ≥ ${min}`);
+  return n;
+}
+
+const t0 = performance.now();
+/** A progress line stamped with the seconds since the benchmark started. */
+export function log(msg) {
+  const s = ((performance.now() - t0) / 1000).toFixed(1).padStart(6);
+  console.log(`[${s}s] ${msg}`);
+}
+
+export function fmtMs(ms) {
+  if (ms === undefined || Number.isNaN(ms)) return '–';
+  if (ms < 1000) return `${ms.toFixed(0)} ms`;
+  return `${(ms / 1000).toFixed(2)} s`;
+}
+export const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : `${r.toFixed(2)}×`);
+export const fmtInt = (n) => (n === undefined ? '?' : n.toLocaleString('en-US'));
+export function fmtBytes(b) {
+  if (b === undefined) return '?';
+  const units = ['B', 'KiB', 'MiB', 'GiB'];
+  let v = b;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return u === 0 ? `${v} B` : `${v.toFixed(2)} ${units[u]}`;
+}
+export const pad = (s, n) => String(s).padEnd(n);
+export const padL = (s, n) => String(s).padStart(n);

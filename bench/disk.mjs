@@ -23,19 +23,11 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { buildGoCacheTree, median } from './common.mjs';
+import { buildGoCacheTree, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
 
 const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SAMPLER_JS = path.join(projectDir, 'dist', 'sampler.js');
 const NODE = process.execPath;
-
-function intFromEnv(name, fallback, min) {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name}=${JSON.stringify(raw)}: expected an integer ≥ ${min}`);
-  return n;
-}
 
 const REPS = intFromEnv('REPS', 7, 1);
 const SAMPLER_SECONDS = intFromEnv('SAMPLER_SECONDS', 60, 1);
@@ -49,31 +41,6 @@ const POLL_MS = 250; // how often the sampler phase reads /proc
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const t0 = performance.now();
-function log(msg) {
-  const s = ((performance.now() - t0) / 1000).toFixed(1).padStart(6);
-  console.log(`[${s}s] ${msg}`);
-}
-function fmtMs(ms) {
-  if (ms === undefined || Number.isNaN(ms)) return '–';
-  if (ms < 1000) return `${ms.toFixed(0)} ms`;
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : `${r.toFixed(2)}×`);
-const fmtInt = (n) => (n === undefined ? '?' : n.toLocaleString('en-US'));
-function fmtBytes(b) {
-  if (b === undefined) return '?';
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let v = b;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${v} B` : `${v.toFixed(2)} ${units[u]}`;
-}
-const pad = (s, n) => String(s).padEnd(n);
-const padL = (s, n) => String(s).padStart(n);
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Runs a command to completion; throws with its output when it fails. Returns stdout and wall time. */

@@ -18,7 +18,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildGoCacheTree, commandFiles, median } from './common.mjs';
+import { buildGoCacheTree, commandFiles, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
 
 const benchDir = path.dirname(fileURLToPath(import.meta.url));
 const projectDir = path.dirname(benchDir);
@@ -27,14 +27,6 @@ const MAIN_JS = path.join(projectDir, 'dist', 'main.js');
 const RSS_HOOK = path.join(benchDir, 'rss-hook.mjs');
 const RMRF_CHILD = path.join(benchDir, 'rmrf-child.mjs');
 const NODE = process.execPath;
-
-function intFromEnv(name, fallback, min) {
-  const raw = process.env[name];
-  if (raw === undefined || raw.trim() === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min) throw new Error(`${name}=${JSON.stringify(raw)}: expected an integer ≥ ${min}`);
-  return n;
-}
 
 const FILES = intFromEnv('FILES', 100_000, 1);
 const ROUNDS = intFromEnv('ROUNDS', 1, 1);
@@ -46,32 +38,7 @@ const SIZE_SPREAD = 5 * 1024;
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const t0 = performance.now();
-function log(msg) {
-  const s = ((performance.now() - t0) / 1000).toFixed(1).padStart(6);
-  console.log(`[${s}s] ${msg}`);
-}
-
-function fmtMs(ms) {
-  if (ms === undefined || Number.isNaN(ms)) return '–';
-  if (ms < 1000) return `${ms.toFixed(0)} ms`;
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-const fmtRatio = (r) => (r === undefined || !Number.isFinite(r) ? '–' : `${r.toFixed(2)}×`);
 const fmtMiB = (kib) => (kib === undefined ? '–' : `${(kib / 1024).toFixed(1)} MiB`);
-const fmtInt = (n) => n.toLocaleString('en-US');
-function fmtBytes(b) {
-  const units = ['B', 'KiB', 'MiB', 'GiB'];
-  let v = b;
-  let u = 0;
-  while (v >= 1024 && u < units.length - 1) {
-    v /= 1024;
-    u++;
-  }
-  return u === 0 ? `${v} B` : `${v.toFixed(2)} ${units[u]}`;
-}
-const pad = (s, n) => String(s).padEnd(n);
-const padL = (s, n) => String(s).padStart(n);
 
 /** Parses a runner file-command file: `NAME=value` lines and `NAME<<DELIM … DELIM` blocks. */
 function parseKeyValueFile(text) {

@@ -3740,9 +3740,12 @@ function homeCacheRoots(home, rules) {
   if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
   return [p.join(home, ".cache")];
 }
+function homeCachePlaces(roots) {
+  return roots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
+}
 function usualPlaces(facts, rules) {
   const places = [
-    ...homeCacheRoots(facts.home, rules).map((path9) => ({ label: "HOME's cache", path: path9, byChild: true })),
+    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
     { label: "tool cache", path: facts.toolCache, byChild: true },
     { label: "system temp folder", path: facts.systemTemp, byChild: false },
     { label: "workspace", path: facts.workspace, byChild: false }
@@ -3834,7 +3837,7 @@ async function startSampler(o) {
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs, startedAt: Date.now() };
+  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
 // src/disk/space.ts
@@ -3904,7 +3907,7 @@ async function measureDisk(o) {
   const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
   const short = verdicts.some((v) => v.status !== "ok");
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
+  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler = o.inputs.sampleIntervalMs ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
     (handle) => {
       o.onSamplerStarted(handle);

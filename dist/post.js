@@ -1384,6 +1384,9 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
 }
 
 // src/disk/consumers.ts
+function homeCachePlaces(roots) {
+  return roots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true }));
+}
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
@@ -1639,7 +1642,7 @@ async function freeSpace(p) {
 var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state) {
   const { disk, sampler } = state;
-  const cacheScan = disk ? scanPlaces(disk.cacheRoots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true })), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   if (!sampler) return { records: [], problems, cacheScan };
   const st = await fs14.lstat(state.jobDir).catch(() => void 0);

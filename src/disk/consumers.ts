@@ -20,6 +20,11 @@ export function homeCacheRoots(home: string, rules: PlatformRules): string[] {
   return [p.join(home, '.cache')];
 }
 
+/** HOME's cache roots as places measured child by child. */
+export function homeCachePlaces(roots: string[]): UsualPlace[] {
+  return roots.map((path) => ({ label: "HOME's cache", path, byChild: true }));
+}
+
 export interface PlaceFacts {
   home: string;
   /** The system temp folder as it was before main redirected TMPDIR. */
@@ -30,7 +35,7 @@ export interface PlaceFacts {
 
 export function usualPlaces(facts: PlaceFacts, rules: PlatformRules): UsualPlace[] {
   const places: UsualPlace[] = [
-    ...homeCacheRoots(facts.home, rules).map((path) => ({ label: "HOME's cache", path, byChild: true })),
+    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
     { label: 'tool cache', path: facts.toolCache, byChild: true },
     { label: 'system temp folder', path: facts.systemTemp, byChild: false },
     { label: 'workspace', path: facts.workspace, byChild: false },

@@ -3,7 +3,7 @@
 import fs from 'node:fs/promises';
 import { errorCode, errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
-import { scanPlaces, type PlaceScan } from './consumers.js';
+import { homeCachePlaces, scanPlaces, type PlaceScan } from './consumers.js';
 import { scanHeldDeleted } from './held-deleted.js';
 import type { GuardState } from '../state.js';
 import type { DiskState } from './measure.js';
@@ -28,7 +28,7 @@ export interface Sampling {
  */
 export async function stopSampling(state: GuardState): Promise<Sampling> {
   const { disk, sampler } = state;
-  const cacheScan = disk ? scanPlaces(disk.cacheRoots.map((path) => ({ label: "HOME's cache", path, byChild: true })), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   if (!sampler) return { records: [], problems, cacheScan };
   const st = await fs.lstat(state.jobDir).catch(() => undefined);

@@ -4,7 +4,7 @@
 import { errorMessage } from '../errors.js';
 import type { PlatformRules } from '../platform.js';
 import { formatBytes } from '../summary/format.js';
-import { homeCacheRoots, scanPlaces, topConsumers, usualPlaces, type Consumer, type PlaceFacts, type PlaceScan } from './consumers.js';
+import { homeCachePlaces, homeCacheRoots, scanPlaces, topConsumers, usualPlaces, type Consumer, type PlaceFacts, type PlaceScan } from './consumers.js';
 import type { SizeEntry } from './folder-sizes.js';
 import type { RootChoice } from './roomiest.js';
 import { startSampler, type SamplerHandle } from './sampler-control.js';
@@ -76,7 +76,7 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
   const short = verdicts.some((v) => v.status !== 'ok');
   // When space is short every usual place is measured; otherwise only HOME's cache, for the leak report.
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : cacheRoots.map((path) => ({ label: "HOME's cache", path, byChild: true }));
+  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler: Promise<{ handle?: SamplerHandle; problem?: string }> = o.inputs.sampleIntervalMs
     ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
         (handle) => {

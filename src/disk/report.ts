@@ -1,12 +1,11 @@
 // Pure: everything post learned about the disk, in one report for the job summary and the JSON file.
 import type { Consumer } from './consumers.js';
-import type { HeldGroup, HeldScan } from './held-deleted.js';
+import { heldFilesToReport, type HeldGroup, type HeldScan } from './held-deleted.js';
 import { findLeaks, type Leak } from './leaks.js';
 import type { DiskState } from './measure.js';
 import type { SampleRecord } from './samples.js';
 import type { StopOutcome } from './sampler-control.js';
 import type { SizeEntry } from './folder-sizes.js';
-import { heldFilesToReport } from './held-deleted.js';
 
 export interface SeriesPoint {
   /** Milliseconds since main started. */

@@ -22,7 +22,6 @@ export interface SamplerHandle {
   samplesFile: string;
   stopFile: string;
   intervalMs: number;
-  startedAt: number;
 }
 
 export interface StartOptions {
@@ -63,7 +62,7 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
     child.once('spawn', () => resolve(child.pid!));
   });
   child.unref();
-  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs, startedAt: Date.now() };
+  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
 /** Linux: gone or a zombie (not yet reaped by whoever inherited it) counts as not running. */

@@ -4,26 +4,19 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { disposeRunners, expectOk, mountTmpfs, newRunner, requireRoot, unprivileged } from './support.js';
+import { disposeRunners, expectOk, newRunner, onCleanup, requireRoot, runCleanups, tmpfsForTest, unprivileged } from './support.js';
 
-const cleanups: (() => void)[] = [];
 afterEach(() => {
   disposeRunners();
-  for (const undo of cleanups.splice(0).reverse()) undo();
+  runCleanups();
 });
-
-function tmpfs(sizeMiB: number, owner?: Parameters<typeof mountTmpfs>[1]) {
-  const mount = mountTmpfs(sizeMiB, owner);
-  cleanups.push(mount.dispose);
-  return mount.path;
-}
 
 describe('root: auto', () => {
   it('puts the job folder on the writable filesystem with the most free space and says why; skips a read-only one', async () => {
     if (!requireRoot('mounting tmpfs at /mnt')) return;
-    const small = tmpfs(24);
+    const small = tmpfsForTest(24);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', '/mnt']);
-    cleanups.push(() => execFileSync('umount', ['-l', '/mnt']));
+    onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
     fs.mkdirSync(path.join(small, 'runner'));
     const runner = newRunner({ base: path.join(small, 'runner') });
     const main = await runner.main({ root: 'auto' });
@@ -59,9 +52,9 @@ describe('root: auto', () => {
       console.warn('not run: gcg-runner has no passwordless sudo');
       return;
     }
-    const small = tmpfs(24, runAs);
+    const small = tmpfsForTest(24, runAs);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m,mode=0755', 'tmpfs', '/mnt']);
-    cleanups.push(() => execFileSync('umount', ['-l', '/mnt']));
+    onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
     const job = (name: string, env: Record<string, string> = {}) => {
       fs.mkdirSync(path.join(small, name));
       fs.chownSync(path.join(small, name), runAs.uid, runAs.gid);

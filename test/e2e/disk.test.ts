@@ -7,20 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DiskReport } from '../../src/disk/report.js';
 import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples } from '../../src/disk/samples.js';
-import { actionNode, disposeRunners, errors, exists, expectOk, mountTmpfs, newRunner, processesMentioning, repoRoot, samplersOf, requireRoot, unprivileged, warnings } from './support.js';
+import { actionNode, disposeRunners, errors, exists, expectOk, newRunner, onCleanup, processesMentioning, repoRoot, requireRoot, runCleanups, samplersOf, tmpfsForTest, unprivileged, warnings } from './support.js';
 
 const MiB = 1024 * 1024;
-const cleanups: (() => void)[] = [];
 afterEach(() => {
   disposeRunners();
-  for (const undo of cleanups.splice(0).reverse()) undo();
+  runCleanups();
 });
-
-function tmpfs(sizeMiB: number, owner?: Parameters<typeof mountTmpfs>[1]) {
-  const mount = mountTmpfs(sizeMiB, owner);
-  cleanups.push(mount.dispose);
-  return mount.path;
-}
 
 function readReport(file: string): { disk: DiskReport } {
   return JSON.parse(fs.readFileSync(file, 'utf8')) as { disk: DiskReport };
@@ -34,7 +27,7 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 describe('free-space thresholds in main', () => {
   it('fails below min-free naming the filesystem, free and needed space and the biggest consumers; warns below warn-free; passes above', async () => {
     if (!requireRoot('mounting a tmpfs')) return;
-    const small = tmpfs(32);
+    const small = tmpfsForTest(32);
     const home = path.join(small, 'home');
     fs.mkdirSync(path.join(home, '.cache', 'wasmtime'), { recursive: true });
     fs.mkdirSync(path.join(home, '.cache', 'go-build'));
@@ -70,7 +63,7 @@ describe('free-space thresholds in main', () => {
 describe('the sampler across the job', () => {
   it('records a job step that fills the folder: the lowest free space, the peak folder and the chart; no sampler is left', async () => {
     if (!requireRoot('mounting a tmpfs')) return;
-    const disk = tmpfs(64);
+    const disk = tmpfsForTest(64);
     const runner = newRunner({ runnerTemp: path.join(disk, 'temp') });
     const main = await runner.main({ 'sample-interval': '0.2' });
     expectOk(main);
@@ -108,7 +101,7 @@ describe('the sampler across the job', () => {
 
   it('keeps recording through a full disk; post still cleans up and reports', async () => {
     if (!requireRoot('mounting a tmpfs')) return;
-    const disk = tmpfs(16);
+    const disk = tmpfsForTest(16);
     const runner = newRunner({ runnerTemp: path.join(disk, 'temp') });
     const main = await runner.main({ 'sample-interval': '0.2' });
     expectOk(main);
@@ -155,7 +148,7 @@ describe('the sampler across the job', () => {
   it('stops by itself when the runner process is gone', async () => {
     // The sampler as main starts it, but with a stand-in runner process that ends after a second.
     const jobDir = fs.mkdtempSync(path.join('/tmp', 'go-ci-guard-sampler-test-'));
-    cleanups.push(() => fs.rmSync(jobDir, { recursive: true, force: true }));
+    onCleanup(() => fs.rmSync(jobDir, { recursive: true, force: true }));
     fs.writeFileSync(path.join(jobDir, '.go-ci-guard'), JSON.stringify({ token: 't' }));
     const samplesFile = path.join(jobDir, 'samples');
     fs.writeFileSync(samplesFile, blankFile());
@@ -221,7 +214,7 @@ describe('what post finds after the job', () => {
     );
     expectOk(start);
     const pid = Number(fs.readFileSync(pidFile, 'utf8'));
-    cleanups.push(() => {
+    onCleanup(() => {
       try {
         process.kill(pid, 'SIGKILL');
       } catch {

@@ -90,6 +90,24 @@ export function mountTmpfs(sizeMiB: number, owner?: RunAs): { path: string; disp
   };
 }
 
+const undoes: (() => void)[] = [];
+
+/** Runs `undo` after the current test (newest first), with runCleanups. */
+export function onCleanup(undo: () => void) {
+  undoes.push(undo);
+}
+
+export function runCleanups() {
+  for (const undo of undoes.splice(0).reverse()) undo();
+}
+
+/** A small tmpfs mounted for the current test only (see mountTmpfs); returns its path. */
+export function tmpfsForTest(sizeMiB: number, owner?: RunAs): string {
+  const mount = mountTmpfs(sizeMiB, owner);
+  onCleanup(mount.dispose);
+  return mount.path;
+}
+
 /** Live processes whose command line mentions `text` (zombies not counted). */
 export function processesMentioning(text: string): { pid: number; ppid: number; cmdline: string }[] {
   const out: { pid: number; ppid: number; cmdline: string }[] = [];
