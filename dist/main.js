@@ -4259,6 +4259,10 @@ function libcFromBinary(format) {
 // src/matrix/checks.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
+var INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
+function toolchainStatus(cell2) {
+  return cell2.cgo === "true" ? "fail" : "warn";
+}
 function describeLibc(libc) {
   if (!libc) return "unknown";
   return libc.version ? `${libc.family} ${libc.version}` : libc.family;
@@ -4305,7 +4309,7 @@ function cgoCheck(cell2, facts) {
   if (!facts.cc.path) {
     const found2 = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
     if (cell2.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
-    return { id: "cgo", title, status: "fail", expected, found: found2, fix: INSTALL_CC };
+    return { id: "cgo", title, status: toolchainStatus(cell2), expected, found: found2, fix: cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
   if (cell2.cgo === "false") {
@@ -4316,14 +4320,16 @@ function cgoCheck(cell2, facts) {
 function compilerCheck(cell2, facts, cgoOn) {
   const { cc } = facts;
   const title = "C compiler (CC)";
-  const needed = cgoOn && cell2.cgo !== "false";
-  const expected = needed ? `${cc.command} runs` : "not needed (cgo off)";
-  if (!cc.path) return { id: "cc", title, status: needed ? "fail" : "skip", expected, found: `${cc.command} not found on PATH`, fix: needed ? INSTALL_CC : void 0 };
+  const used = cgoOn && cell2.cgo !== "false";
+  const expected = used ? `${cc.command} runs` : "not needed (cgo off)";
+  if (!cc.path) {
+    return { id: "cc", title, status: used ? toolchainStatus(cell2) : "skip", expected, found: `${cc.command} not found on PATH`, fix: !used ? void 0 : cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+  }
   const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
-  if (cc.problems.length) return { id: "cc", title, status: needed ? "fail" : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) return { id: "cc", title, status: used ? toolchainStatus(cell2) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
   return { id: "cc", title, status: "pass", expected, found };
 }
-function targetCheck(facts) {
+function targetCheck(cell2, facts) {
   const triple = facts.cc.target;
   if (!triple) return void 0;
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
@@ -4334,7 +4340,7 @@ function targetCheck(facts) {
     return {
       id: "target",
       title,
-      status: "fail",
+      status: toolchainStatus(cell2),
       expected,
       found: `${facts.cc.command} targets ${triple.raw}${cross ? " (a host compiler)" : ""}`,
       fix: `set CC to a compiler for ${facts.goos}/${facts.goarch} (e.g. CC=aarch64-linux-gnu-gcc from apt-get install gcc-aarch64-linux-gnu, or CC="zig cc -target \u2026")`
@@ -4377,7 +4383,7 @@ function libcCheck(cell2, facts, cgoOn, probe) {
   if (import_semver3.default.satisfies(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
   return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
 }
-function flagsCheck(facts, cgoOn) {
+function flagsCheck(cell2, facts, cgoOn) {
   if (!facts.flagDirs.length) return void 0;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -4390,7 +4396,7 @@ function flagsCheck(facts, cgoOn) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: "flags", title, status: cgoOn ? "fail" : "warn", expected, found, fix };
+  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell2) : "warn", expected, found, fix };
 }
 function pkgConfigChecks(cell2, facts) {
   if (!cell2.pkgConfig.length || !facts.pkgConfig) return [];
@@ -4430,9 +4436,9 @@ function evaluateCell(cell2, facts, probe) {
     goCheck(cell2, facts),
     cgoCheck(cell2, facts),
     compilerCheck(cell2, facts, cgoOn),
-    cgoOn ? targetCheck(facts) : void 0,
+    cgoOn ? targetCheck(cell2, facts) : void 0,
     libcCheck(cell2, facts, cgoOn, probe),
-    flagsCheck(facts, cgoOn),
+    flagsCheck(cell2, facts, cgoOn),
     ...pkgConfigChecks(cell2, facts),
     probeCheck(cell2, facts, cgoOn, probe)
   ];

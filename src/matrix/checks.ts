@@ -21,6 +21,16 @@ export interface Check {
 
 const SETUP_GO = 'add actions/setup-go before this step';
 const INSTALL_CC = 'install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC';
+// cgo: auto does not know whether the build imports "C": a pure-Go build needs no C compiler.
+const INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
+
+/**
+ * How a problem with the C toolchain counts: only cgo: true fails the cell over it; cgo: auto reports
+ * it (a warning at most), since a pure-Go build never runs the C compiler.
+ */
+function toolchainStatus(cell: CellExpectations): 'fail' | 'warn' {
+  return cell.cgo === 'true' ? 'fail' : 'warn';
+}
 
 export function describeLibc(libc: Pick<LibcInfo, 'family' | 'version'> | undefined): string {
   if (!libc) return 'unknown';
@@ -77,7 +87,7 @@ function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   if (!facts.cc.path) {
     const found = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
     if (cell.cgo === 'false') return { id: 'cgo', title, status: 'warn', expected, found, fix: 'set CGO_ENABLED=0 in the job environment' };
-    return { id: 'cgo', title, status: 'fail', expected, found, fix: INSTALL_CC };
+    return { id: 'cgo', title, status: toolchainStatus(cell), expected, found, fix: cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
   if (cell.cgo === 'false') {
@@ -90,15 +100,18 @@ function compilerCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boo
   const { cc } = facts;
   const title = 'C compiler (CC)';
   // A cell that does not want cgo is not failed over its compiler; the cgo check warns instead.
-  const needed = cgoOn && cell.cgo !== 'false';
-  const expected = needed ? `${cc.command} runs` : 'not needed (cgo off)';
-  if (!cc.path) return { id: 'cc', title, status: needed ? 'fail' : 'skip', expected, found: `${cc.command} not found on PATH`, fix: needed ? INSTALL_CC : undefined };
+  // Under cgo: auto a missing or broken compiler is reported, never failed (a pure-Go build needs none).
+  const used = cgoOn && cell.cgo !== 'false';
+  const expected = used ? `${cc.command} runs` : 'not needed (cgo off)';
+  if (!cc.path) {
+    return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'skip', expected, found: `${cc.command} not found on PATH`, fix: !used ? undefined : cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+  }
   const found = [cc.version ?? 'version unknown', cc.target ? `target ${cc.target.raw}` : undefined, cc.path].filter(Boolean).join(', ');
-  if (cc.problems.length) return { id: 'cc', title, status: needed ? 'fail' : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
   return { id: 'cc', title, status: 'pass', expected, found };
 }
 
-function targetCheck(facts: ToolchainFacts): Check | undefined {
+function targetCheck(cell: CellExpectations, facts: ToolchainFacts): Check | undefined {
   const triple = facts.cc.target;
   if (!triple) return undefined;
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
@@ -109,7 +122,7 @@ function targetCheck(facts: ToolchainFacts): Check | undefined {
     return {
       id: 'target',
       title,
-      status: 'fail',
+      status: toolchainStatus(cell),
       expected,
       found: `${facts.cc.command} targets ${triple.raw}${cross ? ' (a host compiler)' : ''}`,
       fix: `set CC to a compiler for ${facts.goos}/${facts.goarch} (e.g. CC=aarch64-linux-gnu-gcc from apt-get install gcc-aarch64-linux-gnu, or CC="zig cc -target …")`,
@@ -158,7 +171,7 @@ function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean
   return { id: 'libc', title, status: 'fail', expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell.libc.range}` };
 }
 
-function flagsCheck(facts: ToolchainFacts, cgoOn: boolean): Check | undefined {
+function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean): Check | undefined {
   if (!facts.flagDirs.length) return undefined;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -173,7 +186,7 @@ function flagsCheck(facts: ToolchainFacts, cgoOn: boolean): Check | undefined {
   const fix = missing.length
     ? `create the folder or install the package that provides it, or correct ${variables}`
     : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: 'flags', title, status: cgoOn ? 'fail' : 'warn', expected, found, fix };
+  return { id: 'flags', title, status: cgoOn ? toolchainStatus(cell) : 'warn', expected, found, fix };
 }
 
 function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[] {
@@ -216,9 +229,9 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
     goCheck(cell, facts),
     cgoCheck(cell, facts),
     compilerCheck(cell, facts, cgoOn),
-    cgoOn ? targetCheck(facts) : undefined,
+    cgoOn ? targetCheck(cell, facts) : undefined,
     libcCheck(cell, facts, cgoOn, probe),
-    flagsCheck(facts, cgoOn),
+    flagsCheck(cell, facts, cgoOn),
     ...pkgConfigChecks(cell, facts),
     probeCheck(cell, facts, cgoOn, probe),
   ];

@@ -132,6 +132,24 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     expect(errors(main).some((e) => e.startsWith('C compiler (CC): expected gcc runs, found gcc not found on PATH'))).toBe(true);
   });
 
+  it('default inputs (cgo: auto) with no C compiler on PATH warn and pass: a pure-Go build needs none', async () => {
+    const runner = newRunner({ env: { PATH: pathWithoutCompiler() } });
+    const { main } = await mainAndPost(runner, {});
+    expectOk(main);
+    expect(errors(main)).toEqual([]);
+    const fix = 'if the build uses cgo: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler';
+    expect(warnings(main)).toEqual([
+      `cgo (effective CGO_ENABLED): expected either (auto), found CGO_ENABLED=1, but the C compiler gcc is not on PATH: cgo packages fail with 'cgo: C compiler "gcc" not found'. Fix: ${fix}`,
+      `C compiler (CC): expected gcc runs, found gcc not found on PATH. Fix: ${fix}`,
+    ]);
+    // A pure-Go step builds in that same job, with the same PATH.
+    fs.writeFileSync(path.join(runner.workspace, 'go.mod'), 'module example.com/pure\n\ngo 1.19\n');
+    fs.writeFileSync(path.join(runner.workspace, 'main.go'), 'package main\n\nfunc main() { println("pure Go") }\n');
+    const build = await runner.step('go build -o pure . && ./pure');
+    expectOk(build);
+    expect(build.stderr).toContain('pure Go');
+  });
+
   it('a -L folder that does not exist', async () => {
     const runner = newRunner({ env: { CGO_LDFLAGS: '-g -O2 -L/nonexistent/gcg/lib', CGO_CFLAGS: `-I ${scratch}` } });
     const { main } = await mainAndPost(runner, { cgo: 'true' });

@@ -282,12 +282,21 @@ describe('evaluateCell: cgo on', () => {
       fix: 'set CGO_ENABLED=0 in the job environment',
     });
     expect(byId(checks, 'cc')).toMatchObject({ status: 'skip', expected: 'not needed (cgo off)', found: 'gcc not found on PATH' });
-    expect(byId(evaluateCell(cell({ cgo: 'auto' }), facts({ cc: noCc() })), 'cc').status).toBe('fail');
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ cc: noCc() })), 'cc').status).toBe('fail');
+  });
+
+  it('cgo: auto with no C compiler warns with both fixes and fails nothing (a pure-Go build needs none)', () => {
+    const checks = evaluateCell(cell(), facts({ cc: noCc() }));
+    const fix = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
+    expect(byId(checks, 'cgo')).toMatchObject({ status: 'warn', expected: 'either (auto)', fix });
+    expect(byId(checks, 'cc')).toEqual({ id: 'cc', title: 'C compiler (CC)', status: 'warn', expected: 'gcc runs', found: 'gcc not found on PATH', fix });
+    expect(checks.filter((c) => c.status === 'fail')).toEqual([]);
   });
 
   it('fails a compiler that has problems when cgo is on, warns when cgo is off', () => {
     const broken = cc({ version: undefined, problems: ['gcc --version failed: boom'] });
-    expect(byId(evaluateCell(cell(), facts({ cc: broken })), 'cc')).toEqual({
+    expect(byId(evaluateCell(cell(), facts({ cc: broken })), 'cc').status).toBe('warn');
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ cc: broken })), 'cc')).toEqual({
       id: 'cc',
       title: 'C compiler (CC)',
       status: 'fail',
@@ -337,7 +346,8 @@ describe('evaluateCell: cgo on', () => {
 
   it('fails a native build whose compiler targets another OS; warns when it cannot tell', () => {
     const mingw = cc({ command: 'x86_64-w64-mingw32-gcc', target: triple('x86_64-w64-mingw32') });
-    expect(byId(evaluateCell(cell(), facts({ cc: mingw })), 'target')).toMatchObject({ title: 'Compiler target', status: 'fail', found: 'x86_64-w64-mingw32-gcc targets x86_64-w64-mingw32' });
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ cc: mingw })), 'target')).toMatchObject({ title: 'Compiler target', status: 'fail', found: 'x86_64-w64-mingw32-gcc targets x86_64-w64-mingw32' });
+    expect(byId(evaluateCell(cell(), facts({ cc: mingw })), 'target').status).toBe('warn');
     const sparc = facts({ goarch: 'sparc64', hostArch: 'sparc64', cc: cc({ target: triple('sparc64-linux-gnu') }) });
     expect(byId(evaluateCell(cell(), sparc), 'target')).toMatchObject({ status: 'warn', found: 'sparc64-linux-gnu: cannot tell whether it matches' });
   });
@@ -456,7 +466,8 @@ describe('evaluateCell: flag folders', () => {
   ];
 
   it('fails missing folders when cgo is on, naming each and the variables', () => {
-    expect(byId(evaluateCell(cell(), facts({ flagDirs: dirs })), 'flags')).toEqual({
+    expect(byId(evaluateCell(cell(), facts({ flagDirs: dirs })), 'flags').status).toBe('warn');
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ flagDirs: dirs })), 'flags')).toEqual({
       id: 'flags',
       title: 'Flag folders',
       status: 'fail',
@@ -472,7 +483,7 @@ describe('evaluateCell: flag folders', () => {
 
   it('fails a relative folder that exists here: cgo runs the compiler elsewhere', () => {
     const relative = { variable: 'CGO_CFLAGS', flag: '-I', dir: 'include', resolved: '/work/include', exists: true, relative: true };
-    expect(byId(evaluateCell(cell(), facts({ flagDirs: [dirs[0], relative] })), 'flags')).toMatchObject({
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ flagDirs: [dirs[0], relative] })), 'flags')).toMatchObject({
       status: 'fail',
       found: 'CGO_CFLAGS names -I include, a relative path: cgo runs the compiler in a temporary folder, where it is not found',
       fix: 'use absolute paths in CGO_CFLAGS (e.g. $GITHUB_WORKSPACE/include), or ${SRCDIR} in #cgo lines',
