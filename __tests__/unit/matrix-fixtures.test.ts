@@ -1,7 +1,7 @@
 // Environments that cannot run here (Alpine, Go ≥ 1.20 without a C compiler, macOS clang, Windows
 // MinGW, Linux arm64, GitHub's Ubuntu runner), judged from RECORDED command outputs. The fixtures in
-// test/fixtures/toolchains/ were copied from public recordings made by others (each key names its
-// source; several files combine machines) — see test/fixtures/toolchains/README.md. They go through
+// __tests__/fixtures/toolchains/ were copied from public recordings made by others (each key names its
+// source; several files combine machines) — see __tests__/fixtures/toolchains/README.md. They go through
 // the same parsers and checks as the live facts.
 import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';

@@ -1,5 +1,5 @@
 // Tests run the action's bundled entries as separate processes: make sure dist/ exists first.
-// (test/e2e/action-definition.test.ts separately fails when the committed dist/ is stale.)
+// (__tests__/e2e/action-definition.test.ts separately fails when the committed dist/ is stale.)
 import fs from 'node:fs';
 
 export default function globalSetup() {
