@@ -103,7 +103,7 @@ async function loadScanCode(outfile) {
       contents: [
         "export { scanPlaces, usualPlaces } from './src/disk/consumers.ts';",
         "export { folderSizes } from './src/disk/folder-sizes.ts';",
-        "export { platformRules } from './src/platform.ts';",
+        "export { platformRules } from './src/lib/platform.ts';",
         "export { blankFile, SLOT_COUNT, SLOT_SIZE } from './src/disk/samples.ts';",
       ].join('\n'),
       resolveDir: projectDir,

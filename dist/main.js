@@ -2275,27 +2275,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs14 = __require("fs");
+    var fs13 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
     var readFileSync = (path9) => {
-      const fd = fs14.openSync(path9, "r");
+      const fd = fs13.openSync(path9, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs14.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs14.close(fd, () => {
+      const bytesRead = fs13.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs13.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
     var readFile = (path9) => new Promise((resolve, reject) => {
-      fs14.open(path9, "r", (err, fd) => {
+      fs13.open(path9, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs14.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs13.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs14.close(fd, () => {
+            fs13.close(fd, () => {
             });
           });
         }
@@ -2863,9 +2863,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code2, lang) {
+  addCodeBlock(code, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code2), attrs);
+    const element = this.wrap("pre", this.wrap("code", code), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -2891,11 +2891,11 @@ var Summary = class {
    */
   addTable(rows) {
     const tableBody = rows.map((row) => {
-      const cells = row.map((cell2) => {
-        if (typeof cell2 === "string") {
-          return this.wrap("td", cell2);
+      const cells = row.map((cell) => {
+        if (typeof cell === "string") {
+          return this.wrap("td", cell);
         }
-        const { header, data, colspan, rowspan } = cell2;
+        const { header, data, colspan, rowspan } = cell;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -3122,7 +3122,36 @@ function saveState(name, value) {
 // src/run-main.ts
 import os5 from "node:os";
 
-// src/errors.ts
+// src/constants.ts
+var INPUT = {
+  root: "root",
+  minFree: "min-free",
+  warnFree: "warn-free",
+  sampleInterval: "sample-interval",
+  redirect: "redirect",
+  failOnCleanupError: "fail-on-cleanup-error",
+  goVersion: "go-version",
+  cgo: "cgo",
+  libc: "libc",
+  pkgConfig: "pkg-config",
+  cgoProbe: "cgo-probe",
+  onMismatch: "on-mismatch",
+  validate: "validate",
+  problemMatcher: "problem-matcher"
+};
+var OUTPUT = { jobDir: "job-dir", report: "report" };
+var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
+var STATE_KEY = "guard";
+var JOB_DIR_PREFIX = "go-ci-guard-";
+var MARKER_FILE = ".go-ci-guard";
+var SAMPLES_FILE = ".go-ci-guard-samples";
+var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
+var STOP_FILE = ".go-ci-guard-stop";
+var PROBE_DIR = "cgo-probe";
+var REPORT_SUFFIX = ".report.json";
+var SCRATCH_FOLDER = "go-ci-guard";
+
+// src/lib/errors.ts
 var InputError = class extends Error {
   constructor(input, value, accepted) {
     super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
@@ -3136,355 +3165,10 @@ function errorCode(err) {
   return err?.code ?? "UNKNOWN";
 }
 
-// src/boolean-input.ts
-var TRUE_WORDS = ["true", "True", "TRUE"];
-var FALSE_WORDS = ["false", "False", "FALSE"];
-function parseBoolean(name, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, "expected true or false");
-}
-
-// src/matrix/expectations.ts
-var import_semver = __toESM(require_semver2(), 1);
-var GO_VERSION_ACCEPTED = 'expected a Go version or semver range such as 1.22, 1.22.x, ">=1.21 <1.23" or "^1.21", or empty for any';
-function parseGoVersionRange(raw) {
-  const value = raw.trim();
-  if (value === "") return void 0;
-  const range = value.replace(/\bgo(?=\d)/g, "");
-  if (import_semver.default.validRange(range) === null) throw new InputError("go-version", raw, GO_VERSION_ACCEPTED);
-  return { raw: value, range };
-}
-function parseCgo(raw) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return "auto";
-  if (value === "true" || value === "false" || value === "auto") return value;
-  throw new InputError("cgo", raw, "expected true (CGO_ENABLED must be 1), false (must be 0) or auto (report only)");
-}
-var LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a version range (glibc>=2.31, "musl >=1.2 <1.3")';
-function parseLibc(raw) {
-  const value = raw.trim();
-  if (value === "") return { family: "any" };
-  const match = /^(glibc|musl|any)(?![A-Za-z_-])\s*(.*)$/i.exec(value);
-  if (!match) throw new InputError("libc", raw, LIBC_ACCEPTED);
-  const family = match[1].toLowerCase();
-  const range = match[2].trim();
-  if (range === "") return { family };
-  if (family === "any") throw new InputError("libc", raw, `${LIBC_ACCEPTED}; a version range needs a family`);
-  if (import_semver.default.validRange(range) === null) throw new InputError("libc", raw, LIBC_ACCEPTED);
-  return { family, range };
-}
-var PKG_ACCEPTED = 'expected pkg-config module names separated by commas or newlines, each optionally with a version constraint (sqlite3>=3.40, zlib, "openssl >= 3")';
-var PKG_ENTRY = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:(>=|<=|!=|==|=|<|>)\s*([0-9A-Za-z][0-9A-Za-z.+~_-]*))?$/;
-function parsePkgConfigList(raw) {
-  const requirements = [];
-  for (const entry of raw.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
-    const match = PKG_ENTRY.exec(entry);
-    if (!match) throw new InputError("pkg-config", raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
-    const [, module, op, version] = match;
-    if (requirements.some((r) => r.module === module)) {
-      throw new InputError("pkg-config", raw, `${PKG_ACCEPTED}; "${module}" is listed twice`);
-    }
-    requirements.push(op ? { module, op: op === "==" ? "=" : op, version } : { module });
-  }
-  return requirements;
-}
-function parseOnMismatch(raw) {
-  const value = raw.trim().toLowerCase();
-  if (value === "") return "fail";
-  if (value === "fail" || value === "warn") return value;
-  throw new InputError("on-mismatch", raw, "expected fail (a mismatch fails main) or warn (it becomes a warning)");
-}
-function describeCell(cell2) {
-  const parts = [];
-  if (cell2.goVersion) parts.push(`go ${cell2.goVersion.raw}`);
-  if (cell2.cgo !== "auto") parts.push(`cgo ${cell2.cgo}`);
-  if (cell2.libc.family !== "any") parts.push(`libc ${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`);
-  if (cell2.pkgConfig.length) parts.push(`pkg-config ${cell2.pkgConfig.map(formatRequirement).join(", ")}`);
-  return parts.length ? `[${parts.join("; ")}]` : "[no expectations]";
-}
-function formatRequirement(r) {
-  return r.op ? `${r.module} ${r.op} ${r.version}` : r.module;
-}
-
-// src/redirect/plan.ts
-var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
-var KNOWN_FOLDERS = {
-  XDG_CACHE_HOME: "cache",
-  TMPDIR: "tmp",
-  TMP: "tmp",
-  TEMP: "tmp",
-  GOCACHE: "go-build",
-  GOTMPDIR: "go-tmp",
-  GOMODCACHE: "go-mod",
-  GOPATH: "gopath",
-  CCACHE_DIR: "ccache",
-  XDG_DATA_HOME: "data",
-  XDG_STATE_HOME: "state",
-  XDG_CONFIG_HOME: "config",
-  XDG_RUNTIME_DIR: "runtime"
-};
-var FORBIDDEN_NAMES = ["PATH", "GOROOT", "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "PWD", "SHELL", "PATHEXT", "SYSTEMROOT", "COMSPEC"];
-var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
-var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
-var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
-function parseRedirectList(raw, os6 = "linux") {
-  const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
-  const added = [];
-  const removed = [];
-  const removalTokens = /* @__PURE__ */ new Map();
-  let startEmpty = false;
-  for (const token of tokens) {
-    if (token.toLowerCase() === "none") {
-      startEmpty = true;
-      continue;
-    }
-    const removal = token.startsWith("-");
-    const given = removal ? token.slice(1).trim() : token;
-    const name = os6 === "win32" ? given.toUpperCase() : given;
-    if (!NAME_PATTERN.test(name)) {
-      throw new InputError("redirect", token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
-    }
-    const upper = name.toUpperCase();
-    if (FORBIDDEN_NAMES.includes(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p))) {
-      throw new InputError("redirect", token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
-    }
-    (removal ? removed : added).push(name);
-    if (removal) removalTokens.set(name, token);
-  }
-  const chosen = [...startEmpty ? [] : DEFAULT_VARIABLES, ...added];
-  for (const name of removed) {
-    if (!chosen.includes(name)) {
-      throw new InputError(
-        "redirect",
-        removalTokens.get(name) ?? `-${name}`,
-        `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(", ") || "nothing"}); expected ${ACCEPTED}`
-      );
-    }
-  }
-  return [...new Set(chosen.filter((n) => !removed.includes(n)))];
-}
-function folderFor(variable) {
-  return KNOWN_FOLDERS[variable] ?? variable.toLowerCase().replace(/_/g, "-");
-}
-function planRedirects(variables, rules) {
-  const byFolder = /* @__PURE__ */ new Map();
-  const tempFolder = folderFor("TMPDIR");
-  for (const variable of variables) {
-    const key = rules.os === "win32" ? variable.toUpperCase() : variable;
-    const wanted = folderFor(key);
-    const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
-    let folder = wanted;
-    for (let n = 2; byFolder.has(folder) && !(shares && folder === tempFolder); n++) folder = `${wanted}-${n}`;
-    byFolder.set(folder, [...byFolder.get(folder) ?? [], variable]);
-  }
-  return [...byFolder].map(([folder, vars]) => ({ folder, variables: vars }));
-}
-function outputNameFor(variable) {
-  return variable.toLowerCase().replace(/_/g, "-");
-}
-
-// src/disk/thresholds.ts
-var UNITS = {
-  b: 1,
-  k: 1024,
-  kib: 1024,
-  kb: 1e3,
-  m: 1024 ** 2,
-  mib: 1024 ** 2,
-  mb: 1e6,
-  g: 1024 ** 3,
-  gib: 1024 ** 3,
-  gb: 1e9,
-  t: 1024 ** 4,
-  tib: 1024 ** 4,
-  tb: 1e12
-};
-var SIZE_ACCEPTED = "a size with a unit (500MB, 10GiB, 1.5G: KB/MB/GB/TB are powers of 1000, KiB/MiB/GiB/TiB and K/M/G/T powers of 1024), a percentage of the filesystem (5%), or empty or 0 for no threshold";
-function parseThreshold(input, raw) {
-  const value = raw.trim();
-  if (value === "" || value === "0" || value.toLowerCase() === "off") return void 0;
-  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
-  if (percent) {
-    const p = Number(percent[1]);
-    if (p > 0 && p < 100) return { raw: value, percent: p };
-    throw new InputError(input, raw, `a percentage must lie between 0 and 100; expected ${SIZE_ACCEPTED}`);
-  }
-  const size = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)$/.exec(value);
-  const factor = size && UNITS[size[2].toLowerCase()];
-  if (!size || !factor) {
-    const hint = /^\d+(\.\d+)?$/.test(value) ? "a number needs a unit; " : "";
-    throw new InputError(input, raw, `${hint}expected ${SIZE_ACCEPTED}`);
-  }
-  const bytes = Math.round(Number(size[1]) * factor);
-  if (!Number.isSafeInteger(bytes)) throw new InputError(input, raw, `the size is too large; expected ${SIZE_ACCEPTED}`);
-  return { raw: value, bytes };
-}
-var DEFAULT_WARN_FREE = { raw: "1GiB", bytes: 1024 ** 3 };
-function defaultWarnFree(minFree) {
-  return minFree && "bytes" in minFree && minFree.bytes >= DEFAULT_WARN_FREE.bytes ? void 0 : DEFAULT_WARN_FREE;
-}
-function requiredBytes(threshold, total) {
-  return "bytes" in threshold ? threshold.bytes : Math.ceil(total * threshold.percent / 100);
-}
-function checkThresholdOrder(minFree, warnFree) {
-  if (!minFree || !warnFree) return;
-  const both = (k) => k in minFree && k in warnFree;
-  const min = "bytes" in minFree ? minFree.bytes : minFree.percent;
-  const warn = "bytes" in warnFree ? warnFree.bytes : warnFree.percent;
-  if ((both("bytes") || both("percent")) && min > warn) {
-    throw new InputError("min-free", minFree.raw, `it is more than warn-free (${warnFree.raw}); expected at most warn-free, or raise warn-free`);
-  }
-}
-var DEFAULT_SAMPLE_INTERVAL_S = 5;
-var MIN_INTERVAL_S = 0.1;
-var MAX_INTERVAL_S = 3600;
-function parseSampleInterval(raw) {
-  const value = raw.trim();
-  if (value === "") return DEFAULT_SAMPLE_INTERVAL_S * 1e3;
-  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
-  if (seconds === 0) return 0;
-  if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
-    throw new InputError("sample-interval", raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
-  }
-  return Math.round(seconds * 1e3);
-}
-function judgeSpace(filesystems, minFree, warnFree) {
-  return filesystems.map((filesystem) => {
-    for (const [status, threshold] of [["fail", minFree], ["warn", warnFree]]) {
-      if (!threshold) continue;
-      const needed = requiredBytes(threshold, filesystem.total);
-      if (filesystem.free < needed) return { filesystem, status, needed, threshold };
-    }
-    return { filesystem, status: "ok" };
-  });
-}
-
-// src/inputs.ts
-function parseRoot(raw, rules) {
-  const value = raw.trim();
-  if (value === "") return "";
-  if (value.toLowerCase() === "auto") return "auto";
-  if (!rules.path.isAbsolute(value)) {
-    throw new InputError("root", raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
-  }
-  return rules.path.normalize(value);
-}
-function checkValidateAgreement(read, cell2) {
-  if (cell2.validate) return;
-  const stated = ["go-version", "cgo", "libc", "pkg-config", "cgo-probe"].filter((name) => {
-    const value = read(name).trim().toLowerCase();
-    return value !== "" && value !== "auto" && value !== "any" && value !== "false";
-  });
-  if (stated.length) {
-    throw new InputError("validate", read("validate"), `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`);
-  }
-}
-function readInputs(read, rules) {
-  const inputs = parseInputs(read, rules);
-  checkValidateAgreement(read, inputs.cell);
-  checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
-  return inputs;
-}
-function parseDiskInputs(read) {
-  const minFree = parseThreshold("min-free", read("min-free"));
-  const warnRaw = read("warn-free");
-  return {
-    minFree,
-    warnFree: warnRaw.trim() === "" ? defaultWarnFree(minFree) : parseThreshold("warn-free", warnRaw),
-    sampleIntervalMs: parseSampleInterval(read("sample-interval"))
-  };
-}
-function parseInputs(read, rules) {
-  return {
-    root: parseRoot(read("root"), rules),
-    disk: parseDiskInputs(read),
-    redirect: parseRedirectList(read("redirect"), rules.os),
-    failOnCleanupError: parseBoolean("fail-on-cleanup-error", read("fail-on-cleanup-error"), false),
-    cell: {
-      validate: parseBoolean("validate", read("validate"), true),
-      goVersion: parseGoVersionRange(read("go-version")),
-      cgo: parseCgo(read("cgo")),
-      libc: parseLibc(read("libc")),
-      pkgConfig: parsePkgConfigList(read("pkg-config")),
-      probe: parseBoolean("cgo-probe", read("cgo-probe"), false),
-      onMismatch: parseOnMismatch(read("on-mismatch"))
-    },
-    problemMatcher: parseBoolean("problem-matcher", read("problem-matcher"), true)
-  };
-}
-
-// src/platform.ts
-import path2 from "node:path";
-function platformRules(platform2 = process.platform) {
-  if (platform2 === "win32") {
-    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
-  }
-  const os6 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os6, path: path2.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-
-// src/redirect/job-dir.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import fs3 from "node:fs/promises";
-var MARKER_NAME = ".go-ci-guard";
-var JOB_DIR_PREFIX = "go-ci-guard-";
-function chooseRoot(inputRoot, runnerTemp) {
-  if (inputRoot) return inputRoot;
-  if (runnerTemp) return runnerTemp;
-  throw new Error("Input 'root' is empty and RUNNER_TEMP is not set: set 'root' to an absolute folder the job can write to");
-}
-function jobDirPrefix(env) {
-  const clean = (s) => (s ?? "").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 40);
-  const parts = [clean(env.GITHUB_RUN_ID) || "local", clean(env.GITHUB_RUN_ATTEMPT), clean(env.GITHUB_JOB)].filter(Boolean);
-  return `${JOB_DIR_PREFIX}${parts.join("-")}-`;
-}
-async function createJobDir(root, env, rules) {
-  const source = root === env.RUNNER_TEMP ? "RUNNER_TEMP" : "input 'root'";
-  try {
-    await fs3.mkdir(root, { recursive: true });
-  } catch (err) {
-    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`);
-  }
-  const realRoot = await fs3.realpath(root);
-  if (!(await fs3.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
-  let jobDir;
-  try {
-    jobDir = await fs3.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
-  } catch (err) {
-    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`);
-  }
-  const token = randomUUID2();
-  const marker = { token, pid: process.pid, createdAt: (/* @__PURE__ */ new Date()).toISOString() };
-  try {
-    await fs3.writeFile(rules.path.join(jobDir, MARKER_NAME), JSON.stringify(marker), { flag: "wx", mode: 384 });
-    const st = await fs3.lstat(jobDir);
-    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
-  } catch (err) {
-    await fs3.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
-    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
-  }
-}
-
-// src/matrix/exec.ts
+// src/lib/exec.ts
 import { spawn } from "node:child_process";
-import fs4 from "node:fs";
-import path3 from "node:path";
+import fs3 from "node:fs";
+import path2 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
 var onWindows = process.platform === "win32";
 function spawnArgs(file, args) {
@@ -3518,11 +3202,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped` });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s` });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -3530,21 +3214,23 @@ function execTool(file, args, options = {}) {
       const [command, commandArgs, shell] = spawnArgs(file, args);
       child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
     } catch (err) {
-      finish({ code: null, stdout, stderr, error: err.message });
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
       return;
     }
-    child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
-    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message }));
-    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code) => finish({ code, stdout, stderr }));
     child.stdin?.on("error", () => void 0);
     child.stdin?.end(options.input ?? "");
   });
 }
 function isExecutableFile(p, windows) {
   try {
-    if (!fs4.statSync(p).isFile()) return false;
-    if (!windows) fs4.accessSync(p, fs4.constants.X_OK);
+    if (!fs3.statSync(p).isFile()) return false;
+    if (!windows) fs3.accessSync(p, fs3.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -3552,7 +3238,7 @@ function isExecutableFile(p, windows) {
 }
 function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
   const windows = platform2 === "win32";
-  const p = windows ? path3.win32 : path3.posix;
+  const p = windows ? path2.win32 : path2.posix;
   const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
   const hasExtension = pathext.includes(p.extname(command).toLowerCase());
   const extensions = windows ? hasExtension ? [""] : pathext : [""];
@@ -3569,7 +3255,7 @@ function findExecutable(command, env, platform2 = process.platform, cwd = proces
   return void 0;
 }
 
-// src/summary/format.ts
+// src/lib/format.ts
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
   let value = bytes;
@@ -3581,15 +3267,196 @@ function formatBytes(bytes) {
   return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
 }
 
-// src/disk/consumers.ts
-import fs6 from "node:fs/promises";
+// src/lib/job-dir.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fsp from "node:fs/promises";
 
-// src/disk/folder-sizes.ts
-import { spawn as spawn2 } from "node:child_process";
+// src/lib/platform.ts
+import path3 from "node:path";
+function platformRules(platform2 = process.platform) {
+  if (platform2 === "win32") {
+    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+  }
+  const os6 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+
+// src/lib/job-dir.ts
+function chooseRoot(inputRoot, runnerTemp) {
+  if (inputRoot) return inputRoot;
+  if (runnerTemp) return runnerTemp;
+  throw new Error("Input 'root' is empty and RUNNER_TEMP is not set: set 'root' to an absolute folder the job can write to");
+}
+function jobDirPrefix(env) {
+  const clean = (s) => (s ?? "").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 40);
+  const parts = [clean(env.GITHUB_RUN_ID) || "local", clean(env.GITHUB_RUN_ATTEMPT), clean(env.GITHUB_JOB)].filter(Boolean);
+  return `${JOB_DIR_PREFIX}${parts.join("-")}-`;
+}
+function reportPathFor(jobDir, runnerTemp, rules) {
+  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
+  return rules.path.join(dir, `${rules.path.basename(jobDir)}${REPORT_SUFFIX}`);
+}
+async function createJobDir(root, env, rules) {
+  const source = root === env.RUNNER_TEMP ? "RUNNER_TEMP" : "input 'root'";
+  try {
+    await fsp.mkdir(root, { recursive: true });
+  } catch (err) {
+    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`);
+  }
+  const realRoot = await fsp.realpath(root);
+  if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
+  let jobDir;
+  try {
+    jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
+  } catch (err) {
+    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`);
+  }
+  const token = randomUUID2();
+  const marker = { token };
+  try {
+    await fsp.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: "wx", mode: 384 });
+    const st = await fsp.lstat(jobDir);
+    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  } catch (err) {
+    await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
+  }
+}
+
+// src/disk/choose-root.ts
 import fs5 from "node:fs/promises";
 import path4 from "node:path";
+
+// src/disk/space.ts
+import fs4 from "node:fs/promises";
+
+// src/lib/proc.ts
+import fsp2 from "node:fs/promises";
+function parseMountInfo(text) {
+  const points = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+var mountInfo;
+function mountPoints() {
+  mountInfo ??= fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  return mountInfo;
+}
+
+// src/disk/space.ts
+async function freeSpace(p) {
+  const s = await fs4.statfs(p);
+  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
+}
+function mountPointOf(p, mountPoints2, rules) {
+  let best = "";
+  for (const m of mountPoints2) if (isWithin(p, m, rules) && m.length > best.length) best = m;
+  return best || p;
+}
+async function watchedFilesystems(places, rules) {
+  const points = rules.os === "linux" ? await mountPoints() ?? [] : [];
+  const filesystems = [];
+  const problems = [];
+  for (const place of places) {
+    if (!place.path) continue;
+    try {
+      const real = await fs4.realpath(place.path);
+      const { dev } = await fs4.stat(real);
+      const known = filesystems.find((f) => f.dev === dev);
+      if (known) {
+        if (!known.roles.includes(place.role)) known.roles.push(place.role);
+        continue;
+      }
+      filesystems.push({ mount: mountPointOf(real, points, rules), dev, path: real, roles: [place.role], ...await freeSpace(real) });
+    } catch (err) {
+      problems.push(`cannot measure free space for ${place.role} (${place.path}): ${errorMessage(err)}`);
+    }
+  }
+  return { filesystems, problems };
+}
+
+// src/disk/choose-root.ts
+function rootCandidates(env, rules) {
+  const out = [];
+  if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
+  if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
+  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
+  return out;
+}
+function pickRoot(facts) {
+  const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
+  const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
+  const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
+  if (!distinct.length) {
+    const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
+    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+  }
+  const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
+  const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
+  const reason = `most free space: ${formatBytes(best.free ?? 0)} on ${best.candidate.source}` + (others.length ? ` vs ${others.join(", ")}` : ", the only usable candidate") + (distinct.length < usable.length ? " (candidates on one filesystem counted once)" : "");
+  return { path: best.candidate.path, reason, considered };
+}
+async function probeCandidates(candidates) {
+  const rootDev = (await fs5.stat("/").catch(() => void 0))?.dev;
+  return Promise.all(
+    candidates.map(async (candidate) => {
+      try {
+        const exists2 = await fs5.stat(candidate.path).then(
+          () => true,
+          (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
+        );
+        if (!exists2) await fs5.mkdir(candidate.path, { recursive: true });
+        const st = await fs5.stat(candidate.path);
+        if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
+        if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
+        const free = (await freeSpace(candidate.path)).free;
+        if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
+        await fs5.access(candidate.path, fs5.constants.W_OK);
+        return { candidate, dev: st.dev, free };
+      } catch (err) {
+        const code = errorCode(err);
+        return { candidate, unusable: code === "EACCES" || code === "EPERM" || code === "EROFS" ? `not writable (${code})` : `unavailable (${code})` };
+      }
+    })
+  );
+}
+var writable = (p) => fs5.access(p, fs5.constants.W_OK).then(() => true, () => false);
+async function scratchFolderFacts(candidate, dev, free) {
+  const folder = path4.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs5.lstat(folder).catch(() => void 0);
+  if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
+  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
+  return { candidate, dev, free, needsFolder: folder };
+}
+function describeChoice(choice) {
+  return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
+}
+
+// src/disk/consumers.ts
+import fs7 from "node:fs/promises";
+
+// src/disk/folder-sizes.ts
+import fs6 from "node:fs/promises";
+import path5 from "node:path";
 async function folderSizes(given, options) {
-  const dir = path4.resolve(given);
+  const dir = path5.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -3597,75 +3464,46 @@ async function folderSizes(given, options) {
   }
   return nodeSizes(dir, options);
 }
-function duSizes(dir, { deadline, signal }) {
-  if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
-  return new Promise((resolve) => {
-    const result = { dir, children: [], complete: true, tool: "du" };
-    let child;
-    try {
-      child = spawn2("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
-    } catch (err) {
-      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
-    }
-    if (!child.stdout || !child.stderr) {
-      child.on("error", () => void 0);
-      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
-    }
-    let pending = "";
-    let stderr = "";
-    let stopped = "";
-    const stop = (why) => {
-      stopped ||= why;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const timer = setTimeout(() => stop("time limit reached"), Math.max(0, deadline - Date.now()));
-    const onAbort = () => stop("stopped");
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const take = (line) => {
-      const tab = line.indexOf("	");
-      const kib = Number(line.slice(0, tab));
-      const p = line.slice(tab + 1);
-      if (tab <= 0 || !Number.isFinite(kib)) return;
-      const entry = { path: p, bytes: kib * 1024, complete: true };
-      if (p === dir) result.total = entry;
-      else if (path4.dirname(p) === dir) result.children.push(entry);
-    };
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      lines.forEach(take);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve(errorCode(err) === "ENOENT" ? void 0 : { ...result, complete: false, problem: `du failed: ${err.message}` });
-    });
-    child.on("close", (code2) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      if (pending) take(pending);
-      if (stopped && code2 !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
-      else if (code2 !== 0 && !stopped) {
-        const first = stderr.split("\n").find(Boolean) ?? `du exited ${code2}`;
-        Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
-        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
-      }
-      if (!result.total && !result.children.length && !stopped && code2 !== 0) result.problem ??= "unreadable";
-      resolve(result);
-    });
-  });
+async function duSizes(dir, { deadline, signal }) {
+  const result = { dir, children: [], complete: true, tool: "du" };
+  if (Date.now() >= deadline || signal?.aborted) return { ...result, complete: false, problem: "time limit reached before the count began" };
+  const take = (line) => {
+    const tab = line.indexOf("	");
+    const kib = Number(line.slice(0, tab));
+    const p = line.slice(tab + 1);
+    if (tab <= 0 || !Number.isFinite(kib)) return;
+    const entry = { path: p, bytes: kib * 1024, complete: true };
+    if (p === dir) result.total = entry;
+    else if (path5.dirname(p) === dir) result.children.push(entry);
+  };
+  let pending = "";
+  const onStdout = (chunk) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach(take);
+  };
+  const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
+  if (pending) take(pending);
+  if (run2.errorCode === "ENOENT") return void 0;
+  if (run2.stopped) {
+    const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
+    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
+  }
+  if (run2.code === null) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error ?? "unknown"}` };
+  if (run2.code !== 0) {
+    const first = run2.stderr.split("\n").find(Boolean) ?? `du exited ${run2.code}`;
+    Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+    if (!result.total && !result.children.length) result.problem ??= "unreadable";
+  }
+  return result;
 }
 var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
 async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs5.lstat(dir);
+    top = await fs6.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -3681,15 +3519,15 @@ async function nodeSizes(dir, { deadline, signal }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs5.readdir(d);
+            names2 = await fs6.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
             names2.map(async (name) => {
-              const p = path4.join(d, name);
-              const st = await fs5.lstat(p).catch(() => void 0);
+              const p = path5.join(d, name);
+              const st = await fs6.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -3703,11 +3541,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs5.readdir(dir).catch(() => void 0);
+  const names = await fs6.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
-    const p = path4.join(dir, name);
-    const st = await fs5.lstat(p).catch(() => void 0);
+    const p = path5.join(dir, name);
+    const st = await fs6.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -3760,7 +3598,7 @@ function usualPlaces(facts, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs6.lstat(place.path).catch(() => void 0);
+      const st = await fs7.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -3789,9 +3627,9 @@ function topConsumers(scans, rules, options = {}) {
 }
 
 // src/disk/sampler-control.ts
-import { execFile, spawn as spawn3 } from "node:child_process";
-import fs7 from "node:fs/promises";
-import path5 from "node:path";
+import { spawn as spawn2 } from "node:child_process";
+import fs8 from "node:fs/promises";
+import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // src/disk/samples.ts
@@ -3804,17 +3642,13 @@ function blankFile(slots = SLOT_COUNT) {
 }
 
 // src/disk/sampler-control.ts
-var SAMPLES_FILE = ".go-ci-guard-samples";
-var CONFIG_FILE = ".go-ci-guard-sampler.json";
-var STOP_FILE = ".go-ci-guard-stop";
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
 var SCAN_BUDGET = 5e-3;
 async function startSampler(o) {
-  const file = (name) => path5.join(o.jobDir, name);
+  const file = (name) => path6.join(o.jobDir, name);
   const config = {
     jobDir: o.jobDir,
     token: o.token,
-    markerFile: file(MARKER_NAME),
     samplesFile: file(SAMPLES_FILE),
     stopFile: file(STOP_FILE),
     watch: o.watch,
@@ -3823,75 +3657,101 @@ async function startSampler(o) {
     maxLifetimeMs: MAX_LIFETIME_MS,
     scanBudget: SCAN_BUDGET
   };
-  await fs7.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs7.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
-  const child = spawn3(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
+  const configFile = file(SAMPLER_CONFIG_FILE);
+  await fs8.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs8.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  const child = spawn2(process.execPath, [fileURLToPath(o.script), configFile], {
     detached: true,
     stdio: "ignore",
     windowsHide: true,
     // Never inside the job folder: a working directory there would keep Windows from deleting it.
-    cwd: path5.parse(o.jobDir).root
+    cwd: path6.parse(o.jobDir).root
   });
   const pid = await new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
+  return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
-// src/disk/space.ts
-import fs8 from "node:fs/promises";
-
-// src/cleanup/mounts.ts
-function parseMountInfo(text) {
-  const points = [];
-  for (const line of text.split("\n")) {
-    const fields = line.split(" ");
-    if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+// src/disk/thresholds.ts
+var UNITS = {
+  b: 1,
+  k: 1024,
+  kib: 1024,
+  kb: 1e3,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  mb: 1e6,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  gb: 1e9,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  tb: 1e12
+};
+var SIZE_ACCEPTED = "a size with a unit (500MB, 10GiB, 1.5G: KB/MB/GB/TB are powers of 1000, KiB/MiB/GiB/TiB and K/M/G/T powers of 1024), a percentage of the filesystem (5%), or empty or 0 for no threshold";
+function parseThreshold(input, raw) {
+  const value = raw.trim();
+  if (value === "" || value === "0" || value.toLowerCase() === "off") return void 0;
+  const percent = /^(\d+(?:\.\d+)?)\s*%$/.exec(value);
+  if (percent) {
+    const p = Number(percent[1]);
+    if (p > 0 && p < 100) return { raw: value, percent: p };
+    throw new InputError(input, raw, `a percentage must lie between 0 and 100; expected ${SIZE_ACCEPTED}`);
   }
-  return points;
+  const size = /^(\d+(?:\.\d+)?)\s*([A-Za-z]+)$/.exec(value);
+  const factor = size && UNITS[size[2].toLowerCase()];
+  if (!size || !factor) {
+    const hint = /^\d+(\.\d+)?$/.test(value) ? "a number needs a unit; " : "";
+    throw new InputError(input, raw, `${hint}expected ${SIZE_ACCEPTED}`);
+  }
+  const bytes = Math.round(Number(size[1]) * factor);
+  if (!Number.isSafeInteger(bytes)) throw new InputError(input, raw, `the size is too large; expected ${SIZE_ACCEPTED}`);
+  return { raw: value, bytes };
 }
-
-// src/disk/space.ts
-async function freeSpace(p) {
-  const s = await fs8.statfs(p);
-  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
+var DEFAULT_WARN_FREE = { raw: "1GiB", bytes: 1024 ** 3 };
+function defaultWarnFree(minFree) {
+  return minFree && "bytes" in minFree && minFree.bytes >= DEFAULT_WARN_FREE.bytes ? void 0 : DEFAULT_WARN_FREE;
 }
-function mountPointOf(p, mountPoints2, rules) {
-  let best = "";
-  for (const m of mountPoints2) if (isWithin(p, m, rules) && m.length > best.length) best = m;
-  return best || p;
+function requiredBytes(threshold, total) {
+  return "bytes" in threshold ? threshold.bytes : Math.ceil(total * threshold.percent / 100);
 }
-async function mountPoints(rules) {
-  if (rules.os !== "linux") return [];
-  const text = await fs8.readFile("/proc/self/mountinfo", "utf8").catch(() => "");
-  return parseMountInfo(text);
+function checkThresholdOrder(minFree, warnFree) {
+  if (!minFree || !warnFree) return;
+  const both = (k) => k in minFree && k in warnFree;
+  const min = "bytes" in minFree ? minFree.bytes : minFree.percent;
+  const warn = "bytes" in warnFree ? warnFree.bytes : warnFree.percent;
+  if ((both("bytes") || both("percent")) && min > warn) {
+    throw new InputError(INPUT.minFree, minFree.raw, `it is more than warn-free (${warnFree.raw}); expected at most warn-free, or raise warn-free`);
+  }
 }
-async function watchedFilesystems(places, rules) {
-  const points = await mountPoints(rules);
-  const filesystems = [];
-  const problems = [];
-  for (const place of places) {
-    if (!place.path) continue;
-    try {
-      const real = await fs8.realpath(place.path);
-      const { dev } = await fs8.stat(real);
-      const known = filesystems.find((f) => f.dev === dev);
-      if (known) {
-        if (!known.roles.includes(place.role)) known.roles.push(place.role);
-        continue;
-      }
-      filesystems.push({ mount: mountPointOf(real, points, rules), dev, path: real, roles: [place.role], ...await freeSpace(real) });
-    } catch (err) {
-      problems.push(`cannot measure free space for ${place.role} (${place.path}): ${errorMessage(err)}`);
+var DEFAULT_SAMPLE_INTERVAL_S = 5;
+var MIN_INTERVAL_S = 0.1;
+var MAX_INTERVAL_S = 3600;
+function parseSampleInterval(raw) {
+  const value = raw.trim();
+  if (value === "") return DEFAULT_SAMPLE_INTERVAL_S * 1e3;
+  const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
+  if (seconds === 0) return 0;
+  if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
+    throw new InputError(INPUT.sampleInterval, raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
+  }
+  return Math.round(seconds * 1e3);
+}
+function judgeSpace(filesystems, minFree, warnFree) {
+  return filesystems.map((filesystem) => {
+    for (const [status, threshold] of [["fail", minFree], ["warn", warnFree]]) {
+      if (!threshold) continue;
+      const needed = requiredBytes(threshold, filesystem.total);
+      if (filesystem.free < needed) return { filesystem, status, needed, threshold };
     }
-  }
-  return { filesystems, problems };
+    return { filesystem, status: "ok" };
+  });
 }
 
-// src/disk/measure.ts
+// src/disk/measure-main.ts
 var BASELINE_SCAN_MS = 5e3;
 var CONSUMER_SCAN_MS = 1e4;
 async function measureDisk(o) {
@@ -3938,73 +3798,13 @@ async function measureDisk(o) {
 }
 function shortageMessage(v, consumers) {
   const f = v.filesystem;
-  const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? "min-free" : "warn-free"} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
+  const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
   const list = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
   return `${head} Biggest consumers: ${list}.`;
 }
 
-// src/disk/roomiest.ts
-import fs9 from "node:fs/promises";
-import path6 from "node:path";
-function rootCandidates(env, rules) {
-  const out = [];
-  if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
-  if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
-  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
-  return out;
-}
-var SCRATCH_FOLDER = "go-ci-guard";
-function pickRoot(facts) {
-  const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
-  const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
-  const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
-  if (!distinct.length) {
-    const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
-    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
-  }
-  const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
-  const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
-  const reason = `most free space: ${formatBytes(best.free ?? 0)} on ${best.candidate.source}` + (others.length ? ` vs ${others.join(", ")}` : ", the only usable candidate") + (distinct.length < usable.length ? " (candidates on one filesystem counted once)" : "");
-  return { path: best.candidate.path, reason, considered };
-}
-async function probeCandidates(candidates) {
-  const rootDev = (await fs9.stat("/").catch(() => void 0))?.dev;
-  return Promise.all(
-    candidates.map(async (candidate) => {
-      try {
-        const exists2 = await fs9.stat(candidate.path).then(
-          () => true,
-          (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
-        );
-        if (!exists2) await fs9.mkdir(candidate.path, { recursive: true });
-        const st = await fs9.stat(candidate.path);
-        if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
-        if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
-        const free = (await freeSpace(candidate.path)).free;
-        if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs9.access(candidate.path, fs9.constants.W_OK);
-        return { candidate, dev: st.dev, free };
-      } catch (err) {
-        const code2 = errorCode(err);
-        return { candidate, unusable: code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS" ? `not writable (${code2})` : `unavailable (${code2})` };
-      }
-    })
-  );
-}
-var writable = (p) => fs9.access(p, fs9.constants.W_OK).then(() => true, () => false);
-async function scratchFolderFacts(candidate, dev, free) {
-  const folder = path6.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs9.lstat(folder).catch(() => void 0);
-  if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
-  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
-  return { candidate, dev, free, needsFolder: folder };
-}
-function describeChoice(choice) {
-  return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
-}
-
-// src/disk/main-disk.ts
+// src/disk/guard-main.ts
 async function chooseRootAutomatically(env, rules) {
   const facts = await probeCandidates(rootCandidates(env, rules));
   for (; ; ) {
@@ -4030,10 +3830,6 @@ async function makeOwnFolder(folder) {
   if (uid === void 0 || gid === void 0) return "no user ids on this platform";
   const r = await execTool("sudo", ["-n", "install", "-d", "-m", "0755", "-o", String(uid), "-g", String(gid), folder], { timeoutMs: 1e4 });
   return r.code === 0 ? void 0 : (r.error ?? r.stderr.trim().split("\n")[0]) || `exit ${r.code}`;
-}
-function reportPathFor(jobDir, runnerTemp, rules) {
-  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
-  return rules.path.join(dir, `${rules.path.basename(jobDir)}.report.json`);
 }
 function startDiskGuard(o) {
   const { state, rules } = o;
@@ -4069,27 +3865,237 @@ async function logDisk(measured, sampler, rules) {
   return `${failing.map((v) => messages.get(v)).join(" ")} Free some space (remove the folders named) or lower min-free.`;
 }
 
-// src/matrix/problem-matcher.ts
-import fs10 from "node:fs";
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function matcherFile() {
-  return fileURLToPath2(new URL("../matchers/go-ci-guard.json", import.meta.url));
+// src/lib/boolean-input.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
 }
+function readFailOnCleanupError(read) {
+  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
+}
+
+// src/matrix/expectations.ts
+var import_semver = __toESM(require_semver2(), 1);
+var GO_VERSION_ACCEPTED = 'expected a Go version or semver range such as 1.22, 1.22.x, ">=1.21 <1.23" or "^1.21", or empty for any';
+function parseGoVersionRange(raw) {
+  const value = raw.trim();
+  if (value === "") return void 0;
+  const range = value.replace(/\bgo(?=\d)/g, "");
+  if (import_semver.default.validRange(range) === null) throw new InputError(INPUT.goVersion, raw, GO_VERSION_ACCEPTED);
+  return { raw: value, range };
+}
+function parseCgo(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return "auto";
+  if (value === "true" || value === "false" || value === "auto") return value;
+  throw new InputError(INPUT.cgo, raw, "expected true (CGO_ENABLED must be 1), false (must be 0) or auto (report only)");
+}
+var LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a version range (glibc>=2.31, "musl >=1.2 <1.3")';
+function parseLibc(raw) {
+  const value = raw.trim();
+  if (value === "") return { family: "any" };
+  const match = /^(glibc|musl|any)(?![A-Za-z_-])\s*(.*)$/i.exec(value);
+  if (!match) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
+  const family = match[1].toLowerCase();
+  const range = match[2].trim();
+  if (range === "") return { family };
+  if (family === "any") throw new InputError(INPUT.libc, raw, `${LIBC_ACCEPTED}; a version range needs a family`);
+  if (import_semver.default.validRange(range) === null) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
+  return { family, range };
+}
+var PKG_ACCEPTED = 'expected pkg-config module names separated by commas or newlines, each optionally with a version constraint (sqlite3>=3.40, zlib, "openssl >= 3")';
+var PKG_ENTRY = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:(>=|<=|!=|==|=|<|>)\s*([0-9A-Za-z][0-9A-Za-z.+~_-]*))?$/;
+function parsePkgConfigList(raw) {
+  const requirements = [];
+  for (const entry of raw.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+    const match = PKG_ENTRY.exec(entry);
+    if (!match) throw new InputError(INPUT.pkgConfig, raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
+    const [, module, op, version] = match;
+    if (requirements.some((r) => r.module === module)) {
+      throw new InputError(INPUT.pkgConfig, raw, `${PKG_ACCEPTED}; "${module}" is listed twice`);
+    }
+    requirements.push(op ? { module, op: op === "==" ? "=" : op, version } : { module });
+  }
+  return requirements;
+}
+function parseOnMismatch(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "") return "fail";
+  if (value === "fail" || value === "warn") return value;
+  throw new InputError(INPUT.onMismatch, raw, "expected fail (a mismatch fails main) or warn (it becomes a warning)");
+}
+function describeCell(cell) {
+  const parts = [];
+  if (cell.goVersion) parts.push(`go ${cell.goVersion.raw}`);
+  if (cell.cgo !== "auto") parts.push(`cgo ${cell.cgo}`);
+  if (cell.libc.family !== "any") parts.push(`libc ${cell.libc.family}${cell.libc.range ? ` ${cell.libc.range}` : ""}`);
+  if (cell.pkgConfig.length) parts.push(`pkg-config ${cell.pkgConfig.map(formatRequirement).join(", ")}`);
+  return parts.length ? `[${parts.join("; ")}]` : "[no expectations]";
+}
+function formatRequirement(r) {
+  return r.op ? `${r.module} ${r.op} ${r.version}` : r.module;
+}
+
+// src/redirect/plan.ts
+var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
+var KNOWN_FOLDERS = {
+  XDG_CACHE_HOME: "cache",
+  TMPDIR: "tmp",
+  TMP: "tmp",
+  TEMP: "tmp",
+  GOCACHE: "go-build",
+  GOTMPDIR: "go-tmp",
+  GOMODCACHE: "go-mod",
+  GOPATH: "gopath",
+  CCACHE_DIR: "ccache",
+  XDG_DATA_HOME: "data",
+  XDG_STATE_HOME: "state",
+  XDG_CONFIG_HOME: "config",
+  XDG_RUNTIME_DIR: "runtime"
+};
+var FORBIDDEN_NAMES = ["PATH", "GOROOT", "HOME", "USERPROFILE", "HOMEDRIVE", "HOMEPATH", "PWD", "SHELL", "PATHEXT", "SYSTEMROOT", "COMSPEC"];
+var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
+var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
+var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
+function parseRedirectList(raw, os6 = "linux") {
+  const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
+  const added = [];
+  const removed = [];
+  const removalTokens = /* @__PURE__ */ new Map();
+  let startEmpty = false;
+  for (const token of tokens) {
+    if (token.toLowerCase() === "none") {
+      startEmpty = true;
+      continue;
+    }
+    const removal = token.startsWith("-");
+    const given = removal ? token.slice(1).trim() : token;
+    const name = os6 === "win32" ? given.toUpperCase() : given;
+    if (!NAME_PATTERN.test(name)) {
+      throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
+    }
+    const upper = name.toUpperCase();
+    if (FORBIDDEN_NAMES.includes(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p))) {
+      throw new InputError(INPUT.redirect, token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
+    }
+    (removal ? removed : added).push(name);
+    if (removal) removalTokens.set(name, token);
+  }
+  const chosen = [...startEmpty ? [] : DEFAULT_VARIABLES, ...added];
+  for (const name of removed) {
+    if (!chosen.includes(name)) {
+      throw new InputError(
+        INPUT.redirect,
+        removalTokens.get(name) ?? `-${name}`,
+        `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(", ") || "nothing"}); expected ${ACCEPTED}`
+      );
+    }
+  }
+  return [...new Set(chosen.filter((n) => !removed.includes(n)))];
+}
+function folderFor(variable) {
+  return KNOWN_FOLDERS[variable] ?? variable.toLowerCase().replace(/_/g, "-");
+}
+function planRedirects(variables, rules) {
+  const byFolder = /* @__PURE__ */ new Map();
+  const tempFolder = folderFor("TMPDIR");
+  for (const variable of variables) {
+    const key = rules.os === "win32" ? variable.toUpperCase() : variable;
+    const wanted = folderFor(key);
+    const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
+    let folder = wanted;
+    for (let n = 2; byFolder.has(folder) && !(shares && folder === tempFolder); n++) folder = `${wanted}-${n}`;
+    byFolder.set(folder, [...byFolder.get(folder) ?? [], variable]);
+  }
+  return [...byFolder].map(([folder, vars]) => ({ folder, variables: vars }));
+}
+function outputNameFor(variable) {
+  return variable.toLowerCase().replace(/_/g, "-");
+}
+
+// src/inputs.ts
+function parseRoot(raw, rules) {
+  const value = raw.trim();
+  if (value === "") return "";
+  if (value.toLowerCase() === "auto") return "auto";
+  if (!rules.path.isAbsolute(value)) {
+    throw new InputError(INPUT.root, raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
+  }
+  return rules.path.normalize(value);
+}
+function checkValidateAgreement(read, cell) {
+  if (cell.validate) return;
+  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe].filter((name) => {
+    const value = read(name).trim().toLowerCase();
+    return value !== "" && value !== "auto" && value !== "any" && value !== "false";
+  });
+  if (stated.length) {
+    throw new InputError(INPUT.validate, read(INPUT.validate), `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`);
+  }
+}
+function readInputs(read, rules) {
+  const inputs = parseInputs(read, rules);
+  checkValidateAgreement(read, inputs.cell);
+  checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
+  return inputs;
+}
+function parseDiskInputs(read) {
+  const minFree = parseThreshold(INPUT.minFree, read(INPUT.minFree));
+  const warnRaw = read(INPUT.warnFree);
+  return {
+    minFree,
+    warnFree: warnRaw.trim() === "" ? defaultWarnFree(minFree) : parseThreshold(INPUT.warnFree, warnRaw),
+    sampleIntervalMs: parseSampleInterval(read(INPUT.sampleInterval))
+  };
+}
+function parseInputs(read, rules) {
+  return {
+    root: parseRoot(read(INPUT.root), rules),
+    disk: parseDiskInputs(read),
+    redirect: parseRedirectList(read(INPUT.redirect), rules.os),
+    failOnCleanupError: readFailOnCleanupError(read),
+    cell: {
+      validate: parseBoolean(INPUT.validate, read(INPUT.validate), true),
+      goVersion: parseGoVersionRange(read(INPUT.goVersion)),
+      cgo: parseCgo(read(INPUT.cgo)),
+      libc: parseLibc(read(INPUT.libc)),
+      pkgConfig: parsePkgConfigList(read(INPUT.pkgConfig)),
+      probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
+      onMismatch: parseOnMismatch(read(INPUT.onMismatch))
+    },
+    problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true)
+  };
+}
+
+// src/lib/bundle-paths.ts
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+function bundlePaths(base = import.meta.url) {
+  return {
+    sampler: new URL("./sampler.js", base),
+    removeWorker: new URL("./remove-worker.js", base),
+    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base))
+  };
+}
+
+// src/matrix/problem-matcher.ts
+import fs9 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs10.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs9.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
-function addMatchers(file = matcherFile()) {
+function addMatchers(file) {
   const owners = matcherOwners(file);
   info(`::add-matcher::${file}`);
   debug(`problem matchers registered: ${owners.join(", ")}`);
   return owners;
 }
 
-// src/summary/checks.ts
-var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
-
-// src/matrix/checks.ts
+// src/matrix/evaluate.ts
 var import_semver3 = __toESM(require_semver2(), 1);
 
 // src/matrix/parse.ts
@@ -4256,12 +4262,12 @@ function libcFromBinary(format) {
   return { family: "unknown", evidence: `the binary's ELF interpreter is ${interp}` };
 }
 
-// src/matrix/checks.ts
+// src/matrix/evaluate.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
 var INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
-function toolchainStatus(cell2) {
-  return cell2.cgo === "true" ? "fail" : "warn";
+function toolchainStatus(cell) {
+  return cell.cgo === "true" ? "fail" : "warn";
 }
 function describeLibc(libc) {
   if (!libc) return "unknown";
@@ -4279,57 +4285,62 @@ function whyCgoOff(facts) {
   }
   return "CGO_ENABLED=0 comes from the go env file (go env -w) or the Go distribution";
 }
-function goCheck(cell2, facts) {
-  const expected = cell2.goVersion ? `Go ${cell2.goVersion.raw}` : "any Go";
+function goCheck(cell, facts) {
+  const expected = cell.goVersion ? `Go ${cell.goVersion.raw}` : "any Go";
   const title = "Go version";
   if (!facts.go) {
-    const needed = Boolean(cell2.goVersion) || cell2.cgo === "true" || cell2.probe;
-    const fix = facts.goPath ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang` : cell2.goVersion ? `${SETUP_GO} with go-version: '${cell2.goVersion.raw}'` : SETUP_GO;
+    const needed = Boolean(cell.goVersion) || cell.cgo === "true" || cell.probe;
+    const fix = facts.goPath ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang` : cell.goVersion ? `${SETUP_GO} with go-version: '${cell.goVersion.raw}'` : SETUP_GO;
     return { id: "go", title, status: needed ? "fail" : "warn", expected, found: facts.goProblem ?? "go not found", fix };
   }
   const found = `${facts.go.goVersion || "unknown"} (${facts.go.path})`;
-  if (!cell2.goVersion) return { id: "go", title, status: "pass", expected, found };
+  if (!cell.goVersion) return { id: "go", title, status: "pass", expected, found };
   if (!facts.go.version) {
     return { id: "go", title, status: "warn", expected, found, fix: "a development build of Go cannot be compared with a version range" };
   }
-  if (import_semver3.default.satisfies(facts.go.version, cell2.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
-  return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell2.goVersion.raw}' (or change the cell's go-version)` };
+  if (import_semver3.default.satisfies(facts.go.version, cell.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
+  return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell.goVersion.raw}' (or change the cell's go-version)` };
 }
-function cgoCheck(cell2, facts) {
+function cgoCheck(cell, facts) {
   const title = "cgo (effective CGO_ENABLED)";
-  const expected = cell2.cgo === "true" ? "CGO_ENABLED=1" : cell2.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
-  if (facts.cgoEnabled === void 0) return { id: "cgo", title, status: cell2.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
+  const expected = cell.cgo === "true" ? "CGO_ENABLED=1" : cell.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
+  if (facts.cgoEnabled === void 0) return { id: "cgo", title, status: cell.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
   if (!facts.cgoEnabled) {
     const found2 = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
-    if (cell2.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
+    if (cell.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
     const fix = facts.cgoEnvironment === "0" ? "remove CGO_ENABLED=0 from the job environment" : !facts.cc.path ? INSTALL_CC : cross ? "set CGO_ENABLED=1 and CC to a cross compiler for the target" : "set CGO_ENABLED=1 (go env -u CGO_ENABLED removes a go env -w setting)";
     return { id: "cgo", title, status: "fail", expected, found: found2, fix };
   }
   if (!facts.cc.path) {
     const found2 = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
-    if (cell2.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
-    return { id: "cgo", title, status: toolchainStatus(cell2), expected, found: found2, fix: cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    if (cell.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
+    return { id: "cgo", title, status: toolchainStatus(cell), expected, found: found2, fix: cell.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
-  if (cell2.cgo === "false") {
-    return { id: "cgo", title, status: "warn", expected, found: `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`, fix: "set CGO_ENABLED=0 in the job environment" };
+  if (cell.cgo === "false") {
+    const built = `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`;
+    return { id: "cgo", title, status: "warn", expected, found: built, fix: "set CGO_ENABLED=0 in the job environment" };
   }
   return { id: "cgo", title, status: "pass", expected, found };
 }
-function compilerCheck(cell2, facts, cgoOn) {
+function compilerCheck(cell, facts, cgoOn) {
   const { cc } = facts;
   const title = "C compiler (CC)";
-  const used = cgoOn && cell2.cgo !== "false";
+  const used = cgoOn && cell.cgo !== "false";
   const expected = used ? `${cc.command} runs` : "not needed (cgo off)";
   if (!cc.path) {
-    return { id: "cc", title, status: used ? toolchainStatus(cell2) : "skip", expected, found: `${cc.command} not found on PATH`, fix: !used ? void 0 : cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    const fix = !used ? void 0 : cell.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+    return { id: "cc", title, status: used ? toolchainStatus(cell) : "skip", expected, found: `${cc.command} not found on PATH`, fix };
   }
   const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
-  if (cc.problems.length) return { id: "cc", title, status: used ? toolchainStatus(cell2) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) {
+    const fix = `check that CC (${cc.command}) is a working gcc or clang`;
+    return { id: "cc", title, status: used ? toolchainStatus(cell) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix };
+  }
   return { id: "cc", title, status: "pass", expected, found };
 }
-function targetCheck(cell2, facts) {
+function targetCheck(cell, facts) {
   const triple = facts.cc.target;
   if (!triple) return void 0;
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
@@ -4340,7 +4351,7 @@ function targetCheck(cell2, facts) {
     return {
       id: "target",
       title,
-      status: toolchainStatus(cell2),
+      status: toolchainStatus(cell),
       expected,
       found: `${facts.cc.command} targets ${triple.raw}${cross ? " (a host compiler)" : ""}`,
       fix: `set CC to a compiler for ${facts.goos}/${facts.goarch} (e.g. CC=aarch64-linux-gnu-gcc from apt-get install gcc-aarch64-linux-gnu, or CC="zig cc -target \u2026")`
@@ -4366,24 +4377,24 @@ var LIBC_FIX = {
   musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
   glibc: "use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc"
 };
-function libcCheck(cell2, facts, cgoOn, probe) {
+function libcCheck(cell, facts, cgoOn, probe) {
   const libc = buildLibc(facts, cgoOn, probe);
-  if (!libc && cell2.libc.family === "any") return void 0;
-  const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
+  if (!libc && cell.libc.family === "any") return void 0;
+  const expected = cell.libc.family === "any" ? "any" : `${cell.libc.family}${cell.libc.range ? ` ${cell.libc.range}` : ""}`;
   const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
   const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
   const title = "libc";
-  if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
-  if (!libc || libc.family !== cell2.libc.family) {
-    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell2.libc.family] };
+  if (cell.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
+  if (!libc || libc.family !== cell.libc.family) {
+    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell.libc.family] };
   }
-  if (!cell2.libc.range) return { id: "libc", title, status: "pass", expected, found };
+  if (!cell.libc.range) return { id: "libc", title, status: "pass", expected, found };
   const version = import_semver3.default.coerce(libc.version ?? "");
-  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell2.libc.range}` };
-  if (import_semver3.default.satisfies(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
-  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
+  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell.libc.range}` };
+  if (import_semver3.default.satisfies(version, cell.libc.range)) return { id: "libc", title, status: "pass", expected, found };
+  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell.libc.range}` };
 }
-function flagsCheck(cell2, facts, cgoOn) {
+function flagsCheck(cell, facts, cgoOn) {
   if (!facts.flagDirs.length) return void 0;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -4396,13 +4407,14 @@ function flagsCheck(cell2, facts, cgoOn) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell2) : "warn", expected, found, fix };
+  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell) : "warn", expected, found, fix };
 }
-function pkgConfigChecks(cell2, facts) {
-  if (!cell2.pkgConfig.length || !facts.pkgConfig) return [];
+function pkgConfigChecks(cell, facts) {
+  if (!cell.pkgConfig.length || !facts.pkgConfig) return [];
   const { pkgConfig } = facts;
   if (!pkgConfig.path) {
-    return [{ id: "pkg-config", title: "pkg-config", status: "fail", expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix: "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG" }];
+    const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
+    return [{ id: "pkg-config", title: "pkg-config", status: "fail", expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix }];
   }
   return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
     const expected = formatRequirement(requirement);
@@ -4410,44 +4422,51 @@ function pkgConfigChecks(cell2, facts) {
     const id = `pkg-config:${requirement.module}`;
     if (satisfied) return { id, title, status: "pass", expected, found: `${requirement.module} ${version}` };
     if (version === void 0) {
-      return { id, title, status: "fail", expected, found: message ?? "not found", fix: `install the package that provides ${requirement.module}.pc (e.g. lib${requirement.module.replace(/^lib/, "")}-dev) or add its folder to PKG_CONFIG_PATH` };
+      const dev = `lib${requirement.module.replace(/^lib/, "")}-dev`;
+      const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
+      return { id, title, status: "fail", expected, found: message ?? "not found", fix };
     }
-    return { id, title, status: "fail", expected, found: `${requirement.module} ${version}${message ? `: ${message}` : ""}`, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
+    const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
+    return { id, title, status: "fail", expected, found, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
   });
 }
-function probeCheck(cell2, facts, cgoOn, probe) {
-  if (!cell2.probe) return void 0;
+function probeCheck(cell, facts, cgoOn, probe) {
+  if (!cell.probe) return void 0;
   const title = "cgo probe";
   const expected = "a cgo program builds and runs";
   if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
   if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
   if (!probe.ok) {
     const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
-    return { id: "probe", title, status: "fail", expected, found: `build failed: ${lines.join(" / ") || "no output"}`, fix: "read the compiler's output (step log, job summary): it names the missing piece" };
+    const fix = "read the compiler's output (step log, job summary): it names the missing piece";
+    return { id: "probe", title, status: "fail", expected, found: `build failed: ${lines.join(" / ") || "no output"}`, fix };
   }
   const libc = probe.libc ? `; ${probe.libc.evidence}` : "";
   if (!probe.ran) return { id: "probe", title, status: "pass", expected, found: `built (cross build, not run)${libc}` };
-  if (!probe.runOk) return { id: "probe", title, status: "fail", expected, found: `built, but running it failed: ${probe.runOutput || "no output"}${libc}`, fix: "the binary cannot run here: is its C library (loader) installed?" };
+  if (!probe.runOk) {
+    const found = `built, but running it failed: ${probe.runOutput || "no output"}${libc}`;
+    return { id: "probe", title, status: "fail", expected, found, fix: "the binary cannot run here: is its C library (loader) installed?" };
+  }
   return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
 }
-function evaluateCell(cell2, facts, probe) {
+function evaluateCell(cell, facts, probe) {
   const cgoOn = facts.cgoEnabled === true;
   const checks = [
-    goCheck(cell2, facts),
-    cgoCheck(cell2, facts),
-    compilerCheck(cell2, facts, cgoOn),
-    cgoOn ? targetCheck(cell2, facts) : void 0,
-    libcCheck(cell2, facts, cgoOn, probe),
-    flagsCheck(cell2, facts, cgoOn),
-    ...pkgConfigChecks(cell2, facts),
-    probeCheck(cell2, facts, cgoOn, probe)
+    goCheck(cell, facts),
+    cgoCheck(cell, facts),
+    compilerCheck(cell, facts, cgoOn),
+    cgoOn ? targetCheck(cell, facts) : void 0,
+    libcCheck(cell, facts, cgoOn, probe),
+    flagsCheck(cell, facts, cgoOn),
+    ...pkgConfigChecks(cell, facts),
+    probeCheck(cell, facts, cgoOn, probe)
   ];
   return checks.filter((c) => c !== void 0);
 }
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs11 from "node:fs";
+import fs10 from "node:fs";
 import path7 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
@@ -4472,7 +4491,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs11.createReadStream(fs11.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs10.createReadStream(fs10.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -4481,7 +4500,7 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs11.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs10.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
@@ -4531,7 +4550,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     const resolved = path7.resolve(cwd, f.dir);
     let exists2 = false;
     try {
-      exists2 = fs11.statSync(resolved).isDirectory();
+      exists2 = fs10.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
@@ -4544,17 +4563,16 @@ function pkgConfigMessage(stderr, lines = 1) {
 }
 async function pkgConfigFacts(requirements, goEnv, env, cwd) {
   const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
-  const args = [];
   const tool = findExecutable(command, env, process.platform, cwd);
   const facts = { command, path: tool, results: [] };
   if (!tool) return facts;
   facts.results = await Promise.all(
     requirements.map(async (requirement) => {
-      const found = await execTool(tool, [...args, "--modversion", requirement.module], { env, cwd });
+      const found = await execTool(tool, ["--modversion", requirement.module], { env, cwd });
       const version = found.code === 0 ? firstLine(found.stdout) : void 0;
       if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
       if (!requirement.op) return { requirement, version, satisfied: true };
-      const judged = await execTool(tool, [...args, "--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
+      const judged = await execTool(tool, ["--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
       return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
     })
   );
@@ -4580,7 +4598,7 @@ function goSettings(goEnv, env, platform2, arch2) {
     ccExplicit: Boolean(env.CC) || goEnv?.CC !== void 0 && goEnv.CC !== defaultCC(goos)
   };
 }
-async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
+async function gatherFacts(cell, env = process.env, cwd = process.cwd()) {
   const guess = goSettings(void 0, env, process.platform, process.arch);
   const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
   const [{ go, problem, path: goPath }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
@@ -4589,7 +4607,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
   const [cc, pkgConfig] = await Promise.all([
     sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
-    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
+    cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
   if (!sameCompiler) await guessed;
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
@@ -4610,7 +4628,7 @@ function toolchainFingerprint(facts, libc) {
   return createHash2("sha256").update(JSON.stringify(identity)).digest("hex").slice(0, 16);
 }
 function emptyToolchainOutputs() {
-  return { "go-version": "", "cgo-enabled": "", cc: "", "cc-version": "", "cc-target": "", libc: "", "libc-version": "", "toolchain-fingerprint": "" };
+  return Object.fromEntries(TOOLCHAIN_OUTPUTS.map((name) => [name, ""]));
 }
 function toolchainOutputs(facts, libc) {
   return {
@@ -4625,14 +4643,12 @@ function toolchainOutputs(facts, libc) {
   };
 }
 
+// src/matrix/report.ts
+var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
+
 // src/matrix/probe.ts
-import fs12 from "node:fs";
+import fs11 from "node:fs";
 import path8 from "node:path";
-
-// src/matrix/probe-dir.ts
-var PROBE_DIR = "cgo-probe";
-
-// src/matrix/probe.ts
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -4651,9 +4667,9 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path8.join(jobDir, PROBE_DIR);
   try {
-    fs12.mkdirSync(dir, { recursive: true });
-    fs12.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs12.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
+    fs11.mkdirSync(dir, { recursive: true });
+    fs11.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs11.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
@@ -4662,14 +4678,14 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs12.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs11.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs12.readFileSync(build.binary));
+    format = readBinaryFormat(fs11.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4681,16 +4697,23 @@ async function finishProbe(build, cross) {
 }
 
 // src/matrix/validate.ts
-function faultReport(cell2, err, ms) {
-  const check = { id: "checks", title: "Matrix checks", status: "fail", expected: "the checks run", found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: "on-mismatch: warn lets the job go on; please report this error" };
-  return { cell: describeCell(cell2), onMismatch: cell2.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
+function faultReport(cell, err, ms) {
+  const check = {
+    id: "checks",
+    title: "Matrix checks",
+    status: "fail",
+    expected: "the checks run",
+    found: `stopped by an unexpected error: ${errorMessage(err)}`,
+    fix: "on-mismatch: warn lets the job go on; please report this error"
+  };
+  return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
 }
-async function examineCell(cell2, jobDir, env = process.env) {
+async function examineCell(cell, jobDir, env = process.env) {
   const started = performance.now();
   const stopProbe = new AbortController();
-  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env, stopProbe.signal) : void 0;
+  const build = cell.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env, stopProbe.signal) : void 0;
   try {
-    const facts = await gatherFacts(cell2, env);
+    const facts = await gatherFacts(cell, env);
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
     let probe;
     if (build && facts.cgoEnabled) probe = await finishProbe(await build, cross);
@@ -4698,11 +4721,11 @@ async function examineCell(cell2, jobDir, env = process.env) {
       stopProbe.abort();
       await build;
     }
-    const checks = evaluateCell(cell2, facts, probe);
+    const checks = evaluateCell(cell, facts, probe);
     const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
     const report = {
-      cell: describeCell(cell2),
-      onMismatch: cell2.onMismatch,
+      cell: describeCell(cell),
+      onMismatch: cell.onMismatch,
       checks,
       outputs: toolchainOutputs(facts, libc),
       hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : void 0,
@@ -4713,7 +4736,7 @@ async function examineCell(cell2, jobDir, env = process.env) {
   } catch (err) {
     stopProbe.abort();
     await build;
-    return { report: faultReport(cell2, err, performance.now() - started) };
+    return { report: faultReport(cell, err, performance.now() - started) };
   }
 }
 function clip(text, max) {
@@ -4724,9 +4747,9 @@ function oneLine(check) {
   const found = check.found.split("\n")[0];
   return `${check.title}: expected ${check.expected}, found ${found}${check.fix ? `. Fix: ${check.fix}` : ""}`;
 }
-async function validateCell(cell2, jobDir) {
-  const { report, probe } = await group(`Checking the matrix cell ${describeCell(cell2)}`, async () => {
-    const result = await examineCell(cell2, jobDir);
+async function validateCell(cell, jobDir) {
+  const { report, probe } = await group(`Checking the matrix cell ${describeCell(cell)}`, async () => {
+    const result = await examineCell(cell, jobDir);
     for (const check of result.report.checks) info(`${CHECK_ICON[check.status]} ${oneLine(check)}`);
     if (result.probe && !result.probe.ok) info(`cgo probe build output:
 ${result.probe.output}`);
@@ -4737,7 +4760,7 @@ ${result.probe.output}`);
   const failed = report.checks.filter((c) => c.status === "fail");
   for (const check of report.checks) {
     const title = `Matrix cell ${report.cell}: ${check.title}`;
-    if (check.status === "fail" && cell2.onMismatch === "fail") error(oneLine(check), { title });
+    if (check.status === "fail" && cell.onMismatch === "fail") error(oneLine(check), { title });
     else if (check.status === "fail" || check.status === "warn") warning(oneLine(check), { title });
   }
   if (probe) debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
@@ -4745,12 +4768,12 @@ ${result.probe.output}`);
 }
 
 // src/redirect/apply.ts
-import fs13 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs13.mkdir(dir, { recursive: true });
+    await fs12.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -4764,74 +4787,85 @@ async function applyRedirects(jobDir, folders, rules) {
 }
 
 // src/state.ts
-var STATE_KEY = "guard";
 var STATE_VERSION = 1;
 function encodeState(state) {
   return JSON.stringify(state);
 }
+function createStateStore(initial, save) {
+  let state = initial;
+  const store = {
+    get state() {
+      return state;
+    },
+    update(changes) {
+      state = { ...state, ...changes };
+      save(STATE_KEY, encodeState(state));
+    }
+  };
+  save(STATE_KEY, encodeState(state));
+  return store;
+}
 
 // src/run-main.ts
-async function run() {
+async function run(options = {}) {
   try {
-    const rules = platformRules();
-    const inputs = readInputs((name) => getInput(name), rules);
-    const systemTemp = os5.tmpdir();
-    const rootChoice = inputs.root === "auto" ? await chooseRootAutomatically(process.env, rules) : void 0;
-    const root = rootChoice?.path ?? chooseRoot(inputs.root, process.env.RUNNER_TEMP);
-    const folders = planRedirects(inputs.redirect, rules);
-    const created = await createJobDir(root, process.env, rules);
-    const state = {
+    await guardJob(options.paths ?? bundlePaths(), process.env);
+  } catch (err) {
+    setFailed(errorMessage(err));
+  }
+}
+async function guardJob(paths, env) {
+  const rules = platformRules();
+  const inputs = readInputs((name) => getInput(name), rules);
+  const systemTemp = os5.tmpdir();
+  const rootChoice = inputs.root === "auto" ? await chooseRootAutomatically(env, rules) : void 0;
+  const root = rootChoice?.path ?? chooseRoot(inputs.root, env.RUNNER_TEMP);
+  const folders = planRedirects(inputs.redirect, rules);
+  const created = await createJobDir(root, env, rules);
+  const store = createStateStore(
+    {
       version: STATE_VERSION,
       ...created,
       home: os5.homedir(),
-      workspace: process.env.GITHUB_WORKSPACE ?? "",
-      platform: process.platform,
+      workspace: env.GITHUB_WORKSPACE ?? "",
       folders,
       previous: {},
       failOnCleanupError: inputs.failOnCleanupError,
       startedAt: Date.now(),
       matcherOwners: []
-    };
-    saveState(STATE_KEY, encodeState(state));
-    setOutput("job-dir", created.jobDir);
-    setOutput("report", reportPathFor(created.jobDir, process.env.RUNNER_TEMP, rules));
-    await group("Redirecting caches and temp folders", async () => {
-      state.previous = await applyRedirects(created.jobDir, folders, rules);
-      info(`Job folder: ${created.jobDir}`);
-      for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
-    });
-    saveState(STATE_KEY, encodeState(state));
-    const measuring = startDiskGuard({
-      state,
-      inputs: inputs.disk,
-      rules,
-      systemTemp,
-      rootChoice,
-      samplerScript: new URL("./sampler.js", import.meta.url),
-      // Saved at once: whatever stops main later, post must be able to stop the sampler.
-      onSamplerStarted: (handle) => {
-        state.sampler = handle;
-        saveState(STATE_KEY, encodeState(state));
-      }
-    });
-    let failed = [];
-    if (inputs.cell.validate) {
-      ({ report: state.matrix, failed } = await validateCell(inputs.cell, created.jobDir));
-    }
-    const measured = await measuring;
-    if (!(measured instanceof Error)) state.disk = measured.state;
-    saveState(STATE_KEY, encodeState(state));
-    const diskFailure = await logDisk(measured, state.sampler, rules);
-    if (inputs.problemMatcher) state.matcherOwners = addMatchers();
-    saveState(STATE_KEY, encodeState(state));
-    if (state.matrix && failed.length && inputs.cell.onMismatch === "fail") {
-      const names = failed.map((c) => c.title).join(", ");
-      setFailed(`Matrix cell ${state.matrix.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`);
-    }
-    if (diskFailure) setFailed(diskFailure);
-  } catch (err) {
-    setFailed(errorMessage(err));
+    },
+    (key, value) => saveState(key, value)
+  );
+  setOutput(OUTPUT.jobDir, created.jobDir);
+  setOutput(OUTPUT.report, reportPathFor(created.jobDir, env.RUNNER_TEMP, rules));
+  await group("Redirecting caches and temp folders", async () => {
+    store.update({ previous: await applyRedirects(created.jobDir, folders, rules) });
+    info(`Job folder: ${created.jobDir}`);
+    for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
+  });
+  const measuring = startDiskGuard({
+    state: store.state,
+    inputs: inputs.disk,
+    rules,
+    systemTemp,
+    rootChoice,
+    samplerScript: paths.sampler,
+    // Saved at once: whatever stops main later, post must be able to stop the sampler.
+    onSamplerStarted: (sampler) => store.update({ sampler })
+  });
+  const checked = inputs.cell.validate ? await validateCell(inputs.cell, created.jobDir) : void 0;
+  const measured = await measuring;
+  store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
+  const diskFailure = await logDisk(measured, store.state.sampler, rules);
+  if (inputs.problemMatcher) store.update({ matcherOwners: addMatchers(paths.matchers) });
+  const failed = checked?.failed ?? [];
+  if (checked && failed.length && inputs.cell.onMismatch === "fail") {
+    const names = failed.map((c) => c.title).join(", ");
+    setFailed(
+      `Matrix cell ${checked.report.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`
+    );
   }
+  if (diskFailure) setFailed(diskFailure);
 }
 
 // src/main.ts

@@ -496,43 +496,7 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
-// src/cleanup/clean-job-dir.ts
-import fs8 from "node:fs/promises";
-
-// src/errors.ts
-var InputError = class extends Error {
-  constructor(input, value, accepted) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-    this.name = "InputError";
-  }
-};
-function errorMessage(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-function errorCode(err) {
-  return err?.code ?? "UNKNOWN";
-}
-
-// src/redirect/job-dir.ts
-import fs3 from "node:fs/promises";
-var MARKER_NAME = ".go-ci-guard";
-var JOB_DIR_PREFIX = "go-ci-guard-";
-async function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_NAME);
-  try {
-    const st = await fs3.lstat(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(await fs3.readFile(file, "utf8"));
-    return typeof parsed.token === "string" ? parsed : void 0;
-  } catch {
-    return void 0;
-  }
-}
-
-// src/matrix/probe-dir.ts
-var PROBE_DIR = "cgo-probe";
-
-// src/summary/format.ts
+// src/lib/format.ts
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
   let value = bytes;
@@ -552,249 +516,50 @@ function formatMs(ms) {
 function formatCount(n) {
   return n.toLocaleString("en-US");
 }
-function code(text, max = 160) {
-  const clipped = text.length > max ? `\u2026${text.slice(text.length - max + 1)}` : text;
-  return `\`${clipped.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ")}\``;
-}
-function cell(text, max = 300) {
-  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
-  return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
-}
-function escapeHtml(text) {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\r\n]+/g, " ");
-}
 
-// src/summary/checks.ts
-var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
-function facts(report, html = false) {
-  const o = report.outputs;
-  const literal = (text) => html ? `<code>${escapeHtml(text)}</code>` : code(text);
-  const parts = [
-    o["go-version"] && `Go ${o["go-version"]}`,
-    o["cgo-enabled"] && `CGO_ENABLED=${o["cgo-enabled"]}`,
-    o["cc-target"] && `CC target ${literal(o["cc-target"])}`,
-    o.libc && `libc ${o.libc}${o["libc-version"] ? ` ${o["libc-version"]}` : ""}`,
-    `fingerprint ${literal(o["toolchain-fingerprint"])}`
-  ];
-  return parts.filter(Boolean).join(" \xB7 ");
-}
-function table(checks) {
-  const rows = checks.map((c) => `| ${CHECK_ICON[c.status]} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.found, 400)} | ${c.fix ? cell(c.fix) : ""} |`);
-  return ["| | Check | Expected | Found | Fix |", "|---|---|---|---|---|", ...rows].join("\n");
-}
-function renderChecks(report) {
-  const problems = report.checks.filter((c) => c.status === "fail" || c.status === "warn");
-  const failed = report.checks.filter((c) => c.status === "fail").length;
-  if (!problems.length) {
-    const passed = report.checks.filter((c) => c.status === "pass").length;
-    return [
-      `<details><summary>\u2705 Matrix cell ${escapeHtml(report.cell)}: ${passed} checks passed \xB7 ${facts(report, true)}</summary>`,
-      "",
-      table(report.checks),
-      "",
-      "</details>"
-    ].join("\n");
-  }
-  const verdict = failed ? `\u274C Matrix cell ${cell(report.cell)}: ${failed} check${failed > 1 ? "s" : ""} failed${report.onMismatch === "warn" ? " (on-mismatch: warn, so the job went on)" : ""}` : `\u26A0\uFE0F Matrix cell ${cell(report.cell)}: ${problems.length} warning${problems.length > 1 ? "s" : ""}`;
-  const parts = [`${verdict} \xB7 ${facts(report)}`, table(report.checks)];
-  if (report.probeOutput) {
-    parts.push(`<details><summary>cgo probe: the compiler's output</summary>
+// src/cleanup/clean-job-dir.ts
+import fs6 from "node:fs/promises";
 
-\`\`\`text
-${report.probeOutput.replace(/```/g, "'''")}
-\`\`\`
-
-</details>`);
-  }
-  return parts.join("\n\n");
-}
-
-// src/summary/disk.ts
-var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
-var MAX_LISTED = 10;
-function downsample(series, n) {
-  if (series.length <= n) return series;
-  const out = [];
-  for (let b = 0; b < n; b++) {
-    const bucket = series.slice(Math.floor(b * series.length / n), Math.floor((b + 1) * series.length / n));
-    if (bucket.length) out.push(bucket.reduce((low, p) => p.free < low.free ? p : low));
-  }
-  return out;
-}
-function sparkline(series, width = 24) {
-  const points = downsample(series, width);
-  if (points.length < 2) return "";
-  const high = Math.max(...points.map((p) => p.free));
-  if (high <= 0) return BARS[0].repeat(points.length);
-  return points.map((p) => BARS[Math.round(Math.max(0, p.free) / high * (BARS.length - 1))]).join("");
-}
-var safe = (text) => escapeHtml(cell(text));
-var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
-function filesystemTable(filesystems) {
-  const rows = filesystems.map(
-    (f) => `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${f.after === void 0 ? "?" : formatBytes(f.after)} | ${sparkline(f.series)} |`
-  );
-  return ["| Filesystem | Holds | Free before | Lowest | After | Over the job |", "|---|---|--:|--:|--:|---|", ...rows].join("\n");
-}
-function chart(f) {
-  const points = downsample(f.series, 40);
-  if (points.length < 3) return void 0;
-  const gib = Math.max(...points.map((p) => p.free)) >= 1024 ** 3;
-  const unit = gib ? 1024 ** 3 : 1024 ** 2;
-  const values = points.map((p) => Number((p.free / unit).toFixed(gib ? 2 : 1)));
-  const span = f.series[f.series.length - 1].t;
-  const minutes = span > 3e5;
-  const end = Number((span / (minutes ? 6e4 : 1e3)).toFixed(1)) || 1;
-  const top = Number((Math.max(...values) * 1.1 || 1).toFixed(gib ? 2 : 1));
-  const title = `Free space on ${f.mount} (${gib ? "GiB" : "MiB"})`.replace(/["`]/g, "'").replace(/[\r\n]+/g, " ");
-  return [
-    "```mermaid",
-    "xychart-beta",
-    `  title "${title}"`,
-    `  x-axis "${minutes ? "minutes" : "seconds"} since main" 0 --> ${end}`,
-    `  y-axis "${gib ? "GiB" : "MiB"} free" 0 --> ${top}`,
-    `  line [${values.join(", ")}]`,
-    "```"
-  ].join("\n");
-}
-function list(items) {
-  const shown = items.slice(0, MAX_LISTED).map((i) => `- ${i}`);
-  if (items.length > MAX_LISTED) shown.push(`- \u2026 and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
-  return shown.join("\n");
-}
-function samplerLine(r) {
-  const s = r.sampler;
-  if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
-  const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
-  if (s.end) parts.push(`stopped: ${safe(s.end)}`);
-  if (s.lastError) parts.push(`last problem: ${safe(s.lastError)}`);
-  if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
-  return parts.join(" \xB7 ") + ".";
-}
-function renderDisk(r) {
-  const short = r.verdicts.filter((v) => v.status !== "ok");
-  const held = r.held.reduce((n, h) => n + h.bytes, 0);
-  const worst = r.filesystems.reduce((w, f) => !w || f.lowest < w.lowest ? f : w, void 0);
-  const headline = (html) => worst ? `lowest free ${formatBytes(worst.lowest)} on ${html ? `<code>${escapeHtml(worst.mount)}</code>` : code(worst.mount)}` : "no filesystem measured";
-  const notes = [];
-  const extra = [];
-  if (short.length) {
-    notes.push(list(short.map((v) => `${v.status === "fail" ? "\u274C" : "\u26A0\uFE0F"} ${code(v.mount)} was below ${v.status === "fail" ? "min-free" : "warn-free"} ${cell(v.threshold ?? "")} (${formatBytes(v.needed ?? 0)}) when main ran`)));
-  }
-  if (r.consumers?.length) {
-    const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)} |`);
-    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | Size |", "|---|---|--:|", ...rows].join("\n"));
-  }
-  if (r.leaks.length) {
-    const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`);
-    notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
-
-${list(items)}`);
-  }
-  if (r.held.length) {
-    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
-    notes.push(
-      [`**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, "", "| PID | Command | File | Size |", "|---|---|---|--:|", ...rows].join("\n")
-    );
-  }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
-  else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
-  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
-  if (r.growers.length) {
-    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`);
-  }
-  extra.push(samplerLine(r));
-  if (r.problems.length) extra.push(`Notes:
-
-${list(r.problems.map(safe))}`);
-  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
-  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
-  const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
-  const attention = short.length || r.leaks.length || r.held.length;
-  if (!attention) {
-    const biggest = r.growers.length ? `, biggest in the job folder: ${escapeHtml(r.growers[0].folder)} ${formatBytes(r.growers[0].peak)}` : "";
-    return `<details><summary>\u{1F4BD} Disk: ${headline(true)}${biggest}</summary>
-
-${details}
-
-</details>`;
-  }
-  return [`**\u{1F4BD} Disk**: ${headline(false)}`, ...notes, `<details><summary>Free space over the job</summary>
-
-${details}
-
-</details>`].join("\n\n");
-}
-
-// src/summary/render.ts
-var MAX_LISTED_PROBLEMS = 20;
-var OTHER_GROUP = "(other)";
-function newReport(status, changes = {}) {
-  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
-}
-var STATUS_LINE = {
-  removed: "\u2705 Job folder removed",
-  partial: "\u26A0\uFE0F Job folder only partly removed",
-  refused: "\u26D4 Cleanup refused: nothing was deleted",
-  nothing: "\u2139\uFE0F Nothing to clean up",
-  gone: "\u2139\uFE0F Job folder was already gone"
+// src/constants.ts
+var INPUT = {
+  root: "root",
+  minFree: "min-free",
+  warnFree: "warn-free",
+  sampleInterval: "sample-interval",
+  redirect: "redirect",
+  failOnCleanupError: "fail-on-cleanup-error",
+  goVersion: "go-version",
+  cgo: "cgo",
+  libc: "libc",
+  pkgConfig: "pkg-config",
+  cgoProbe: "cgo-probe",
+  onMismatch: "on-mismatch",
+  validate: "validate",
+  problemMatcher: "problem-matcher"
 };
-function sum(groups) {
-  const total = { files: 0, bytes: 0 };
-  for (const g of groups) {
-    total.files += g.files;
-    total.bytes += g.bytes;
+var STATE_KEY = "guard";
+var JOB_DIR_PREFIX = "go-ci-guard-";
+var MARKER_FILE = ".go-ci-guard";
+var PROBE_DIR = "cgo-probe";
+
+// src/lib/errors.ts
+var InputError = class extends Error {
+  constructor(input, value, accepted) {
+    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+    this.name = "InputError";
   }
-  return total;
+};
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
 }
-function list2(items, more = 0) {
-  const shown = items.slice(0, MAX_LISTED_PROBLEMS);
-  const hidden = items.length - shown.length + more;
-  return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
-}
-function renderSummary(report, matrix, disk) {
-  const total = sum(report.groups.values());
-  const parts = ["### Go CI Guard"];
-  const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
-  if (matrix) parts.push(renderChecks(matrix));
-  parts.push(report.jobDir ? `${headline}
-
-Job folder: ${code(report.jobDir)}` : headline);
-  if (report.reasons.length) parts.push(list2(report.reasons.map((r) => cell(r))));
-  if (report.folders.length) {
-    const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
-    parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
-  }
-  if (report.groups.size) {
-    const rows = [...report.groups].map(
-      ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? "\u2705 removed" : "\u26A0\uFE0F left"} |`
-    );
-    rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
-    parts.push(["| Folder | Files | Reclaimed | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
-  }
-  if (report.failures.length || report.moreFailures) {
-    const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
-    parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
-
-${list2(items, report.moreFailures)}`);
-  }
-  if (report.skippedMounts.length) {
-    parts.push(`**Mount points left in place** (never entered):
-
-${list2(report.skippedMounts.map((m) => code(m)))}`);
-  }
-  if (report.warnings.length) parts.push(`**Warnings**
-
-${list2(report.warnings.map((w) => cell(w)))}`);
-  if (disk) parts.push(renderDisk(disk));
-  return parts.join("\n\n") + "\n";
+function errorCode(err) {
+  return err?.code ?? "UNKNOWN";
 }
 
-// src/cleanup/guard.ts
-import fs4 from "node:fs/promises";
+// src/lib/job-dir.ts
+import fs3 from "node:fs";
 
-// src/platform.ts
+// src/lib/platform.ts
 import path from "node:path";
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
@@ -821,6 +586,46 @@ function isFilesystemRoot(p, rules) {
   return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
 }
 
+// src/lib/job-dir.ts
+function readMarkerToken(jobDir, rules) {
+  const file = rules.path.join(jobDir, MARKER_FILE);
+  try {
+    const st = fs3.lstatSync(file);
+    if (!st.isFile() || st.size > 4096) return void 0;
+    const parsed = JSON.parse(fs3.readFileSync(file, "utf8"));
+    return typeof parsed.token === "string" ? parsed.token : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkJobDir(jobDir, expected, rules) {
+  let st;
+  try {
+    st = fs3.lstatSync(jobDir);
+  } catch (err) {
+    const kind = err.code === "ENOENT" ? "gone" : "unreadable";
+    return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
+  }
+  if (st.isSymbolicLink()) return [{ kind: "link", message: `${jobDir} is a symbolic link now` }];
+  if (!st.isDirectory()) return [{ kind: "not-folder", message: `${jobDir} is not a folder now` }];
+  const problems = [];
+  if (expected.dev !== void 0 && st.dev !== expected.dev || expected.ino !== void 0 && st.ino !== expected.ino) {
+    problems.push({ kind: "swapped", message: `${jobDir} is not the folder main created (device or inode changed)` });
+  }
+  let real = "";
+  try {
+    real = fs3.realpathSync(jobDir);
+  } catch {
+  }
+  if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
+  if (expected.token !== void 0) {
+    const token = readMarkerToken(jobDir, rules);
+    if (token === void 0) problems.push({ kind: "no-marker", message: `${jobDir} has no readable marker file` });
+    else if (token !== expected.token) problems.push({ kind: "foreign-marker", message: `${jobDir} carries another job's marker` });
+  }
+  return problems;
+}
+
 // src/cleanup/guard.ts
 function protectedPaths(state, env, rules) {
   const candidates = [
@@ -843,32 +648,17 @@ function refusalReasons(state, protect, rules) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
   if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path3 } of protect) {
-    if (isWithin(path3, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path3}`);
+  for (const { label, path: path4 } of protect) {
+    if (isWithin(path4, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path4}`);
   }
   return reasons;
 }
-async function ownershipProblems(state, rules) {
-  let st;
-  try {
-    st = await fs4.lstat(state.jobDir);
-  } catch (err) {
-    return [`cannot inspect ${state.jobDir}: ${err.message}`];
-  }
-  if (st.isSymbolicLink()) return [`${state.jobDir} is a symbolic link now`];
-  if (!st.isDirectory()) return [`${state.jobDir} is not a folder now`];
-  const problems = [];
-  if (st.dev !== state.dev || st.ino !== state.ino) problems.push(`${state.jobDir} is not the folder main created (device or inode changed)`);
-  const real = await fs4.realpath(state.jobDir).catch(() => "");
-  if (!samePath(real, state.jobDir, rules)) problems.push(`${state.jobDir} now resolves to ${real || "nothing"} through a symbolic link`);
-  const marker = await readMarker(state.jobDir, rules);
-  if (!marker) problems.push(`${state.jobDir} has no readable marker file`);
-  else if (marker.token !== state.token) problems.push(`${state.jobDir} carries another job's marker`);
-  return problems;
+function ownershipProblems(state, rules) {
+  return checkJobDir(state.jobDir, state, rules).map((p) => p.message);
 }
 
-// src/cleanup/mounts.ts
-import fs5 from "node:fs/promises";
+// src/lib/proc.ts
+import fsp from "node:fs/promises";
 function parseMountInfo(text) {
   const points = [];
   for (const line of text.split("\n")) {
@@ -878,21 +668,44 @@ function parseMountInfo(text) {
   }
   return points;
 }
+var mountInfo;
+function mountPoints() {
+  mountInfo ??= fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  return mountInfo;
+}
+async function processRunning(pid, platform2 = process.platform) {
+  if (platform2 === "linux") {
+    const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+    if (stat2 === void 0) return false;
+    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+async function processArguments(pid) {
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  return cmdline.split("\0");
+}
+
+// src/cleanup/mounts.ts
 async function mountPointsBelow(dir, rules) {
   if (rules.os !== "linux") return /* @__PURE__ */ new Set();
-  const text = await fs5.readFile("/proc/self/mountinfo", "utf8").catch(() => void 0);
-  if (text === void 0) return void 0;
-  return new Set(
-    parseMountInfo(text).filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules))
-  );
+  const points = await mountPoints();
+  if (points === void 0) return void 0;
+  return new Set(points.filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules)));
 }
 
 // src/cleanup/remove.ts
-import fs7 from "node:fs";
+import fs5 from "node:fs";
 import { Worker } from "node:worker_threads";
 
 // src/cleanup/empty-dir.ts
-import fs6 from "node:fs";
+import fs4 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -910,82 +723,82 @@ function retrySync(op, opts) {
     }
   }
 }
-function failure(path3, err) {
-  return { path: path3, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path4, err) {
+  return { path: path4, code: errorCode(err), message: err.message ?? String(err) };
 }
-function unlinkEntry(path3, regular, makeParentWritable, opts) {
-  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs6.lstatSync(path3)) : 0;
+function unlinkEntry(path4, regular, makeParentWritable, opts) {
+  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs4.lstatSync(path4)) : 0;
   try {
-    retrySync(() => fs6.unlinkSync(path3), opts);
+    retrySync(() => fs4.unlinkSync(path4), opts);
   } catch (err) {
     if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
     try {
-      if (opts.rules.os === "win32") fs6.chmodSync(path3, 438);
+      if (opts.rules.os === "win32") fs4.chmodSync(path4, 438);
       else makeParentWritable();
     } catch {
       throw err;
     }
-    retrySync(() => fs6.unlinkSync(path3), opts);
+    retrySync(() => fs4.unlinkSync(path4), opts);
   }
   return bytes;
 }
-var OPEN_FOLDER_NOFOLLOW = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
-function anchor(path3, st, opts) {
+var OPEN_FOLDER_NOFOLLOW = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
+function anchor(path4, st, opts) {
   if (opts.rules.os !== "linux") {
     return {
-      base: path3,
-      makeWritable: (mode) => fs6.chmodSync(path3, mode),
-      stillSame: () => sameFolder(path3, st),
+      base: path4,
+      makeWritable: (mode) => fs4.chmodSync(path4, mode),
+      stillSame: () => sameFolder(path4, st),
       close: () => void 0
     };
   }
-  const fd = fs6.openSync(path3, OPEN_FOLDER_NOFOLLOW);
+  const fd = fs4.openSync(path4, OPEN_FOLDER_NOFOLLOW);
   const base = `/proc/self/fd/${fd}`;
-  const opened = fs6.fstatSync(fd);
-  if (opened.dev !== st.dev || opened.ino !== st.ino || fs6.readlinkSync(base) !== path3) {
-    fs6.closeSync(fd);
+  const opened = fs4.fstatSync(fd);
+  if (opened.dev !== st.dev || opened.ino !== st.ino || fs4.readlinkSync(base) !== path4) {
+    fs4.closeSync(fd);
     return "changed";
   }
-  return { base, makeWritable: (mode) => fs6.fchmodSync(fd, mode), stillSame: () => true, close: () => fs6.closeSync(fd) };
+  return { base, makeWritable: (mode) => fs4.fchmodSync(fd, mode), stillSame: () => true, close: () => fs4.closeSync(fd) };
 }
-function sameFolder(path3, before) {
+function sameFolder(path4, before) {
   try {
-    const now = fs6.lstatSync(path3);
+    const now = fs4.lstatSync(path4);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
   }
 }
-var changed = (path3) => ({ path: path3, code: "ECHANGED", message: `${path3} was replaced while being removed; left alone` });
-function emptyDir(path3, opts) {
+var changed = (path4) => ({ path: path4, code: "ECHANGED", message: `${path4} was replaced while being removed; left alone` });
+function emptyDir(path4, opts) {
   const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
   let st;
   try {
-    st = fs6.lstatSync(path3);
+    st = fs4.lstatSync(path4);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-    return { ...out, kind: "failed", failures: [failure(path3, err)] };
+    return { ...out, kind: "failed", failures: [failure(path4, err)] };
   }
   if (!st.isDirectory()) {
     try {
-      out.bytes = unlinkEntry(path3, st.isFile(), () => fs6.chmodSync(opts.rules.path.dirname(path3), 448), opts);
+      out.bytes = unlinkEntry(path4, st.isFile(), () => fs4.chmodSync(opts.rules.path.dirname(path4), 448), opts);
       out.files = 1;
     } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path3, err));
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path4, err));
     }
     return { ...out, kind: "file" };
   }
-  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path3, opts.rules))) return { ...out, kind: "mount" };
+  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path4, opts.rules))) return { ...out, kind: "mount" };
   let folder;
   try {
-    folder = anchor(path3, st, opts);
+    folder = anchor(path4, st, opts);
   } catch (err) {
     const code2 = errorCode(err);
     if (code2 === "ENOENT") return { ...out, kind: "gone" };
-    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path3)] };
-    return { ...out, kind: "failed", failures: [failure(path3, err)] };
+    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path4)] };
+    return { ...out, kind: "failed", failures: [failure(path4, err)] };
   }
-  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path3)] };
+  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path4)] };
   const { base } = folder;
   const writable = st.mode & 4095 | 448;
   try {
@@ -997,14 +810,14 @@ function emptyDir(path3, opts) {
     }
     let entries;
     try {
-      entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
+      entries = retrySync(() => fs4.readdirSync(base, { withFileTypes: true }), opts);
     } catch (err) {
       if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-      return { ...out, kind: "failed", failures: [failure(path3, err)] };
+      return { ...out, kind: "failed", failures: [failure(path4, err)] };
     }
-    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path3)] };
+    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path4)] };
     for (const entry of entries) {
-      const shown = opts.rules.path.join(path3, entry.name);
+      const shown = opts.rules.path.join(path4, entry.name);
       if (entry.isDirectory()) {
         out.subdirs.push(shown);
         continue;
@@ -1043,16 +856,16 @@ var UnitRunner = class {
   get threadsStarted() {
     return this.started;
   }
-  run(path3) {
+  run(path4) {
     const big = this.seen >= INLINE_LIMIT && this.script !== void 0 && this.workers >= 2;
     if (big && this.started === 0) this.start();
     if (this.alive.size === 0) {
-      const outcome = emptyDir(path3, this.opts);
+      const outcome = emptyDir(path4, this.opts);
       this.seen += outcome.files + outcome.subdirs.length;
       return Promise.resolve(outcome);
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ path: path3, resolve, reject });
+      this.queue.push({ path: path4, resolve, reject });
       this.dispatch();
     });
   }
@@ -1122,13 +935,13 @@ async function removeEntries(tops, groupOf, opts) {
     if (result.failures.length < maxKept) result.failures.push(f);
     else result.moreFailures++;
   };
-  async function removeTree(path3, group2) {
+  async function removeTree(path4, group2) {
     for (let rescans = 0; ; rescans++) {
       let outcome;
       try {
-        outcome = await runner.run(path3);
+        outcome = await runner.run(path4);
       } catch (err) {
-        fail({ path: path3, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
+        fail({ path: path4, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
         return false;
       }
       group2.files += outcome.files;
@@ -1137,21 +950,21 @@ async function removeEntries(tops, groupOf, opts) {
       if (outcome.kind === "gone") return true;
       if (outcome.kind === "file") return outcome.failures.length === 0;
       if (outcome.kind === "mount") {
-        result.skippedMounts.push(path3);
+        result.skippedMounts.push(path4);
         return false;
       }
       if (outcome.kind === "failed") return false;
       const children = await Promise.all(outcome.subdirs.map((dir) => removeTree(dir, group2)));
       if (outcome.failures.length || children.includes(false)) return false;
       try {
-        await rmdirWithRetry(path3, unitOpts);
+        await rmdirWithRetry(path4, unitOpts);
         group2.dirs++;
         return true;
       } catch (err) {
         const code2 = errorCode(err);
         if (code2 === "ENOENT") return true;
         if (code2 !== "ENOTEMPTY" || rescans >= unitOpts.attempts) {
-          fail({ path: path3, code: code2, message: err.message });
+          fail({ path: path4, code: code2, message: err.message });
           return false;
         }
         await sleep(unitOpts.delayMs * 2 ** (rescans + 1));
@@ -1175,10 +988,10 @@ async function removeEntries(tops, groupOf, opts) {
   }
   return result;
 }
-async function rmdirWithRetry(path3, opts) {
+async function rmdirWithRetry(path4, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs7.promises.rmdir(path3);
+      return await fs5.promises.rmdir(path4);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -1186,26 +999,34 @@ async function rmdirWithRetry(path3, opts) {
   }
 }
 
+// src/cleanup/report.ts
+var OTHER_GROUP = "(other)";
+function newReport(status, changes = {}) {
+  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+function cleanupIncomplete(report) {
+  return report.status === "refused" || report.status === "partial";
+}
+
 // src/cleanup/clean-job-dir.ts
-async function cleanJobDir(state, env, rules) {
+async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
-  report.reasons = await ownershipProblems(state, rules);
+  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
-  const mountPoints = await mountPointsBelow(state.jobDir, rules);
-  if (!mountPoints) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
+  const mountPoints2 = await mountPointsBelow(state.jobDir, rules);
+  if (!mountPoints2) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
   const started = performance.now();
-  if (rules.os !== "win32") await fs8.chmod(state.jobDir, 448).catch(() => void 0);
+  if (rules.os !== "win32") await fs6.chmod(state.jobDir, 448).catch(() => void 0);
   const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
-  const names = (await fs8.readdir(state.jobDir)).filter((name) => name !== MARKER_NAME);
+  const names = (await fs6.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
   for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
   const result = await removeEntries(
     names.map((name) => rules.path.join(state.jobDir, name)),
     (top) => planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP,
-    // In dist/ this resolves next to post.js, where the bundler puts the worker entry.
-    { rules, dev: state.dev, mountPoints, workerScript: new URL("./remove-worker.js", import.meta.url) }
+    { rules, dev: state.dev, mountPoints: mountPoints2, workerScript }
   );
   for (const [name, totals] of result.groups) report.groups.set(name, totals);
   report.workers = result.workers;
@@ -1213,8 +1034,8 @@ async function cleanJobDir(state, env, rules) {
   const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
   if (complete) {
     try {
-      await fs8.unlink(rules.path.join(state.jobDir, MARKER_NAME));
-      await fs8.rmdir(state.jobDir);
+      await fs6.unlink(rules.path.join(state.jobDir, MARKER_FILE));
+      await fs6.rmdir(state.jobDir);
     } catch (err) {
       report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
     }
@@ -1225,22 +1046,112 @@ async function cleanJobDir(state, env, rules) {
   return report;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs8.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs6.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 
-// src/disk/finish.ts
-import fs14 from "node:fs/promises";
+// src/cleanup/cleanup-step.ts
+function cleanUpJobDir(state, env, rules, workerScript) {
+  return group("Cleaning up the job folder", async () => {
+    const r = await cleanJobDir(state, env, rules, workerScript);
+    for (const [name, g] of r.groups) {
+      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
+    }
+    for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
+    if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
+    if (r.workers) info(`Removal ran on ${r.workers} worker threads.`);
+    return r;
+  });
+}
+function warnAboutCleanup(report, jobDir) {
+  if (report.status === "refused") warning(`Cleanup refused, nothing was deleted: ${report.reasons.join("; ")}`);
+  if (report.status === "gone") info(`The job folder ${jobDir} was already removed by a job step.`);
+  const failed = report.failures.length + report.moreFailures;
+  if (failed) {
+    const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(", ");
+    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
+  }
+  if (report.skippedMounts.length) {
+    const shown = report.skippedMounts.slice(0, 3).join(", ");
+    warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${shown}`);
+  }
+}
+
+// src/disk/measure-post.ts
+import fs12 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs10 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
+import fs7 from "node:fs/promises";
+import path3 from "node:path";
+
+// src/lib/exec.ts
 import { spawn } from "node:child_process";
-import fs9 from "node:fs/promises";
 import path2 from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+// src/disk/folder-sizes.ts
 async function folderSizes(given, options) {
-  const dir = path2.resolve(given);
+  const dir = path3.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -1248,75 +1159,46 @@ async function folderSizes(given, options) {
   }
   return nodeSizes(dir, options);
 }
-function duSizes(dir, { deadline, signal: signal2 }) {
-  if (Date.now() >= deadline || signal2?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
-  return new Promise((resolve) => {
-    const result = { dir, children: [], complete: true, tool: "du" };
-    let child;
-    try {
-      child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
-    } catch (err) {
-      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
-    }
-    if (!child.stdout || !child.stderr) {
-      child.on("error", () => void 0);
-      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
-    }
-    let pending = "";
-    let stderr = "";
-    let stopped = "";
-    const stop = (why) => {
-      stopped ||= why;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const timer = setTimeout(() => stop("time limit reached"), Math.max(0, deadline - Date.now()));
-    const onAbort = () => stop("stopped");
-    signal2?.addEventListener("abort", onAbort, { once: true });
-    const take = (line) => {
-      const tab = line.indexOf("	");
-      const kib = Number(line.slice(0, tab));
-      const p = line.slice(tab + 1);
-      if (tab <= 0 || !Number.isFinite(kib)) return;
-      const entry = { path: p, bytes: kib * 1024, complete: true };
-      if (p === dir) result.total = entry;
-      else if (path2.dirname(p) === dir) result.children.push(entry);
-    };
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      lines.forEach(take);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      signal2?.removeEventListener("abort", onAbort);
-      resolve(errorCode(err) === "ENOENT" ? void 0 : { ...result, complete: false, problem: `du failed: ${err.message}` });
-    });
-    child.on("close", (code2) => {
-      clearTimeout(timer);
-      signal2?.removeEventListener("abort", onAbort);
-      if (pending) take(pending);
-      if (stopped && code2 !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
-      else if (code2 !== 0 && !stopped) {
-        const first = stderr.split("\n").find(Boolean) ?? `du exited ${code2}`;
-        Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
-        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
-      }
-      if (!result.total && !result.children.length && !stopped && code2 !== 0) result.problem ??= "unreadable";
-      resolve(result);
-    });
-  });
+async function duSizes(dir, { deadline, signal: signal2 }) {
+  const result = { dir, children: [], complete: true, tool: "du" };
+  if (Date.now() >= deadline || signal2?.aborted) return { ...result, complete: false, problem: "time limit reached before the count began" };
+  const take = (line) => {
+    const tab = line.indexOf("	");
+    const kib = Number(line.slice(0, tab));
+    const p = line.slice(tab + 1);
+    if (tab <= 0 || !Number.isFinite(kib)) return;
+    const entry = { path: p, bytes: kib * 1024, complete: true };
+    if (p === dir) result.total = entry;
+    else if (path3.dirname(p) === dir) result.children.push(entry);
+  };
+  let pending = "";
+  const onStdout = (chunk) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach(take);
+  };
+  const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal: signal2, onStdout });
+  if (pending) take(pending);
+  if (run2.errorCode === "ENOENT") return void 0;
+  if (run2.stopped) {
+    const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
+    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
+  }
+  if (run2.code === null) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error ?? "unknown"}` };
+  if (run2.code !== 0) {
+    const first = run2.stderr.split("\n").find(Boolean) ?? `du exited ${run2.code}`;
+    Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+    if (!result.total && !result.children.length) result.problem ??= "unreadable";
+  }
+  return result;
 }
 var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
 async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs9.lstat(dir);
+    top = await fs7.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -1332,15 +1214,15 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs9.readdir(d);
+            names2 = await fs7.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
             names2.map(async (name) => {
-              const p = path2.join(d, name);
-              const st = await fs9.lstat(p).catch(() => void 0);
+              const p = path3.join(d, name);
+              const st = await fs7.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -1354,11 +1236,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs9.readdir(dir).catch(() => void 0);
+  const names = await fs7.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
-    const p = path2.join(dir, name);
-    const st = await fs9.lstat(p).catch(() => void 0);
+    const p = path3.join(dir, name);
+    const st = await fs7.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -1385,12 +1267,12 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
 
 // src/disk/consumers.ts
 function homeCachePlaces(roots) {
-  return roots.map((path3) => ({ label: "HOME's cache", path: path3, byChild: true }));
+  return roots.map((path4) => ({ label: "HOME's cache", path: path4, byChild: true }));
 }
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs10.lstat(place.path).catch(() => void 0);
+      const st = await fs8.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -1399,11 +1281,11 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs11 from "node:fs";
+import fs9 from "node:fs";
 var DELETED = " (deleted)";
 var readOr = (file, fallback) => {
   try {
-    return fs11.readFileSync(file, "utf8");
+    return fs9.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
@@ -1415,7 +1297,7 @@ function commandOf(pid) {
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs11.readdirSync(`/proc/${pid}/fd`);
+    fds = fs9.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -1424,12 +1306,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target = "";
     try {
-      target = fs11.readlinkSync(link);
+      target = fs9.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs11.statSync(link, { throwIfNoEntry: false });
+    const st = fs9.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -1440,7 +1322,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs11.readdirSync("/proc");
+    entries = fs9.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -1473,15 +1355,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, path3, cutRoots = []) {
+function findLeaks(before, after, path4, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
-    if (!then && cutRoots.includes(path3.dirname(now.path))) continue;
+    if (!then && cutRoots.includes(path4.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = path3.basename(now.path);
+    const tool = path4.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       path: now.path,
@@ -1499,8 +1381,8 @@ function findLeaks(before, after, path3, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs16, i) => {
-    const series = [{ t: 0, free: fs16.free }];
+  const filesystems = disk.filesystems.map((fs14, i) => {
+    const series = [{ t: 0, free: fs14.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -1514,7 +1396,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs16.mount, roles: fs16.roles, total: fs16.total, before: fs16.free, lowest, lowestAt, after, series };
+    return { mount: fs14.mount, roles: fs14.roles, total: fs14.total, before: fs14.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -1543,8 +1425,7 @@ function buildDiskReport(disk, facts2) {
 }
 
 // src/disk/sampler-control.ts
-import { execFile, spawn as spawn2 } from "node:child_process";
-import fs12 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 
 // src/disk/samples.ts
 var SLOT_SIZE = 1024;
@@ -1565,45 +1446,28 @@ function decodeSamples(buf) {
 
 // src/disk/sampler-control.ts
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
-async function running(pid) {
-  if (process.platform === "linux") {
-    const stat2 = await fs12.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
-    if (stat2 === void 0) return false;
-    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
-    return state !== "Z" && state !== "X";
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === "EPERM";
-  }
-}
 async function isOurSampler(pid, configFile) {
-  if (process.platform === "linux") {
-    const cmdline = await fs12.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-    return cmdline.split("\0").includes(configFile);
-  }
+  if (process.platform === "linux") return (await processArguments(pid)).includes(configFile);
   if (process.platform === "darwin") {
-    const command = await new Promise((resolve) => execFile("ps", ["-o", "command=", "-p", String(pid)], (err, out) => resolve(err ? "" : out)));
-    return command.includes(configFile);
+    const ps = await execTool("ps", ["-o", "command=", "-p", String(pid)], { timeoutMs: 1e4 });
+    return ps.code === 0 && ps.stdout.includes(configFile);
   }
   return false;
 }
 async function waitUntilGone(pid, ms) {
   const until = Date.now() + ms;
   for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
-    if (!await running(pid)) return true;
+    if (!await processRunning(pid)) return true;
     await new Promise((r) => setTimeout(r, wait));
   }
-  return !await running(pid);
+  return !await processRunning(pid);
 }
 async function stopSampler(h, mayWriteStopFile = true) {
-  if (!await running(h.pid)) return { how: "gone" };
+  if (!await processRunning(h.pid)) return { how: "gone" };
   const provable = process.platform === "linux" || process.platform === "darwin";
   const ours = await isOurSampler(h.pid, h.configFile);
   if (provable && !ours) return { how: "gone" };
-  if (mayWriteStopFile) await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs10.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   if (ours) signal(h.pid, "SIGTERM");
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -1620,7 +1484,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
+    handle = await fs10.open(file, fs10.constants.O_RDONLY | (fs10.constants.O_NOFOLLOW ?? 0) | (fs10.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1632,21 +1496,20 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs13 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs13.statfs(p);
+  const s = await fs11.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 
-// src/disk/finish.ts
+// src/disk/measure-post.ts
 var AFTER_SCAN_MS = 5e3;
-async function stopSampling(state) {
+async function stopSampling(state, rules) {
   const { disk, sampler } = state;
   const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   if (!sampler) return { records: [], problems, cacheScan };
-  const st = await fs14.lstat(state.jobDir).catch(() => void 0);
-  const folderIsOurs = !!st?.isDirectory() && st.dev === state.dev && st.ino === state.ino;
+  const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
   let stop;
   try {
     stop = await stopSampler(sampler, folderIsOurs);
@@ -1684,29 +1547,62 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs14.rename(temp, file);
+    await fs12.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs12.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs14.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs12.rm(temp, { force: true });
     throw err;
   }
 }
 
-// src/matrix/problem-matcher.ts
-import fs15 from "node:fs";
-import { fileURLToPath } from "node:url";
-function matcherFile() {
-  return fileURLToPath(new URL("../matchers/go-ci-guard.json", import.meta.url));
+// src/disk/guard-post.ts
+function stopDiskGuard(state, rules) {
+  return stopSampling(state, rules);
 }
-function matcherOwners(file) {
-  const parsed = JSON.parse(fs15.readFileSync(file, "utf8"));
-  return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
+async function finishDiskGuard(state, sampling, rules) {
+  if (!state.disk) {
+    for (const problem of sampling.problems) warning(`Sampler: ${problem}`);
+    return void 0;
+  }
+  let disk;
+  try {
+    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, intervalMs: state.sampler?.intervalMs, rules });
+  } catch (err) {
+    warning(`The disk report is incomplete: ${errorMessage(err)}`);
+    return void 0;
+  }
+  logDiskReport(disk, sampling);
+  const { reportPath } = state.disk;
+  try {
+    await writeReport(reportPath, { version: 1, jobDir: state.jobDir, startedAt: new Date(state.startedAt).toISOString(), matrix: state.matrix, disk });
+    info(`Report: ${reportPath}`);
+  } catch (err) {
+    warning(`Could not write the report ${reportPath}: ${errorMessage(err)}`);
+    disk.problems.push(`the JSON report was not written: ${errorMessage(err)}`);
+  }
+  return disk;
 }
-function removeMatchers(owners) {
-  for (const owner of owners) info(`::remove-matcher owner=${owner}::`);
+function logDiskReport(disk, sampling) {
+  for (const f of disk.filesystems) {
+    const after = f.after === void 0 ? "unknown" : formatBytes(f.after);
+    info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
+  }
+  if (disk.leaks.length) {
+    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+    const added = formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0));
+    const ignoring = disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
+    warning(`Tools wrote ${added} to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const h of disk.held.filter((g) => g.inJobDir)) {
+    const pids = h.holders.map((p) => p.pid).join(", ");
+    warning(
+      `${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`
+    );
+  }
+  if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
 }
 
-// src/boolean-input.ts
+// src/lib/boolean-input.ts
 var TRUE_WORDS = ["true", "True", "TRUE"];
 var FALSE_WORDS = ["false", "False", "FALSE"];
 function parseBoolean(name, raw, fallback) {
@@ -1716,9 +1612,49 @@ function parseBoolean(name, raw, fallback) {
   if (FALSE_WORDS.includes(value)) return false;
   throw new InputError(name, raw, "expected true or false");
 }
+function readFailOnCleanupError(read) {
+  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
+}
+
+// src/lib/bundle-paths.ts
+import { fileURLToPath } from "node:url";
+function bundlePaths(base = import.meta.url) {
+  return {
+    sampler: new URL("./sampler.js", base),
+    removeWorker: new URL("./remove-worker.js", base),
+    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base))
+  };
+}
+
+// src/matrix/problem-matcher.ts
+import fs13 from "node:fs";
+function matcherOwners(file) {
+  const parsed = JSON.parse(fs13.readFileSync(file, "utf8"));
+  return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
+}
+function removeMatchers(owners) {
+  for (const owner of owners) info(`::remove-matcher owner=${owner}::`);
+}
+function unregisterMatchers(owners, file) {
+  try {
+    removeMatchers(owners ?? matcherOwners(file));
+  } catch (err) {
+    debug(`problem matchers not removed: ${errorMessage(err)}`);
+  }
+}
+
+// src/redirect/plan.ts
+var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
+var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
+
+// src/redirect/apply.ts
+function restoreRedirects(folders, previous) {
+  const names = folders.flatMap((f) => f.variables);
+  for (const name of names) exportVariable(name, previous[name] ?? "");
+  if (names.length) info(`Restored ${names.join(", ")} for the steps after this one.`);
+}
 
 // src/state.ts
-var STATE_KEY = "guard";
 var STATE_VERSION = 1;
 var isString = (v) => typeof v === "string";
 var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
@@ -1733,7 +1669,7 @@ function decodeState(raw) {
   const s = value;
   if (!s || typeof s !== "object") return { kind: "damaged", reason: "saved state is not an object" };
   if (s.version !== STATE_VERSION) return { kind: "damaged", reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
-  const stringFields = ["jobDir", "root", "token", "home", "workspace", "platform"];
+  const stringFields = ["jobDir", "root", "token", "home", "workspace"];
   for (const field of stringFields) {
     if (!isString(s[field])) return { kind: "damaged", reason: `saved state lacks ${field}` };
   }
@@ -1760,120 +1696,307 @@ function isDiskState(value) {
   const d = value;
   if (!d || typeof d !== "object") return false;
   const isObject = (v) => !!v && typeof v === "object";
-  return Array.isArray(d.filesystems) && d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
+  return Array.isArray(d.filesystems) && d.filesystems.every(
+    (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
+  ) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
 }
 function isMatrixReport(value) {
   const m = value;
   return !!m && typeof m === "object" && isString(m.cell) && Array.isArray(m.checks) && m.checks.every((c) => c && isString(c.title) && isString(c.status) && isString(c.expected) && isString(c.found)) && !!m.outputs && typeof m.outputs === "object";
 }
 
+// src/summary/markdown.ts
+function code(text, max = 160) {
+  const clipped = text.length > max ? `\u2026${text.slice(text.length - max + 1)}` : text;
+  return `\`${clipped.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ")}\``;
+}
+function cell(text, max = 300) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\r\n]+/g, " ");
+}
+
+// src/matrix/report.ts
+var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
+
+// src/summary/render-checks.ts
+function facts(report, html = false) {
+  const o = report.outputs;
+  const literal = (text) => html ? `<code>${escapeHtml(text)}</code>` : code(text);
+  const parts = [
+    o["go-version"] && `Go ${o["go-version"]}`,
+    o["cgo-enabled"] && `CGO_ENABLED=${o["cgo-enabled"]}`,
+    o["cc-target"] && `CC target ${literal(o["cc-target"])}`,
+    o.libc && `libc ${o.libc}${o["libc-version"] ? ` ${o["libc-version"]}` : ""}`,
+    `fingerprint ${literal(o["toolchain-fingerprint"])}`
+  ];
+  return parts.filter(Boolean).join(" \xB7 ");
+}
+function table(checks) {
+  const rows = checks.map((c) => `| ${CHECK_ICON[c.status]} | ${cell(c.title)} | ${cell(c.expected)} | ${cell(c.found, 400)} | ${c.fix ? cell(c.fix) : ""} |`);
+  return ["| | Check | Expected | Found | Fix |", "|---|---|---|---|---|", ...rows].join("\n");
+}
+function renderChecks(report) {
+  const problems = report.checks.filter((c) => c.status === "fail" || c.status === "warn");
+  const failed = report.checks.filter((c) => c.status === "fail").length;
+  if (!problems.length) {
+    const passed = report.checks.filter((c) => c.status === "pass").length;
+    return [
+      `<details><summary>\u2705 Matrix cell ${escapeHtml(report.cell)}: ${passed} checks passed \xB7 ${facts(report, true)}</summary>`,
+      "",
+      table(report.checks),
+      "",
+      "</details>"
+    ].join("\n");
+  }
+  const verdict = failed ? `\u274C Matrix cell ${cell(report.cell)}: ${failed} check${failed > 1 ? "s" : ""} failed${report.onMismatch === "warn" ? " (on-mismatch: warn, so the job went on)" : ""}` : `\u26A0\uFE0F Matrix cell ${cell(report.cell)}: ${problems.length} warning${problems.length > 1 ? "s" : ""}`;
+  const parts = [`${verdict} \xB7 ${facts(report)}`, table(report.checks)];
+  if (report.probeOutput) {
+    parts.push(`<details><summary>cgo probe: the compiler's output</summary>
+
+\`\`\`text
+${report.probeOutput.replace(/```/g, "'''")}
+\`\`\`
+
+</details>`);
+  }
+  return parts.join("\n\n");
+}
+
+// src/summary/render-disk.ts
+var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
+var MAX_LISTED = 10;
+function downsample(series, n) {
+  if (series.length <= n) return series;
+  const out = [];
+  for (let b = 0; b < n; b++) {
+    const bucket = series.slice(Math.floor(b * series.length / n), Math.floor((b + 1) * series.length / n));
+    if (bucket.length) out.push(bucket.reduce((low, p) => p.free < low.free ? p : low));
+  }
+  return out;
+}
+function sparkline(series, width = 24) {
+  const points = downsample(series, width);
+  if (points.length < 2) return "";
+  const high = Math.max(...points.map((p) => p.free));
+  if (high <= 0) return BARS[0].repeat(points.length);
+  return points.map((p) => BARS[Math.round(Math.max(0, p.free) / high * (BARS.length - 1))]).join("");
+}
+var safe = (text) => escapeHtml(cell(text));
+var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
+function filesystemTable(filesystems) {
+  const rows = filesystems.map((f) => {
+    const after = f.after === void 0 ? "?" : formatBytes(f.after);
+    return `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${sparkline(f.series)} |`;
+  });
+  return ["| Filesystem | Holds | Free before | Lowest | After | Over the job |", "|---|---|--:|--:|--:|---|", ...rows].join("\n");
+}
+function chart(f) {
+  const points = downsample(f.series, 40);
+  if (points.length < 3) return void 0;
+  const gib = Math.max(...points.map((p) => p.free)) >= 1024 ** 3;
+  const unit = gib ? 1024 ** 3 : 1024 ** 2;
+  const values = points.map((p) => Number((p.free / unit).toFixed(gib ? 2 : 1)));
+  const span = f.series[f.series.length - 1].t;
+  const minutes = span > 3e5;
+  const end = Number((span / (minutes ? 6e4 : 1e3)).toFixed(1)) || 1;
+  const top = Number((Math.max(...values) * 1.1 || 1).toFixed(gib ? 2 : 1));
+  const title = `Free space on ${f.mount} (${gib ? "GiB" : "MiB"})`.replace(/["`]/g, "'").replace(/[\r\n]+/g, " ");
+  return [
+    "```mermaid",
+    "xychart-beta",
+    `  title "${title}"`,
+    `  x-axis "${minutes ? "minutes" : "seconds"} since main" 0 --> ${end}`,
+    `  y-axis "${gib ? "GiB" : "MiB"} free" 0 --> ${top}`,
+    `  line [${values.join(", ")}]`,
+    "```"
+  ].join("\n");
+}
+function list(items) {
+  const shown = items.slice(0, MAX_LISTED).map((i) => `- ${i}`);
+  if (items.length > MAX_LISTED) shown.push(`- \u2026 and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
+  return shown.join("\n");
+}
+function samplerLine(r) {
+  const s = r.sampler;
+  if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
+  const parts = [`Sampled every ${formatMs(s.intervalMs)}: ${formatCount(s.records)} records, ${formatCount(s.sizeScans)} folder-size scans`];
+  if (s.end) parts.push(`stopped: ${safe(s.end)}`);
+  if (s.lastError) parts.push(`last problem: ${safe(s.lastError)}`);
+  if (s.writeErrors) parts.push(`${formatCount(s.writeErrors)} writes failed`);
+  return parts.join(" \xB7 ") + ".";
+}
+function renderDisk(r) {
+  const short = r.verdicts.filter((v) => v.status !== "ok");
+  const held = r.held.reduce((n, h) => n + h.bytes, 0);
+  const worst = r.filesystems.reduce((w, f) => !w || f.lowest < w.lowest ? f : w, void 0);
+  const headline = (html) => worst ? `lowest free ${formatBytes(worst.lowest)} on ${html ? `<code>${escapeHtml(worst.mount)}</code>` : code(worst.mount)}` : "no filesystem measured";
+  const notes = [];
+  const extra = [];
+  if (short.length) {
+    const line = (v) => {
+      const [icon, input] = v.status === "fail" ? ["\u274C", INPUT.minFree] : ["\u26A0\uFE0F", INPUT.warnFree];
+      return `${icon} ${code(v.mount)} was below ${input} ${cell(v.threshold ?? "")} (${formatBytes(v.needed ?? 0)}) when main ran`;
+    };
+    notes.push(list(short.map(line)));
+  }
+  if (r.consumers?.length) {
+    const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)} |`);
+    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | Size |", "|---|---|--:|", ...rows].join("\n"));
+  }
+  if (r.leaks.length) {
+    const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
+    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`);
+    notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
+
+${list(items)}`);
+  }
+  if (r.held.length) {
+    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    notes.push(
+      [`**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, "", "| PID | Command | File | Size |", "|---|---|---|--:|", ...rows].join("\n")
+    );
+  }
+  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
+  else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
+  if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
+  if (r.growers.length) {
+    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`);
+  }
+  extra.push(samplerLine(r));
+  if (r.problems.length) extra.push(`Notes:
+
+${list(r.problems.map(safe))}`);
+  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
+  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
+  const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
+  const attention = short.length || r.leaks.length || r.held.length;
+  if (!attention) {
+    const biggest = r.growers.length ? `, biggest in the job folder: ${escapeHtml(r.growers[0].folder)} ${formatBytes(r.growers[0].peak)}` : "";
+    return `<details><summary>\u{1F4BD} Disk: ${headline(true)}${biggest}</summary>
+
+${details}
+
+</details>`;
+  }
+  return [`**\u{1F4BD} Disk**: ${headline(false)}`, ...notes, `<details><summary>Free space over the job</summary>
+
+${details}
+
+</details>`].join("\n\n");
+}
+
+// src/summary/render.ts
+var MAX_LISTED_PROBLEMS = 20;
+var STATUS_LINE = {
+  removed: "\u2705 Job folder removed",
+  partial: "\u26A0\uFE0F Job folder only partly removed",
+  refused: "\u26D4 Cleanup refused: nothing was deleted",
+  nothing: "\u2139\uFE0F Nothing to clean up",
+  gone: "\u2139\uFE0F Job folder was already gone"
+};
+function sum(groups) {
+  const total = { files: 0, bytes: 0 };
+  for (const g of groups) {
+    total.files += g.files;
+    total.bytes += g.bytes;
+  }
+  return total;
+}
+function list2(items, more = 0) {
+  const shown = items.slice(0, MAX_LISTED_PROBLEMS);
+  const hidden = items.length - shown.length + more;
+  return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
+}
+function renderSummary(report, matrix, disk) {
+  const total = sum(report.groups.values());
+  const parts = ["### Go CI Guard"];
+  const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
+  if (matrix) parts.push(renderChecks(matrix));
+  parts.push(report.jobDir ? `${headline}
+
+Job folder: ${code(report.jobDir)}` : headline);
+  if (report.reasons.length) parts.push(list2(report.reasons.map((r) => cell(r))));
+  if (report.folders.length) {
+    const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
+    parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
+  }
+  if (report.groups.size) {
+    const rows = [...report.groups].map(
+      ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? "\u2705 removed" : "\u26A0\uFE0F left"} |`
+    );
+    rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
+    parts.push(["| Folder | Files | Reclaimed | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
+  }
+  if (report.failures.length || report.moreFailures) {
+    const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
+    parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
+
+${list2(items, report.moreFailures)}`);
+  }
+  if (report.skippedMounts.length) {
+    parts.push(`**Mount points left in place** (never entered):
+
+${list2(report.skippedMounts.map((m) => code(m)))}`);
+  }
+  if (report.warnings.length) parts.push(`**Warnings**
+
+${list2(report.warnings.map((w) => cell(w)))}`);
+  if (disk) parts.push(renderDisk(disk));
+  return parts.join("\n\n") + "\n";
+}
+
 // src/run-post.ts
-function failOnErrorFromInput() {
+async function run(options = {}) {
+  let outcome;
   try {
-    return parseBoolean("fail-on-cleanup-error", getInput("fail-on-cleanup-error"), false);
-  } catch {
-    return false;
-  }
-}
-function restoreVariables(state) {
-  const names = state.folders.flatMap((f) => f.variables);
-  for (const name of names) exportVariable(name, state.previous[name] ?? "");
-  if (names.length) info(`Restored ${names.join(", ")} for the steps after this one.`);
-}
-function unregisterMatchers(state) {
-  try {
-    removeMatchers(state ? state.matcherOwners : matcherOwners(matcherFile()));
+    outcome = await cleanUp(options.paths ?? bundlePaths(), process.env);
   } catch (err) {
-    debug(`problem matchers not removed: ${errorMessage(err)}`);
+    warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
+    const report = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
+    outcome = { report, failOnError: failOnErrorFromInput() };
+  }
+  await writeSummary(outcome);
+  if (cleanupIncomplete(outcome.report) && outcome.failOnError) {
+    setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
   }
 }
-async function cleanup() {
+async function cleanUp(paths, env) {
   const decoded = decodeState(getState(STATE_KEY));
-  unregisterMatchers(decoded.kind === "ok" ? decoded.state : void 0);
+  unregisterMatchers(decoded.kind === "ok" ? decoded.state.matcherOwners : void 0, paths.matchers);
+  if (decoded.kind !== "ok") return withoutState(decoded);
+  const { state } = decoded;
+  const rules = platformRules();
+  const sampling = await stopDiskGuard(state, rules);
+  const report = await cleanUpJobDir(state, env, rules, paths.removeWorker);
+  restoreRedirects(state.folders, state.previous);
+  warnAboutCleanup(report, state.jobDir);
+  const disk = await finishDiskGuard(state, sampling, rules);
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+}
+function withoutState(decoded) {
   if (decoded.kind === "missing") {
     info("Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).");
     return { report: newReport("nothing", { reasons: ["main created no job folder (it did not run, or failed first)"] }), failOnError: false };
   }
-  if (decoded.kind === "damaged") {
-    warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-    return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
-  }
-  const { state } = decoded;
-  const sampling = await stopSampling(state);
-  const report = await group("Cleaning up the job folder", async () => {
-    const r = await cleanJobDir(state, process.env, platformRules());
-    for (const [name, g] of r.groups) {
-      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
-    }
-    for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
-    if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
-    if (r.workers) info(`Removal ran on ${r.workers} worker threads.`);
-    return r;
-  });
-  for (const warning2 of report.warnings) warning(warning2);
-  restoreVariables(state);
-  if (report.status === "refused") warning(`Cleanup refused, nothing was deleted: ${report.reasons.join("; ")}`);
-  if (report.status === "gone") info(`The job folder ${state.jobDir} was already removed by a job step.`);
-  const failed = report.failures.length + report.moreFailures;
-  if (failed) {
-    const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(", ");
-    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
-  }
-  if (report.skippedMounts.length) {
-    warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${report.skippedMounts.slice(0, 3).join(", ")}`);
-  }
-  const disk = await diskReport(state, sampling);
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+  warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
+  return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
 }
-async function diskReport(state, sampling) {
-  if (!state.disk) {
-    for (const problem of sampling.problems) warning(`Sampler: ${problem}`);
-    return void 0;
-  }
-  let disk;
+function failOnErrorFromInput() {
   try {
-    disk = await finishDisk(state.disk, sampling, { startedAt: state.startedAt, jobDir: state.jobDir, intervalMs: state.sampler?.intervalMs, rules: platformRules() });
-  } catch (err) {
-    warning(`The disk report is incomplete: ${errorMessage(err)}`);
-    return void 0;
+    return readFailOnCleanupError((name) => getInput(name));
+  } catch {
+    return false;
   }
-  for (const f of disk.filesystems) {
-    info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${f.after === void 0 ? "unknown" : formatBytes(f.after)} after`);
-  }
-  if (disk.leaks.length) {
-    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
-    warning(`Tools wrote ${formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0))} to HOME's cache during the job${disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : ""}: ${top}. It stays after the job; see the job summary.`);
-  }
-  for (const h of disk.held.filter((g) => g.inJobDir)) {
-    warning(`${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${h.holders.map((p) => p.pid).join(", ")} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`);
-  }
-  if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
-  try {
-    await writeReport(state.disk.reportPath, { version: 1, jobDir: state.jobDir, startedAt: new Date(state.startedAt).toISOString(), matrix: state.matrix, disk });
-    info(`Report: ${state.disk.reportPath}`);
-  } catch (err) {
-    warning(`Could not write the report ${state.disk.reportPath}: ${errorMessage(err)}`);
-    disk.problems.push(`the JSON report was not written: ${errorMessage(err)}`);
-  }
-  return disk;
 }
-async function run() {
-  let outcome;
-  try {
-    outcome = await cleanup();
-  } catch (err) {
-    warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    const report2 = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
-    outcome = { report: report2, failOnError: failOnErrorFromInput() };
-  }
-  const { report, failOnError, matrix, disk } = outcome;
+async function writeSummary({ report, matrix, disk }) {
   try {
     await summary.addRaw(renderSummary(report, matrix, disk)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
-  const problem = report.status === "refused" || report.status === "partial";
-  if (problem && failOnError) setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
 }
 
 // src/post.ts

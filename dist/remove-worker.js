@@ -3,7 +3,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 // src/cleanup/remove-worker.ts
 import { parentPort, workerData } from "node:worker_threads";
 
-// src/platform.ts
+// src/lib/platform.ts
 import path from "node:path";
 function platformRules(platform = process.platform) {
   if (platform === "win32") {
@@ -22,7 +22,7 @@ function pathKey(p, rules) {
 // src/cleanup/empty-dir.ts
 import fs from "node:fs";
 
-// src/errors.ts
+// src/lib/errors.ts
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
 }

@@ -1,10 +1,10 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
-// src/disk/sampler.ts
-import fs2 from "node:fs";
-import path2 from "node:path";
+// src/disk/sampler-process.ts
+import fs4 from "node:fs";
+import path4 from "node:path";
 
-// src/errors.ts
+// src/lib/errors.ts
 function errorMessage(err) {
   return err instanceof Error ? err.message : String(err);
 }
@@ -12,12 +12,154 @@ function errorCode(err) {
   return err?.code ?? "UNKNOWN";
 }
 
-// src/disk/folder-sizes.ts
-import { spawn } from "node:child_process";
-import fs from "node:fs/promises";
+// src/lib/job-dir.ts
+import fs from "node:fs";
+
+// src/constants.ts
+var MARKER_FILE = ".go-ci-guard";
+
+// src/lib/platform.ts
 import path from "node:path";
+function platformRules(platform = process.platform) {
+  if (platform === "win32") {
+    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+  }
+  const os = platform === "darwin" ? "darwin" : "linux";
+  return { os, path: path.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"] };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+
+// src/lib/job-dir.ts
+function readMarkerToken(jobDir, rules) {
+  const file = rules.path.join(jobDir, MARKER_FILE);
+  try {
+    const st = fs.lstatSync(file);
+    if (!st.isFile() || st.size > 4096) return void 0;
+    const parsed = JSON.parse(fs.readFileSync(file, "utf8"));
+    return typeof parsed.token === "string" ? parsed.token : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function checkJobDir(jobDir, expected, rules) {
+  let st;
+  try {
+    st = fs.lstatSync(jobDir);
+  } catch (err) {
+    const kind = err.code === "ENOENT" ? "gone" : "unreadable";
+    return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
+  }
+  if (st.isSymbolicLink()) return [{ kind: "link", message: `${jobDir} is a symbolic link now` }];
+  if (!st.isDirectory()) return [{ kind: "not-folder", message: `${jobDir} is not a folder now` }];
+  const problems = [];
+  if (expected.dev !== void 0 && st.dev !== expected.dev || expected.ino !== void 0 && st.ino !== expected.ino) {
+    problems.push({ kind: "swapped", message: `${jobDir} is not the folder main created (device or inode changed)` });
+  }
+  let real = "";
+  try {
+    real = fs.realpathSync(jobDir);
+  } catch {
+  }
+  if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
+  if (expected.token !== void 0) {
+    const token = readMarkerToken(jobDir, rules);
+    if (token === void 0) problems.push({ kind: "no-marker", message: `${jobDir} has no readable marker file` });
+    else if (token !== expected.token) problems.push({ kind: "foreign-marker", message: `${jobDir} carries another job's marker` });
+  }
+  return problems;
+}
+
+// src/lib/proc.ts
+import fs2 from "node:fs";
+function cpuMsWithChildren() {
+  if (process.platform !== "linux") return void 0;
+  try {
+    const stat = fs2.readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const { user, system } = process.cpuUsage();
+    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1e3;
+  } catch {
+    return void 0;
+  }
+}
+
+// src/disk/folder-sizes.ts
+import fs3 from "node:fs/promises";
+import path3 from "node:path";
+
+// src/lib/exec.ts
+import { spawn } from "node:child_process";
+import path2 from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code) => finish({ code, stdout, stderr }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+// src/disk/folder-sizes.ts
 async function folderSizes(given, options) {
-  const dir = path.resolve(given);
+  const dir = path3.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -25,75 +167,46 @@ async function folderSizes(given, options) {
   }
   return nodeSizes(dir, options);
 }
-function duSizes(dir, { deadline, signal }) {
-  if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: "time limit reached before the count began", tool: "du" });
-  return new Promise((resolve) => {
-    const result = { dir, children: [], complete: true, tool: "du" };
-    let child;
-    try {
-      child = spawn("du", ["-k", "-x", "-d", "1", dir], { stdio: ["ignore", "pipe", "pipe"], detached: process.platform !== "win32" });
-    } catch (err) {
-      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
-    }
-    if (!child.stdout || !child.stderr) {
-      child.on("error", () => void 0);
-      return resolve({ ...result, complete: false, problem: "du could not start: no pipes (out of file descriptors?)" });
-    }
-    let pending = "";
-    let stderr = "";
-    let stopped = "";
-    const stop = (why) => {
-      stopped ||= why;
-      try {
-        process.kill(-child.pid, "SIGKILL");
-      } catch {
-        child.kill("SIGKILL");
-      }
-    };
-    const timer = setTimeout(() => stop("time limit reached"), Math.max(0, deadline - Date.now()));
-    const onAbort = () => stop("stopped");
-    signal?.addEventListener("abort", onAbort, { once: true });
-    const take = (line) => {
-      const tab = line.indexOf("	");
-      const kib = Number(line.slice(0, tab));
-      const p = line.slice(tab + 1);
-      if (tab <= 0 || !Number.isFinite(kib)) return;
-      const entry = { path: p, bytes: kib * 1024, complete: true };
-      if (p === dir) result.total = entry;
-      else if (path.dirname(p) === dir) result.children.push(entry);
-    };
-    child.stdout.setEncoding("utf8").on("data", (chunk) => {
-      const lines = (pending + chunk).split("\n");
-      pending = lines.pop() ?? "";
-      lines.forEach(take);
-    });
-    child.stderr.setEncoding("utf8").on("data", (chunk) => stderr = (stderr + chunk).slice(-2e3));
-    child.on("error", (err) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      resolve(errorCode(err) === "ENOENT" ? void 0 : { ...result, complete: false, problem: `du failed: ${err.message}` });
-    });
-    child.on("close", (code) => {
-      clearTimeout(timer);
-      signal?.removeEventListener("abort", onAbort);
-      if (pending) take(pending);
-      if (stopped && code !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
-      else if (code !== 0 && !stopped) {
-        const first = stderr.split("\n").find(Boolean) ?? `du exited ${code}`;
-        Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
-        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
-      }
-      if (!result.total && !result.children.length && !stopped && code !== 0) result.problem ??= "unreadable";
-      resolve(result);
-    });
-  });
+async function duSizes(dir, { deadline, signal }) {
+  const result = { dir, children: [], complete: true, tool: "du" };
+  if (Date.now() >= deadline || signal?.aborted) return { ...result, complete: false, problem: "time limit reached before the count began" };
+  const take = (line) => {
+    const tab = line.indexOf("	");
+    const kib = Number(line.slice(0, tab));
+    const p = line.slice(tab + 1);
+    if (tab <= 0 || !Number.isFinite(kib)) return;
+    const entry = { path: p, bytes: kib * 1024, complete: true };
+    if (p === dir) result.total = entry;
+    else if (path3.dirname(p) === dir) result.children.push(entry);
+  };
+  let pending = "";
+  const onStdout = (chunk) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach(take);
+  };
+  const run = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
+  if (pending) take(pending);
+  if (run.errorCode === "ENOENT") return void 0;
+  if (run.stopped) {
+    const why = run.stopped === "timeout" ? "time limit reached" : "stopped";
+    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
+  }
+  if (run.code === null) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error ?? "unknown"}` };
+  if (run.code !== 0) {
+    const first = run.stderr.split("\n").find(Boolean) ?? `du exited ${run.code}`;
+    Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+    if (!result.total && !result.children.length) result.problem ??= "unreadable";
+  }
+  return result;
 }
 var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
 async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs.lstat(dir);
+    top = await fs3.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -109,15 +222,15 @@ async function nodeSizes(dir, { deadline, signal }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs.readdir(d);
+            names2 = await fs3.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
             names2.map(async (name) => {
-              const p = path.join(d, name);
-              const st = await fs.lstat(p).catch(() => void 0);
+              const p = path3.join(d, name);
+              const st = await fs3.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -131,11 +244,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs.readdir(dir).catch(() => void 0);
+  const names = await fs3.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
-    const p = path.join(dir, name);
-    const st = await fs.lstat(p).catch(() => void 0);
+    const p = path3.join(dir, name);
+    const st = await fs3.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -188,11 +301,11 @@ function encodeSlot(record) {
   }
 }
 
-// src/disk/sampler.ts
+// src/disk/sampler-process.ts
 var Sampler = class {
   constructor(config) {
     this.config = config;
-    this.fd = fs2.openSync(config.samplesFile, "r+");
+    this.fd = fs4.openSync(config.samplesFile, "r+");
     this.lows = config.watch.map(() => null);
     this.lowTimes = config.watch.map(() => null);
   }
@@ -215,6 +328,7 @@ var Sampler = class {
   watcher;
   done = false;
   started = Date.now();
+  rules = platformRules();
   start() {
     const stop = () => this.finish("stopped by post");
     for (const signal of ["SIGTERM", "SIGINT", "SIGHUP"]) process.on(signal, stop);
@@ -223,8 +337,8 @@ var Sampler = class {
       this.finish("stopped by an error");
     });
     try {
-      this.watcher = fs2.watch(path2.dirname(this.config.stopFile), (_event, name) => {
-        if (name === path2.basename(this.config.stopFile)) stop();
+      this.watcher = fs4.watch(path4.dirname(this.config.stopFile), (_event, name) => {
+        if (name === path4.basename(this.config.stopFile)) stop();
       });
       this.watcher.on("error", () => this.watcher?.close());
     } catch {
@@ -235,13 +349,9 @@ var Sampler = class {
   /** Why the sampler should stop now, if it should. */
   reasonToStop() {
     const c = this.config;
-    if (fs2.existsSync(c.stopFile)) return "stopped by post";
-    try {
-      const marker = JSON.parse(fs2.readFileSync(c.markerFile, "utf8"));
-      if (marker.token !== c.token) return "job folder replaced";
-    } catch {
-      return "job folder gone";
-    }
+    if (fs4.existsSync(c.stopFile)) return "stopped by post";
+    const problem = checkJobDir(c.jobDir, { token: c.token }, this.rules)[0];
+    if (problem) return ["gone", "unreadable", "no-marker"].includes(problem.kind) ? "job folder gone" : "job folder replaced";
     if (c.parentPid > 1) {
       try {
         process.kill(c.parentPid, 0);
@@ -269,7 +379,7 @@ var Sampler = class {
     const now = Date.now();
     return this.config.watch.map((p, i) => {
       try {
-        const s = fs2.statfsSync(p);
+        const s = fs4.statfsSync(p);
         const free = s.bavail * s.bsize;
         if (this.lows[i] === null || free < this.lows[i]) {
           this.lows[i] = free;
@@ -287,17 +397,17 @@ var Sampler = class {
     const controller = new AbortController();
     this.scanning = controller;
     const began = Date.now();
-    const cpuBefore = scanCpuMs();
+    const cpuBefore = cpuMsWithChildren();
     void folderSizes(this.config.jobDir, { deadline: began + 6e4, signal: controller.signal }).then((result) => {
       this.scanning = void 0;
       if (this.done) return;
       this.scans++;
-      const cpuAfter = scanCpuMs();
+      const cpuAfter = cpuMsWithChildren();
       const cost = cpuBefore !== void 0 && cpuAfter !== void 0 ? cpuAfter - cpuBefore : Date.now() - began;
       const { intervalMs, scanBudget } = this.config;
       this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
       const sizes = /* @__PURE__ */ Object.create(null);
-      for (const child of result.children) sizes[path2.basename(child.path)] = child.bytes;
+      for (const child of result.children) sizes[path4.basename(child.path)] = child.bytes;
       this.sizes = sizes;
       for (const [name, bytes] of Object.entries(sizes)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
       if (result.problem) this.lastError = `size scan: ${result.problem}`;
@@ -326,7 +436,7 @@ var Sampler = class {
     const record = this.current(free, end);
     try {
       if (this.kept.length >= SLOT_COUNT) this.thin();
-      fs2.writeSync(this.fd, encodeSlot(record), 0, SLOT_SIZE, this.kept.length * SLOT_SIZE);
+      fs4.writeSync(this.fd, encodeSlot(record), 0, SLOT_SIZE, this.kept.length * SLOT_SIZE);
       this.kept.push(record);
     } catch (err) {
       this.writeErrors++;
@@ -339,7 +449,7 @@ var Sampler = class {
     this.stride *= 2;
     for (let slot = 0; slot < SLOT_COUNT; slot++) {
       const record = this.kept[slot];
-      fs2.writeSync(this.fd, record ? encodeSlot(record) : blankSlot(), 0, SLOT_SIZE, slot * SLOT_SIZE);
+      fs4.writeSync(this.fd, record ? encodeSlot(record) : blankSlot(), 0, SLOT_SIZE, slot * SLOT_SIZE);
     }
   }
   finish(reason) {
@@ -353,7 +463,7 @@ var Sampler = class {
     } catch {
     }
     try {
-      fs2.closeSync(this.fd);
+      fs4.closeSync(this.fd);
     } catch {
     }
     process.exit(0);
@@ -362,22 +472,12 @@ var Sampler = class {
 function runSampler(configPath) {
   try {
     if (!configPath) throw new Error("usage: sampler.js CONFIG");
-    const config = JSON.parse(fs2.readFileSync(configPath, "utf8"));
+    const config = JSON.parse(fs4.readFileSync(configPath, "utf8"));
     new Sampler(config).start();
   } catch (err) {
+    process.stderr.write(`go-ci-guard sampler: ${errorMessage(err)}
+`);
     process.exitCode = 1;
-    void err;
-  }
-}
-function scanCpuMs() {
-  if (process.platform !== "linux") return void 0;
-  try {
-    const stat = fs2.readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const { user, system } = process.cpuUsage();
-    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1e3;
-  } catch {
-    return void 0;
   }
 }
 

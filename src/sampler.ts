@@ -1,3 +1,3 @@
-import { runSampler } from './disk/sampler.js';
+import { runSampler } from './disk/sampler-process.js';
 
 runSampler(process.argv[2]);

@@ -1,11 +1,12 @@
 // The one object main hands to post. Post trusts nothing else: by then a job step may have changed
 // any environment variable.
-import type { DiskState } from './disk/measure.js';
+import { STATE_KEY } from './constants.js';
+import type { DiskState } from './disk/measure-main.js';
 import type { SamplerHandle } from './disk/sampler-control.js';
-import type { MatrixReport } from './matrix/validate.js';
+import type { MatrixReport } from './matrix/report.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
-export const STATE_KEY = 'guard';
+export { STATE_KEY };
 export const STATE_VERSION = 1;
 
 export interface GuardState {
@@ -22,7 +23,6 @@ export interface GuardState {
   /** HOME and workspace as main saw them; post also protects the values it sees itself. */
   home: string;
   workspace: string;
-  platform: NodeJS.Platform;
   folders: RedirectFolder[];
   /** Values the redirected variables had before main; post restores them. */
   previous: Record<string, string>;
@@ -47,6 +47,28 @@ export function encodeState(state: GuardState): string {
   return JSON.stringify(state);
 }
 
+export interface StateStore {
+  readonly state: Readonly<GuardState>;
+  /** Merges `changes` and saves the whole state at once: whatever stops main next, post sees it. */
+  update(changes: Partial<GuardState>): void;
+}
+
+/** Main's state, saved (under STATE_KEY) when created and on every update. */
+export function createStateStore(initial: GuardState, save: (key: string, value: string) => void): StateStore {
+  let state = initial;
+  const store: StateStore = {
+    get state() {
+      return state;
+    },
+    update(changes) {
+      state = { ...state, ...changes };
+      save(STATE_KEY, encodeState(state));
+    },
+  };
+  save(STATE_KEY, encodeState(state));
+  return store;
+}
+
 /** Decodes and checks the shape of saved state; never throws. */
 export function decodeState(raw: string): DecodedState {
   if (!raw) return { kind: 'missing' };
@@ -59,7 +81,8 @@ export function decodeState(raw: string): DecodedState {
   const s = value as Partial<GuardState> | null;
   if (!s || typeof s !== 'object') return { kind: 'damaged', reason: 'saved state is not an object' };
   if (s.version !== STATE_VERSION) return { kind: 'damaged', reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
-  const stringFields = ['jobDir', 'root', 'token', 'home', 'workspace', 'platform'] as const;
+  // State from older versions may carry more (a `platform`, say): unknown fields are ignored.
+  const stringFields = ['jobDir', 'root', 'token', 'home', 'workspace'] as const;
   for (const field of stringFields) {
     if (!isString(s[field])) return { kind: 'damaged', reason: `saved state lacks ${field}` };
   }
@@ -94,7 +117,10 @@ function isDiskState(value: unknown): value is DiskState {
   const isObject = (v: unknown): v is Record<string, unknown> => !!v && typeof v === 'object';
   return (
     Array.isArray(d.filesystems) &&
-    d.filesystems.every((f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)) &&
+    d.filesystems.every(
+      (f) =>
+        isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString),
+    ) &&
     Array.isArray(d.verdicts) &&
     d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === undefined || isString(v.threshold)) && (v.needed === undefined || isNumber(v.needed))) &&
     Array.isArray(d.cacheRoots) &&

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { homeCacheRoots, scanPlaces, topConsumers, usualPlaces, type PlaceScan, type UsualPlace } from '../../src/disk/consumers.js';
 import type { SizeEntry } from '../../src/disk/folder-sizes.js';
-import { platformRules } from '../../src/platform.js';
+import { platformRules } from '../../src/lib/platform.js';
 
 const linux = platformRules('linux');
 const darwin = platformRules('darwin');

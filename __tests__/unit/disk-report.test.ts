@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import type { HeldFile } from '../../src/disk/held-deleted.js';
-import type { DiskState } from '../../src/disk/measure.js';
+import type { DiskState } from '../../src/disk/measure-main.js';
 import { buildDiskReport, type PostFacts } from '../../src/disk/report.js';
 import type { SampleRecord } from '../../src/disk/samples.js';
 

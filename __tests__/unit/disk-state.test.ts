@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DiskState } from '../../src/disk/measure.js';
+import type { DiskState } from '../../src/disk/measure-main.js';
 import { decodeState, encodeState, type GuardState } from '../../src/state.js';
 
 function validDisk(): DiskState {
@@ -26,7 +26,6 @@ function validState(disk?: unknown): GuardState {
     ino: 1234567,
     home: '/home/runner',
     workspace: '/home/runner/work/repo/repo',
-    platform: 'linux',
     folders: [{ folder: 'tmp', variables: ['TMPDIR'] }],
     previous: { TMPDIR: '/tmp' },
     failOnCleanupError: false,

@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { emptyDir, type EmptyDirOptions } from '../../src/cleanup/empty-dir.js';
-import { platformRules } from '../../src/platform.js';
+import { platformRules } from '../../src/lib/platform.js';
 
 const scratch: string[] = [];
 afterEach(() => scratch.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { cell, code, formatBytes, formatCount, formatMs } from '../../src/summary/format.js';
+import { formatBytes, formatCount, formatMs } from '../../src/lib/format.js';
+import { cell, code } from '../../src/summary/markdown.js';
 
 describe('formatBytes', () => {
   it.each([

@@ -1,7 +1,7 @@
 // Only the pure checks of guard.ts: protectedPaths and refusalReasons (ownershipProblems reads the disk).
 import { describe, expect, it } from '@jest/globals';
 import { protectedPaths, refusalReasons } from '../../src/cleanup/guard.js';
-import { platformRules, type PlatformRules } from '../../src/platform.js';
+import { platformRules, type PlatformRules } from '../../src/lib/platform.js';
 import type { GuardState } from '../../src/state.js';
 
 const linux = platformRules('linux');
@@ -23,7 +23,6 @@ function state(changes: Partial<GuardState> = {}): GuardState {
     ino: 2,
     home: HOME,
     workspace: WORKSPACE,
-    platform: 'linux',
     folders: [{ folder: 'tmp', variables: ['TMPDIR'] }],
     previous: {},
     failOnCleanupError: false,
@@ -222,7 +221,7 @@ describe('refusalReasons: protected folders', () => {
 
 describe('refusalReasons on Windows', () => {
   const winState = (changes: Partial<GuardState> = {}) =>
-    state({ jobDir: 'C:\\T\\go-ci-guard-x', root: 'C:\\T', home: 'C:\\Users\\runneradmin', workspace: 'D:\\a\\repo\\repo', platform: 'win32', ...changes });
+    state({ jobDir: 'C:\\T\\go-ci-guard-x', root: 'C:\\T', home: 'C:\\Users\\runneradmin', workspace: 'D:\\a\\repo\\repo', ...changes });
   const winEnv = { USERPROFILE: 'C:\\Users\\runneradmin', GITHUB_WORKSPACE: 'D:\\a\\repo\\repo', RUNNER_TEMP: 'C:\\T' };
 
   it('accepts a valid job folder, the root spelled in another case', () => {

@@ -1,6 +1,6 @@
 // Small helpers shared by the unit tests (not a test file itself).
 import { expect } from '@jest/globals';
-import { InputError } from '../../src/errors.js';
+import { InputError } from '../../src/lib/errors.js';
 
 /** Runs `fn`, expects it to throw, and returns what it threw. */
 export function thrownBy(fn: () => unknown): unknown {

@@ -3,9 +3,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { actionInputDefaults } from '../../harness/local-runner.js';
-import { parseBoolean, parseRoot, readInputs } from '../../src/inputs.js';
-import { platformRules } from '../../src/platform.js';
-import { InputError } from '../../src/errors.js';
+import { parseRoot, readInputs } from '../../src/inputs.js';
+import { parseBoolean } from '../../src/lib/boolean-input.js';
+import { platformRules } from '../../src/lib/platform.js';
+import { InputError } from '../../src/lib/errors.js';
 import { inputErrorMessage, thrownBy } from './helpers.js';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

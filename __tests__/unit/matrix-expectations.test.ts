@@ -2,7 +2,6 @@ import { describe, expect, it } from '@jest/globals';
 import {
   describeCell,
   formatRequirement,
-  hasExpectations,
   parseCgo,
   parseGoVersionRange,
   parseLibc,
@@ -177,27 +176,6 @@ describe('formatRequirement', () => {
     expect(formatRequirement({ module: 'zlib' })).toBe('zlib');
     expect(formatRequirement({ module: 'sqlite3', op: '>=', version: '3.40' })).toBe('sqlite3 >= 3.40');
     expect(formatRequirement(parsePkgConfigList('gtk+-3.0==3.24')[0])).toBe('gtk+-3.0 = 3.24');
-  });
-});
-
-describe('hasExpectations', () => {
-  it('is false for a cell that expects nothing', () => {
-    expect(hasExpectations(cell())).toBe(false);
-  });
-
-  it.each<[string, Partial<CellExpectations>]>([
-    ['go-version', { goVersion: { raw: '1.22', range: '1.22' } }],
-    ['cgo true', { cgo: 'true' }],
-    ['cgo false', { cgo: 'false' }],
-    ['libc', { libc: { family: 'musl' } }],
-    ['pkg-config', { pkgConfig: [{ module: 'zlib' }] }],
-    ['probe', { probe: true }],
-  ])('is true with %s', (_name, changes) => {
-    expect(hasExpectations(cell(changes))).toBe(true);
-  });
-
-  it('is false when only on-mismatch differs (it is not an expectation)', () => {
-    expect(hasExpectations(cell({ onMismatch: 'warn' }))).toBe(false);
   });
 });
 

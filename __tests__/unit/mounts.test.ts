@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { parseMountInfo } from '../../src/cleanup/mounts.js';
+import { parseMountInfo } from '../../src/lib/proc.js';
 
 // Shaped like /proc/self/mountinfo on an Ubuntu runner (fields: id, parent, major:minor, root,
 // mount point, options, optional fields, '-', fs type, source, super options).

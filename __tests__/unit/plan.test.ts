@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { parse as parseYaml } from 'yaml';
 import { DEFAULT_VARIABLES, folderFor, outputNameFor, parseRedirectList, planRedirects } from '../../src/redirect/plan.js';
-import { platformRules } from '../../src/platform.js';
+import { platformRules } from '../../src/lib/platform.js';
 import { inputErrorMessage } from './helpers.js';
 
 const DEFAULTS = ['XDG_CACHE_HOME', 'TMPDIR', 'TMP', 'TEMP', 'GOCACHE', 'GOTMPDIR'];

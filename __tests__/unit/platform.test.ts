@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { isFilesystemRoot, isWithin, pathKey, platformRules, samePath } from '../../src/platform.js';
+import { isFilesystemRoot, isWithin, pathKey, platformRules, samePath } from '../../src/lib/platform.js';
 
 const linux = platformRules('linux');
 const darwin = platformRules('darwin');

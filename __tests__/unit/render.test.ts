@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GroupTotals, RemovalFailure } from '../../src/cleanup/remove.js';
-import { MAX_LISTED_PROBLEMS, OTHER_GROUP, newReport, renderSummary, type CleanupReport } from '../../src/summary/render.js';
+import { OTHER_GROUP, newReport, type CleanupReport } from '../../src/cleanup/report.js';
+import { MAX_LISTED_PROBLEMS, renderSummary } from '../../src/summary/render.js';
 
 const JOB = '/runner/_temp/go-ci-guard-1-1-build-abc123';
 

@@ -11,7 +11,6 @@ function validState(): GuardState {
     ino: 1234567,
     home: '/home/runner',
     workspace: '/home/runner/work/repo/repo',
-    platform: 'linux',
     folders: [
       { folder: 'tmp', variables: ['TMPDIR', 'TMP', 'TEMP'] },
       { folder: 'go-build', variables: ['GOCACHE'] },
@@ -57,12 +56,17 @@ describe('encodeState / decodeState', () => {
       root: 'C:\\a\\_temp',
       home: 'C:\\Users\\runneradmin',
       workspace: '',
-      platform: 'win32',
       folders: [],
       previous: {},
       failOnCleanupError: true,
     };
     expect(decodeState(encodeState(state))).toEqual({ kind: 'ok', state });
+  });
+
+  it('accepts state from a version that also saved the platform', () => {
+    const decoded = decodeState(encodedWith({ platform: 'linux' }));
+    expect(decoded.kind).toBe('ok');
+    expect(decoded.kind === 'ok' && decoded.state.jobDir).toBe(validState().jobDir);
   });
 
   it("is 'missing' for an empty string", () => {
@@ -94,11 +98,11 @@ describe('decodeState: damaged state', () => {
     expect(decodeState('[]')).toEqual(damaged('saved state has version undefined, expected 1'));
   });
 
-  it.each(['jobDir', 'root', 'token', 'home', 'workspace', 'platform'])('missing string field %s', (field) => {
+  it.each(['jobDir', 'root', 'token', 'home', 'workspace'])('missing string field %s', (field) => {
     expect(decodeState(encodedWith({ [field]: undefined }))).toEqual(damaged(`saved state lacks ${field}`));
   });
 
-  it.each(['jobDir', 'home', 'platform'])('non-string field %s', (field) => {
+  it.each(['jobDir', 'home'])('non-string field %s', (field) => {
     expect(decodeState(encodedWith({ [field]: 7 }))).toEqual(damaged(`saved state lacks ${field}`));
   });
 

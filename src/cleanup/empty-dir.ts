@@ -2,8 +2,8 @@
 // trees): deletes every non-folder entry of one folder and hands its subfolders back. Never follows
 // a symbolic link, never enters another filesystem, makes read-only folders writable first.
 import fs from 'node:fs';
-import { errorCode } from '../errors.js';
-import { pathKey, type PlatformRules } from '../platform.js';
+import { errorCode } from '../lib/errors.js';
+import { pathKey, type PlatformRules } from '../lib/platform.js';
 
 export interface RemovalFailure {
   path: string;

@@ -1,7 +1,7 @@
 // Decides whether post may delete the job folder. Pure checks first, then checks against the disk.
-import fs from 'node:fs/promises';
-import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../platform.js';
-import { JOB_DIR_PREFIX, readMarker } from '../redirect/job-dir.js';
+import { JOB_DIR_PREFIX } from '../constants.js';
+import { checkJobDir } from '../lib/job-dir.js';
+import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 
 export interface ProtectedPath {
@@ -40,21 +40,6 @@ export function refusalReasons(state: GuardState, protect: ProtectedPath[], rule
 }
 
 /** Reasons not to delete, judged on the disk: the folder must be the very one main created and marked. */
-export async function ownershipProblems(state: GuardState, rules: PlatformRules): Promise<string[]> {
-  let st;
-  try {
-    st = await fs.lstat(state.jobDir);
-  } catch (err) {
-    return [`cannot inspect ${state.jobDir}: ${(err as Error).message}`];
-  }
-  if (st.isSymbolicLink()) return [`${state.jobDir} is a symbolic link now`];
-  if (!st.isDirectory()) return [`${state.jobDir} is not a folder now`];
-  const problems: string[] = [];
-  if (st.dev !== state.dev || st.ino !== state.ino) problems.push(`${state.jobDir} is not the folder main created (device or inode changed)`);
-  const real = await fs.realpath(state.jobDir).catch(() => '');
-  if (!samePath(real, state.jobDir, rules)) problems.push(`${state.jobDir} now resolves to ${real || 'nothing'} through a symbolic link`);
-  const marker = await readMarker(state.jobDir, rules);
-  if (!marker) problems.push(`${state.jobDir} has no readable marker file`);
-  else if (marker.token !== state.token) problems.push(`${state.jobDir} carries another job's marker`);
-  return problems;
+export function ownershipProblems(state: GuardState, rules: PlatformRules): string[] {
+  return checkJobDir(state.jobDir, state, rules).map((p) => p.message);
 }

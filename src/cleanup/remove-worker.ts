@@ -1,6 +1,6 @@
 // Worker-thread entry (bundled as dist/remove-worker.js): empties the folders the coordinator sends.
 import { parentPort, workerData } from 'node:worker_threads';
-import { platformRules } from '../platform.js';
+import { platformRules } from '../lib/platform.js';
 import { emptyDir, type EmptyDirOptions } from './empty-dir.js';
 import type { WorkerSetup } from './remove.js';
 

@@ -7,8 +7,8 @@
 // contents, and a folder that gained entries meanwhile (a process still writing) is scanned again.
 import fs from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { errorCode } from '../errors.js';
-import type { PlatformRules } from '../platform.js';
+import { errorCode } from '../lib/errors.js';
+import type { PlatformRules } from '../lib/platform.js';
 import { emptyDir, isTransient, type DirOutcome, type EmptyDirOptions, type RemovalFailure } from './empty-dir.js';
 
 export type { RemovalFailure } from './empty-dir.js';

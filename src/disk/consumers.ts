@@ -1,7 +1,7 @@
 // Where space usually goes on a CI machine, and the biggest consumers found there. The places are
 // chosen by a pure function; the scan runs them all at once under one time limit.
 import fs from 'node:fs/promises';
-import { isWithin, samePath, type PlatformRules } from '../platform.js';
+import { isWithin, samePath, type PlatformRules } from '../lib/platform.js';
 import { folderSizes, type FolderSizes, type SizeEntry } from './folder-sizes.js';
 
 export interface UsualPlace {

@@ -1,10 +1,10 @@
 // Measures a folder and each of its children, bounded in time, never following symbolic links nor
 // crossing into another filesystem. `du` does it close to disk speed; where there is none (Windows)
 // a Node walker does the same job more slowly.
-import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { errorCode } from '../errors.js';
+import { errorCode } from '../lib/errors.js';
+import { execTool } from '../lib/exec.js';
 
 export interface SizeEntry {
   path: string;
@@ -45,72 +45,41 @@ export async function folderSizes(given: string, options: SizeOptions): Promise<
 }
 
 /** `du -k -x -d 1`: GNU, BSD (macOS) and BusyBox du all take these. Undefined when there is no du. */
-function duSizes(dir: string, { deadline, signal }: SizeOptions): Promise<FolderSizes | undefined> {
-  if (Date.now() >= deadline || signal?.aborted) return Promise.resolve({ dir, children: [], complete: false, problem: 'time limit reached before the count began', tool: 'du' });
-  return new Promise((resolve) => {
-    const result: FolderSizes = { dir, children: [], complete: true, tool: 'du' };
-    let child: ReturnType<typeof spawn>;
-    try {
-      child = spawn('du', ['-k', '-x', '-d', '1', dir], { stdio: ['ignore', 'pipe', 'pipe'], detached: process.platform !== 'win32' });
-    } catch (err) {
-      // ENOMEM and the like throw here rather than emit 'error'.
-      return resolve({ ...result, complete: false, problem: `du could not start: ${errorCode(err)}` });
-    }
-    if (!child.stdout || !child.stderr) {
-      // Out of file descriptors: no pipes. The 'error' event follows; it must not be unhandled.
-      child.on('error', () => undefined);
-      return resolve({ ...result, complete: false, problem: 'du could not start: no pipes (out of file descriptors?)' });
-    }
-    let pending = '';
-    let stderr = '';
-    let stopped = '';
-    const stop = (why: string) => {
-      stopped ||= why;
-      try {
-        process.kill(-child.pid!, 'SIGKILL');
-      } catch {
-        child.kill('SIGKILL');
-      }
-    };
-    const timer = setTimeout(() => stop('time limit reached'), Math.max(0, deadline - Date.now()));
-    const onAbort = () => stop('stopped');
-    signal?.addEventListener('abort', onAbort, { once: true });
-    const take = (line: string) => {
-      const tab = line.indexOf('\t');
-      const kib = Number(line.slice(0, tab));
-      const p = line.slice(tab + 1);
-      if (tab <= 0 || !Number.isFinite(kib)) return;
-      const entry = { path: p, bytes: kib * 1024, complete: true };
-      if (p === dir) result.total = entry;
-      else if (path.dirname(p) === dir) result.children.push(entry);
-    };
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
-      const lines = (pending + chunk).split('\n');
-      pending = lines.pop() ?? '';
-      lines.forEach(take);
-    });
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr = (stderr + chunk).slice(-2000)));
-    child.on('error', (err) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      resolve(errorCode(err) === 'ENOENT' ? undefined : { ...result, complete: false, problem: `du failed: ${err.message}` });
-    });
-    child.on('close', (code) => {
-      clearTimeout(timer);
-      signal?.removeEventListener('abort', onAbort);
-      if (pending) take(pending);
-      // Exit status 0 means du finished, even if the kill came just after.
-      if (stopped && code !== 0) Object.assign(result, { complete: false, problem: `${stopped} before the count finished` });
-      else if (code !== 0 && !stopped) {
-        const first = stderr.split('\n').find(Boolean) ?? `du exited ${code}`;
-        Object.assign(result, { complete: false, problem: first.replace(/^du: /, '') });
-        // du still prints what it could read: those figures are lower bounds.
-        for (const e of [result.total, ...result.children]) if (e) e.complete = false;
-      }
-      if (!result.total && !result.children.length && !stopped && code !== 0) result.problem ??= 'unreadable';
-      resolve(result);
-    });
-  });
+async function duSizes(dir: string, { deadline, signal }: SizeOptions): Promise<FolderSizes | undefined> {
+  const result: FolderSizes = { dir, children: [], complete: true, tool: 'du' };
+  if (Date.now() >= deadline || signal?.aborted) return { ...result, complete: false, problem: 'time limit reached before the count began' };
+  const take = (line: string) => {
+    const tab = line.indexOf('\t');
+    const kib = Number(line.slice(0, tab));
+    const p = line.slice(tab + 1);
+    if (tab <= 0 || !Number.isFinite(kib)) return;
+    const entry = { path: p, bytes: kib * 1024, complete: true };
+    if (p === dir) result.total = entry;
+    else if (path.dirname(p) === dir) result.children.push(entry);
+  };
+  let pending = '';
+  // Read line by line as it comes: what du printed before a time limit still counts (as a lower bound).
+  const onStdout = (chunk: string) => {
+    const lines = (pending + chunk).split('\n');
+    pending = lines.pop() ?? '';
+    lines.forEach(take);
+  };
+  const run = await execTool('du', ['-k', '-x', '-d', '1', dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
+  if (pending) take(pending);
+  if (run.errorCode === 'ENOENT') return undefined;
+  if (run.stopped) {
+    const why = run.stopped === 'timeout' ? 'time limit reached' : 'stopped';
+    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
+  }
+  if (run.code === null) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error ?? 'unknown'}` };
+  if (run.code !== 0) {
+    const first = run.stderr.split('\n').find(Boolean) ?? `du exited ${run.code}`;
+    Object.assign(result, { complete: false, problem: first.replace(/^du: /, '') });
+    // du still prints what it could read: those figures are lower bounds.
+    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+    if (!result.total && !result.children.length) result.problem ??= 'unreadable';
+  }
+  return result;
 }
 
 /** Bytes allocated to an entry: blocks where the OS reports them, else its length. */

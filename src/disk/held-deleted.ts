@@ -2,7 +2,7 @@
 // holding them ends (a leftover QEMU, a test server with its log), so cleanup cannot reclaim it.
 // Synchronous on purpose: thousands of tiny /proc reads cost several times more through promises.
 import fs from 'node:fs';
-import { errorCode } from '../errors.js';
+import { errorCode } from '../lib/errors.js';
 
 export interface HeldFile {
   pid: number;

@@ -1,16 +1,14 @@
 // Starting the sampler (main) and stopping it (post). Post signals a process only after proving it
 // is this job's sampler, so a reused process id is never hit.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { errorCode, errorMessage } from '../errors.js';
-import { MARKER_NAME } from '../redirect/job-dir.js';
+import { SAMPLER_CONFIG_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
+import { errorMessage } from '../lib/errors.js';
+import { execTool } from '../lib/exec.js';
+import { processArguments, processRunning } from '../lib/proc.js';
 import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples, type SampleRecord, type SamplerConfig } from './samples.js';
-
-export const SAMPLES_FILE = '.go-ci-guard-samples';
-const CONFIG_FILE = '.go-ci-guard-sampler.json';
-const STOP_FILE = '.go-ci-guard-stop';
 /** GitHub's hosted jobs end after 6 h, self-hosted ones after 5 days at most; the runner check stops it sooner. */
 const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
 /** Folder-size scans may take 0.5 % of the time, so the sampler stays well under 1 % of a core. */
@@ -38,7 +36,6 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
   const config: SamplerConfig = {
     jobDir: o.jobDir,
     token: o.token,
-    markerFile: file(MARKER_NAME),
     samplesFile: file(SAMPLES_FILE),
     stopFile: file(STOP_FILE),
     watch: o.watch,
@@ -47,10 +44,11 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
     maxLifetimeMs: MAX_LIFETIME_MS,
     scanBudget: SCAN_BUDGET,
   };
-  await fs.writeFile(file(CONFIG_FILE), JSON.stringify(config), { flag: 'wx', mode: 0o600 });
+  const configFile = file(SAMPLER_CONFIG_FILE);
+  await fs.writeFile(configFile, JSON.stringify(config), { flag: 'wx', mode: 0o600 });
   // Every slot written now, so the sampler needs no new space later (see samples.ts).
   await fs.writeFile(config.samplesFile, blankFile(), { flag: 'wx', mode: 0o600 });
-  const child = spawn(process.execPath, [fileURLToPath(o.script), file(CONFIG_FILE)], {
+  const child = spawn(process.execPath, [fileURLToPath(o.script), configFile], {
     detached: true,
     stdio: 'ignore',
     windowsHide: true,
@@ -62,34 +60,15 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
     child.once('spawn', () => resolve(child.pid!));
   });
   child.unref();
-  return { pid, configFile: file(CONFIG_FILE), samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
-}
-
-/** Linux: gone or a zombie (not yet reaped by whoever inherited it) counts as not running. */
-async function running(pid: number): Promise<boolean> {
-  if (process.platform === 'linux') {
-    const stat = await fs.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
-    if (stat === undefined) return false;
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
-    return state !== 'Z' && state !== 'X';
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === 'EPERM';
-  }
+  return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
 /** True when `pid` is this job's sampler: its command line names our config file. */
 async function isOurSampler(pid: number, configFile: string): Promise<boolean> {
-  if (process.platform === 'linux') {
-    const cmdline = await fs.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
-    return cmdline.split('\0').includes(configFile);
-  }
+  if (process.platform === 'linux') return (await processArguments(pid)).includes(configFile);
   if (process.platform === 'darwin') {
-    const command = await new Promise<string>((resolve) => execFile('ps', ['-o', 'command=', '-p', String(pid)], (err, out) => resolve(err ? '' : out)));
-    return command.includes(configFile);
+    const ps = await execTool('ps', ['-o', 'command=', '-p', String(pid)], { timeoutMs: 10_000 });
+    return ps.code === 0 && ps.stdout.includes(configFile);
   }
   return false;
 }
@@ -98,10 +77,10 @@ async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
   const until = Date.now() + ms;
   // It usually ends within a few ms of being asked: look often at first, then less.
   for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
-    if (!(await running(pid))) return true;
+    if (!(await processRunning(pid))) return true;
     await new Promise((r) => setTimeout(r, wait));
   }
-  return !(await running(pid));
+  return !(await processRunning(pid));
 }
 
 export interface StopOutcome {
@@ -111,7 +90,7 @@ export interface StopOutcome {
 }
 
 export async function stopSampler(h: SamplerHandle, mayWriteStopFile = true): Promise<StopOutcome> {
-  if (!(await running(h.pid))) return { how: 'gone' };
+  if (!(await processRunning(h.pid))) return { how: 'gone' };
   const provable = process.platform === 'linux' || process.platform === 'darwin';
   const ours = await isOurSampler(h.pid, h.configFile);
   // Where identity can be proven, a live process that is not ours means the sampler ended and its pid was reused.

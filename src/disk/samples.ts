@@ -83,8 +83,8 @@ export function decodeSamples(buf: Buffer): SampleRecord[] {
 /** What the sampler needs, written by main to a file in the job folder. */
 export interface SamplerConfig {
   jobDir: string;
+  /** The marker's token: the sampler stops when the job folder no longer carries it. */
   token: string;
-  markerFile: string;
   samplesFile: string;
   stopFile: string;
   /** One path per watched filesystem. */

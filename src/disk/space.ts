@@ -1,8 +1,8 @@
 // Reads free space: which filesystems the job folder, the workspace and HOME live on, and how full.
 import fs from 'node:fs/promises';
-import { parseMountInfo } from '../cleanup/mounts.js';
-import { errorMessage } from '../errors.js';
-import { isWithin, type PlatformRules } from '../platform.js';
+import { errorMessage } from '../lib/errors.js';
+import { isWithin, type PlatformRules } from '../lib/platform.js';
+import { mountPoints } from '../lib/proc.js';
 import type { WatchedFilesystem } from './thresholds.js';
 
 export interface Place {
@@ -28,18 +28,12 @@ export function mountPointOf(p: string, mountPoints: string[], rules: PlatformRu
   return best || p;
 }
 
-async function mountPoints(rules: PlatformRules): Promise<string[]> {
-  if (rules.os !== 'linux') return [];
-  const text = await fs.readFile('/proc/self/mountinfo', 'utf8').catch(() => '');
-  return parseMountInfo(text);
-}
-
 /**
  * One entry per filesystem the places live on, in the order first seen. A place that cannot be
  * measured (missing, no permission) is reported, not fatal.
  */
 export async function watchedFilesystems(places: Place[], rules: PlatformRules): Promise<{ filesystems: WatchedFilesystem[]; problems: string[] }> {
-  const points = await mountPoints(rules);
+  const points = rules.os === 'linux' ? ((await mountPoints()) ?? []) : [];
   const filesystems: WatchedFilesystem[] = [];
   const problems: string[] = [];
   for (const place of places) {

@@ -1,6 +1,7 @@
 // Pure: the free-space inputs (`min-free`, `warn-free`, `sample-interval`) and the verdict on each
 // watched filesystem.
-import { InputError } from '../errors.js';
+import { INPUT } from '../constants.js';
+import { InputError } from '../lib/errors.js';
 
 /** A free-space threshold: an absolute size or a share of the filesystem. */
 export type Threshold = { raw: string; bytes: number } | { raw: string; percent: number };
@@ -55,7 +56,7 @@ export function checkThresholdOrder(minFree: Threshold | undefined, warnFree: Th
   const min = 'bytes' in minFree ? minFree.bytes : minFree.percent;
   const warn = 'bytes' in warnFree ? warnFree.bytes : warnFree.percent;
   if ((both('bytes') || both('percent')) && min > warn) {
-    throw new InputError('min-free', minFree.raw, `it is more than warn-free (${warnFree.raw}); expected at most warn-free, or raise warn-free`);
+    throw new InputError(INPUT.minFree, minFree.raw, `it is more than warn-free (${warnFree.raw}); expected at most warn-free, or raise warn-free`);
   }
 }
 
@@ -70,7 +71,7 @@ export function parseSampleInterval(raw: string): number {
   const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (seconds === 0) return 0;
   if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
-    throw new InputError('sample-interval', raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
+    throw new InputError(INPUT.sampleInterval, raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
   }
   return Math.round(seconds * 1000);
 }

@@ -1,7 +1,8 @@
 // Pure: what the matrix cell says it expects, parsed from the inputs. Every error names the input,
 // the value and what is accepted.
 import semver from 'semver';
-import { InputError } from '../errors.js';
+import { INPUT } from '../constants.js';
+import { InputError } from '../lib/errors.js';
 
 export type CgoExpectation = 'true' | 'false' | 'auto';
 export type LibcFamily = 'glibc' | 'musl';
@@ -38,7 +39,7 @@ export function parseGoVersionRange(raw: string): CellExpectations['goVersion'] 
   if (value === '') return undefined;
   // Accept Go's own spelling of a version (go1.22.3) as well as semver's.
   const range = value.replace(/\bgo(?=\d)/g, '');
-  if (semver.validRange(range) === null) throw new InputError('go-version', raw, GO_VERSION_ACCEPTED);
+  if (semver.validRange(range) === null) throw new InputError(INPUT.goVersion, raw, GO_VERSION_ACCEPTED);
   return { raw: value, range };
 }
 
@@ -46,7 +47,7 @@ export function parseCgo(raw: string): CgoExpectation {
   const value = raw.trim().toLowerCase();
   if (value === '') return 'auto';
   if (value === 'true' || value === 'false' || value === 'auto') return value;
-  throw new InputError('cgo', raw, 'expected true (CGO_ENABLED must be 1), false (must be 0) or auto (report only)');
+  throw new InputError(INPUT.cgo, raw, 'expected true (CGO_ENABLED must be 1), false (must be 0) or auto (report only)');
 }
 
 const LIBC_ACCEPTED = 'expected glibc, musl or any, optionally followed by a version range (glibc>=2.31, "musl >=1.2 <1.3")';
@@ -56,12 +57,12 @@ export function parseLibc(raw: string): LibcExpectation {
   if (value === '') return { family: 'any' };
   // The family must stand alone: 'glibcx' is a typo, not glibc with the range 'x'.
   const match = /^(glibc|musl|any)(?![A-Za-z_-])\s*(.*)$/i.exec(value);
-  if (!match) throw new InputError('libc', raw, LIBC_ACCEPTED);
+  if (!match) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
   const family = match[1].toLowerCase() as LibcExpectation['family'];
   const range = match[2].trim();
   if (range === '') return { family };
-  if (family === 'any') throw new InputError('libc', raw, `${LIBC_ACCEPTED}; a version range needs a family`);
-  if (semver.validRange(range) === null) throw new InputError('libc', raw, LIBC_ACCEPTED);
+  if (family === 'any') throw new InputError(INPUT.libc, raw, `${LIBC_ACCEPTED}; a version range needs a family`);
+  if (semver.validRange(range) === null) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
   return { family, range };
 }
 
@@ -73,10 +74,10 @@ export function parsePkgConfigList(raw: string): PkgConfigRequirement[] {
   const requirements: PkgConfigRequirement[] = [];
   for (const entry of raw.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
     const match = PKG_ENTRY.exec(entry);
-    if (!match) throw new InputError('pkg-config', raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
+    if (!match) throw new InputError(INPUT.pkgConfig, raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
     const [, module, op, version] = match;
     if (requirements.some((r) => r.module === module)) {
-      throw new InputError('pkg-config', raw, `${PKG_ACCEPTED}; "${module}" is listed twice`);
+      throw new InputError(INPUT.pkgConfig, raw, `${PKG_ACCEPTED}; "${module}" is listed twice`);
     }
     requirements.push(op ? { module, op: (op === '==' ? '=' : op) as PkgConfigRequirement['op'], version } : { module });
   }
@@ -87,12 +88,7 @@ export function parseOnMismatch(raw: string): CellExpectations['onMismatch'] {
   const value = raw.trim().toLowerCase();
   if (value === '') return 'fail';
   if (value === 'fail' || value === 'warn') return value;
-  throw new InputError('on-mismatch', raw, 'expected fail (a mismatch fails main) or warn (it becomes a warning)');
-}
-
-/** True when the cell states any expectation at all (otherwise checks only report). */
-export function hasExpectations(cell: CellExpectations): boolean {
-  return Boolean(cell.goVersion) || cell.cgo !== 'auto' || cell.libc.family !== 'any' || cell.pkgConfig.length > 0 || cell.probe;
+  throw new InputError(INPUT.onMismatch, raw, 'expected fail (a mismatch fails main) or warn (it becomes a warning)');
 }
 
 /** How the cell is named in messages: by what it expects, since the runner gives actions no matrix values. */

@@ -1,12 +1,12 @@
 // Gathers the facts about the job's toolchain: Go's effective settings, the C compiler, the libc of
 // the job environment and of the compiler, flag folders and pkg-config modules. It only observes;
-// judging the facts against the cell is checks.ts's job.
+// judging the facts against the cell is evaluate.ts's job.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { CellExpectations, PkgConfigRequirement } from './expectations.js';
 import { formatRequirement } from './expectations.js';
-import { execTool, findExecutable } from './exec.js';
+import { execTool, findExecutable } from '../lib/exec.js';
 import {
   firstLine,
   flagDirectories,
@@ -191,18 +191,17 @@ function pkgConfigMessage(stderr: string, lines = 1): string | undefined {
 async function pkgConfigFacts(requirements: PkgConfigRequirement[], goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: string): Promise<PkgConfigFacts> {
   // Go runs the first field of PKG_CONFIG alone; go env prints exactly that, already unquoted.
   const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? '')[0] || 'pkg-config';
-  const args: string[] = [];
   const tool = findExecutable(command, env, process.platform, cwd);
   const facts: PkgConfigFacts = { command, path: tool, results: [] };
   if (!tool) return facts;
   facts.results = await Promise.all(
     requirements.map(async (requirement) => {
-      const found = await execTool(tool, [...args, '--modversion', requirement.module], { env, cwd });
+      const found = await execTool(tool, ['--modversion', requirement.module], { env, cwd });
       const version = found.code === 0 ? firstLine(found.stdout) : undefined;
       if (version === undefined) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
       if (!requirement.op) return { requirement, version, satisfied: true };
       // pkg-config compares versions by its own rules (rpmvercmp); let it judge.
-      const judged = await execTool(tool, [...args, '--exists', '--print-errors', formatRequirement(requirement)], { env, cwd });
+      const judged = await execTool(tool, ['--exists', '--print-errors', formatRequirement(requirement)], { env, cwd });
       return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
     }),
   );

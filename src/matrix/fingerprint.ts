@@ -1,18 +1,11 @@
 // Pure: the toolchain facts as action outputs, and a short fingerprint for cache keys.
 import { createHash } from 'node:crypto';
+import { TOOLCHAIN_OUTPUTS, type ToolchainOutputName } from '../constants.js';
 import type { ToolchainFacts } from './facts.js';
 import type { LibcInfo } from './parse.js';
 
-export interface ToolchainOutputs {
-  'go-version': string;
-  'cgo-enabled': string;
-  cc: string;
-  'cc-version': string;
-  'cc-target': string;
-  libc: string;
-  'libc-version': string;
-  'toolchain-fingerprint': string;
-}
+/** One value per toolchain output; the type keeps the keys to the names in constants.ts. */
+export type ToolchainOutputs = Record<ToolchainOutputName, string>;
 
 /**
  * A short hash over what makes one cell's build outputs unusable in another: Go's version and
@@ -35,7 +28,7 @@ export function toolchainFingerprint(facts: ToolchainFacts, libc: LibcInfo | und
 
 /** The outputs when nothing could be learnt: every one empty. */
 export function emptyToolchainOutputs(): ToolchainOutputs {
-  return { 'go-version': '', 'cgo-enabled': '', cc: '', 'cc-version': '', 'cc-target': '', libc: '', 'libc-version': '', 'toolchain-fingerprint': '' };
+  return Object.fromEntries(TOOLCHAIN_OUTPUTS.map((name) => [name, ''])) as ToolchainOutputs;
 }
 
 export function toolchainOutputs(facts: ToolchainFacts, libc: LibcInfo | undefined): ToolchainOutputs {

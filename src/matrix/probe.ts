@@ -2,9 +2,9 @@
 // runs it (unless it is a cross build) and reads which libc the binary really links.
 import fs from 'node:fs';
 import path from 'node:path';
-import { execTool } from './exec.js';
+import { PROBE_DIR } from '../constants.js';
+import { execTool } from '../lib/exec.js';
 import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
-import { PROBE_DIR } from './probe-dir.js';
 
 export const PROBE_OUTPUT = 'cgo probe: 42';
 

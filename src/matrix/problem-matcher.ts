@@ -2,12 +2,7 @@
 // cgo and linker failures in later steps become annotations; post removes them again.
 import * as core from '@actions/core';
 import fs from 'node:fs';
-import { fileURLToPath } from 'node:url';
-
-/** The matcher file, found relative to the bundle (dist/main.js → matchers/). */
-export function matcherFile(): string {
-  return fileURLToPath(new URL('../matchers/go-ci-guard.json', import.meta.url));
-}
+import { errorMessage } from '../lib/errors.js';
 
 /** The owners a matcher file declares. */
 export function matcherOwners(file: string): string[] {
@@ -16,7 +11,7 @@ export function matcherOwners(file: string): string[] {
 }
 
 /** Registers the matchers; returns their owners for post to remove. */
-export function addMatchers(file = matcherFile()): string[] {
+export function addMatchers(file: string): string[] {
   const owners = matcherOwners(file);
   core.info(`::add-matcher::${file}`);
   core.debug(`problem matchers registered: ${owners.join(', ')}`);
@@ -25,4 +20,13 @@ export function addMatchers(file = matcherFile()): string[] {
 
 export function removeMatchers(owners: string[]): void {
   for (const owner of owners) core.info(`::remove-matcher owner=${owner}::`);
+}
+
+/** Post: removes the matchers main registered; without usable state, every owner `file` declares. Never throws. */
+export function unregisterMatchers(owners: string[] | undefined, file: string): void {
+  try {
+    removeMatchers(owners ?? matcherOwners(file));
+  } catch (err) {
+    core.debug(`problem matchers not removed: ${errorMessage(err)}`);
+  }
 }

@@ -1,31 +1,25 @@
 // Applies the matrix checks in main: gathers facts (with the probe building alongside), judges them,
 // logs them, annotates problems and sets the toolchain outputs.
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.js';
-import { CHECK_ICON } from '../summary/checks.js';
-import { buildLibc, describeLibc, evaluateCell, type Check } from './checks.js';
+import { errorMessage } from '../lib/errors.js';
+import { findExecutable } from '../lib/exec.js';
+import { buildLibc, describeLibc, evaluateCell } from './evaluate.js';
 import { describeCell, type CellExpectations } from './expectations.js';
-import { findExecutable } from './exec.js';
 import { gatherFacts } from './facts.js';
-import { emptyToolchainOutputs, toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
+import { emptyToolchainOutputs, toolchainOutputs } from './fingerprint.js';
+import { CHECK_ICON, type Check, type MatrixReport } from './report.js';
 import { buildProbe, finishProbe, type ProbeResult } from './probe.js';
-
-export interface MatrixReport {
-  /** The cell as named in messages: by its expectations. */
-  cell: string;
-  onMismatch: 'fail' | 'warn';
-  checks: Check[];
-  outputs: ToolchainOutputs;
-  /** The job environment's libc. */
-  hostLibc?: string;
-  /** The compiler's own output when the probe failed to build (clipped). */
-  probeOutput?: string;
-  ms: number;
-}
 
 /** A report for checks that could not run at all: one failed check naming the fault. */
 function faultReport(cell: CellExpectations, err: unknown, ms: number): MatrixReport {
-  const check: Check = { id: 'checks', title: 'Matrix checks', status: 'fail', expected: 'the checks run', found: `stopped by an unexpected error: ${errorMessage(err)}`, fix: 'on-mismatch: warn lets the job go on; please report this error' };
+  const check: Check = {
+    id: 'checks',
+    title: 'Matrix checks',
+    status: 'fail',
+    expected: 'the checks run',
+    found: `stopped by an unexpected error: ${errorMessage(err)}`,
+    fix: 'on-mismatch: warn lets the job go on; please report this error',
+  };
   return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
 }
 

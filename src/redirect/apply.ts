@@ -1,7 +1,7 @@
 // Creates the planned subfolders and exports the variables for every later step.
 import * as core from '@actions/core';
 import fs from 'node:fs/promises';
-import type { PlatformRules } from '../platform.js';
+import type { PlatformRules } from '../lib/platform.js';
 import { outputNameFor, type RedirectFolder } from './plan.js';
 
 /** Makes each folder and exports its variables; returns the values they had before. */
@@ -21,4 +21,15 @@ export async function applyRedirects(jobDir: string, folders: RedirectFolder[], 
     if (variables.includes('GOPATH')) core.addPath(rules.path.join(dir, 'bin'));
   }
   return previous;
+}
+
+/**
+ * Post steps of actions listed before this one (setup-go's cache save, say) run after this post: point
+ * the redirected variables back to what they were, empty where they were unset (tools read an empty
+ * TMPDIR, GOCACHE or XDG_CACHE_HOME as unset).
+ */
+export function restoreRedirects(folders: RedirectFolder[], previous: Record<string, string>): void {
+  const names = folders.flatMap((f) => f.variables);
+  for (const name of names) core.exportVariable(name, previous[name] ?? '');
+  if (names.length) core.info(`Restored ${names.join(', ')} for the steps after this one.`);
 }

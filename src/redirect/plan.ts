@@ -1,6 +1,7 @@
 // Pure: which variables are redirected into which subfolder of the job folder.
-import { InputError } from '../errors.js';
-import type { OS, PlatformRules } from '../platform.js';
+import { INPUT } from '../constants.js';
+import { InputError } from '../lib/errors.js';
+import type { OS, PlatformRules } from '../lib/platform.js';
 
 export interface RedirectFolder {
   /** Subfolder name inside the job folder. */
@@ -55,11 +56,11 @@ export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
     const given = removal ? token.slice(1).trim() : token;
     const name = os === 'win32' ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
-      throw new InputError('redirect', token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
+      throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
     const upper = name.toUpperCase();
     if (FORBIDDEN_NAMES.includes(upper) || FORBIDDEN_PREFIXES.some((p) => upper.startsWith(p))) {
-      throw new InputError('redirect', token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
+      throw new InputError(INPUT.redirect, token, `${name} belongs to the runner or the shell and cannot be redirected; expected ${ACCEPTED}`);
     }
     (removal ? removed : added).push(name);
     if (removal) removalTokens.set(name, token);
@@ -68,7 +69,7 @@ export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
   for (const name of removed) {
     if (!chosen.includes(name)) {
       throw new InputError(
-        'redirect',
+        INPUT.redirect,
         removalTokens.get(name) ?? `-${name}`,
         `${name} is not redirected, so it cannot be left out (redirected: ${chosen.join(', ') || 'nothing'}); expected ${ACCEPTED}`,
       );

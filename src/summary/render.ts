@@ -1,35 +1,15 @@
 // Pure: turns what main set up and what post did into a compact Markdown job summary.
-import type { RedirectFolder } from '../redirect/plan.js';
-import type { RemovalFailure, GroupTotals } from '../cleanup/remove.js';
-import type { MatrixReport } from '../matrix/validate.js';
+import type { CleanupReport } from '../cleanup/report.js';
+import type { GroupTotals } from '../cleanup/remove.js';
 import type { DiskReport } from '../disk/report.js';
-import { renderChecks } from './checks.js';
-import { renderDisk } from './disk.js';
-import { cell, code, formatBytes, formatCount, formatMs } from './format.js';
+import { formatBytes, formatCount, formatMs } from '../lib/format.js';
+import type { MatrixReport } from '../matrix/report.js';
+import { cell, code } from './markdown.js';
+import { renderChecks } from './render-checks.js';
+import { renderDisk } from './render-disk.js';
 
+/** Lists in the summary stop here; the step log has every entry. */
 export const MAX_LISTED_PROBLEMS = 20;
-export const OTHER_GROUP = '(other)';
-
-export interface CleanupReport {
-  status: 'removed' | 'partial' | 'refused' | 'nothing' | 'gone';
-  /** Why cleanup was refused or had nothing to do. */
-  reasons: string[];
-  jobDir?: string;
-  folders: RedirectFolder[];
-  groups: Map<string, GroupTotals>;
-  totalMs: number;
-  failures: RemovalFailure[];
-  moreFailures: number;
-  skippedMounts: string[];
-  warnings: string[];
-  /** Worker threads the removal used (for the log). */
-  workers?: number;
-}
-
-/** A report with nothing done yet; `changes` fill in what is known. */
-export function newReport(status: CleanupReport['status'], changes: Partial<CleanupReport> = {}): CleanupReport {
-  return { status, reasons: [], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
-}
 
 const STATUS_LINE: Record<CleanupReport['status'], string> = {
   removed: '✅ Job folder removed',

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { execTool, findExecutable } from '../../src/matrix/exec.js';
+import { execTool, findExecutable } from '../../src/lib/exec.js';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-exec-'));
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));

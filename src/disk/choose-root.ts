@@ -2,9 +2,10 @@
 // candidates and the choice are pure; probeCandidates reads the disk.
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { errorCode } from '../errors.js';
-import type { PlatformRules } from '../platform.js';
-import { formatBytes } from '../summary/format.js';
+import { SCRATCH_FOLDER } from '../constants.js';
+import { errorCode } from '../lib/errors.js';
+import { formatBytes } from '../lib/format.js';
+import type { PlatformRules } from '../lib/platform.js';
 import { freeSpace } from './space.js';
 
 export interface RootCandidate {
@@ -34,9 +35,6 @@ export interface CandidateFacts {
    */
   needsFolder?: string;
 }
-
-/** The folder made on a root-owned scratch volume; it stays as the root for later jobs. */
-export const SCRATCH_FOLDER = 'go-ci-guard';
 
 export interface RootChoice {
   path: string;

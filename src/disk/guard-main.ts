@@ -1,15 +1,16 @@
-// main's disk steps as the entry point calls them: pick the root, measure beside the checks, then log
-// the verdicts and say what fails the step.
+// main's disk steps as run-main calls them: pick the root (root: auto), measure beside the checks,
+// then log the verdicts and say what fails the step. The measuring itself is measure-main.ts.
 import * as core from '@actions/core';
-import { errorMessage } from '../errors.js';
-import { execTool } from '../matrix/exec.js';
-import type { PlatformRules } from '../platform.js';
+import { errorMessage } from '../lib/errors.js';
+import { execTool } from '../lib/exec.js';
+import { formatBytes } from '../lib/format.js';
+import { reportPathFor } from '../lib/job-dir.js';
+import type { PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
-import { formatBytes } from '../summary/format.js';
+import { describeChoice, pickRoot, probeCandidates, rootCandidates, type RootChoice } from './choose-root.js';
 import { topConsumers } from './consumers.js';
-import { measureDisk, shortageMessage, type DiskInputs, type DiskMeasurement } from './measure.js';
+import { measureDisk, shortageMessage, type DiskInputs, type DiskMeasurement } from './measure-main.js';
 import type { SamplerHandle } from './sampler-control.js';
-import { describeChoice, pickRoot, probeCandidates, rootCandidates, type RootChoice } from './roomiest.js';
 
 export async function chooseRootAutomatically(env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<RootChoice> {
   const facts = await probeCandidates(rootCandidates(env, rules));
@@ -39,12 +40,6 @@ async function makeOwnFolder(folder: string): Promise<string | undefined> {
   if (uid === undefined || gid === undefined) return 'no user ids on this platform';
   const r = await execTool('sudo', ['-n', 'install', '-d', '-m', '0755', '-o', String(uid), '-g', String(gid), folder], { timeoutMs: 10_000 });
   return r.code === 0 ? undefined : (r.error ?? r.stderr.trim().split('\n')[0]) || `exit ${r.code}`;
-}
-
-/** The JSON report lives beside the job folder (in RUNNER_TEMP when set), so cleanup never touches it. */
-export function reportPathFor(jobDir: string, runnerTemp: string | undefined, rules: PlatformRules): string {
-  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
-  return rules.path.join(dir, `${rules.path.basename(jobDir)}.report.json`);
 }
 
 export interface DiskGuardOptions {

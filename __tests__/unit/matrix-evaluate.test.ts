@@ -1,7 +1,8 @@
 // The pure judgement of a matrix cell: ToolchainFacts are written by hand here, so every branch of
 // the checks (and the fingerprint over the facts) can be reached on any machine.
 import { describe, expect, it } from '@jest/globals';
-import { buildLibc, describeLibc, evaluateCell, whyCgoOff, type Check } from '../../src/matrix/checks.js';
+import { buildLibc, describeLibc, evaluateCell, whyCgoOff } from '../../src/matrix/evaluate.js';
+import type { Check } from '../../src/matrix/report.js';
 import { parseCgo, parseGoVersionRange, parseLibc, parsePkgConfigList, type CellExpectations } from '../../src/matrix/expectations.js';
 import { defaultCC, goSettings, type CompilerFacts, type ToolchainFacts } from '../../src/matrix/facts.js';
 import { toolchainFingerprint, toolchainOutputs } from '../../src/matrix/fingerprint.js';

@@ -7,17 +7,7 @@ import type { ToolchainFacts } from './facts.js';
 import type { LibcInfo } from './parse.js';
 import { tripleMatchesGo } from './parse.js';
 import type { ProbeResult } from './probe.js';
-
-export type CheckStatus = 'pass' | 'warn' | 'fail' | 'skip';
-
-export interface Check {
-  id: string;
-  title: string;
-  status: CheckStatus;
-  expected: string;
-  found: string;
-  fix?: string;
-}
+import type { Check } from './report.js';
 
 const SETUP_GO = 'add actions/setup-go before this step';
 const INSTALL_CC = 'install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC';
@@ -81,7 +71,14 @@ function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
     const found = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
     if (cell.cgo !== 'true') return { id: 'cgo', title, status: 'pass', expected, found };
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
-    const fix = facts.cgoEnvironment === '0' ? 'remove CGO_ENABLED=0 from the job environment' : !facts.cc.path ? INSTALL_CC : cross ? 'set CGO_ENABLED=1 and CC to a cross compiler for the target' : 'set CGO_ENABLED=1 (go env -u CGO_ENABLED removes a go env -w setting)';
+    const fix =
+      facts.cgoEnvironment === '0'
+        ? 'remove CGO_ENABLED=0 from the job environment'
+        : !facts.cc.path
+          ? INSTALL_CC
+          : cross
+            ? 'set CGO_ENABLED=1 and CC to a cross compiler for the target'
+            : 'set CGO_ENABLED=1 (go env -u CGO_ENABLED removes a go env -w setting)';
     return { id: 'cgo', title, status: 'fail', expected, found, fix };
   }
   if (!facts.cc.path) {
@@ -91,7 +88,8 @@ function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
   if (cell.cgo === 'false') {
-    return { id: 'cgo', title, status: 'warn', expected, found: `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`, fix: 'set CGO_ENABLED=0 in the job environment' };
+    const built = `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`;
+    return { id: 'cgo', title, status: 'warn', expected, found: built, fix: 'set CGO_ENABLED=0 in the job environment' };
   }
   return { id: 'cgo', title, status: 'pass', expected, found };
 }
@@ -104,10 +102,14 @@ function compilerCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boo
   const used = cgoOn && cell.cgo !== 'false';
   const expected = used ? `${cc.command} runs` : 'not needed (cgo off)';
   if (!cc.path) {
-    return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'skip', expected, found: `${cc.command} not found on PATH`, fix: !used ? undefined : cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    const fix = !used ? undefined : cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+    return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'skip', expected, found: `${cc.command} not found on PATH`, fix };
   }
   const found = [cc.version ?? 'version unknown', cc.target ? `target ${cc.target.raw}` : undefined, cc.path].filter(Boolean).join(', ');
-  if (cc.problems.length) return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix: `check that CC (${cc.command}) is a working gcc or clang` };
+  if (cc.problems.length) {
+    const fix = `check that CC (${cc.command}) is a working gcc or clang`;
+    return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix };
+  }
   return { id: 'cc', title, status: 'pass', expected, found };
 }
 
@@ -193,7 +195,8 @@ function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[]
   if (!cell.pkgConfig.length || !facts.pkgConfig) return [];
   const { pkgConfig } = facts;
   if (!pkgConfig.path) {
-    return [{ id: 'pkg-config', title: 'pkg-config', status: 'fail', expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix: 'install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG' }];
+    const fix = 'install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG';
+    return [{ id: 'pkg-config', title: 'pkg-config', status: 'fail', expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix }];
   }
   return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
     const expected = formatRequirement(requirement);
@@ -201,9 +204,12 @@ function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[]
     const id = `pkg-config:${requirement.module}`;
     if (satisfied) return { id, title, status: 'pass', expected, found: `${requirement.module} ${version}` };
     if (version === undefined) {
-      return { id, title, status: 'fail', expected, found: message ?? 'not found', fix: `install the package that provides ${requirement.module}.pc (e.g. lib${requirement.module.replace(/^lib/, '')}-dev) or add its folder to PKG_CONFIG_PATH` };
+      const dev = `lib${requirement.module.replace(/^lib/, '')}-dev`;
+      const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
+      return { id, title, status: 'fail', expected, found: message ?? 'not found', fix };
     }
-    return { id, title, status: 'fail', expected, found: `${requirement.module} ${version}${message ? `: ${message}` : ''}`, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
+    const found = `${requirement.module} ${version}${message ? `: ${message}` : ''}`;
+    return { id, title, status: 'fail', expected, found, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
   });
 }
 
@@ -215,11 +221,15 @@ function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
   if (!probe) return { id: 'probe', title, status: 'skip', expected, found: 'not built' };
   if (!probe.ok) {
     const lines = probe.output.split('\n').filter((l) => l.trim() && !l.startsWith('# ')).slice(0, 3);
-    return { id: 'probe', title, status: 'fail', expected, found: `build failed: ${lines.join(' / ') || 'no output'}`, fix: "read the compiler's output (step log, job summary): it names the missing piece" };
+    const fix = "read the compiler's output (step log, job summary): it names the missing piece";
+    return { id: 'probe', title, status: 'fail', expected, found: `build failed: ${lines.join(' / ') || 'no output'}`, fix };
   }
   const libc = probe.libc ? `; ${probe.libc.evidence}` : '';
   if (!probe.ran) return { id: 'probe', title, status: 'pass', expected, found: `built (cross build, not run)${libc}` };
-  if (!probe.runOk) return { id: 'probe', title, status: 'fail', expected, found: `built, but running it failed: ${probe.runOutput || 'no output'}${libc}`, fix: 'the binary cannot run here: is its C library (loader) installed?' };
+  if (!probe.runOk) {
+    const found = `built, but running it failed: ${probe.runOutput || 'no output'}${libc}`;
+    return { id: 'probe', title, status: 'fail', expected, found, fix: 'the binary cannot run here: is its C library (loader) installed?' };
+  }
   return { id: 'probe', title, status: 'pass', expected, found: `built and ran${libc}` };
 }
 

@@ -1,11 +1,7 @@
 // Pure: the matrix cell's checks as a compact Markdown table for the job summary. A cell whose
 // checks all pass folds into one line, so a big matrix's page stays short.
-import type { Check, CheckStatus } from '../matrix/checks.js';
-import type { MatrixReport } from '../matrix/validate.js';
-import { cell, code, escapeHtml } from './format.js';
-
-export const CHECK_ICON: Record<CheckStatus, string> = { pass: '✅', warn: '⚠️', fail: '❌', skip: '➖' };
-
+import { CHECK_ICON, type Check, type MatrixReport } from '../matrix/report.js';
+import { cell, code, escapeHtml } from './markdown.js';
 
 /** The facts line; `html` for inside <summary>, where GitHub renders no Markdown. */
 function facts(report: MatrixReport, html = false): string {

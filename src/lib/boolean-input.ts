@@ -1,4 +1,5 @@
 // A boolean input, on its own so that post reads one without loading the rest of the input rules.
+import { INPUT } from '../constants.js';
 import { InputError } from './errors.js';
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
@@ -10,4 +11,9 @@ export function parseBoolean(name: string, raw: string, fallback: boolean): bool
   if (TRUE_WORDS.includes(value)) return true;
   if (FALSE_WORDS.includes(value)) return false;
   throw new InputError(name, raw, 'expected true or false');
+}
+
+/** Main reads it with the other inputs; post reads it alone when main saved no usable state. */
+export function readFailOnCleanupError(read: (name: string) => string): boolean {
+  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
 }

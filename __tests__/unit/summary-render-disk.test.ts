@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
 import type { DiskReport, FilesystemReport, SeriesPoint } from '../../src/disk/report.js';
-import { chart, downsample, renderDisk, sparkline } from '../../src/summary/disk.js';
+import { chart, downsample, renderDisk, sparkline } from '../../src/summary/render-disk.js';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;

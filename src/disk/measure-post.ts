@@ -1,12 +1,14 @@
-// post's side of disk guarding: stop the sampler and read its file (before cleanup deletes it), then
-// after cleanup measure free space again, HOME's cache folders and the files still held open.
+// post's disk measuring, without logging (guard-post.ts logs): stop the sampler and read its file
+// (before cleanup deletes it), then after cleanup measure free space again, HOME's cache folders and
+// the files still held open.
 import fs from 'node:fs/promises';
-import { errorCode, errorMessage } from '../errors.js';
-import type { PlatformRules } from '../platform.js';
+import { errorCode, errorMessage } from '../lib/errors.js';
+import { checkJobDir } from '../lib/job-dir.js';
+import type { PlatformRules } from '../lib/platform.js';
+import type { GuardState } from '../state.js';
 import { homeCachePlaces, scanPlaces, type PlaceScan } from './consumers.js';
 import { scanHeldDeleted } from './held-deleted.js';
-import type { GuardState } from '../state.js';
-import type { DiskState } from './measure.js';
+import type { DiskState } from './measure-main.js';
 import { buildDiskReport, type DiskReport } from './report.js';
 import { readSamples, stopSampler, type StopOutcome } from './sampler-control.js';
 import type { SampleRecord } from './samples.js';
@@ -26,13 +28,13 @@ export interface Sampling {
  * Stops the sampler main started and reads its file, before cleanup. The stop file and the samples
  * are touched only while the job folder is still the one main made: a step may have swapped in a link.
  */
-export async function stopSampling(state: GuardState): Promise<Sampling> {
+export async function stopSampling(state: GuardState, rules: PlatformRules): Promise<Sampling> {
   const { disk, sampler } = state;
   const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   if (!sampler) return { records: [], problems, cacheScan };
-  const st = await fs.lstat(state.jobDir).catch(() => undefined);
-  const folderIsOurs = !!st?.isDirectory() && st.dev === state.dev && st.ino === state.ino;
+  // Identity only: a job step that removed the marker does not stop post from reading the samples.
+  const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
   let stop: StopOutcome | undefined;
   try {
     stop = await stopSampler(sampler, folderIsOurs);

@@ -1,7 +1,9 @@
 // Pure: the disk part of the job summary. A job with nothing to say folds into one line; the chart
 // (Mermaid, rendered by GitHub itself) stays folded, so a big matrix's page stays short.
+import { INPUT } from '../constants.js';
 import type { DiskReport, FilesystemReport, SeriesPoint } from '../disk/report.js';
-import { cell, code, escapeHtml, formatBytes, formatCount, formatMs } from './format.js';
+import { formatBytes, formatCount, formatMs } from '../lib/format.js';
+import { cell, code, escapeHtml } from './markdown.js';
 
 const BARS = '▁▂▃▄▅▆▇█';
 const MAX_LISTED = 10;
@@ -32,10 +34,10 @@ const safe = (text: string) => escapeHtml(cell(text));
 const at = (ms?: number) => (ms === undefined ? '' : ` at ${formatMs(ms)}`);
 
 function filesystemTable(filesystems: FilesystemReport[]): string {
-  const rows = filesystems.map(
-    (f) =>
-      `| ${code(f.mount)} | ${cell(f.roles.join(', '))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${f.after === undefined ? '?' : formatBytes(f.after)} | ${sparkline(f.series)} |`,
-  );
+  const rows = filesystems.map((f) => {
+    const after = f.after === undefined ? '?' : formatBytes(f.after);
+    return `| ${code(f.mount)} | ${cell(f.roles.join(', '))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${sparkline(f.series)} |`;
+  });
   return ['| Filesystem | Holds | Free before | Lowest | After | Over the job |', '|---|---|--:|--:|--:|---|', ...rows].join('\n');
 }
 
@@ -91,7 +93,11 @@ export function renderDisk(r: DiskReport): string {
   const extra: string[] = [];
 
   if (short.length) {
-    notes.push(list(short.map((v) => `${v.status === 'fail' ? '❌' : '⚠️'} ${code(v.mount)} was below ${v.status === 'fail' ? 'min-free' : 'warn-free'} ${cell(v.threshold ?? '')} (${formatBytes(v.needed ?? 0)}) when main ran`)));
+    const line = (v: DiskReport['verdicts'][number]) => {
+      const [icon, input] = v.status === 'fail' ? ['❌', INPUT.minFree] : ['⚠️', INPUT.warnFree];
+      return `${icon} ${code(v.mount)} was below ${input} ${cell(v.threshold ?? '')} (${formatBytes(v.needed ?? 0)}) when main ran`;
+    };
+    notes.push(list(short.map(line)));
   }
   if (r.consumers?.length) {
     const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)} |`);

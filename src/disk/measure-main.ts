@@ -1,12 +1,13 @@
 // main's side of disk guarding: measure the watched filesystems, judge them against min-free and
 // warn-free, take the baseline of HOME's cache folders, find the biggest consumers when space is
 // short, and start the sampler. Measuring is kept apart from logging so it can run beside the checks.
-import { errorMessage } from '../errors.js';
-import type { PlatformRules } from '../platform.js';
-import { formatBytes } from '../summary/format.js';
+import { INPUT } from '../constants.js';
+import { errorMessage } from '../lib/errors.js';
+import type { PlatformRules } from '../lib/platform.js';
+import { formatBytes } from '../lib/format.js';
 import { homeCachePlaces, homeCacheRoots, scanPlaces, topConsumers, usualPlaces, type Consumer, type PlaceFacts, type PlaceScan } from './consumers.js';
 import type { SizeEntry } from './folder-sizes.js';
-import type { RootChoice } from './roomiest.js';
+import type { RootChoice } from './choose-root.js';
 import { startSampler, type SamplerHandle } from './sampler-control.js';
 import { watchedFilesystems } from './space.js';
 import { judgeSpace, type SpaceVerdict, type Threshold, type WatchedFilesystem } from './thresholds.js';
@@ -113,7 +114,7 @@ export function shortageMessage(v: SpaceVerdict, consumers: Consumer[]): string 
   const f = v.filesystem;
   const head =
     `Free space on ${f.mount} (holds the ${f.roles.join(', ')}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, ` +
-    `below ${v.status === 'fail' ? 'min-free' : 'warn-free'} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
+    `below ${v.status === 'fail' ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
   const list = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)}`).join(', ');
   return `${head} Biggest consumers: ${list}.`;

@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { Check } from '../../src/matrix/checks.js';
+import { CHECK_ICON, type Check, type MatrixReport } from '../../src/matrix/report.js';
 import type { ToolchainOutputs } from '../../src/matrix/fingerprint.js';
-import type { MatrixReport } from '../../src/matrix/validate.js';
-import { CHECK_ICON, renderChecks } from '../../src/summary/checks.js';
-import { newReport, renderSummary } from '../../src/summary/render.js';
+import { renderChecks } from '../../src/summary/render-checks.js';
+import { newReport } from '../../src/cleanup/report.js';
+import { renderSummary } from '../../src/summary/render.js';
 
 const OUTPUTS: ToolchainOutputs = {
   'go-version': '1.22.3',

@@ -4,7 +4,10 @@
 // no new disk space (see samples.ts), and stops by itself when the job folder or the runner is gone.
 import fs from 'node:fs';
 import path from 'node:path';
-import { errorMessage } from '../errors.js';
+import { errorMessage } from '../lib/errors.js';
+import { checkJobDir } from '../lib/job-dir.js';
+import { platformRules } from '../lib/platform.js';
+import { cpuMsWithChildren } from '../lib/proc.js';
 import { folderSizes } from './folder-sizes.js';
 import { SLOT_COUNT, SLOT_SIZE, blankSlot, encodeSlot, type SampleRecord, type SamplerConfig } from './samples.js';
 
@@ -27,6 +30,7 @@ export class Sampler {
   private watcher?: fs.FSWatcher;
   private done = false;
   private readonly started = Date.now();
+  private readonly rules = platformRules();
 
   constructor(private readonly config: SamplerConfig) {
     this.fd = fs.openSync(config.samplesFile, 'r+');
@@ -58,12 +62,8 @@ export class Sampler {
   private reasonToStop(): string | undefined {
     const c = this.config;
     if (fs.existsSync(c.stopFile)) return 'stopped by post';
-    try {
-      const marker = JSON.parse(fs.readFileSync(c.markerFile, 'utf8')) as { token?: string };
-      if (marker.token !== c.token) return 'job folder replaced';
-    } catch {
-      return 'job folder gone';
-    }
+    const problem = checkJobDir(c.jobDir, { token: c.token }, this.rules)[0];
+    if (problem) return ['gone', 'unreadable', 'no-marker'].includes(problem.kind) ? 'job folder gone' : 'job folder replaced';
     if (c.parentPid > 1) {
       try {
         process.kill(c.parentPid, 0);
@@ -112,14 +112,15 @@ export class Sampler {
     const controller = new AbortController();
     this.scanning = controller;
     const began = Date.now();
-    const cpuBefore = scanCpuMs();
+    const cpuBefore = cpuMsWithChildren();
     void folderSizes(this.config.jobDir, { deadline: began + 60_000, signal: controller.signal }).then((result) => {
       this.scanning = undefined;
       if (this.done) return;
       this.scans++;
       // Scans may cost at most `scanBudget` of one core: a du taking 150 ms of CPU starts 30 s after
-      // the last one began. The slack lets a tick a few ms early still scan.
-      const cpuAfter = scanCpuMs();
+      // the last one began. The slack lets a tick a few ms early still scan. CPU time where Linux tells it;
+      // elsewhere the scan's wall time stands in, which overstates the cost on a busy machine.
+      const cpuAfter = cpuMsWithChildren();
       const cost = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Date.now() - began;
       const { intervalMs, scanBudget } = this.config;
       this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
@@ -200,26 +201,9 @@ export function runSampler(configPath: string | undefined): void {
     const config = JSON.parse(fs.readFileSync(configPath, 'utf8')) as SamplerConfig;
     new Sampler(config).start();
   } catch (err) {
-    // Nobody reads this process's output: post sees a file without records and says so.
+    // Main starts it with its output ignored, so post learns of this from a file without records;
+    // the message and the exit status are for anyone who runs it by hand.
+    process.stderr.write(`go-ci-guard sampler: ${errorMessage(err)}\n`);
     process.exitCode = 1;
-    void err;
-  }
-}
-
-/**
- * CPU milliseconds this process and its reaped children (du) have used, on Linux (children's time
- * comes in clock ticks, 10 ms). Elsewhere undefined: the scan's wall time stands in, which
- * overstates the cost when the machine is busy.
- */
-function scanCpuMs(): number | undefined {
-  if (process.platform !== 'linux') return undefined;
-  try {
-    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
-    // Fields after the command: state is field 3, cutime 16 and cstime 17.
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    const { user, system } = process.cpuUsage();
-    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1000;
-  } catch {
-    return undefined;
   }
 }

@@ -1,7 +1,9 @@
-// Small process helpers for the checks: run a tool quietly with a time limit, find one on PATH.
+// The one way the action runs a program: quietly, with a time limit, killing its whole process group
+// when stopped. Also: find a program on PATH.
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
+import { errorCode } from './errors.js';
 
 export interface ExecResult {
   code: number | null;
@@ -9,6 +11,10 @@ export interface ExecResult {
   stderr: string;
   /** Set when the tool could not be started or was stopped by the time limit. */
   error?: string;
+  /** The errno code when it could not be started (ENOENT: no such program). */
+  errorCode?: string;
+  /** Set when the time limit or the signal stopped it. */
+  stopped?: 'timeout' | 'abort';
 }
 
 export interface ExecOptions {
@@ -18,6 +24,8 @@ export interface ExecOptions {
   timeoutMs?: number;
   /** Stops the tool (and what it started) early. */
   signal?: AbortSignal;
+  /** Receives stdout as it arrives (then `stdout` in the result stays empty): for long output. */
+  onStdout?: (chunk: string) => void;
 }
 
 const MAX_OUTPUT = 1024 * 1024;
@@ -61,11 +69,11 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped` });
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: 'abort' });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1000)} s` });
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1000)} s`, stopped: 'timeout' });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener('abort', onAbort);
@@ -74,12 +82,15 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
       // detached: its own process group, so kill() reaches a wrapper's children too.
       child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: !onWindows, shell });
     } catch (err) {
-      finish({ code: null, stdout, stderr, error: (err as Error).message });
+      // ENOMEM and the like throw here rather than emit 'error'.
+      finish({ code: null, stdout, stderr, error: (err as Error).message, errorCode: errorCode(err) });
       return;
     }
-    child.stdout?.on('data', (d: Buffer) => (stdout.length < MAX_OUTPUT ? (stdout += d.toString()) : undefined));
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding('utf8').on('data', onStdout);
+    else child.stdout?.on('data', (d: Buffer) => (stdout.length < MAX_OUTPUT ? (stdout += d.toString()) : undefined));
     child.stderr?.on('data', (d: Buffer) => (stderr.length < MAX_OUTPUT ? (stderr += d.toString()) : undefined));
-    child.on('error', (err) => finish({ code: null, stdout, stderr, error: err.message }));
+    child.on('error', (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
     child.on('close', (code) => finish({ code, stdout, stderr }));
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(options.input ?? '');

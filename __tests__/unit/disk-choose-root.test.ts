@@ -2,8 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { describeChoice, pickRoot, probeCandidates, rootCandidates, type CandidateFacts, type RootCandidate } from '../../src/disk/roomiest.js';
-import { platformRules } from '../../src/platform.js';
+import { describeChoice, pickRoot, probeCandidates, rootCandidates, type CandidateFacts, type RootCandidate } from '../../src/disk/choose-root.js';
+import { platformRules } from '../../src/lib/platform.js';
 import { thrownBy } from './helpers.js';
 
 const GiB = 1024 ** 3;
@@ -106,7 +106,7 @@ describe('pickRoot', () => {
 describe('probeCandidates (real folders)', () => {
   let dir: string;
   beforeAll(() => {
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disk-roomiest-'));
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disk-choose-root-'));
   });
   afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 

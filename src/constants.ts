@@ -1,0 +1,52 @@
+// Every name the action shares with action.yml, the runner and its own job folder. No imports: any
+// module may use it. __tests__/e2e/action-definition.test.ts checks the inputs and outputs against action.yml.
+
+/** Input names, as action.yml declares them. */
+export const INPUT = {
+  root: 'root',
+  minFree: 'min-free',
+  warnFree: 'warn-free',
+  sampleInterval: 'sample-interval',
+  redirect: 'redirect',
+  failOnCleanupError: 'fail-on-cleanup-error',
+  goVersion: 'go-version',
+  cgo: 'cgo',
+  libc: 'libc',
+  pkgConfig: 'pkg-config',
+  cgoProbe: 'cgo-probe',
+  onMismatch: 'on-mismatch',
+  validate: 'validate',
+  problemMatcher: 'problem-matcher',
+} as const;
+export type InputName = (typeof INPUT)[keyof typeof INPUT];
+
+/** Outputs main sets itself. */
+export const OUTPUT = { jobDir: 'job-dir', report: 'report' } as const;
+
+/** What the matrix checks found, as outputs (also the keys of the summary's facts line). */
+export const TOOLCHAIN_OUTPUTS = ['go-version', 'cgo-enabled', 'cc', 'cc-version', 'cc-target', 'libc', 'libc-version', 'toolchain-fingerprint'] as const;
+export type ToolchainOutputName = (typeof TOOLCHAIN_OUTPUTS)[number];
+
+/**
+ * Outputs declared for the folders of well-known variables: the variable in lower case, `_` as `-`
+ * (redirect/plan.ts outputNameFor). Any other redirected variable gets an undeclared output of that form.
+ */
+export const REDIRECT_OUTPUTS = ['xdg-cache-home', 'tmpdir', 'tmp', 'temp', 'gocache', 'gotmpdir', 'gomodcache', 'gopath', 'ccache-dir'] as const;
+
+/** The one state key main saves and post reads (GuardState as JSON). */
+export const STATE_KEY = 'guard';
+
+/** Job folders are named `<prefix><run>-<attempt>-<job>-<random>`; post refuses any other name. */
+export const JOB_DIR_PREFIX = 'go-ci-guard-';
+/** The marker file in the job folder: holds the token that proves the folder is this job's. */
+export const MARKER_FILE = '.go-ci-guard';
+/** The sampler's files in the job folder. */
+export const SAMPLES_FILE = '.go-ci-guard-samples';
+export const SAMPLER_CONFIG_FILE = '.go-ci-guard-sampler.json';
+export const STOP_FILE = '.go-ci-guard-stop';
+/** The cgo probe's folder in the job folder. */
+export const PROBE_DIR = 'cgo-probe';
+/** The JSON report is `<job folder name><suffix>`, beside the job folder. */
+export const REPORT_SUFFIX = '.report.json';
+/** The folder made on a root-owned scratch volume (/mnt); it stays as the root for later jobs. */
+export const SCRATCH_FOLDER = 'go-ci-guard';

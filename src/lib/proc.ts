@@ -1,0 +1,66 @@
+// Linux's /proc, read the few ways the action needs: mount points, whether a process runs and what
+// its command line is, this process's CPU time. Elsewhere each answers "unknown" its own way.
+import fs from 'node:fs';
+import fsp from 'node:fs/promises';
+import { errorCode } from './errors.js';
+
+/** Field 5 of each mountinfo line is the mount point, with space, tab, newline and backslash octal-escaped. */
+export function parseMountInfo(text: string): string[] {
+  const points: string[] = [];
+  for (const line of text.split('\n')) {
+    const fields = line.split(' ');
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+
+let mountInfo: Promise<string[] | undefined> | undefined;
+
+/**
+ * Every mount point (Linux), read once per process: main and post each need it once at most, at the
+ * moment they first ask (post: when cleanup starts). Undefined when unreadable.
+ */
+export function mountPoints(): Promise<string[] | undefined> {
+  mountInfo ??= fsp.readFile('/proc/self/mountinfo', 'utf8').then(parseMountInfo, () => undefined);
+  return mountInfo;
+}
+
+/** Linux: gone or a zombie (not yet reaped by whoever inherited it) counts as not running. */
+export async function processRunning(pid: number, platform: NodeJS.Platform = process.platform): Promise<boolean> {
+  if (platform === 'linux') {
+    const stat = await fsp.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
+    if (stat === undefined) return false;
+    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    return state !== 'Z' && state !== 'X';
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === 'EPERM';
+  }
+}
+
+/** A process's arguments (Linux); empty when it is gone or not ours to read. */
+export async function processArguments(pid: number): Promise<string[]> {
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => '');
+  return cmdline.split('\0');
+}
+
+/**
+ * CPU milliseconds this process and its reaped children have used, on Linux (children's time comes
+ * in clock ticks, 10 ms). Elsewhere undefined.
+ */
+export function cpuMsWithChildren(): number | undefined {
+  if (process.platform !== 'linux') return undefined;
+  try {
+    const stat = fs.readFileSync('/proc/self/stat', 'utf8');
+    // Fields after the command: state is field 3, cutime 16 and cstime 17.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    const { user, system } = process.cpuUsage();
+    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1000;
+  } catch {
+    return undefined;
+  }
+}
