@@ -90,7 +90,12 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // The tree (as bench/run.mjs builds its template, with 1–20 KiB files)
 
 function buildTree(dir) {
-  return buildGoCacheTree(dir, { files: FILES, minSize: MIN_SIZE, spread: SIZE_SPREAD, progress: (done) => log(`  tree: ${fmtInt(done)} / ${fmtInt(FILES)} files`) });
+  return buildGoCacheTree(dir, {
+    files: FILES,
+    minSize: MIN_SIZE,
+    spread: SIZE_SPREAD,
+    progress: (done) => log(`  tree: ${fmtInt(done)} / ${fmtInt(FILES)} files`),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -142,7 +147,8 @@ async function ensureSamplerBundle() {
   const why = built === undefined ? 'dist/sampler.js is missing' : `dist/sampler.js is older than ${newest.p}`;
   log(`${why}: npm run bundle…`);
   const r = spawnSync('npm', ['run', 'bundle'], { cwd: projectDir, encoding: 'utf8' });
-  if (r.status !== 0) throw new Error(`npm run bundle failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || r.error?.message || '').trim().slice(0, 2000)}`);
+  if (r.status !== 0)
+    throw new Error(`npm run bundle failed (exit ${r.status ?? r.signal}): ${(r.stderr || r.stdout || r.error?.message || '').trim().slice(0, 2000)}`);
   if (!fs.existsSync(SAMPLER_JS)) throw new Error('npm run bundle did not write dist/sampler.js');
   return `${why}: bundled again`;
 }
@@ -206,7 +212,8 @@ async function scanPart(code, home, tree) {
   const scan = last.scan;
   if (scan.bytes === undefined) problems.push(`consumer scan: no figure for ${tree} (places scanned: ${scan.places}, problem: ${scan.problem ?? 'none'})`);
   else if (!scan.complete) problems.push(`consumer scan: the figure for ${tree} is incomplete (${scan.problem ?? 'no reason given'})`);
-  if (last.walker.bytes === undefined || !last.walker.complete) problems.push(`Node walker: no complete total for ${tree} (${last.walker.problem ?? 'no reason given'})`);
+  if (last.walker.bytes === undefined || !last.walker.complete)
+    problems.push(`Node walker: no complete total for ${tree} (${last.walker.problem ?? 'no reason given'})`);
   const duK = Number(mustSync('du', ['-sk', tree]).stdout.trim().split(/\s+/)[0]) * 1024;
   return { contenders, times, last, duK };
 }
@@ -263,14 +270,14 @@ function peakRssKiB(pid) {
 /** Commands of a process's live children (du while a size scan runs). */
 function childCommands(pid) {
   const out = [];
-  let tasks = [];
+  let tasks;
   try {
     tasks = fs.readdirSync(`/proc/${pid}/task`);
   } catch {
     return out;
   }
   for (const tid of tasks) {
-    let kids = '';
+    let kids;
     try {
       kids = fs.readFileSync(`/proc/${pid}/task/${tid}/children`, 'utf8');
     } catch {
@@ -291,7 +298,10 @@ function childCommands(pid) {
 function makeJobDir(code, dir) {
   fs.mkdirSync(dir, { recursive: true });
   const token = randomUUID();
-  fs.writeFileSync(path.join(dir, '.go-ci-guard'), JSON.stringify({ token, pid: process.pid, createdAt: new Date().toISOString() }), { flag: 'wx', mode: 0o600 });
+  fs.writeFileSync(path.join(dir, '.go-ci-guard'), JSON.stringify({ token, pid: process.pid, createdAt: new Date().toISOString() }), {
+    flag: 'wx',
+    mode: 0o600,
+  });
   const config = {
     jobDir: dir,
     token,
@@ -317,7 +327,10 @@ function decodeSlots(file, slotSize) {
   let blank = 0;
   let damaged = 0;
   for (let at = 0; at < buf.length; at += slotSize) {
-    const text = buf.subarray(at, at + slotSize).toString('utf8').trim();
+    const text = buf
+      .subarray(at, at + slotSize)
+      .toString('utf8')
+      .trim();
     if (!text) {
       blank++;
       continue;
@@ -372,10 +385,13 @@ async function samplerPart(code, smallJob, bigJob, bigTreeBytes) {
       if (p.name !== 'idle' && childCommands(p.child.pid).includes('du')) p.duSeen.push(at);
     }
     for (const p of Object.values(procs)) {
-      if (p.child.exitCode !== null || p.child.signalCode !== null) throw new Error(`${p.name} exited early (${p.child.exitCode ?? p.child.signalCode}): ${p.stderr().trim().slice(0, 2000)}`);
+      if (p.child.exitCode !== null || p.child.signalCode !== null)
+        throw new Error(`${p.name} exited early (${p.child.exitCode ?? p.child.signalCode}): ${p.stderr().trim().slice(0, 2000)}`);
     }
     if (performance.now() >= nextReport) {
-      log(`  ${((performance.now() - procs.idle.startedAt) / 1000).toFixed(0)} s: CPU ticks (a) ${procs.small.series.at(-1)?.ticks}, (b) ${procs.big.series.at(-1)?.ticks}, idle ${procs.idle.series.at(-1)?.ticks}`);
+      log(
+        `  ${((performance.now() - procs.idle.startedAt) / 1000).toFixed(0)} s: CPU ticks (a) ${procs.small.series.at(-1)?.ticks}, (b) ${procs.big.series.at(-1)?.ticks}, idle ${procs.idle.series.at(-1)?.ticks}`,
+      );
       nextReport += 15_000;
     }
     await sleep(Math.min(POLL_MS, Math.max(0, until - performance.now())));
@@ -405,7 +421,8 @@ async function samplerPart(code, smallJob, bigJob, bigTreeBytes) {
         return;
       }
       stopped[key] = { ...r, ms: performance.now() - start };
-      if (key !== 'idle' && (r.code !== 0 || r.error)) problems.push(`sampler ${key}: exit ${r.code ?? r.signal ?? r.error?.message}${p.stderr() ? `: ${p.stderr().trim().slice(0, 1000)}` : ''}`);
+      if (key !== 'idle' && (r.code !== 0 || r.error))
+        problems.push(`sampler ${key}: exit ${r.code ?? r.signal ?? r.error?.message}${p.stderr() ? `: ${p.stderr().trim().slice(0, 1000)}` : ''}`);
     }),
   );
 
@@ -413,7 +430,8 @@ async function samplerPart(code, smallJob, bigJob, bigTreeBytes) {
   for (const key of ['small', 'big']) {
     decoded[key] = decodeSlots(jobs[key].config.samplesFile, code.SLOT_SIZE);
     const d = decoded[key];
-    if (d.bytes !== code.SLOT_COUNT * code.SLOT_SIZE) problems.push(`sampler ${key}: samples file is ${d.bytes} bytes, expected ${code.SLOT_COUNT * code.SLOT_SIZE}`);
+    if (d.bytes !== code.SLOT_COUNT * code.SLOT_SIZE)
+      problems.push(`sampler ${key}: samples file is ${d.bytes} bytes, expected ${code.SLOT_COUNT * code.SLOT_SIZE}`);
     if (!d.records.length) problems.push(`sampler ${key}: wrote no records`);
     else if (!d.records.at(-1).end) problems.push(`sampler ${key}: the last record has no end reason`);
   }
@@ -424,9 +442,13 @@ function printSamplerReport({ jobs, procs, final, stopped, decoded, idleLabel, b
   const cpuS = (key) => final[key].ticks / CLK_TCK;
   const pct = (key) => (cpuS(key) / (final[key].wallMs / 1000)) * 100;
   const line = '-'.repeat(112);
-  console.log(`\nPart 2: CPU over ${SAMPLER_SECONDS} s (interval ${INTERVAL_MS / 1000} s, scan budget ${SCAN_BUDGET * 100}%), read from /proc/PID/stat just before stopping`);
+  console.log(
+    `\nPart 2: CPU over ${SAMPLER_SECONDS} s (interval ${INTERVAL_MS / 1000} s, scan budget ${SCAN_BUDGET * 100}%), read from /proc/PID/stat just before stopping`,
+  );
   console.log(line);
-  console.log(`${pad('process', 46)}${padL('CPU', 9)}${padL('own', 9)}${padL('children', 10)}${padL('% core', 9)}${padL('− idle', 10)}${padL('peak RSS', 11)}${padL('stop→exit', 11)}`);
+  console.log(
+    `${pad('process', 46)}${padL('CPU', 9)}${padL('own', 9)}${padL('children', 10)}${padL('% core', 9)}${padL('− idle', 10)}${padL('peak RSS', 11)}${padL('stop→exit', 11)}`,
+  );
   console.log(line);
   const rows = [
     ['small', jobs.small.label],
@@ -445,7 +467,9 @@ function printSamplerReport({ jobs, procs, final, stopped, decoded, idleLabel, b
   console.log(`  CPU = utime+stime+cutime+cstime (CLK_TCK ${CLK_TCK}, so ±${(1000 / CLK_TCK).toFixed(0)} ms); "children" counts only du runs already reaped.`);
   for (const key of ['small', 'big']) {
     const over = (cpuS(key) - cpuS('idle')) / (final[key].wallMs / 1000);
-    console.log(`  ${key === 'small' ? '(a)' : '(b)'} sampler − idle: ${((cpuS(key) - cpuS('idle')) * 1000).toFixed(0)} ms = ${(over * 100).toFixed(3)}% of one core${final[key].kids.length ? `; live children at the reading: ${final[key].kids.join(', ')}` : ''}`);
+    console.log(
+      `  ${key === 'small' ? '(a)' : '(b)'} sampler − idle: ${((cpuS(key) - cpuS('idle')) * 1000).toFixed(0)} ms = ${(over * 100).toFixed(3)}% of one core${final[key].kids.length ? `; live children at the reading: ${final[key].kids.join(', ')}` : ''}`,
+    );
   }
 
   console.log('\n  Records and size scans');
@@ -477,8 +501,14 @@ function printSamplerReport({ jobs, procs, final, stopped, decoded, idleLabel, b
     console.log(
       `      du seen running under the sampler (polled every ${POLL_MS} ms, s after start): ${duRuns.length ? duRuns.map((r) => (r.first === r.last ? `${(r.first / 1000).toFixed(2)}` : `${(r.first / 1000).toFixed(2)}–${(r.last / 1000).toFixed(2)}`)).join(', ') : 'never caught'}`,
     );
-    const sizes = lastRec.d ? Object.entries(lastRec.d).map(([n, b]) => `${n} ${fmtBytes(b)}`).join(', ') : 'none';
-    console.log(`      last folder sizes: ${sizes}${key === 'big' && lastRec.d?.['go-build'] !== undefined ? ` (du -sk of the tree said ${fmtBytes(bigTreeBytes)})` : ''}`);
+    const sizes = lastRec.d
+      ? Object.entries(lastRec.d)
+          .map(([n, b]) => `${n} ${fmtBytes(b)}`)
+          .join(', ')
+      : 'none';
+    console.log(
+      `      last folder sizes: ${sizes}${key === 'big' && lastRec.d?.['go-build'] !== undefined ? ` (du -sk of the tree said ${fmtBytes(bigTreeBytes)})` : ''}`,
+    );
   }
 
   // CPU timeline, one column per interval: where the CPU went.
@@ -516,7 +546,9 @@ async function main() {
   const sfs = fs.statfsSync(base);
   const free = sfs.bavail * sfs.bsize;
   console.log('Go CI Guard disk benchmark: consumer scan and sampler');
-  console.log(`  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ${os.platform()} ${os.release()}, ${duVersion}, CLK_TCK ${CLK_TCK}`);
+  console.log(
+    `  ${os.cpus().length} cores (${os.cpus()[0]?.model ?? '?'}), node ${process.version}, ${os.platform()} ${os.release()}, ${duVersion}, CLK_TCK ${CLK_TCK}`,
+  );
   console.log(`  scratch ${base} (${fmtBytes(free)} free); tree ${fmtInt(FILES)} files in 256 folders; scan reps ${REPS}; sampler ${SAMPLER_SECONDS} s`);
   const estimate = FILES * (MIN_SIZE + SIZE_SPREAD / 2 + 2048);
   if (free < estimate + 512 * 1024 ** 2) throw new Error(`not enough free space in ${base}: need about ${fmtBytes(estimate)}`);
@@ -554,7 +586,7 @@ let exitCode = 0;
 try {
   await main();
 } catch (err) {
-  console.error(`\nbenchmark error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  console.error(`\nbenchmark error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   exitCode = 1;
 } finally {
   for (const child of live) {

@@ -56,7 +56,17 @@ const workspace = path.join(base, 'workspace');
 const home = path.join(base, 'home');
 const warmCache = path.join(base, 'warm-gocache');
 for (const d of [workspace, home, warmCache]) fs.mkdirSync(d, { recursive: true });
-const baseEnv = { PATH: process.env.PATH, LANG: 'C.UTF-8', HOME: home, CI: 'true', GITHUB_ACTIONS: 'true', GITHUB_RUN_ID: '1', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'bench', GITHUB_WORKSPACE: workspace };
+const baseEnv = {
+  PATH: process.env.PATH,
+  LANG: 'C.UTF-8',
+  HOME: home,
+  CI: 'true',
+  GITHUB_ACTIONS: 'true',
+  GITHUB_RUN_ID: '1',
+  GITHUB_RUN_ATTEMPT: '1',
+  GITHUB_JOB: 'bench',
+  GITHUB_WORKSPACE: workspace,
+};
 
 async function mainRun(inputs, extraEnv = {}) {
   const runnerTemp = path.join(base, `temp-${randomUUID()}`);
@@ -108,7 +118,9 @@ try {
   for (const [key, c] of Object.entries(contenders)) console.log(`  ${c.label.padEnd(46)} ${m[key].toFixed(0).padStart(6)} ms`);
   const ratio = (a, b) => (m[a] / m[b]).toFixed(2);
   console.log('\nratios');
-  console.log(`  checks: main (probe off) / go env -json           ${ratio('mainChecks', 'goEnv')}×   (main with checks − main without: ${(m.mainChecks - m.mainOff).toFixed(0)} ms)`);
+  console.log(
+    `  checks: main (probe off) / go env -json           ${ratio('mainChecks', 'goEnv')}×   (main with checks − main without: ${(m.mainChecks - m.mainOff).toFixed(0)} ms)`,
+  );
   console.log(`  probe, cold: main with probe / bare go build      ${ratio('probeCold', 'bareCold')}×   (target ≤ 1.2×)`);
   console.log(`  probe, warm: main with probe / bare go build      ${ratio('probeWarm', 'bareWarm')}×`);
 } finally {

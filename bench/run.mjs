@@ -106,7 +106,13 @@ async function must(cmd, args, opts) {
   return r;
 }
 
-const tail = (text, n = 15) => text.trim().split('\n').slice(-n).map((l) => `      | ${l}`).join('\n');
+const tail = (text, n = 15) =>
+  text
+    .trim()
+    .split('\n')
+    .slice(-n)
+    .map((l) => `      | ${l}`)
+    .join('\n');
 
 function readRss(file) {
   try {
@@ -164,7 +170,12 @@ for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
 // The template tree
 
 function buildTemplate(dir) {
-  return buildGoCacheTree(dir, { files: FILES, minSize: MIN_SIZE, spread: SIZE_SPREAD, progress: (done) => log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`) });
+  return buildGoCacheTree(dir, {
+    files: FILES,
+    minSize: MIN_SIZE,
+    spread: SIZE_SPREAD,
+    progress: (done) => log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`),
+  });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -181,8 +192,8 @@ function runnerEnv(extra) {
     GITHUB_JOB: 'bench',
     GITHUB_REPOSITORY: 'example/repo',
     RUNNER_OS: 'Linux',
-    'INPUT_ROOT': '',
-    'INPUT_REDIRECT': '',
+    INPUT_ROOT: '',
+    INPUT_REDIRECT: '',
     'INPUT_FAIL-ON-CLEANUP-ERROR': 'false',
     // Cleanup and the empty job only; bench/matrix.mjs measures the toolchain checks.
     INPUT_VALIDATE: 'false',
@@ -391,7 +402,8 @@ async function main() {
   console.log(`  node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}`);
   console.log(`  scratch ${base} (${fmtBytes(free)} free)`);
   console.log(`  template: 256 folders, ${fmtInt(FILES)} files, ~${fmtBytes(estimate)}; rounds ${ROUNDS}; empty-job reps ${EMPTY_REPS}`);
-  if (free < estimate * 2.3 + 512 * 1024 ** 2) throw new Error(`not enough free space in ${base}: need about ${fmtBytes(estimate * 2.3)} (template + one copy)`);
+  if (free < estimate * 2.3 + 512 * 1024 ** 2)
+    throw new Error(`not enough free space in ${base}: need about ${fmtBytes(estimate * 2.3)} (template + one copy)`);
 
   const home = path.join(base, 'home');
   const workspace = path.join(base, 'workspace');
@@ -431,7 +443,9 @@ async function main() {
     const vsRm = c.key === 'du' ? '' : fmtRatio(m / med.rm);
     const postVs = c.key === 'du' || c.key === 'post' ? '' : fmtRatio(med.post / m);
     const rss = c.key === 'rmrf' || c.key === 'post' ? fmtMiB(peak(c.key)) : '';
-    console.log(`${pad(c.label, 38)}${padL(fmtMs(m), 14)}${padL(rounds.length > 22 ? rounds.slice(0, 21) + '…' : rounds, 24)}${padL(vsRm, 11)}${padL(postVs, 12)}${padL(rss, 13)}`);
+    console.log(
+      `${pad(c.label, 38)}${padL(fmtMs(m), 14)}${padL(rounds.length > 22 ? rounds.slice(0, 21) + '…' : rounds, 24)}${padL(vsRm, 11)}${padL(postVs, 12)}${padL(rss, 13)}`,
+    );
   }
   console.log(line);
   console.log('  (b also runs rmdir of the emptied COPY; c and d include node start-up; d also checks ownership and writes the summary)');
@@ -439,9 +453,13 @@ async function main() {
   const last = postRuns.at(-1);
   console.log('\nWhat post reported (job summary)');
   for (const p of postRuns) {
-    console.log(`  round ${p.round}: reclaimed ${p.reclaimedText ?? '?'} in ${p.files === undefined ? '?' : fmtInt(p.files)} files, its own removal time ${p.internal ?? '?'} (process wall ${fmtMs(p.ms)})`);
+    console.log(
+      `  round ${p.round}: reclaimed ${p.reclaimedText ?? '?'} in ${p.files === undefined ? '?' : fmtInt(p.files)} files, its own removal time ${p.internal ?? '?'} (process wall ${fmtMs(p.ms)})`,
+    );
   }
-  console.log(`  template: ${fmtInt(fileBytes)} bytes of file data (${fmtBytes(fileBytes)}), du -sb ${duBytes === undefined ? '?' : `${fmtInt(duBytes)} bytes (${fmtBytes(duBytes)}, includes folder sizes)`}`);
+  console.log(
+    `  template: ${fmtInt(fileBytes)} bytes of file data (${fmtBytes(fileBytes)}), du -sb ${duBytes === undefined ? '?' : `${fmtInt(duBytes)} bytes (${fmtBytes(duBytes)}, includes folder sizes)`}`,
+  );
 
   console.log(`\nEmpty job (job folder with the default redirect folders, nothing in them), median of ${EMPTY_REPS}`);
   console.log(`  main ${fmtMs(empty.main)} + post ${fmtMs(empty.post)}; main+post ${fmtMs(empty.pair)} vs 2× node -e "" ${fmtMs(empty.node2)}`);
@@ -453,7 +471,9 @@ async function main() {
   const reported = last?.reclaimedBytes;
   console.log('\n' + '='.repeat(112));
   console.log('Summary');
-  console.log(`  cleanup (post) vs rm -rf: ${fmtRatio(rPostRm)}  (${fmtMs(med.post)} vs ${fmtMs(med.rm)}; target ≤ 0.7×${met(Number.isFinite(rPostRm) ? rPostRm <= 0.7 : undefined)})`);
+  console.log(
+    `  cleanup (post) vs rm -rf: ${fmtRatio(rPostRm)}  (${fmtMs(med.post)} vs ${fmtMs(med.rm)}; target ≤ 0.7×${met(Number.isFinite(rPostRm) ? rPostRm <= 0.7 : undefined)})`,
+  );
   console.log(`  cleanup (post) vs xargs -P2 rm -rf: ${fmtRatio(med.post / med.xargs)}  (${fmtMs(med.post)} vs ${fmtMs(med.xargs)})`);
   const pr = peak('post');
   console.log(
@@ -476,7 +496,7 @@ let exitCode = 0;
 try {
   await main();
 } catch (err) {
-  console.error(`\nbenchmark error: ${err instanceof Error ? err.stack ?? err.message : String(err)}`);
+  console.error(`\nbenchmark error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}`);
   exitCode = 1;
 } finally {
   if (base) log(`Removing the scratch folder ${base}…`);

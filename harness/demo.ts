@@ -12,13 +12,22 @@ interface JobStep {
   run?: string;
 }
 
-const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+/** The repo: the nearest folder above this file holding action.yml (this runs bundled, as harness/bundle/demo.js). */
+function findRepo(dir: string): string {
+  if (fs.existsSync(path.join(dir, 'action.yml'))) return dir;
+  const parent = path.dirname(dir);
+  if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
+  return findRepo(parent);
+}
+
+const repo = findRepo(path.dirname(fileURLToPath(import.meta.url)));
 const jobFile = path.resolve(process.argv[2] ?? path.join(repo, 'examples', 'cgo-job.yml'));
 const job = parseYaml(fs.readFileSync(jobFile, 'utf8')) as { name?: string; steps: JobStep[] };
 
 function show(result: StepResult) {
   const lines = result.stdout.split('\n').filter((l) => l && !l.startsWith('::debug::') && !l.startsWith('::endgroup::'));
-  for (const line of lines) console.log(`  ${line.replace(/^::group::/, '▸ ').replace(/^::(warning|error|notice)[^:]*::/, (_, l: string) => `${l.toUpperCase()}: `)}`);
+  for (const line of lines)
+    console.log(`  ${line.replace(/^::group::/, '▸ ').replace(/^::(warning|error|notice)[^:]*::/, (_, l: string) => `${l.toUpperCase()}: `)}`);
   for (const line of result.stderr.split('\n').filter(Boolean)) console.log(`  ${line}`);
   console.log(`  → exit ${result.exitCode}\n`);
 }

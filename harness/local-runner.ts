@@ -80,8 +80,7 @@ export function parseKeyValueFile(text: string): Record<string, string> {
 
 // The toolkit escapes '%' first, so '%25' is decoded last.
 const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (s: string) =>
-  s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
 
 /** Parses `::command k=v,k=v::value` lines from a step's stdout. */
 export function parseWorkflowCommands(stdout: string): Pick<StepResult, 'annotations' | 'commands'> {

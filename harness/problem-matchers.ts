@@ -35,17 +35,41 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 
-export interface MatcherAnnotation { owner: string; severity: 'error' | 'warning' | 'notice'; file?: string; line?: number; column?: number; endLine?: number; endColumn?: number; code?: string; message: string }
+export interface MatcherAnnotation {
+  owner: string;
+  severity: 'error' | 'warning' | 'notice';
+  file?: string;
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+  code?: string;
+  message: string;
+}
 
 const PROPS = ['file', 'line', 'column', 'severity', 'code', 'message', 'fromPath'] as const;
 type Prop = (typeof PROPS)[number];
 type Values = Partial<Record<Prop, string>>;
-interface Pattern { regex: RegExp; loop: boolean; groups: Partial<Record<Prop, number>> }
-interface Matcher { owner: string; severity: string; patterns: Pattern[]; state: (Values | undefined)[] }
+interface Pattern {
+  regex: RegExp;
+  loop: boolean;
+  groups: Partial<Record<Prop, number>>;
+}
+interface Matcher {
+  owner: string;
+  severity: string;
+  patterns: Pattern[];
+  state: (Values | undefined)[];
+}
 
 const sameOwner = (a: string, b: string): boolean => a.toUpperCase() === b.toUpperCase();
 const INT32_MAX = 2147483647;
-const SEVERITIES = new Map<string, MatcherAnnotation['severity']>([['', 'error'], ['error', 'error'], ['warning', 'warning'], ['notice', 'notice']]);
+const SEVERITIES = new Map<string, MatcherAnnotation['severity']>([
+  ['', 'error'],
+  ['error', 'error'],
+  ['warning', 'warning'],
+  ['notice', 'notice'],
+]);
 
 function parseMatcher(raw: unknown): Matcher {
   const m = (raw ?? {}) as { owner?: unknown; severity?: unknown; pattern?: unknown };
@@ -154,6 +178,7 @@ export class ProblemMatchers {
 
   /** Feeds one output line through the matchers; returns the annotation the runner would create. */
   match(line: string): MatcherAnnotation | undefined {
+    // eslint-disable-next-line no-control-regex -- NUL+"33[" on purpose: the runner's own (buggy) colour prefix, see above.
     const stripped = line.includes('\u000033[') ? line.replace(/\x0033\[[0-9;]*m?/g, '') : line;
     for (const matcher of this.matchers) {
       const found = matchOne(matcher, stripped);

@@ -1,8 +1,11 @@
-// Bundles each entry into dist/. `node scripts/bundle.mjs OUTDIR` writes elsewhere (the freshness test).
+// Bundles the action's entries into dist/ and the demo (dev tooling, kept out of the action's runtime
+// folder) into harness/bundle/. `node scripts/bundle.mjs OUTDIR [DEMO_OUTDIR]` writes elsewhere (the
+// freshness test); with OUTDIR alone the demo is not built.
 import * as esbuild from 'esbuild';
 import path from 'node:path';
 
 const outdir = path.resolve(process.argv[2] ?? 'dist');
+const demoOutdir = process.argv[2] === undefined ? path.resolve('harness/bundle') : process.argv[3] && path.resolve(process.argv[3]);
 
 // @actions/core imports its OIDC client (and with it undici, ~800 KB) at load time although only
 // getIDToken uses it. Marking those packages free of side effects lets esbuild drop them when unused,
@@ -18,9 +21,7 @@ const dropUnusedHttp = {
   },
 };
 
-await esbuild.build({
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', 'remove-worker': 'src/cleanup/remove-worker.ts', sampler: 'src/sampler.ts', demo: 'harness/demo.ts' },
-  outdir,
+const common = {
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -30,4 +31,13 @@ await esbuild.build({
   plugins: [dropUnusedHttp],
   legalComments: 'none',
   logLevel: 'warning',
+};
+
+await esbuild.build({
+  ...common,
+  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', 'remove-worker': 'src/cleanup/remove-worker.ts', sampler: 'src/sampler.ts' },
+  outdir,
 });
+
+// Committed so that `npm run demo` needs no install on a fresh clone (Node 20 cannot run .ts itself).
+if (demoOutdir) await esbuild.build({ ...common, entryPoints: { demo: 'harness/demo.ts' }, outdir: demoOutdir });

@@ -1,10 +1,25 @@
 // root: auto end to end: the job folder goes on the writable filesystem with the most free space,
 // on tmpfs mounts the test makes (one over /mnt, as GitHub's Linux runners mount a scratch disk there).
-import { afterEach, describe, expect, it } from '@jest/globals';
+import { afterEach, describe, expect } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { disposeRunners, expectOk, newRunner, onCleanup, requireRoot, runCleanups, tmpfsForTest, unprivileged } from './support.js';
+import { disposeRunners, expectOk, newRunner, onCleanup, isRoot, itWhen, runCleanups, tmpfsForTest, unprivileged } from './support.js';
+
+// Counted as skipped where we are not root (and failed in CI, see itWhen).
+const itAsRoot = itWhen(isRoot, 'mounting tmpfs at /mnt needs root');
+// gcg-runner needs passwordless sudo, as the runner user has on hosted runners (.ci/run sets it up).
+const runnerHasSudo =
+  isRoot &&
+  (() => {
+    try {
+      execFileSync('sudo', ['-n', '-u', 'gcg-runner', 'sudo', '-n', 'true'], { stdio: 'ignore' });
+      return true;
+    } catch {
+      return false;
+    }
+  })();
+const itWithSudo = itWhen(runnerHasSudo, isRoot ? 'gcg-runner has no passwordless sudo (.ci/run sets it up)' : 'mounting tmpfs at /mnt needs root');
 
 afterEach(() => {
   disposeRunners();
@@ -12,8 +27,7 @@ afterEach(() => {
 });
 
 describe('root: auto', () => {
-  it('puts the job folder on the writable filesystem with the most free space and says why; skips a read-only one', async () => {
-    if (!requireRoot('mounting tmpfs at /mnt')) return;
+  itAsRoot('puts the job folder on the writable filesystem with the most free space and says why; skips a read-only one', async () => {
     const small = tmpfsForTest(24);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', '/mnt']);
     onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
@@ -22,7 +36,11 @@ describe('root: auto', () => {
     const main = await runner.main({ root: 'auto' });
     expectOk(main);
     expect(main.outputs['job-dir']).toMatch(/^\/mnt\/go-ci-guard-/);
-    expect(main.stdout).toMatch(new RegExp(`Job folder root /mnt \\(root: auto\\): most free space: 6\\d\\.\\d MiB on the scratch volume /mnt vs 2\\d\\.\\d MiB at ${runner.runnerTemp} \\(candidates on one filesystem counted once\\)\\.`));
+    expect(main.stdout).toMatch(
+      new RegExp(
+        `Job folder root /mnt \\(root: auto\\): most free space: 6\\d\\.\\d MiB on the scratch volume /mnt vs 2\\d\\.\\d MiB at ${runner.runnerTemp} \\(candidates on one filesystem counted once\\)\\.`,
+      ),
+    );
     expectOk(await runner.post());
     expect(fs.readdirSync('/mnt')).toEqual([]);
     expect(runner.summary).toContain('Root (auto): `/mnt`, most free space');
@@ -36,22 +54,8 @@ describe('root: auto', () => {
     expectOk(await second.post());
   });
 
-  it("as the runner's ordinary user, makes its own folder on a root-owned /mnt with passwordless sudo, as on GitHub's runners", async () => {
-    if (!requireRoot('mounting tmpfs at /mnt')) return;
+  itWithSudo("as the runner's ordinary user, makes its own folder on a root-owned /mnt with passwordless sudo, as on GitHub's runners", async () => {
     const runAs = unprivileged()!;
-    const hasSudo = (() => {
-      try {
-        execFileSync('sudo', ['-n', '-u', 'gcg-runner', 'sudo', '-n', 'true'], { stdio: 'ignore' });
-        return true;
-      } catch {
-        return false;
-      }
-    })();
-    if (!hasSudo) {
-      if (process.env.CI) throw new Error('gcg-runner needs passwordless sudo, as the runner user has on hosted runners (.ci/run sets it up)');
-      console.warn('not run: gcg-runner has no passwordless sudo');
-      return;
-    }
     const small = tmpfsForTest(24, runAs);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m,mode=0755', 'tmpfs', '/mnt']);
     onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
@@ -70,7 +74,9 @@ describe('root: auto', () => {
     const deniedMain = await denied.main({ root: 'auto' });
     expectOk(deniedMain);
     expect(path.dirname(deniedMain.outputs['job-dir'])).toBe(denied.runnerTemp);
-    expect(deniedMain.stdout).toContain('skipped /mnt (the scratch volume /mnt): not writable, and `sudo -n` could not make /mnt/go-ci-guard (sudo: a password is required)');
+    expect(deniedMain.stdout).toContain(
+      'skipped /mnt (the scratch volume /mnt): not writable, and `sudo -n` could not make /mnt/go-ci-guard (sudo: a password is required)',
+    );
     expectOk(await denied.post());
 
     const hosted = job('hosted');

@@ -7,7 +7,27 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { DiskReport } from '../../src/disk/report.js';
 import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples } from '../../src/disk/samples.js';
-import { actionNode, disposeRunners, errors, exists, expectOk, newRunner, onCleanup, processesMentioning, repoRoot, requireRoot, runCleanups, samplersOf, tmpfsForTest, unprivileged, warnings } from './support.js';
+import {
+  actionNode,
+  disposeRunners,
+  errors,
+  exists,
+  expectOk,
+  newRunner,
+  onCleanup,
+  processesMentioning,
+  repoRoot,
+  isRoot,
+  itWhen,
+  runCleanups,
+  samplersOf,
+  tmpfsForTest,
+  unprivileged,
+  warnings,
+} from './support.js';
+
+// Counted as skipped where we are not root (and failed in CI, see itWhen).
+const itAsRoot = itWhen(isRoot, 'mounting a tmpfs needs root');
 
 const MiB = 1024 * 1024;
 afterEach(() => {
@@ -25,8 +45,7 @@ async function until(condition: () => boolean, ms: number): Promise<boolean> {
 }
 
 describe('free-space thresholds in main', () => {
-  it('fails below min-free naming the filesystem, free and needed space and the biggest consumers; warns below warn-free; passes above', async () => {
-    if (!requireRoot('mounting a tmpfs')) return;
+  itAsRoot('fails below min-free naming the filesystem, free and needed space and the biggest consumers; warns below warn-free; passes above', async () => {
     const small = tmpfsForTest(32);
     const home = path.join(small, 'home');
     fs.mkdirSync(path.join(home, '.cache', 'wasmtime'), { recursive: true });
@@ -38,7 +57,9 @@ describe('free-space thresholds in main', () => {
     const main = await failing.main({ 'min-free': '16MiB' });
     expect(main.exitCode).toBe(1);
     const message = errors(main).join('\n');
-    expect(message).toMatch(new RegExp(`Free space on ${small} \\(holds the job folder, HOME\\) is 1[0-4]\\.\\d MiB of 32\\.0 MiB, below min-free 16MiB \\(16\\.0 MiB needed\\)\\.`));
+    expect(message).toMatch(
+      new RegExp(`Free space on ${small} \\(holds the job folder, HOME\\) is 1[0-4]\\.\\d MiB of 32\\.0 MiB, below min-free 16MiB \\(16\\.0 MiB needed\\)\\.`),
+    );
     expect(message).toContain(`Biggest consumers: ${home}/.cache/wasmtime 16.0 MiB, ${home}/.cache/go-build 2.00 MiB.`);
     expect(message).toContain('Free some space (remove the folders named) or lower min-free.');
     expectOk(await failing.post());
@@ -48,7 +69,11 @@ describe('free-space thresholds in main', () => {
     const warned = newRunner({ runnerTemp: path.join(small, 'temp2'), home });
     const warnMain = await warned.main({ 'warn-free': '20MiB' });
     expectOk(warnMain);
-    expect(warnings(warnMain)).toEqual([expect.stringMatching(new RegExp(`^Free space on ${small} .* below warn-free 20MiB \\(20\\.0 MiB needed\\)\\. Biggest consumers: ${home}/.cache/wasmtime`))]);
+    expect(warnings(warnMain)).toEqual([
+      expect.stringMatching(
+        new RegExp(`^Free space on ${small} .* below warn-free 20MiB \\(20\\.0 MiB needed\\)\\. Biggest consumers: ${home}/.cache/wasmtime`),
+      ),
+    ]);
     expectOk(await warned.post());
 
     const passing = newRunner({ runnerTemp: path.join(small, 'temp3'), home });
@@ -61,8 +86,7 @@ describe('free-space thresholds in main', () => {
 });
 
 describe('the sampler across the job', () => {
-  it('records a job step that fills the folder: the lowest free space, the peak folder and the chart; no sampler is left', async () => {
-    if (!requireRoot('mounting a tmpfs')) return;
+  itAsRoot('records a job step that fills the folder: the lowest free space, the peak folder and the chart; no sampler is left', async () => {
     const disk = tmpfsForTest(64);
     const runner = newRunner({ runnerTemp: path.join(disk, 'temp') });
     const main = await runner.main({ 'sample-interval': '0.2' });
@@ -94,19 +118,22 @@ describe('the sampler across the job', () => {
     expect(report.sampler.records).toBeGreaterThanOrEqual(10);
 
     // 39.5 of 64 MiB reads as a lower bar (▅) between full ones (a sample during the write may add one between).
-    expect(runner.summary).toMatch(new RegExp(`\\| \`${disk}\` \\| job folder \\| 64\\.0 MiB \\| 3\\d\\.\\d MiB at [\\d.]+ m?s \\| 6\\d\\.\\d MiB \\| █[▁-█]*▅[▁-█]*█ \\|`));
+    expect(runner.summary).toMatch(
+      new RegExp(`\\| \`${disk}\` \\| job folder \\| 64\\.0 MiB \\| 3\\d\\.\\d MiB at [\\d.]+ m?s \\| 6\\d\\.\\d MiB \\| █[▁-█]*▅[▁-█]*█ \\|`),
+    );
     expect(runner.summary).toContain(`\`\`\`mermaid\nxychart-beta\n  title "Free space on ${disk} (MiB)"`);
     expect(runner.summary).toMatch(/Biggest folders in the job folder: `tmp` peak 24\.\d MiB, at the end/);
   });
 
-  it('keeps recording through a full disk; post still cleans up and reports', async () => {
-    if (!requireRoot('mounting a tmpfs')) return;
+  itAsRoot('keeps recording through a full disk; post still cleans up and reports', async () => {
     const disk = tmpfsForTest(16);
     const runner = newRunner({ runnerTemp: path.join(disk, 'temp') });
     const main = await runner.main({ 'sample-interval': '0.2' });
     expectOk(main);
     const jobDir = main.outputs['job-dir'];
-    const fill = await runner.step('if dd if=/dev/zero of="$TMPDIR/fill" bs=64k 2>"$HOME/dd.err"; then echo "disk never filled"; exit 1; fi\ngrep -q "No space left on device" "$HOME/dd.err"\nsleep 3');
+    const fill = await runner.step(
+      'if dd if=/dev/zero of="$TMPDIR/fill" bs=64k 2>"$HOME/dd.err"; then echo "disk never filled"; exit 1; fi\ngrep -q "No space left on device" "$HOME/dd.err"\nsleep 3',
+    );
     expectOk(fill);
     expect(samplersOf(jobDir)).toHaveLength(1);
     const post = await runner.post();
@@ -122,7 +149,9 @@ describe('the sampler across the job', () => {
     expect(fsReport.series.filter((p) => p.free === 0).length).toBeGreaterThanOrEqual(5);
     expect(report.sampler).toMatchObject({ how: 'stopped', end: 'stopped by post', writeErrors: 0 });
     expect(fsReport.after).toBeGreaterThan(14 * MiB);
-    expect(runner.summary).toMatch(new RegExp(`\\| \`${disk}\` \\| job folder \\| [\\d.]+ MiB \\| 0 B at [\\d.]+ m?s \\| 1[56]\\.\\d MiB \\| █[▁-█]*▁[▁-█]*█ \\|`));
+    expect(runner.summary).toMatch(
+      new RegExp(`\\| \`${disk}\` \\| job folder \\| [\\d.]+ MiB \\| 0 B at [\\d.]+ m?s \\| 1[56]\\.\\d MiB \\| █[▁-█]*▁[▁-█]*█ \\|`),
+    );
   });
 
   it('stops by itself when a job step removes the job folder, and takes no samples with sample-interval 0', async () => {
@@ -154,8 +183,16 @@ describe('the sampler across the job', () => {
     fs.writeFileSync(samplesFile, blankFile());
     const fakeRunner = spawn('sleep', ['1'], { stdio: 'ignore' });
     const config = {
-      jobDir, token: 't', markerFile: path.join(jobDir, '.go-ci-guard'), samplesFile, stopFile: path.join(jobDir, 'stop'),
-      watch: [jobDir], intervalMs: 100, parentPid: fakeRunner.pid, maxLifetimeMs: 60_000, scanBudget: 0.005,
+      jobDir,
+      token: 't',
+      markerFile: path.join(jobDir, '.go-ci-guard'),
+      samplesFile,
+      stopFile: path.join(jobDir, 'stop'),
+      watch: [jobDir],
+      intervalMs: 100,
+      parentPid: fakeRunner.pid,
+      maxLifetimeMs: 60_000,
+      scanBudget: 0.005,
     };
     fs.writeFileSync(path.join(jobDir, 'config.json'), JSON.stringify(config));
     const sampler = spawn(actionNode, [path.join(repoRoot, 'dist', 'sampler.js'), path.join(jobDir, 'config.json')], { stdio: 'ignore' });
@@ -169,7 +206,7 @@ describe('the sampler across the job', () => {
 });
 
 describe('what post finds after the job', () => {
-  it('names tools that wrote to HOME\'s cache despite the redirect, with the bytes they added', async () => {
+  it("names tools that wrote to HOME's cache despite the redirect, with the bytes they added", async () => {
     const runAs = unprivileged();
     const runner = newRunner({ runAs });
     fs.mkdirSync(path.join(runner.home, '.cache', 'go-build'), { recursive: true });
@@ -194,7 +231,9 @@ describe('what post finds after the job', () => {
       `Tools wrote 5.00 MiB to HOME's cache during the job, ignoring XDG_CACHE_HOME: ${cache}/rogue-tool +3.00 MiB, ${cache}/golangci-lint +2.00 MiB. It stays after the job; see the job summary.`,
     ]);
     expect(runner.summary).toContain("**⚠️ Written to HOME's cache despite XDG_CACHE_HOME pointing into the job folder**, so it outlives the job:");
-    expect(runner.summary).toContain(`- \`${cache}/rogue-tool\` +3.00 MiB (0 B → 3.00 MiB)\n- \`${cache}/golangci-lint\` +2.00 MiB (4.00 KiB → 2.00 MiB) · redirect: GOLANGCI_LINT_CACHE`);
+    expect(runner.summary).toContain(
+      `- \`${cache}/rogue-tool\` +3.00 MiB (0 B → 3.00 MiB)\n- \`${cache}/golangci-lint\` +2.00 MiB (4.00 KiB → 2.00 MiB) · redirect: GOLANGCI_LINT_CACHE`,
+    );
     expect(runner.summary).not.toContain('tiny');
     expect(runner.summary).not.toContain('go-build` +');
   });
@@ -224,7 +263,9 @@ describe('what post finds after the job', () => {
     const post = await runner.post();
     expectOk(post);
     const held = `${jobDir}/tmp/qemu.img`;
-    expect(warnings(post)).toContain(`3.00 MiB stay in use after cleanup: ${held} was deleted but is still open in pid ${pid} (sleep 120). Stop that process to get the space back.`);
+    expect(warnings(post)).toContain(
+      `3.00 MiB stay in use after cleanup: ${held} was deleted but is still open in pid ${pid} (sleep 120). Stop that process to get the space back.`,
+    );
     expect(runner.summary).toContain('**⚠️ Space held by deleted files: 3.00 MiB** (comes back only when these processes end):');
     expect(runner.summary).toContain(`| ${pid} | \`sleep 120\` | \`${held}\` | 3.00 MiB |`);
     if (runAs) expect(runner.summary).toMatch(/Held deleted files: \d+ processes of other users could not be inspected \(not permitted\)\./);

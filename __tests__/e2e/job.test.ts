@@ -118,14 +118,34 @@ describe('bad input fails main with a message naming the input, the value and wh
   const cases: [string, Record<string, string>, RegExp][] = [
     ['a relative root', { root: 'relative/dir' }, /Input 'root' has an invalid value "relative\/dir": expected an absolute folder path/],
     ['a runner variable in redirect', { redirect: 'GOCACHE, PATH' }, /Input 'redirect' has an invalid value "PATH": PATH belongs to the runner/],
-    ['a name that is no variable', { redirect: 'GO-CACHE' }, /Input 'redirect' has an invalid value "GO-CACHE": 'GO-CACHE' is not a variable name; expected a list/],
+    [
+      'a name that is no variable',
+      { redirect: 'GO-CACHE' },
+      /Input 'redirect' has an invalid value "GO-CACHE": 'GO-CACHE' is not a variable name; expected a list/,
+    ],
     ['removing what is not redirected', { redirect: '-GOTMPDRI' }, /Input 'redirect' has an invalid value "-GOTMPDRI": GOTMPDRI is not redirected/],
     ['a non-boolean', { 'fail-on-cleanup-error': 'yes' }, /Input 'fail-on-cleanup-error' has an invalid value "yes": expected true or false/],
-    ['a size without a unit', { 'min-free': '10' }, /Input 'min-free' has an invalid value "10": a number needs a unit; expected a size with a unit \(500MB, 10GiB/],
+    [
+      'a size without a unit',
+      { 'min-free': '10' },
+      /Input 'min-free' has an invalid value "10": a number needs a unit; expected a size with a unit \(500MB, 10GiB/,
+    ],
     ['an unknown unit', { 'warn-free': '3 floppies' }, /Input 'warn-free' has an invalid value "3 floppies": expected a size with a unit/],
-    ['min-free above warn-free', { 'min-free': '20GiB', 'warn-free': '10GiB' }, /Input 'min-free' has an invalid value "20GiB": it is more than warn-free \(10GiB\)/],
-    ['a sampling interval out of range', { 'sample-interval': '0.01' }, /Input 'sample-interval' has an invalid value "0.01": expected seconds between 0.1 and 3600/],
-    ['a root that is neither a path nor auto', { root: 'roomiest' }, /Input 'root' has an invalid value "roomiest": expected an absolute folder path, .* or 'auto'/],
+    [
+      'min-free above warn-free',
+      { 'min-free': '20GiB', 'warn-free': '10GiB' },
+      /Input 'min-free' has an invalid value "20GiB": it is more than warn-free \(10GiB\)/,
+    ],
+    [
+      'a sampling interval out of range',
+      { 'sample-interval': '0.01' },
+      /Input 'sample-interval' has an invalid value "0.01": expected seconds between 0.1 and 3600/,
+    ],
+    [
+      'a root that is neither a path nor auto',
+      { root: 'roomiest' },
+      /Input 'root' has an invalid value "roomiest": expected an absolute folder path, .* or 'auto'/,
+    ],
   ];
   it.each(cases)('%s', async (_, inputs, message) => {
     const runner = newRunner();

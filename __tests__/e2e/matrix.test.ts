@@ -67,7 +67,9 @@ describe('a matrix cell that matches the toolchain', () => {
     expect(main.outputs['cc-version']).toMatch(/^gcc .*12\.2\.0$/);
     expect(main.outputs['toolchain-fingerprint']).toMatch(/^[0-9a-f]{16}$/);
     expect(main.stdout).toContain('✅ libc: expected glibc >=2.31, found glibc 2.36');
-    expect(runner.summary).toMatch(/<details><summary>✅ Matrix cell \[go 1\.19\.x; cgo true; libc glibc &gt;=2\.31\]: 5 checks passed · Go 1\.19\.8 · CGO_ENABLED=1 · CC target <code>x86_64-linux-gnu<\/code>/);
+    expect(runner.summary).toMatch(
+      /<details><summary>✅ Matrix cell \[go 1\.19\.x; cgo true; libc glibc &gt;=2\.31\]: 5 checks passed · Go 1\.19\.8 · CGO_ENABLED=1 · CC target <code>x86_64-linux-gnu<\/code>/,
+    );
     expect(checkRow(runner.summary, 'libc')).toContain('| ✅ | libc | glibc >=2.31 | glibc 2.36 (the C compiler gcc: its headers define __GLIBC__ 2.36)');
   });
 
@@ -79,7 +81,9 @@ describe('a matrix cell that matches the toolchain', () => {
     // Debian's musl-gcc is a wrapper: -dumpmachine still names the glibc triple.
     expect(main.outputs['cc-target']).toBe('x86_64-linux-gnu');
     expect(checkRow(runner.summary, 'libc')).toContain("musl 1.2.3 (the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1); job environment: glibc 2.36");
-    expect(checkRow(runner.summary, 'cgo probe')).toContain("| ✅ | cgo probe | a cgo program builds and runs | built and ran; the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1");
+    expect(checkRow(runner.summary, 'cgo probe')).toContain(
+      "| ✅ | cgo probe | a cgo program builds and runs | built and ran; the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1",
+    );
     // The probe built inside the job folder, and post removed it with the rest.
     expect(runner.summary).toMatch(/\| `cgo-probe` \| [3-9] \| [\d.]+ (KiB|MiB) \| [\d.]+ m?s \| ✅ removed \|/);
   });
@@ -116,7 +120,9 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
       'libc: expected musl, found glibc 2.36 (the C compiler gcc: its headers define __GLIBC__ 2.36). Fix: set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)',
     );
     expect(main.annotations.find((a) => a.message === error)?.properties.title).toBe('Matrix cell [cgo true; libc musl]: libc');
-    expect(errors(main)).toContain("Matrix cell [cgo true; libc musl] does not match this job's toolchain: libc failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.");
+    expect(errors(main)).toContain(
+      "Matrix cell [cgo true; libc musl] does not match this job's toolchain: libc failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.",
+    );
     expect(runner.summary).toContain('❌ Matrix cell [cgo true; libc musl]: 1 check failed');
     expect(checkRow(runner.summary, 'libc')).toMatch(/^\| ❌ \| libc \| musl \| glibc 2\.36 .*\| set CC=musl-gcc/);
   });
@@ -137,7 +143,8 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     const { main } = await mainAndPost(runner, {});
     expectOk(main);
     expect(errors(main)).toEqual([]);
-    const fix = 'if the build uses cgo: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler';
+    const fix =
+      'if the build uses cgo: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler';
     expect(warnings(main)).toEqual([
       `cgo (effective CGO_ENABLED): expected either (auto), found CGO_ENABLED=1, but the C compiler gcc is not on PATH: cgo packages fail with 'cgo: C compiler "gcc" not found'. Fix: ${fix}`,
       `C compiler (CC): expected gcc runs, found gcc not found on PATH. Fix: ${fix}`,
@@ -185,7 +192,9 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     expect(main.exitCode).toBe(1);
     expect(checkRow(runner.summary, 'pkg-config gcgdemo')).toContain('| ✅ | pkg-config gcgdemo | gcgdemo >= 1.2 | gcgdemo 1.2.3 |');
     const missing = errors(main).find((e) => e.startsWith('pkg-config gcg-missing-module:'));
-    expect(missing).toMatch(/found Package gcg-missing-module was not found in the pkg-config search path.*Fix: install the package that provides gcg-missing-module\.pc/);
+    expect(missing).toMatch(
+      /found Package gcg-missing-module was not found in the pkg-config search path.*Fix: install the package that provides gcg-missing-module\.pc/,
+    );
 
     const old = newRunner({ env: { PKG_CONFIG_PATH: pkgConfigDir() } });
     const tooOld = await mainAndPost(old, { 'pkg-config': 'gcgdemo >= 2.0' });
@@ -207,7 +216,9 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
 });
 
 describe('the problem matcher', () => {
-  const owners = (JSON.parse(fs.readFileSync(path.join(repoRoot, 'matchers', 'go-ci-guard.json'), 'utf8')) as { problemMatcher: { owner: string }[] }).problemMatcher.map((m) => m.owner);
+  const owners = (
+    JSON.parse(fs.readFileSync(path.join(repoRoot, 'matchers', 'go-ci-guard.json'), 'utf8')) as { problemMatcher: { owner: string }[] }
+  ).problemMatcher.map((m) => m.owner);
 
   /** A job step that builds a broken cgo program at the workspace root, as a user's `go build` would. */
   async function brokenBuild(runner: LocalRunner, preamble: string, call = '') {
@@ -231,7 +242,9 @@ describe('the problem matcher', () => {
       { owner: 'go-ci-guard-cc', severity: 'error', file: 'main.go', line: 4, column: 10, message: 'gcg-missing.h: No such file or directory' },
     ]);
     const kind = await brokenBuild(runner, '', 'C.gcg_nothing()');
-    expect(kind.matched).toContainEqual(expect.objectContaining({ file: 'main.go', line: 8, message: expect.stringContaining('could not determine kind of name for C.gcg_nothing') }));
+    expect(kind.matched).toContainEqual(
+      expect.objectContaining({ file: 'main.go', line: 8, message: expect.stringContaining('could not determine kind of name for C.gcg_nothing') }),
+    );
     const lib = await brokenBuild(runner, '#cgo LDFLAGS: -lgcgnosuch\nint gcg_one(void) { return 1; }', 'C.gcg_one()');
     expect(lib.matched.map((m) => m.message)).toContainEqual(expect.stringMatching(/cannot find -lgcgnosuch/));
     const symbol = await brokenBuild(runner, 'void gcg_undefined(void);', 'C.gcg_undefined()');
@@ -252,7 +265,9 @@ describe('the problem matcher', () => {
     expect(main.stdout).toContain('cannot find -lgcgnosuch');
     expect(main.matched).toEqual([]);
     expect(errors(main)).toEqual([]);
-    expect(warnings(main)).toEqual([expect.stringMatching(/^cgo probe: expected a cgo program builds and runs, found build failed: .*cannot find -lgcgnosuch/)]);
+    expect(warnings(main)).toEqual([
+      expect.stringMatching(/^cgo probe: expected a cgo program builds and runs, found build failed: .*cannot find -lgcgnosuch/),
+    ]);
     // Registered all the same, for the steps that follow.
     expect(runner.matchers.owners().length).toBeGreaterThan(0);
     expectOk(await runner.post());
@@ -262,7 +277,9 @@ describe('the problem matcher', () => {
     const runner = newRunner({ env: { PATH: pathWithoutCompiler() } });
     expectOk(await runner.main({ cgo: 'true', 'on-mismatch': 'warn' }));
     const step = await brokenBuild(runner, 'int gcg_one(void) { return 1; }', 'C.gcg_one()');
-    expect(step.matched).toEqual([expect.objectContaining({ owner: 'go-ci-guard-cgo-toolchain', message: expect.stringMatching(/^cgo: C compiler "gcc" not found/) })]);
+    expect(step.matched).toEqual([
+      expect.objectContaining({ owner: 'go-ci-guard-cgo-toolchain', message: expect.stringMatching(/^cgo: C compiler "gcc" not found/) }),
+    ]);
     expectOk(await runner.post());
   });
 
@@ -281,7 +298,11 @@ describe('softer outcomes', () => {
     const { main } = await mainAndPost(runner, { libc: 'musl', 'go-version': '1.22', 'on-mismatch': 'warn' });
     expectOk(main);
     expect(errors(main)).toEqual([]);
-    expect(warnings(main).map((w) => w.split(':')[0]).sort()).toEqual(['Go version', 'libc']);
+    expect(
+      warnings(main)
+        .map((w) => w.split(':')[0])
+        .sort(),
+    ).toEqual(['Go version', 'libc']);
     expect(runner.summary).toContain('❌ Matrix cell [go 1.22; libc musl]: 2 checks failed (on-mismatch: warn, so the job went on)');
   });
 

@@ -1,4 +1,5 @@
 // Shared set-up for end-to-end tests: the repo root, an unprivileged user, and runner factories.
+import { it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -68,12 +69,23 @@ export function exists(p: string): boolean {
   }
 }
 
-/** Skips nothing silently: where root is required and we are not root, CI fails and a developer sees why. */
-export function requireRoot(what: string): boolean {
-  if (isRoot) return true;
-  if (process.env.CI) throw new Error(`${what} needs root (CI runs as root)`);
-  console.warn(`not run: ${what} needs root`);
-  return false;
+/**
+ * `it` where `condition` holds (e.g. `isRoot`); elsewhere the test is skipped so Jest counts it as
+ * skipped, not passed, with `reason` in its name. Under GCG_REQUIRE_ALL_TESTS=1 (.ci/run sets it) it
+ * is registered and fails at once instead: CI must run every test.
+ */
+export function itWhen(condition: boolean, reason: string) {
+  return (name: string, fn: () => Promise<unknown> | void, timeout?: number) => {
+    if (condition) {
+      it(name, fn, timeout);
+    } else if (process.env.GCG_REQUIRE_ALL_TESTS === '1') {
+      it(name, () => {
+        throw new Error(`skipped in CI: ${reason}`);
+      });
+    } else {
+      it.skip(`${name} [skipped: ${reason}]`, fn, timeout);
+    }
+  };
 }
 
 /** A small tmpfs for disk-full tests (root only). `dispose` unmounts it, lazily if a process still holds it. */

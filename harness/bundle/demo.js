@@ -7385,7 +7385,12 @@ import * as path from "node:path";
 var PROPS = ["file", "line", "column", "severity", "code", "message", "fromPath"];
 var sameOwner = (a, b) => a.toUpperCase() === b.toUpperCase();
 var INT32_MAX = 2147483647;
-var SEVERITIES = /* @__PURE__ */ new Map([["", "error"], ["error", "error"], ["warning", "warning"], ["notice", "notice"]]);
+var SEVERITIES = /* @__PURE__ */ new Map([
+  ["", "error"],
+  ["error", "error"],
+  ["warning", "warning"],
+  ["notice", "notice"]
+]);
 function parseMatcher(raw) {
   const m = raw ?? {};
   const owner = typeof m.owner === "string" ? m.owner : "";
@@ -7748,12 +7753,19 @@ var LocalRunner = class _LocalRunner {
 };
 
 // harness/demo.ts
-var repo = path3.resolve(path3.dirname(fileURLToPath(import.meta.url)), "..");
+function findRepo(dir) {
+  if (fs3.existsSync(path3.join(dir, "action.yml"))) return dir;
+  const parent = path3.dirname(dir);
+  if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
+  return findRepo(parent);
+}
+var repo = findRepo(path3.dirname(fileURLToPath(import.meta.url)));
 var jobFile = path3.resolve(process.argv[2] ?? path3.join(repo, "examples", "cgo-job.yml"));
 var job = (0, import_yaml2.parse)(fs3.readFileSync(jobFile, "utf8"));
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
-  for (const line of lines) console.log(`  ${line.replace(/^::group::/, "\u25B8 ").replace(/^::(warning|error|notice)[^:]*::/, (_, l) => `${l.toUpperCase()}: `)}`);
+  for (const line of lines)
+    console.log(`  ${line.replace(/^::group::/, "\u25B8 ").replace(/^::(warning|error|notice)[^:]*::/, (_, l) => `${l.toUpperCase()}: `)}`);
   for (const line of result.stderr.split("\n").filter(Boolean)) console.log(`  ${line}`);
   console.log(`  \u2192 exit ${result.exitCode}
 `);
