@@ -3212,7 +3212,14 @@ function execTool(file, args, options = {}) {
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
     } catch (err) {
       finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
       return;
@@ -3314,7 +3321,7 @@ async function createJobDir(root, env, rules) {
   try {
     await fsp.mkdir(root, { recursive: true });
   } catch (err) {
-    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`);
+    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const realRoot = await fsp.realpath(root);
   if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
@@ -3322,7 +3329,7 @@ async function createJobDir(root, env, rules) {
   try {
     jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
   } catch (err) {
-    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`);
+    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const token = randomUUID2();
   const marker = { token };
@@ -3332,7 +3339,7 @@ async function createJobDir(root, env, rules) {
     return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
   } catch (err) {
     await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
-    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`, { cause: err });
   }
 }
 
@@ -3437,7 +3444,10 @@ async function probeCandidates(candidates) {
     })
   );
 }
-var writable = (p) => fs5.access(p, fs5.constants.W_OK).then(() => true, () => false);
+var writable = (p) => fs5.access(p, fs5.constants.W_OK).then(
+  () => true,
+  () => false
+);
 async function scratchFolderFacts(candidate, dev, free) {
   const folder = path4.join(candidate.path, SCRATCH_FOLDER);
   const st = await fs5.lstat(folder).catch(() => void 0);
@@ -3736,13 +3746,20 @@ function parseSampleInterval(raw) {
   const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (seconds === 0) return 0;
   if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
-    throw new InputError(INPUT.sampleInterval, raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
+    throw new InputError(
+      INPUT.sampleInterval,
+      raw,
+      `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`
+    );
   }
   return Math.round(seconds * 1e3);
 }
 function judgeSpace(filesystems, minFree, warnFree) {
   return filesystems.map((filesystem) => {
-    for (const [status, threshold] of [["fail", minFree], ["warn", warnFree]]) {
+    for (const [status, threshold] of [
+      ["fail", minFree],
+      ["warn", warnFree]
+    ]) {
       if (!threshold) continue;
       const needed = requiredBytes(threshold, filesystem.total);
       if (filesystem.free < needed) return { filesystem, status, needed, threshold };
@@ -3768,7 +3785,13 @@ async function measureDisk(o) {
   const short = verdicts.some((v) => v.status !== "ok");
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
   const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
-  const sampler = o.inputs.sampleIntervalMs ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
+  const sampler = o.inputs.sampleIntervalMs ? startSampler({
+    jobDir: o.jobDir,
+    token: o.token,
+    watch: filesystems.map((f) => f.path),
+    intervalMs: o.inputs.sampleIntervalMs,
+    script: o.samplerScript
+  }).then(
     (handle) => {
       o.onSamplerStarted(handle);
       return { handle };
@@ -4024,7 +4047,11 @@ function parseRoot(raw, rules) {
   if (value === "") return "";
   if (value.toLowerCase() === "auto") return "auto";
   if (!rules.path.isAbsolute(value)) {
-    throw new InputError(INPUT.root, raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
+    throw new InputError(
+      INPUT.root,
+      raw,
+      "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space"
+    );
   }
   return rules.path.normalize(value);
 }
@@ -4035,7 +4062,11 @@ function checkValidateAgreement(read, cell) {
     return value !== "" && value !== "auto" && value !== "any" && value !== "false";
   });
   if (stated.length) {
-    throw new InputError(INPUT.validate, read(INPUT.validate), `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`);
+    throw new InputError(
+      INPUT.validate,
+      read(INPUT.validate),
+      `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`
+    );
   }
 }
 function readInputs(read, rules) {
@@ -4304,7 +4335,8 @@ function goCheck(cell, facts) {
 function cgoCheck(cell, facts) {
   const title = "cgo (effective CGO_ENABLED)";
   const expected = cell.cgo === "true" ? "CGO_ENABLED=1" : cell.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
-  if (facts.cgoEnabled === void 0) return { id: "cgo", title, status: cell.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
+  if (facts.cgoEnabled === void 0)
+    return { id: "cgo", title, status: cell.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
   if (!facts.cgoEnabled) {
     const found2 = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
     if (cell.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
@@ -4427,7 +4459,14 @@ function pkgConfigChecks(cell, facts) {
       return { id, title, status: "fail", expected, found: message ?? "not found", fix };
     }
     const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
-    return { id, title, status: "fail", expected, found, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
+    return {
+      id,
+      title,
+      status: "fail",
+      expected,
+      found,
+      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`
+    };
   });
 }
 function probeCheck(cell, facts, cgoOn, probe) {
@@ -4469,7 +4508,16 @@ import { createHash } from "node:crypto";
 import fs10 from "node:fs";
 import path7 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
-var GOARCH_OF = { x64: "amd64", arm64: "arm64", ia32: "386", arm: "arm", ppc64: "ppc64le", s390x: "s390x", riscv64: "riscv64", loong64: "loong64" };
+var GOARCH_OF = {
+  x64: "amd64",
+  arm64: "arm64",
+  ia32: "386",
+  arm: "arm",
+  ppc64: "ppc64le",
+  s390x: "s390x",
+  riscv64: "riscv64",
+  loong64: "loong64"
+};
 function defaultCC(goos) {
   return ["darwin", "ios", "freebsd", "openbsd"].includes(goos) ? "clang" : "gcc";
 }
@@ -4548,7 +4596,7 @@ function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
     const resolved = path7.resolve(cwd, f.dir);
-    let exists2 = false;
+    let exists2;
     try {
       exists2 = fs10.statSync(resolved).isDirectory();
     } catch {

@@ -926,7 +926,13 @@ var UnitRunner = class {
   }
 };
 async function removeEntries(tops, groupOf, opts) {
-  const unitOpts = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const unitOpts = {
+    rules: opts.rules,
+    dev: opts.dev,
+    mountPoints: opts.mountPoints,
+    attempts: opts.attempts ?? 6,
+    delayMs: opts.delayMs ?? 25
+  };
   const maxKept = opts.maxFailuresKept ?? 200;
   const runner = new UnitRunner(unitOpts, opts.workers ?? 2, opts.workerScript);
   const started = performance.now();
@@ -1133,7 +1139,14 @@ function execTool(file, args, options = {}) {
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
     } catch (err) {
       finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
       return;
@@ -1304,7 +1317,7 @@ function scanProcess(pid, files) {
   let command;
   for (const fd of fds) {
     const link = `/proc/${pid}/fd/${fd}`;
-    let target = "";
+    let target;
     try {
       target = fs9.readlinkSync(link);
     } catch {
@@ -1408,7 +1421,13 @@ function buildDiskReport(disk, facts2) {
     growers,
     leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut),
     xdgRedirected: disk.xdgRedirected,
-    held: heldFilesToReport(facts2.held.files, disk.filesystems.map((f) => f.dev), facts2.jobDir, void 0, facts2.path.sep),
+    held: heldFilesToReport(
+      facts2.held.files,
+      disk.filesystems.map((f) => f.dev),
+      facts2.jobDir,
+      void 0,
+      facts2.path.sep
+    ),
     heldDenied: facts2.held.denied,
     heldUnavailable: facts2.held.unavailable,
     sampler: {
@@ -1525,7 +1544,14 @@ async function stopSampling(state, rules) {
 async function finishDisk(disk, sampling, o) {
   const problems = [...sampling.problems];
   const [after, cacheScans, held] = await Promise.all([
-    Promise.all(disk.filesystems.map((f) => freeSpace(f.path).then((s) => s.free, () => void 0))),
+    Promise.all(
+      disk.filesystems.map(
+        (f) => freeSpace(f.path).then(
+          (s) => s.free,
+          () => void 0
+        )
+      )
+    ),
     sampling.cacheScan,
     scanHeldDeleted()
   ]);
@@ -1698,7 +1724,9 @@ function isDiskState(value) {
   const isObject = (v) => !!v && typeof v === "object";
   return Array.isArray(d.filesystems) && d.filesystems.every(
     (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
-  ) && Array.isArray(d.verdicts) && d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
+  ) && Array.isArray(d.verdicts) && d.verdicts.every(
+    (v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))
+  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
 }
 function isMatrixReport(value) {
   const m = value;
@@ -1754,13 +1782,15 @@ function renderChecks(report) {
   const verdict = failed ? `\u274C Matrix cell ${cell(report.cell)}: ${failed} check${failed > 1 ? "s" : ""} failed${report.onMismatch === "warn" ? " (on-mismatch: warn, so the job went on)" : ""}` : `\u26A0\uFE0F Matrix cell ${cell(report.cell)}: ${problems.length} warning${problems.length > 1 ? "s" : ""}`;
   const parts = [`${verdict} \xB7 ${facts(report)}`, table(report.checks)];
   if (report.probeOutput) {
-    parts.push(`<details><summary>cgo probe: the compiler's output</summary>
+    parts.push(
+      `<details><summary>cgo probe: the compiler's output</summary>
 
 \`\`\`text
 ${report.probeOutput.replace(/```/g, "'''")}
 \`\`\`
 
-</details>`);
+</details>`
+    );
   }
   return parts.join("\n\n");
 }
@@ -1848,7 +1878,9 @@ function renderDisk(r) {
   }
   if (r.leaks.length) {
     const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`);
+    const items = r.leaks.map(
+      (l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`
+    );
     notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
 
 ${list(items)}`);
@@ -1856,14 +1888,22 @@ ${list(items)}`);
   if (r.held.length) {
     const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
     notes.push(
-      [`**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, "", "| PID | Command | File | Size |", "|---|---|---|--:|", ...rows].join("\n")
+      [
+        `**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`,
+        "",
+        "| PID | Command | File | Size |",
+        "|---|---|---|--:|",
+        ...rows
+      ].join("\n")
     );
   }
   if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
   if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
   if (r.growers.length) {
-    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`);
+    extra.push(
+      `Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`
+    );
   }
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:

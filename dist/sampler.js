@@ -141,7 +141,14 @@ function execTool(file, args, options = {}) {
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ["pipe", "pipe", "pipe"], windowsHide: true, detached: !onWindows, shell });
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
     } catch (err) {
       finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
       return;
@@ -279,7 +286,9 @@ var SLOT_COUNT = 512;
 var blankSlot = () => Buffer.from(" ".repeat(SLOT_SIZE - 1) + "\n");
 function trimMap(map, keep) {
   if (!map) return void 0;
-  return Object.fromEntries(Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, keep));
+  return Object.fromEntries(
+    Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, keep)
+  );
 }
 function encodeSlot(record) {
   let r = record;

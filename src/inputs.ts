@@ -27,7 +27,11 @@ export function parseRoot(raw: string, rules: PlatformRules): string {
   if (value === '') return '';
   if (value.toLowerCase() === 'auto') return 'auto';
   if (!rules.path.isAbsolute(value)) {
-    throw new InputError(INPUT.root, raw, "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space");
+    throw new InputError(
+      INPUT.root,
+      raw,
+      "expected an absolute folder path, empty for the runner temp folder (RUNNER_TEMP), or 'auto' for the writable filesystem with the most free space",
+    );
   }
   return rules.path.normalize(value);
 }
@@ -40,7 +44,11 @@ function checkValidateAgreement(read: InputReader, cell: CellExpectations): void
     return value !== '' && value !== 'auto' && value !== 'any' && value !== 'false';
   });
   if (stated.length) {
-    throw new InputError(INPUT.validate, read(INPUT.validate), `expected true while ${stated.join(', ')} ${stated.length > 1 ? 'state' : 'states'} what the cell expects`);
+    throw new InputError(
+      INPUT.validate,
+      read(INPUT.validate),
+      `expected true while ${stated.join(', ')} ${stated.length > 1 ? 'state' : 'states'} what the cell expects`,
+    );
   }
 }
 

@@ -89,9 +89,7 @@ export function decodeState(raw: string): DecodedState {
   if (!s.jobDir || !s.root || !s.token) return { kind: 'damaged', reason: 'saved state has an empty jobDir, root or token' };
   if (!isNumber(s.dev) || !isNumber(s.ino) || !isNumber(s.startedAt)) return { kind: 'damaged', reason: 'saved state lacks the job folder identity' };
   if (typeof s.failOnCleanupError !== 'boolean') return { kind: 'damaged', reason: 'saved state lacks failOnCleanupError' };
-  const foldersOk =
-    Array.isArray(s.folders) &&
-    s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
+  const foldersOk = Array.isArray(s.folders) && s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
   if (!foldersOk) return { kind: 'damaged', reason: 'saved state has a malformed folder list' };
   const prev = s.previous;
   if (!prev || typeof prev !== 'object' || !Object.values(prev).every(isString)) {
@@ -108,7 +106,16 @@ export function decodeState(raw: string): DecodedState {
 
 function isSamplerHandle(value: unknown): value is SamplerHandle {
   const s = value as Partial<SamplerHandle> | null | undefined;
-  return !!s && typeof s === 'object' && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
+  return (
+    !!s &&
+    typeof s === 'object' &&
+    isNumber(s.pid) &&
+    s.pid > 0 &&
+    isString(s.configFile) &&
+    isString(s.samplesFile) &&
+    isString(s.stopFile) &&
+    isNumber(s.intervalMs)
+  );
 }
 
 function isDiskState(value: unknown): value is DiskState {
@@ -119,16 +126,31 @@ function isDiskState(value: unknown): value is DiskState {
     Array.isArray(d.filesystems) &&
     d.filesystems.every(
       (f) =>
-        isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString),
+        isObject(f) &&
+        isString(f.mount) &&
+        isString(f.path) &&
+        isNumber(f.dev) &&
+        isNumber(f.free) &&
+        isNumber(f.total) &&
+        Array.isArray(f.roles) &&
+        f.roles.every(isString),
     ) &&
     Array.isArray(d.verdicts) &&
-    d.verdicts.every((v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === undefined || isString(v.threshold)) && (v.needed === undefined || isNumber(v.needed))) &&
+    d.verdicts.every(
+      (v) =>
+        isObject(v) &&
+        isString(v.mount) &&
+        isString(v.status) &&
+        (v.threshold === undefined || isString(v.threshold)) &&
+        (v.needed === undefined || isNumber(v.needed)),
+    ) &&
     Array.isArray(d.cacheRoots) &&
     d.cacheRoots.every(isString) &&
     Array.isArray(d.cacheBefore) &&
     d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) &&
     (d.cacheCut === undefined || (Array.isArray(d.cacheCut) && d.cacheCut.every(isString))) &&
-    (d.consumers === undefined || (Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label)))) &&
+    (d.consumers === undefined ||
+      (Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label)))) &&
     (d.rootChoice === undefined || (isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason))) &&
     typeof d.xdgRedirected === 'boolean' &&
     isString(d.reportPath) &&

@@ -63,22 +63,34 @@ describe('action.yml', () => {
   });
 
   it('the constants name the outputs main sets: the toolchain, and each default redirect', () => {
-    const facts = { goos: 'linux', goarch: 'amd64', hostOs: 'linux', hostArch: 'amd64', cc: { command: 'gcc', args: [], explicit: false, problems: [] }, flagDirs: [] };
+    const facts = {
+      goos: 'linux',
+      goarch: 'amd64',
+      hostOs: 'linux',
+      hostArch: 'amd64',
+      cc: { command: 'gcc', args: [], explicit: false, problems: [] },
+      flagDirs: [],
+    };
     expect(Object.keys(toolchainOutputs(facts, undefined)).sort()).toEqual([...TOOLCHAIN_OUTPUTS].sort());
     for (const variable of DEFAULT_VARIABLES) expect(REDIRECT_OUTPUTS).toContain(outputNameFor(variable));
   });
 });
 
-describe('dist/', () => {
-  it('is what the sources build (run npm run bundle and commit dist/ when this fails)', () => {
+describe('committed bundles', () => {
+  it('are what the sources build (run npm run bundle and commit dist/ and harness/bundle/ when this fails)', () => {
     const out = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-dist-'));
     try {
-      execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs'), out], { cwd: repoRoot });
-      const built = fs.readdirSync(out).sort();
-      expect(fs.readdirSync(path.join(repoRoot, 'dist')).sort()).toEqual(built);
-      for (const file of built) {
-        const same = fs.readFileSync(path.join(out, file)).equals(fs.readFileSync(path.join(repoRoot, 'dist', file)));
-        if (!same) throw new Error(`dist/${file} is stale: run npm run bundle and commit dist/`);
+      execFileSync(process.execPath, [path.join(repoRoot, 'scripts', 'bundle.mjs'), path.join(out, 'dist'), path.join(out, 'demo')], { cwd: repoRoot });
+      for (const [built, committed] of [
+        [path.join(out, 'dist'), 'dist'],
+        [path.join(out, 'demo'), 'harness/bundle'],
+      ]) {
+        const files = fs.readdirSync(built).sort();
+        expect(fs.readdirSync(path.join(repoRoot, committed)).sort()).toEqual(files);
+        for (const file of files) {
+          const same = fs.readFileSync(path.join(built, file)).equals(fs.readFileSync(path.join(repoRoot, committed, file)));
+          if (!same) throw new Error(`${committed}/${file} is stale: run npm run bundle and commit ${committed}/`);
+        }
       }
     } finally {
       fs.rmSync(out, { recursive: true, force: true });

@@ -99,7 +99,9 @@ describe('pickRoot', () => {
   });
 
   it('describeChoice puts the path and reason in one sentence', () => {
-    expect(describeChoice({ path: '/srv', reason: 'most free space: 1 B on x', considered: [] })).toBe('Job folder root /srv (root: auto): most free space: 1 B on x.');
+    expect(describeChoice({ path: '/srv', reason: 'most free space: 1 B on x', considered: [] })).toBe(
+      'Job folder root /srv (root: auto): most free space: 1 B on x.',
+    );
   });
 });
 

@@ -36,7 +36,9 @@ describe('usualPlaces', () => {
   });
 
   it('uses both cache roots on macOS', () => {
-    const paths = usualPlaces({ ...facts, home: '/Users/r', workspace: '/Users/r/work' }, darwin).filter((p) => p.label === "HOME's cache").map((p) => p.path);
+    const paths = usualPlaces({ ...facts, home: '/Users/r', workspace: '/Users/r/work' }, darwin)
+      .filter((p) => p.label === "HOME's cache")
+      .map((p) => p.path);
     expect(paths).toEqual(['/Users/r/Library/Caches', '/Users/r/.cache']);
   });
 
@@ -62,7 +64,11 @@ describe('usualPlaces', () => {
 
 const size = (p: string, bytes: number, complete = true): SizeEntry => ({ path: p, bytes, complete });
 function scan(place: UsualPlace, dev: number, total: number | undefined, children: SizeEntry[] = []): PlaceScan {
-  return { place, dev, sizes: { dir: place.path, total: total === undefined ? undefined : size(place.path, total), children, complete: total !== undefined, tool: 'du' } };
+  return {
+    place,
+    dev,
+    sizes: { dir: place.path, total: total === undefined ? undefined : size(place.path, total), children, complete: total !== undefined, tool: 'du' },
+  };
 }
 const cache: UsualPlace = { label: "HOME's cache", path: '/home/r/.cache', byChild: true };
 const tmp: UsualPlace = { label: 'system temp folder', path: '/tmp', byChild: false };
@@ -125,7 +131,11 @@ describe('scanPlaces (a real tree)', () => {
   let dir: string;
   beforeAll(() => {
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'disk-consumers-'));
-    for (const [name, kib] of [['cache/big', 512], ['cache/small', 64], ['temp/x', 128]] as const) {
+    for (const [name, kib] of [
+      ['cache/big', 512],
+      ['cache/small', 64],
+      ['temp/x', 128],
+    ] as const) {
       fs.mkdirSync(path.join(dir, name), { recursive: true });
       fs.writeFileSync(path.join(dir, name, 'data'), Buffer.alloc(kib * 1024, 1));
     }

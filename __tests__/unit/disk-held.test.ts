@@ -9,7 +9,15 @@ const MiB = 1024 ** 2;
 const JOB = '/runner/_temp/go-ci-guard-1-1-build-abc';
 
 let ino = 100;
-const held = (changes: Partial<HeldFile>): HeldFile => ({ pid: 10, command: 'qemu-system-x86_64 -m 4G', path: '/var/log/x.log', bytes: 5 * MiB, dev: 1, ino: ino++, ...changes });
+const held = (changes: Partial<HeldFile>): HeldFile => ({
+  pid: 10,
+  command: 'qemu-system-x86_64 -m 4G',
+  path: '/var/log/x.log',
+  bytes: 5 * MiB,
+  dev: 1,
+  ino: ino++,
+  ...changes,
+});
 
 describe('heldFilesToReport', () => {
   it('keeps only files on the watched filesystems', () => {
@@ -58,13 +66,25 @@ describe('heldFilesToReport', () => {
       JOB,
     );
     expect(groups).toEqual([
-      { path: '/tmp/big.img', bytes: 8 * MiB, inJobDir: false, holders: [{ pid: 11, command: 'qemu' }, { pid: 12, command: 'qemu-child' }] },
+      {
+        path: '/tmp/big.img',
+        bytes: 8 * MiB,
+        inJobDir: false,
+        holders: [
+          { pid: 11, command: 'qemu' },
+          { pid: 12, command: 'qemu-child' },
+        ],
+      },
       { path: '/other-fs/file', bytes: 8 * MiB, inJobDir: false, holders: [{ pid: 13, command: 'qemu-system-x86_64 -m 4G' }] },
     ]);
   });
 
   it('sorts the biggest first', () => {
-    const groups = heldFilesToReport([held({ path: '/s', bytes: 2 * MiB }), held({ path: '/l', bytes: 90 * MiB }), held({ path: '/m', bytes: 9 * MiB })], [1], JOB);
+    const groups = heldFilesToReport(
+      [held({ path: '/s', bytes: 2 * MiB }), held({ path: '/l', bytes: 90 * MiB }), held({ path: '/m', bytes: 9 * MiB })],
+      [1],
+      JOB,
+    );
     expect(groups.map((g) => g.path)).toEqual(['/l', '/m', '/s']);
   });
 });

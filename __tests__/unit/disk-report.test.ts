@@ -146,10 +146,18 @@ describe('buildDiskReport: growers, leaks, held files, sampler', () => {
     expect(buildDiskReport(disk(), facts({ held: { files: [], denied: 0, unavailable: 'no /proc' } })).heldUnavailable).toBe('no /proc');
   });
 
-  it("reports the sampler from the handle, the stop and the last record; problems from main and post", () => {
+  it('reports the sampler from the handle, the stop and the last record; problems from main and post', () => {
     const last = rec(4, 20_000, [1, 1], { we: 2, sc: 7, err: 'write: ENOSPC', end: 'stopped by post' });
     const r = buildDiskReport(disk(), facts({ records: [rec(1, 1, [1, 1]), last], intervalMs: 5000, stop: { how: 'stopped' }, problems: ['from post'] }));
-    expect(r.sampler).toEqual({ intervalMs: 5000, records: 2, how: 'stopped', end: 'stopped by post', writeErrors: 2, sizeScans: 7, lastError: 'write: ENOSPC' });
+    expect(r.sampler).toEqual({
+      intervalMs: 5000,
+      records: 2,
+      how: 'stopped',
+      end: 'stopped by post',
+      writeErrors: 2,
+      sizeScans: 7,
+      lastError: 'write: ENOSPC',
+    });
     expect(r.problems).toEqual(['from main', 'from post']);
   });
 

@@ -22,7 +22,8 @@ function fileWith(slots: number, at: Record<number, Buffer>): Buffer {
 }
 
 /** A size map of `n` entries with long names; entry i has i+1 MiB. */
-const bigMap = (n: number) => Object.fromEntries(Array.from({ length: n }, (_, i) => [`folder-with-a-rather-long-name-${String(i).padStart(3, '0')}`, (i + 1) * 1024 ** 2]));
+const bigMap = (n: number) =>
+  Object.fromEntries(Array.from({ length: n }, (_, i) => [`folder-with-a-rather-long-name-${String(i).padStart(3, '0')}`, (i + 1) * 1024 ** 2]));
 
 describe('slots and blank files', () => {
   it('a slot is 1 KiB and a file has 512 of them', () => {
@@ -72,7 +73,9 @@ describe('encodeSlot', () => {
     expect(kept.length).toBeGreaterThan(0);
     expect(kept.length).toBeLessThan(40);
     // The biggest entries survive: the last `kept.length` of the map, each with its own figure.
-    const biggest = Object.entries(d).sort((a, b) => b[1] - a[1]).slice(0, kept.length);
+    const biggest = Object.entries(d)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, kept.length);
     expect(back.d).toEqual(Object.fromEntries(biggest));
     expect(Object.keys(back.pk ?? {})).not.toContain('tiny-peak');
     expect(Math.min(...Object.values(back.pk ?? {}))).toBeGreaterThan(1);

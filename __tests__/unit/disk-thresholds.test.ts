@@ -116,7 +116,7 @@ describe('checkThresholdOrder', () => {
   });
 
   it('throws for percentages in the wrong order', () => {
-    expect(inputErrorMessage(() => checkThresholdOrder(size('20%'), size('10%')))).toContain("Input 'min-free' has an invalid value \"20%\"");
+    expect(inputErrorMessage(() => checkThresholdOrder(size('20%'), size('10%')))).toContain('Input \'min-free\' has an invalid value "20%"');
   });
 
   it('compares bytes, not the written figures', () => {

@@ -151,7 +151,9 @@ describe('readInputs', () => {
     expect(disk({ 'min-free': '500MB' }).warnFree).toEqual({ raw: '1GiB', bytes: 1024 ** 3 });
     expect(disk({ 'min-free': '5%' }).warnFree).toEqual({ raw: '1GiB', bytes: 1024 ** 3 });
     expect(disk({ 'warn-free': '0' }).warnFree).toBeUndefined();
-    expect(inputErrorMessage(() => disk({ 'min-free': '2GiB', 'warn-free': '1GiB' }))).toMatch(/^Input 'min-free' has an invalid value "2GiB": it is more than warn-free \(1GiB\)/);
+    expect(inputErrorMessage(() => disk({ 'min-free': '2GiB', 'warn-free': '1GiB' }))).toMatch(
+      /^Input 'min-free' has an invalid value "2GiB": it is more than warn-free \(1GiB\)/,
+    );
   });
 
   it('refuses validate: false beside stated expectations, naming them', () => {
@@ -170,9 +172,7 @@ describe('readInputs', () => {
 
   it('lets an invalid boolean through as an InputError naming fail-on-cleanup-error', () => {
     const { read } = fakeReader({ 'fail-on-cleanup-error': 'yes' });
-    expect(inputErrorMessage(() => readInputs(read, linux))).toBe(
-      `Input 'fail-on-cleanup-error' has an invalid value "yes": expected true or false`,
-    );
+    expect(inputErrorMessage(() => readInputs(read, linux))).toBe(`Input 'fail-on-cleanup-error' has an invalid value "yes": expected true or false`);
   });
 
   it('lets an invalid redirect list through as an InputError naming redirect', () => {

@@ -36,7 +36,13 @@ function cc(changes: Partial<CompilerFacts> = {}): CompilerFacts {
 }
 
 const MUSL_CC = () =>
-  cc({ command: 'musl-gcc', explicit: true, path: '/usr/bin/musl-gcc', target: triple('x86_64-linux-musl'), libc: { family: 'musl', version: '1.2.3', evidence: MUSL_MACROS } });
+  cc({
+    command: 'musl-gcc',
+    explicit: true,
+    path: '/usr/bin/musl-gcc',
+    target: triple('x86_64-linux-musl'),
+    libc: { family: 'musl', version: '1.2.3', evidence: MUSL_MACROS },
+  });
 
 /** A Debian amd64 runner with Go 1.22.3, gcc and cgo on: every default check passes. */
 function facts(changes: Partial<ToolchainFacts> = {}): ToolchainFacts {
@@ -55,7 +61,12 @@ function facts(changes: Partial<ToolchainFacts> = {}): ToolchainFacts {
   };
 }
 
-const goFacts = (goVersion: string, version: string | undefined): ToolchainFacts['go'] => ({ path: '/go/bin/go', goVersion, version, env: { GOVERSION: goVersion } });
+const goFacts = (goVersion: string, version: string | undefined): ToolchainFacts['go'] => ({
+  path: '/go/bin/go',
+  goVersion,
+  version,
+  env: { GOVERSION: goVersion },
+});
 
 function cell(changes: { go?: string; cgo?: string; libc?: string; pkgConfig?: string; probe?: boolean; onMismatch?: 'fail' | 'warn' } = {}): CellExpectations {
   return {
@@ -97,7 +108,13 @@ describe('evaluateCell: everything in order', () => {
     expect(checks).toEqual([
       { id: 'go', title: 'Go version', status: 'pass', expected: 'Go 1.22.x', found: 'go1.22.3 (/usr/local/go/bin/go)' },
       { id: 'cgo', title: 'cgo (effective CGO_ENABLED)', status: 'pass', expected: 'CGO_ENABLED=1', found: 'CGO_ENABLED=1 with gcc' },
-      { id: 'cc', title: 'C compiler (CC)', status: 'pass', expected: 'gcc runs', found: 'gcc (Debian 12.2.0-14) 12.2.0, target x86_64-linux-gnu, /usr/bin/gcc' },
+      {
+        id: 'cc',
+        title: 'C compiler (CC)',
+        status: 'pass',
+        expected: 'gcc runs',
+        found: 'gcc (Debian 12.2.0-14) 12.2.0, target x86_64-linux-gnu, /usr/bin/gcc',
+      },
       { id: 'target', title: 'Compiler target', status: 'pass', expected: 'a compiler for linux/amd64', found: 'x86_64-linux-gnu' },
       { id: 'libc', title: 'libc', status: 'pass', expected: 'glibc >=2.31', found: `glibc 2.36 (the C compiler gcc: ${GLIBC_MACROS})` },
     ]);
@@ -243,7 +260,14 @@ describe('whyCgoOff and the cgo check when CGO_ENABLED=0', () => {
 
   it('with cgo off the compiler is not needed: skipped when missing, no target check', () => {
     const checks = evaluateCell(cell({ cgo: 'false' }), off({ cgoEnvironment: '0', cc: cc({ path: undefined }) }));
-    expect(byId(checks, 'cc')).toEqual({ id: 'cc', title: 'C compiler (CC)', status: 'skip', expected: 'not needed (cgo off)', found: 'gcc not found on PATH', fix: undefined });
+    expect(byId(checks, 'cc')).toEqual({
+      id: 'cc',
+      title: 'C compiler (CC)',
+      status: 'skip',
+      expected: 'not needed (cgo off)',
+      found: 'gcc not found on PATH',
+      fix: undefined,
+    });
     expect(checks.find((c) => c.id === 'target')).toBeUndefined();
   });
 });
@@ -261,7 +285,14 @@ describe('evaluateCell: cgo on', () => {
       found: `CGO_ENABLED=1, but the C compiler gcc is not on PATH: cgo packages fail with 'cgo: C compiler "gcc" not found'`,
       fix: INSTALL_CC,
     });
-    expect(byId(checks, 'cc')).toEqual({ id: 'cc', title: 'C compiler (CC)', status: 'fail', expected: 'gcc runs', found: 'gcc not found on PATH', fix: INSTALL_CC });
+    expect(byId(checks, 'cc')).toEqual({
+      id: 'cc',
+      title: 'C compiler (CC)',
+      status: 'fail',
+      expected: 'gcc runs',
+      found: 'gcc not found on PATH',
+      fix: INSTALL_CC,
+    });
   });
 
   it('warns cgo false when cgo is on, naming the packages built with the compiler', () => {
@@ -323,7 +354,13 @@ describe('evaluateCell: cgo on', () => {
   it('passes a cross build to arm64 with aarch64-linux-gnu-gcc', () => {
     const cross = cc({ command: 'aarch64-linux-gnu-gcc', explicit: true, path: '/usr/bin/aarch64-linux-gnu-gcc', target: triple('aarch64-linux-gnu') });
     const checks = evaluateCell(cell({ cgo: 'true', libc: 'glibc' }), facts({ goarch: 'arm64', cgoEnvironment: '1', cc: cross }));
-    expect(byId(checks, 'target')).toEqual({ id: 'target', title: 'Cross build', status: 'pass', expected: 'a compiler for linux/arm64', found: 'aarch64-linux-gnu' });
+    expect(byId(checks, 'target')).toEqual({
+      id: 'target',
+      title: 'Cross build',
+      status: 'pass',
+      expected: 'a compiler for linux/arm64',
+      found: 'aarch64-linux-gnu',
+    });
     expect(statuses(checks)).toEqual({ go: 'pass', cgo: 'pass', cc: 'pass', target: 'pass', libc: 'pass' });
   });
 
@@ -347,7 +384,11 @@ describe('evaluateCell: cgo on', () => {
 
   it('fails a native build whose compiler targets another OS; warns when it cannot tell', () => {
     const mingw = cc({ command: 'x86_64-w64-mingw32-gcc', target: triple('x86_64-w64-mingw32') });
-    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ cc: mingw })), 'target')).toMatchObject({ title: 'Compiler target', status: 'fail', found: 'x86_64-w64-mingw32-gcc targets x86_64-w64-mingw32' });
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), facts({ cc: mingw })), 'target')).toMatchObject({
+      title: 'Compiler target',
+      status: 'fail',
+      found: 'x86_64-w64-mingw32-gcc targets x86_64-w64-mingw32',
+    });
     expect(byId(evaluateCell(cell(), facts({ cc: mingw })), 'target').status).toBe('warn');
     const sparc = facts({ goarch: 'sparc64', hostArch: 'sparc64', cc: cc({ target: triple('sparc64-linux-gnu') }) });
     expect(byId(evaluateCell(cell(), sparc), 'target')).toMatchObject({ status: 'warn', found: 'sparc64-linux-gnu: cannot tell whether it matches' });
@@ -378,7 +419,10 @@ describe('evaluateCell: libc', () => {
   });
 
   it('passes a musl cell with musl-gcc and a satisfied range', () => {
-    expect(byId(evaluateCell(cell({ cgo: 'true', libc: 'musl >=1.2 <1.3' }), facts({ cc: MUSL_CC() })), 'libc')).toMatchObject({ status: 'pass', expected: 'musl >=1.2 <1.3' });
+    expect(byId(evaluateCell(cell({ cgo: 'true', libc: 'musl >=1.2 <1.3' }), facts({ cc: MUSL_CC() })), 'libc')).toMatchObject({
+      status: 'pass',
+      expected: 'musl >=1.2 <1.3',
+    });
   });
 
   it('fails a version outside the range, the fix naming the range', () => {
@@ -433,12 +477,20 @@ describe('evaluateCell: libc', () => {
 
   it("the probe binary's loader overrides the compiler's headers (version only from the same family)", () => {
     const musl = probe({ libc: { family: 'musl', evidence: "the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1" } });
-    expect(buildLibc(facts(), true, musl)).toEqual({ family: 'musl', version: undefined, evidence: "the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1" });
+    expect(buildLibc(facts(), true, musl)).toEqual({
+      family: 'musl',
+      version: undefined,
+      evidence: "the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1",
+    });
     expect(byId(evaluateCell(cell({ cgo: 'true', libc: 'glibc', probe: true }), facts(), musl), 'libc')).toMatchObject({
       status: 'fail',
       found: "musl (the binary's ELF interpreter is /lib/ld-musl-x86_64.so.1); job environment: glibc 2.36",
     });
-    expect(buildLibc(facts(), true, probe())).toEqual({ family: 'glibc', version: '2.36', evidence: "the binary's ELF interpreter is /lib64/ld-linux-x86-64.so.2" });
+    expect(buildLibc(facts(), true, probe())).toEqual({
+      family: 'glibc',
+      version: '2.36',
+      evidence: "the binary's ELF interpreter is /lib64/ld-linux-x86-64.so.2",
+    });
   });
 
   it('a static probe binary says nothing about the libc: the compiler decides', () => {
@@ -524,7 +576,7 @@ describe('evaluateCell: pkg-config', () => {
           results: [
             { requirement: requirements[0], version: '3.31.1', satisfied: false, message: "Requested 'sqlite3 >= 3.40' but version of SQLite is 3.31.1" },
             { requirement: requirements[1], version: '1.2.13', satisfied: true },
-            { requirement: requirements[2], satisfied: false, message: "Package libpng was not found in the pkg-config search path" },
+            { requirement: requirements[2], satisfied: false, message: 'Package libpng was not found in the pkg-config search path' },
           ],
         },
       }),
@@ -551,8 +603,14 @@ describe('evaluateCell: pkg-config', () => {
   });
 
   it('a missing module without a message reads "not found"', () => {
-    const checks = evaluateCell(cell({ pkgConfig: 'sqlite3' }), facts({ pkgConfig: { command: 'pkg-config', path: '/usr/bin/pkg-config', results: [{ requirement: { module: 'sqlite3' }, satisfied: false }] } }));
-    expect(byId(checks, 'pkg-config:sqlite3')).toMatchObject({ found: 'not found', fix: 'install the package that provides sqlite3.pc (e.g. libsqlite3-dev) or add its folder to PKG_CONFIG_PATH' });
+    const checks = evaluateCell(
+      cell({ pkgConfig: 'sqlite3' }),
+      facts({ pkgConfig: { command: 'pkg-config', path: '/usr/bin/pkg-config', results: [{ requirement: { module: 'sqlite3' }, satisfied: false }] } }),
+    );
+    expect(byId(checks, 'pkg-config:sqlite3')).toMatchObject({
+      found: 'not found',
+      fix: 'install the package that provides sqlite3.pc (e.g. libsqlite3-dev) or add its folder to PKG_CONFIG_PATH',
+    });
   });
 
   it('no pkg-config checks when the cell lists none', () => {
@@ -579,7 +637,13 @@ describe('evaluateCell: cgo probe', () => {
   });
 
   it('is skipped when cgo is off, or when there is no probe result', () => {
-    expect(probeCheck(facts({ cgoEnabled: false }))).toEqual({ id: 'probe', title: 'cgo probe', status: 'skip', expected: 'a cgo program builds and runs', found: 'not built: cgo is off' });
+    expect(probeCheck(facts({ cgoEnabled: false }))).toEqual({
+      id: 'probe',
+      title: 'cgo probe',
+      status: 'skip',
+      expected: 'a cgo program builds and runs',
+      found: 'not built: cgo is off',
+    });
     expect(probeCheck(facts())).toMatchObject({ status: 'skip', found: 'not built' });
   });
 
@@ -604,7 +668,12 @@ describe('evaluateCell: cgo probe', () => {
   });
 
   it('passes a cross build that was built but not run', () => {
-    const cross = probe({ ran: false, runOk: undefined, runOutput: undefined, libc: { family: 'glibc', evidence: "the binary's ELF interpreter is /lib/ld-linux-aarch64.so.1" } });
+    const cross = probe({
+      ran: false,
+      runOk: undefined,
+      runOutput: undefined,
+      libc: { family: 'glibc', evidence: "the binary's ELF interpreter is /lib/ld-linux-aarch64.so.1" },
+    });
     expect(probeCheck(facts({ goarch: 'arm64' }), cross)).toMatchObject({
       status: 'pass',
       found: "built (cross build, not run); the binary's ELF interpreter is /lib/ld-linux-aarch64.so.1",
@@ -618,7 +687,8 @@ describe('evaluateCell: cgo probe', () => {
       title: 'cgo probe',
       status: 'fail',
       expected: 'a cgo program builds and runs',
-      found: "built, but running it failed: fork/exec /job/cgo-probe/probe: no such file or directory; the binary's ELF interpreter is /lib64/ld-linux-x86-64.so.2",
+      found:
+        "built, but running it failed: fork/exec /job/cgo-probe/probe: no such file or directory; the binary's ELF interpreter is /lib64/ld-linux-x86-64.so.2",
       fix: 'the binary cannot run here: is its C library (loader) installed?',
     });
     expect(probeCheck(facts(), probe({ runOk: false, runOutput: '', libc: undefined })).found).toBe('built, but running it failed: no output');
@@ -634,7 +704,9 @@ describe('toolchainFingerprint', () => {
     expect(fp(facts())).toBe(fp(facts()));
     expect(fp(facts(), glibc)).toBe(fp(facts(), { ...glibc, evidence: 'other words' }));
     // Facts that are not part of the identity do not count.
-    expect(fp(facts())).toBe(fp(facts({ hostLibc: undefined, flagDirs: [{ variable: 'CGO_CFLAGS', flag: '-I', dir: 'x', resolved: '/x', exists: false, relative: true }] })));
+    expect(fp(facts())).toBe(
+      fp(facts({ hostLibc: undefined, flagDirs: [{ variable: 'CGO_CFLAGS', flag: '-I', dir: 'x', resolved: '/x', exists: false, relative: true }] })),
+    );
   });
 
   it('changes with the Go version, GOOS, GOARCH and CGO_ENABLED', () => {
@@ -726,7 +798,16 @@ describe('defaultCC', () => {
 
 describe('goSettings', () => {
   it("takes Go's own view when there is go env", () => {
-    const goEnv = { GOOS: 'linux', GOARCH: 'arm64', GOHOSTOS: 'linux', GOHOSTARCH: 'amd64', CGO_ENABLED: '1', CC: 'aarch64-linux-gnu-gcc', CGO_CPPFLAGS: '-DX', CGO_CFLAGS: "-O1 '-I/a b'" };
+    const goEnv = {
+      GOOS: 'linux',
+      GOARCH: 'arm64',
+      GOHOSTOS: 'linux',
+      GOHOSTARCH: 'amd64',
+      CGO_ENABLED: '1',
+      CC: 'aarch64-linux-gnu-gcc',
+      CGO_CPPFLAGS: '-DX',
+      CGO_CFLAGS: "-O1 '-I/a b'",
+    };
     expect(goSettings(goEnv, { CGO_ENABLED: '1', GOARCH: 'arm64', CGO_CFLAGS: '-O3' }, 'linux', 'x64')).toEqual({
       goos: 'linux',
       goarch: 'arm64',

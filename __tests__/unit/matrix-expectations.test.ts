@@ -93,14 +93,21 @@ describe('parseLibc', () => {
     expect(inputErrorMessage(() => parseLibc('any>=1'))).toBe(`Input 'libc' has an invalid value "any>=1": ${LIBC_ACCEPTED}; a version range needs a family`);
   });
 
-  it.each(['uclibc', 'bionic', 'glibc>=banana', 'musl >=one', '>=2.31', 'glibcx', 'muslx', 'anything', 'glibc-2.31'])('rejects %j naming libc, the value and the accepted forms', (raw) => {
-    expect(inputErrorMessage(() => parseLibc(raw))).toBe(`Input 'libc' has an invalid value ${JSON.stringify(raw)}: ${LIBC_ACCEPTED}`);
-  });
+  it.each(['uclibc', 'bionic', 'glibc>=banana', 'musl >=one', '>=2.31', 'glibcx', 'muslx', 'anything', 'glibc-2.31'])(
+    'rejects %j naming libc, the value and the accepted forms',
+    (raw) => {
+      expect(inputErrorMessage(() => parseLibc(raw))).toBe(`Input 'libc' has an invalid value ${JSON.stringify(raw)}: ${LIBC_ACCEPTED}`);
+    },
+  );
 });
 
 describe('parsePkgConfigList', () => {
   it('reads a comma separated list', () => {
-    expect(parsePkgConfigList('sqlite3>=3.40, zlib,libpng')).toEqual([{ module: 'sqlite3', op: '>=', version: '3.40' }, { module: 'zlib' }, { module: 'libpng' }]);
+    expect(parsePkgConfigList('sqlite3>=3.40, zlib,libpng')).toEqual([
+      { module: 'sqlite3', op: '>=', version: '3.40' },
+      { module: 'zlib' },
+      { module: 'libpng' },
+    ]);
   });
 
   it('reads a newline separated list (a YAML block), CRLF and blank lines included', () => {
@@ -124,7 +131,7 @@ describe('parsePkgConfigList', () => {
     ['a>1', '>'],
     ['a<=1', '<='],
     ['a>=1', '>='],
-  ])('%j has the operator %j (== is pkg-config\'s =)', (raw, op) => {
+  ])("%j has the operator %j (== is pkg-config's =)", (raw, op) => {
     expect(parsePkgConfigList(raw)).toEqual([{ module: 'a', op, version: '1' }]);
   });
 

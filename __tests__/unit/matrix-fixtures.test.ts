@@ -78,7 +78,12 @@ describe('Alpine (musl, arm64; recorded)', () => {
     expect(facts.cc.target).toMatchObject({ arch: 'aarch64', os: 'linux', abi: 'musl' });
     const checks = evaluateCell(cell({ go: '1.22.x', cgo: 'true', libc: 'musl>=1.2' }), facts);
     expect(statuses(checks)).toEqual({ go: 'pass', cgo: 'pass', cc: 'pass', target: 'pass', libc: 'pass' });
-    expect(toolchainOutputs(facts, { family: 'musl', version: '1.2.2', evidence: '' })).toMatchObject({ 'go-version': '1.22.5', 'cgo-enabled': '1', 'cc-version': 'gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309', 'cc-target': 'aarch64-alpine-linux-musl' });
+    expect(toolchainOutputs(facts, { family: 'musl', version: '1.2.2', evidence: '' })).toMatchObject({
+      'go-version': '1.22.5',
+      'cgo-enabled': '1',
+      'cc-version': 'gcc (Alpine 13.2.1_git20240309) 13.2.1 20240309',
+      'cc-target': 'aarch64-alpine-linux-musl',
+    });
   });
   it('fails a glibc cell there, naming musl', () => {
     const libc = byId(evaluateCell(cell({ libc: 'glibc', cgo: 'true' }), factsFrom(rec)), 'libc');
@@ -121,7 +126,11 @@ describe('macOS arm64 with Apple clang (recorded)', () => {
   it('flags a cross build to linux/amd64 with the host clang', () => {
     const facts = factsFrom(rec);
     const cross = { ...facts, goos: 'linux', goarch: 'amd64' };
-    expect(byId(evaluateCell(cell({ cgo: 'true' }), cross), 'target')).toMatchObject({ status: 'fail', title: 'Cross build', found: 'clang targets arm64-apple-darwin23.4.0 (a host compiler)' });
+    expect(byId(evaluateCell(cell({ cgo: 'true' }), cross), 'target')).toMatchObject({
+      status: 'fail',
+      title: 'Cross build',
+      found: 'clang targets arm64-apple-darwin23.4.0 (a host compiler)',
+    });
   });
 });
 

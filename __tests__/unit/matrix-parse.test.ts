@@ -186,7 +186,12 @@ describe('parseTriple', () => {
   });
 
   it('parses the real gcc and musl-gcc -dumpmachine', () => {
-    expect(parseTriple(execFileSync('gcc', ['-dumpmachine'], { encoding: 'utf8' }))).toEqual({ raw: 'x86_64-linux-gnu', arch: 'x86_64', os: 'linux', abi: 'gnu' });
+    expect(parseTriple(execFileSync('gcc', ['-dumpmachine'], { encoding: 'utf8' }))).toEqual({
+      raw: 'x86_64-linux-gnu',
+      arch: 'x86_64',
+      os: 'linux',
+      abi: 'gnu',
+    });
     expect(parseTriple(execFileSync('musl-gcc', ['-dumpmachine'], { encoding: 'utf8' }))).toMatchObject({ arch: 'x86_64', os: 'linux' });
   });
 });
@@ -260,7 +265,11 @@ describe('libcFromLdd', () => {
   it("reads the real musl loader's banner as Alpine's ldd prints it (loader --list --version)", () => {
     const run = spawnSync(MUSL_LOADER, ['--list', '--version'], { encoding: 'utf8' });
     expect(run.status).toBe(1);
-    expect(libcFromLdd(run.stdout, run.stderr)).toEqual({ family: 'musl', version: expect.stringMatching(/^1\.\d+\.\d+$/), evidence: 'ldd --version names musl' });
+    expect(libcFromLdd(run.stdout, run.stderr)).toEqual({
+      family: 'musl',
+      version: expect.stringMatching(/^1\.\d+\.\d+$/),
+      evidence: 'ldd --version names musl',
+    });
   });
 
   it('is undefined when neither is named', () => {
@@ -378,7 +387,10 @@ describe('readBinaryFormat on hand-made buffers', () => {
   });
 
   it('reads PT_INTERP of a 32-bit little-endian ELF (i386 glibc)', () => {
-    expect(readBinaryFormat(elf({ is64: false, little: true, interpreter: '/lib/ld-linux.so.2' }))).toEqual({ format: 'elf', interpreter: '/lib/ld-linux.so.2' });
+    expect(readBinaryFormat(elf({ is64: false, little: true, interpreter: '/lib/ld-linux.so.2' }))).toEqual({
+      format: 'elf',
+      interpreter: '/lib/ld-linux.so.2',
+    });
   });
 
   it('reads PT_INTERP of a 64-bit big-endian ELF (s390x musl)', () => {

@@ -14,12 +14,7 @@ const MOUNTINFO = [
 
 describe('parseMountInfo', () => {
   it('returns field 5 of each line, unescaping octal escapes and skipping blank lines', () => {
-    expect(parseMountInfo(MOUNTINFO)).toEqual([
-      '/sys',
-      '/',
-      '/home/runner/work/_temp/go-ci-guard-1-1-build-x/job dir/bind',
-      '/mnt/tab\tand\\back\nnl',
-    ]);
+    expect(parseMountInfo(MOUNTINFO)).toEqual(['/sys', '/', '/home/runner/work/_temp/go-ci-guard-1-1-build-x/job dir/bind', '/mnt/tab\tand\\back\nnl']);
   });
 
   it('decodes an escaped backslash without decoding what follows it again', () => {

@@ -69,7 +69,7 @@ describe('parseRedirectList: building the list', () => {
     expect(parseRedirectList('GOCACHE, -GOCACHE')).toEqual(['XDG_CACHE_HOME', 'TMPDIR', 'TMP', 'TEMP', 'GOTMPDIR']);
   });
 
-  it.each(['none', 'NONE', 'None', ' nOnE '])("%j starts from an empty list", (raw) => {
+  it.each(['none', 'NONE', 'None', ' nOnE '])('%j starts from an empty list', (raw) => {
     expect(parseRedirectList(raw)).toEqual([]);
   });
 
@@ -125,16 +125,28 @@ describe('parseRedirectList: errors', () => {
     expect(message).toContain("'' is not a variable name");
   });
 
-  it.each(['PATH', 'HOME', 'path', 'Home', 'USERPROFILE', 'PWD', 'SHELL', 'ComSpec', 'GITHUB_TOKEN', 'github_output', 'RUNNER_TEMP', 'INPUT_X', 'STATE_X', 'ACTIONS_X'])(
-    'refuses the runner/shell variable %j',
-    (name) => {
-      const message = inputErrorMessage(() => parseRedirectList(`GOPATH, ${name}`));
-      expect(message).toContain("Input 'redirect'");
-      expect(message).toContain(JSON.stringify(name));
-      expect(message).toContain(`${name} belongs to the runner or the shell and cannot be redirected`);
-      expect(message).toContain(ACCEPTED_START);
-    },
-  );
+  it.each([
+    'PATH',
+    'HOME',
+    'path',
+    'Home',
+    'USERPROFILE',
+    'PWD',
+    'SHELL',
+    'ComSpec',
+    'GITHUB_TOKEN',
+    'github_output',
+    'RUNNER_TEMP',
+    'INPUT_X',
+    'STATE_X',
+    'ACTIONS_X',
+  ])('refuses the runner/shell variable %j', (name) => {
+    const message = inputErrorMessage(() => parseRedirectList(`GOPATH, ${name}`));
+    expect(message).toContain("Input 'redirect'");
+    expect(message).toContain(JSON.stringify(name));
+    expect(message).toContain(`${name} belongs to the runner or the shell and cannot be redirected`);
+    expect(message).toContain(ACCEPTED_START);
+  });
 
   it('refuses a forbidden name in a removal too', () => {
     const message = inputErrorMessage(() => parseRedirectList('-PATH'));
@@ -161,7 +173,9 @@ describe('parseRedirectList: errors', () => {
 
   it("refuses 'none, -GOCACHE' saying nothing is redirected", () => {
     const message = inputErrorMessage(() => parseRedirectList('none, -GOCACHE'));
-    expect(message).toMatch(/^Input 'redirect' has an invalid value "-GOCACHE": GOCACHE is not redirected, so it cannot be left out \(redirected: nothing\); expected a list/);
+    expect(message).toMatch(
+      /^Input 'redirect' has an invalid value "-GOCACHE": GOCACHE is not redirected, so it cannot be left out \(redirected: nothing\); expected a list/,
+    );
   });
 
   it('on Windows treats names case-insensitively: temp is TEMP', () => {

@@ -93,9 +93,7 @@ describe('go-ci-guard.json on real cgo / C compiler output', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('./main.go:6:19: could not determine kind of name for C.x');
     expect(output).toContain('# example.com/m');
-    expect(annotate(output, dir)).toEqual([
-      err('cgo', { file: 'main.go', line: 6, column: 19, message: 'could not determine kind of name for C.x' }),
-    ]);
+    expect(annotate(output, dir)).toEqual([err('cgo', { file: 'main.go', line: 6, column: 19, message: 'could not determine kind of name for C.x' })]);
   });
 
   test('missing header in a cgo preamble (fatal error; caret lines and "compilation terminated." ignored)', () => {
@@ -104,9 +102,7 @@ describe('go-ci-guard.json on real cgo / C compiler output', () => {
     expect(status).not.toBe(0);
     expect(output).toContain('./main.go:3:11: fatal error: missing.h: No such file or directory');
     expect(output).toContain('compilation terminated.');
-    expect(annotate(output, dir)).toEqual([
-      err('cc', { file: 'main.go', line: 3, column: 11, message: 'missing.h: No such file or directory' }),
-    ]);
+    expect(annotate(output, dir)).toEqual([err('cc', { file: 'main.go', line: 3, column: 11, message: 'missing.h: No such file or directory' })]);
   });
 
   test('C error in a preamble; the "In function" and "note:" lines make no annotation', () => {
@@ -303,9 +299,7 @@ describe('go-ci-guard.json on real toolchain / runtime failures', () => {
     expect(status).not.toBe(0);
     expect(output).not.toContain('all threads started');
     expect(output).toContain('SIGABRT: abort');
-    expect(annotate(output, dir)).toEqual([
-      err('cgo-runtime', { message: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable' }),
-    ]);
+    expect(annotate(output, dir)).toEqual([err('cgo-runtime', { message: 'runtime/cgo: pthread_create failed: Resource temporarily unavailable' })]);
   });
 });
 
@@ -347,7 +341,7 @@ describe('go-ci-guard.json leaves ordinary output alone', () => {
     '/usr/lib/go-1.19/pkg/tool/linux_amd64/link: running gcc failed: exit status 1',
     "/usr/bin/ld: /tmp/go-link-1/000001.o: in function `f':",
     '/usr/bin/ld: use the --help option for usage information',
-    "./main.go:3:23: note: each undeclared identifier is reported only once for each function it appears in",
+    './main.go:3:23: note: each undeclared identifier is reported only once for each function it appears in',
     './main.go:3:5: warning: unused variable [-Wunused-variable]',
     'compilation terminated.',
     '    3 | // #include <missing.h>',
@@ -367,7 +361,7 @@ describe('go-ci-guard.json leaves ordinary output alone', () => {
 function subsetProblems(src: string): string[] {
   const problems: string[] = [];
   let inClass = false;
-  for (let i = 0; i < src.length; ) {
+  for (let i = 0; i < src.length;) {
     const c = src[i];
     const next = src[i + 1] ?? '';
     if (c === '\\') {
@@ -440,12 +434,34 @@ describe('go-ci-guard.json itself', () => {
     }
   });
 
-  test.each(['(?<=a)b', '(?<!a)b', '(?<n>a)', "(?'n'a)", '(?>a)', '(?i)a', '(?i:a)', '\\p{L}', '\\P{L}', 'a*+', 'a++', 'a?+', 'a{2}+', '\\k<n>', '\\1', '\\A', '\\Z', '\\z', '\\G', '\\u{41}', '[a-z-[aeiou]]', '[]a]', 'a{', '[\\b]'])(
-    'the subset check rejects %j',
-    (r) => {
-      expect(subsetProblems(r)).not.toEqual([]);
-    },
-  );
+  test.each([
+    '(?<=a)b',
+    '(?<!a)b',
+    '(?<n>a)',
+    "(?'n'a)",
+    '(?>a)',
+    '(?i)a',
+    '(?i:a)',
+    '\\p{L}',
+    '\\P{L}',
+    'a*+',
+    'a++',
+    'a?+',
+    'a{2}+',
+    '\\k<n>',
+    '\\1',
+    '\\A',
+    '\\Z',
+    '\\z',
+    '\\G',
+    '\\u{41}',
+    '[a-z-[aeiou]]',
+    '[]a]',
+    'a{',
+    '[\\b]',
+  ])('the subset check rejects %j', (r) => {
+    expect(subsetProblems(r)).not.toEqual([]);
+  });
 });
 
 describe('ProblemMatchers (runner semantics)', () => {
@@ -476,13 +492,27 @@ describe('ProblemMatchers (runner semantics)', () => {
     const ours = (JSON.parse(fs.readFileSync(MATCHER_FILE, 'utf8')) as { problemMatcher: { owner: string }[] }).problemMatcher.map((m) => m.owner);
     expect(pm.owners()).toEqual([...ours, 'go']);
     expect(pm.match(CGO_LINE)?.owner).toBe('go-ci-guard-cgo');
-    expect(pm.match('./main.go:5:2: undefined: foo')).toEqual({ owner: 'go', severity: 'error', file: './main.go', line: 5, column: 2, message: 'undefined: foo' });
+    expect(pm.match('./main.go:5:2: undefined: foo')).toEqual({
+      owner: 'go',
+      severity: 'error',
+      file: './main.go',
+      line: 5,
+      column: 2,
+      message: 'undefined: foo',
+    });
 
     const other = new ProblemMatchers();
     other.add(MATCHER_FILE);
     other.add(goFile); // setup-go after Go CI Guard: "go" claims the line, still one annotation
     expect(other.owners()[0]).toBe('go');
-    expect(other.match(CGO_LINE)).toEqual({ owner: 'go', severity: 'error', file: './main.go', line: 6, column: 19, message: 'could not determine kind of name for C.x' });
+    expect(other.match(CGO_LINE)).toEqual({
+      owner: 'go',
+      severity: 'error',
+      file: './main.go',
+      line: 6,
+      column: 19,
+      message: 'could not determine kind of name for C.x',
+    });
   });
 
   test('a matcher with an existing owner (any case) replaces it; remove() is by owner, any case', () => {
@@ -576,10 +606,38 @@ describe('ProblemMatchers (runner semantics)', () => {
     ['no patterns', [{ owner: 'a', pattern: [] }], 'does not contain any patterns'],
     ['no message', [{ owner: 'a', pattern: [{ regexp: '(x)', file: 1 }] }], "At least one pattern must set 'message'"],
     ['loop on a single pattern', [single('a', '(x)', { loop: true })], "may set 'loop'"],
-    ['loop not on the last pattern', [{ owner: 'a', pattern: [{ regexp: 'a' }, { regexp: '(b)', message: 1, loop: true }, { regexp: 'c' }] }], "may set 'loop'"],
-    ['loop without message', [{ owner: 'a', pattern: [{ regexp: '(a)', message: 1 }, { regexp: '(b)', loop: true }] }], "must set 'message'"],
+    [
+      'loop not on the last pattern',
+      [{ owner: 'a', pattern: [{ regexp: 'a' }, { regexp: '(b)', message: 1, loop: true }, { regexp: 'c' }] }],
+      "may set 'loop'",
+    ],
+    [
+      'loop without message',
+      [
+        {
+          owner: 'a',
+          pattern: [
+            { regexp: '(a)', message: 1 },
+            { regexp: '(b)', loop: true },
+          ],
+        },
+      ],
+      "must set 'message'",
+    ],
     ['group out of range', [single('a', '(x)', { message: 2 })], "'message' is set to 2 which is out of range"],
-    ['property set twice', [{ owner: 'a', pattern: [{ regexp: '(a)', file: 1 }, { regexp: '(b)', file: 1, message: 1 }] }], "'file' is set twice"],
+    [
+      'property set twice',
+      [
+        {
+          owner: 'a',
+          pattern: [
+            { regexp: '(a)', file: 1 },
+            { regexp: '(b)', file: 1, message: 1 },
+          ],
+        },
+      ],
+      "'file' is set twice",
+    ],
   ])('add() rejects a file with %s', (_name, problemMatcher, message) => {
     const file = write('bad.json', problemMatcher as unknown[]);
     const pm = new ProblemMatchers();

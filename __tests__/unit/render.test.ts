@@ -21,7 +21,10 @@ const cellPipes = (line: string) => (line.match(/(?<!\\)\|/g) ?? []).length;
 function listAfter(markdown: string, heading: string): string[] {
   const start = markdown.indexOf(heading);
   expect(start).toBeGreaterThanOrEqual(0);
-  const section = markdown.slice(start + heading.length).split('\n\n').filter(Boolean)[0];
+  const section = markdown
+    .slice(start + heading.length)
+    .split('\n\n')
+    .filter(Boolean)[0];
   return section.split('\n').filter(Boolean);
 }
 
@@ -109,7 +112,9 @@ describe('renderSummary: headlines', () => {
 
   it('lists at most MAX_LISTED_PROBLEMS reasons', () => {
     const reasons = Array.from({ length: 25 }, (_, i) => `reason ${i}`);
-    const lines = renderSummary(report({ status: 'refused', reasons })).split('\n').filter((l) => l.startsWith('- '));
+    const lines = renderSummary(report({ status: 'refused', reasons }))
+      .split('\n')
+      .filter((l) => l.startsWith('- '));
     expect(lines).toHaveLength(MAX_LISTED_PROBLEMS + 1);
     expect(lines[MAX_LISTED_PROBLEMS - 1]).toBe(`- reason ${MAX_LISTED_PROBLEMS - 1}`);
     expect(lines[MAX_LISTED_PROBLEMS]).toBe('- … and 5 more (see the step log)');
@@ -215,8 +220,15 @@ describe('renderSummary: failures, mounts and warnings', () => {
 describe('renderSummary: refusal reasons', () => {
   it('are escaped and clipped like other cells', () => {
     const md = renderSummary({
-      status: 'refused', reasons: ['a\n# b | c', 'x'.repeat(70_000)], folders: [], groups: new Map(), totalMs: 0,
-      failures: [], moreFailures: 0, skippedMounts: [], warnings: [],
+      status: 'refused',
+      reasons: ['a\n# b | c', 'x'.repeat(70_000)],
+      folders: [],
+      groups: new Map(),
+      totalMs: 0,
+      failures: [],
+      moreFailures: 0,
+      skippedMounts: [],
+      warnings: [],
     });
     expect(md).toContain('- a # b \\| c\n');
     expect(md.length).toBeLessThan(2000);

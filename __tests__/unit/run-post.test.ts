@@ -90,7 +90,7 @@ describe('post run()', () => {
     }
   });
 
-  it.each([true, false])('a refused cleanup (another job\'s marker) fails the job only with fail-on-cleanup-error (%s)', async (failOnCleanupError) => {
+  it.each([true, false])("a refused cleanup (another job's marker) fails the job only with fail-on-cleanup-error (%s)", async (failOnCleanupError) => {
     const state = await jobWithState({ failOnCleanupError, token: 'not-the-marker-token' });
     await run({ paths });
     expect(fs.existsSync(path.join(state.jobDir, 'tmp', 'file'))).toBe(true);

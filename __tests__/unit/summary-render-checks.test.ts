@@ -82,7 +82,14 @@ describe('renderChecks: every check passed', () => {
 describe('renderChecks: problems', () => {
   const failing: Check[] = [
     PASSING[0],
-    { id: 'cgo', title: 'cgo (effective CGO_ENABLED)', status: 'fail', expected: 'CGO_ENABLED=1', found: 'CGO_ENABLED=0: CGO_ENABLED=0 is set in the job environment', fix: 'remove CGO_ENABLED=0 from the job environment' },
+    {
+      id: 'cgo',
+      title: 'cgo (effective CGO_ENABLED)',
+      status: 'fail',
+      expected: 'CGO_ENABLED=1',
+      found: 'CGO_ENABLED=0: CGO_ENABLED=0 is set in the job environment',
+      fix: 'remove CGO_ENABLED=0 from the job environment',
+    },
     { id: 'libc', title: 'libc', status: 'warn', expected: 'musl >=1.2', found: 'musl (x)', fix: 'cannot tell the musl version to compare with >=1.2' },
     { id: 'probe', title: 'cgo probe', status: 'skip', expected: 'a cgo program builds and runs', found: 'not built: cgo is off' },
   ];
@@ -115,7 +122,9 @@ describe('renderChecks: problems', () => {
     expect(md.split('\n')[0]).toBe(`⚠️ Matrix cell [go 1.22.x; cgo true]: 1 warning · ${FACTS_LINE}`);
     expect(md).not.toContain('<details>');
     const twoWarnings = [...warned, { ...warned[1], id: 'flags', title: 'Flag folders' }];
-    expect(renderChecks(matrix({ checks: twoWarnings, onMismatch: 'warn' })).split('\n')[0]).toBe(`⚠️ Matrix cell [go 1.22.x; cgo true]: 2 warnings · ${FACTS_LINE}`);
+    expect(renderChecks(matrix({ checks: twoWarnings, onMismatch: 'warn' })).split('\n')[0]).toBe(
+      `⚠️ Matrix cell [go 1.22.x; cgo true]: 2 warnings · ${FACTS_LINE}`,
+    );
   });
 
   it("adds the probe's compiler output in a folded text block, neutralising backtick fences", () => {
@@ -137,7 +146,14 @@ describe('renderChecks: problems', () => {
 
   it('escapes pipes and newlines in every cell, so each check stays one table row', () => {
     const nasty: Check[] = [
-      { id: 'go', title: 'Go | version', status: 'fail', expected: '1.21.x || 1.22.x', found: 'go1.20\n(/usr/bin/go)\r\nsecond | line', fix: 'use a | b\nor c' },
+      {
+        id: 'go',
+        title: 'Go | version',
+        status: 'fail',
+        expected: '1.21.x || 1.22.x',
+        found: 'go1.20\n(/usr/bin/go)\r\nsecond | line',
+        fix: 'use a | b\nor c',
+      },
       { id: 'probe', title: 'cgo probe', status: 'fail', expected: 'runs', found: 'built, but running it failed: line 1\nline 2 | x' },
     ];
     const md = renderChecks(matrix({ checks: nasty }));

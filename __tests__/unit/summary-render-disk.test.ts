@@ -7,7 +7,17 @@ const MiB = 1024 ** 2;
 const pts = (...free: number[]): SeriesPoint[] => free.map((f, i) => ({ t: i * 1000, free: f }));
 
 function fsReport(changes: Partial<FilesystemReport> = {}): FilesystemReport {
-  return { mount: '/', roles: ['job folder', 'HOME'], total: 100 * GiB, before: 40 * GiB, lowest: 30 * GiB, lowestAt: 2000, after: 38 * GiB, series: pts(40 * GiB, 35 * GiB, 30 * GiB, 38 * GiB), ...changes };
+  return {
+    mount: '/',
+    roles: ['job folder', 'HOME'],
+    total: 100 * GiB,
+    before: 40 * GiB,
+    lowest: 30 * GiB,
+    lowestAt: 2000,
+    after: 38 * GiB,
+    series: pts(40 * GiB, 35 * GiB, 30 * GiB, 38 * GiB),
+    ...changes,
+  };
 }
 
 function report(changes: Partial<DiskReport> = {}): DiskReport {
@@ -147,7 +157,9 @@ describe('renderDisk: nothing to worry about', () => {
   });
 
   it('says when there was no sampler', () => {
-    expect(renderDisk(report({ sampler: { records: 0, writeErrors: 0, sizeScans: 0 } }))).toContain('No samples during the job (sample-interval: 0, or the sampler did not start).');
+    expect(renderDisk(report({ sampler: { records: 0, writeErrors: 0, sizeScans: 0 } }))).toContain(
+      'No samples during the job (sample-interval: 0, or the sampler did not start).',
+    );
   });
 });
 
@@ -159,7 +171,14 @@ describe('renderDisk: something to report', () => {
   };
 
   it('lists a threshold crossed when main ran', () => {
-    const md = renderDisk(report({ verdicts: [{ mount: '/', status: 'fail', needed: 50 * GiB, threshold: '50GiB' }, { mount: '/mnt', status: 'warn', needed: GiB, threshold: '1GiB' }] }));
+    const md = renderDisk(
+      report({
+        verdicts: [
+          { mount: '/', status: 'fail', needed: 50 * GiB, threshold: '50GiB' },
+          { mount: '/mnt', status: 'warn', needed: GiB, threshold: '1GiB' },
+        ],
+      }),
+    );
     expanded(md);
     expect(md).toContain('- ❌ `/` was below min-free 50GiB (50.0 GiB) when main ran\n- ⚠️ `/mnt` was below warn-free 1GiB (1.00 GiB) when main ran');
   });
@@ -175,7 +194,15 @@ describe('renderDisk: something to report', () => {
 
   it('lists held deleted files with their processes and the total', () => {
     const held = [
-      { path: '/tmp/vm.img', bytes: 2 * GiB, holders: [{ pid: 41, command: 'qemu-system-x86_64' }, { pid: 42, command: 'qemu' }], inJobDir: false },
+      {
+        path: '/tmp/vm.img',
+        bytes: 2 * GiB,
+        holders: [
+          { pid: 41, command: 'qemu-system-x86_64' },
+          { pid: 42, command: 'qemu' },
+        ],
+        inJobDir: false,
+      },
       { path: '/tmp/log', bytes: 1 * GiB, holders: [{ pid: 7, command: 'server' }], inJobDir: true },
     ];
     const md = renderDisk(report({ held }));
@@ -192,7 +219,14 @@ describe('renderDisk: something to report', () => {
   });
 
   it('keeps details in the fold: root choice, held-scan notes, problems', () => {
-    const md = renderDisk(report({ heldDenied: 4, problems: ['a|b'], rootChoice: { path: '/mnt', reason: 'most free', considered: [] }, leaks: [{ path: '/c/x', tool: 'x', before: 0, after: MiB, added: MiB, approximate: false }] }));
+    const md = renderDisk(
+      report({
+        heldDenied: 4,
+        problems: ['a|b'],
+        rootChoice: { path: '/mnt', reason: 'most free', considered: [] },
+        leaks: [{ path: '/c/x', tool: 'x', before: 0, after: MiB, added: MiB, approximate: false }],
+      }),
+    );
     const fold = md.slice(md.indexOf('<details>'));
     expect(fold).toContain('Held deleted files: 4 processes of other users could not be inspected (not permitted).');
     expect(fold).toContain('Root (auto): `/mnt`, most free.');

@@ -26,7 +26,10 @@ export function warnAboutCleanup(report: CleanupReport, jobDir: string): void {
   if (report.status === 'gone') core.info(`The job folder ${jobDir} was already removed by a job step.`);
   const failed = report.failures.length + report.moreFailures;
   if (failed) {
-    const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(', ');
+    const examples = report.failures
+      .slice(0, 3)
+      .map((f) => `${f.path} (${f.code})`)
+      .join(', ');
     core.warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
   }
   if (report.skippedMounts.length) {

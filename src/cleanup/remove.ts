@@ -163,7 +163,13 @@ class UnitRunner {
  * `groupOf` names the group a top entry belongs to.
  */
 export async function removeEntries(tops: string[], groupOf: (top: string) => string, opts: RemoverOptions): Promise<RemovalResult> {
-  const unitOpts: EmptyDirOptions = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const unitOpts: EmptyDirOptions = {
+    rules: opts.rules,
+    dev: opts.dev,
+    mountPoints: opts.mountPoints,
+    attempts: opts.attempts ?? 6,
+    delayMs: opts.delayMs ?? 25,
+  };
   const maxKept = opts.maxFailuresKept ?? 200;
   const runner = new UnitRunner(unitOpts, opts.workers ?? 2, opts.workerScript);
   const started = performance.now();

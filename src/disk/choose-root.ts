@@ -86,7 +86,11 @@ export async function probeCandidates(candidates: RootCandidate[]): Promise<Cand
   );
 }
 
-const writable = (p: string) => fs.access(p, fs.constants.W_OK).then(() => true, () => false);
+const writable = (p: string) =>
+  fs.access(p, fs.constants.W_OK).then(
+    () => true,
+    () => false,
+  );
 
 /** A root-owned scratch volume: its go-ci-guard folder if a earlier job made it, else one to make. */
 async function scratchFolderFacts(candidate: RootCandidate, dev: number, free: number): Promise<CandidateFacts> {

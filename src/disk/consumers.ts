@@ -83,7 +83,8 @@ export function topConsumers(scans: PlaceScan[], rules: PlatformRules, options: 
       for (const child of scan.children) out.push({ ...child, label: place.label });
       continue;
     }
-    const entry = scan.total ?? (scan.children.length ? { path: place.path, bytes: scan.children.reduce((n, c) => n + c.bytes, 0), complete: false } : undefined);
+    const entry =
+      scan.total ?? (scan.children.length ? { path: place.path, bytes: scan.children.reduce((n, c) => n + c.bytes, 0), complete: false } : undefined);
     if (!entry) continue;
     let bytes = entry.bytes;
     const strictlyInside = (inner: string, outer: string) => isWithin(inner, outer, rules) && !samePath(inner, outer, rules);
@@ -94,5 +95,8 @@ export function topConsumers(scans: PlaceScan[], rules: PlatformRules, options: 
     }
     out.push({ ...entry, bytes: Math.max(0, bytes), label: place.label });
   }
-  return out.filter((c) => c.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, options.limit ?? 8);
+  return out
+    .filter((c) => c.bytes > 0)
+    .sort((a, b) => b.bytes - a.bytes)
+    .slice(0, options.limit ?? 8);
 }

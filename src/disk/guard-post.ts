@@ -44,7 +44,10 @@ function logDiskReport(disk: DiskReport, sampling: Sampling): void {
     core.info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
   if (disk.leaks.length) {
-    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(', ');
+    const top = disk.leaks
+      .slice(0, 3)
+      .map((l) => `${l.path} +${formatBytes(l.added)}`)
+      .join(', ');
     const added = formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0));
     const ignoring = disk.xdgRedirected ? ', ignoring XDG_CACHE_HOME' : '';
     core.warning(`Tools wrote ${added} to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);

@@ -46,7 +46,7 @@ function scanProcess(pid: number, files: HeldFile[]): 'ok' | 'denied' | 'gone' {
   let command: string | undefined;
   for (const fd of fds) {
     const link = `/proc/${pid}/fd/${fd}`;
-    let target = '';
+    let target: string;
     try {
       target = fs.readlinkSync(link);
     } catch {
@@ -71,7 +71,10 @@ export async function scanHeldDeleted(platform: NodeJS.Platform = process.platfo
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
-  const pids = entries.filter((e) => /^\d+$/.test(e)).map(Number).filter((pid) => pid !== process.pid);
+  const pids = entries
+    .filter((e) => /^\d+$/.test(e))
+    .map(Number)
+    .filter((pid) => pid !== process.pid);
   const files: HeldFile[] = [];
   const outcomes = pids.map((pid) => scanProcess(pid, files));
   return { files, denied: outcomes.filter((o) => o === 'denied').length };

@@ -31,7 +31,12 @@ const CACHE_VARIABLES: Record<string, string> = {
  * `cutRoots`: cache roots main could not count in full. A child missing from main's count there was
  * not measured rather than empty, so it is not reported (it would read as a leak of its whole size).
  */
-export function findLeaks(before: SizeEntry[], after: SizeEntry[], path: { basename: (p: string) => string; dirname: (p: string) => string }, cutRoots: string[] = []): Leak[] {
+export function findLeaks(
+  before: SizeEntry[],
+  after: SizeEntry[],
+  path: { basename: (p: string) => string; dirname: (p: string) => string },
+  cutRoots: string[] = [],
+): Leak[] {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks: Leak[] = [];
   for (const now of after) {

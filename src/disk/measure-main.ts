@@ -79,7 +79,13 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
   const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler: Promise<{ handle?: SamplerHandle; problem?: string }> = o.inputs.sampleIntervalMs
-    ? startSampler({ jobDir: o.jobDir, token: o.token, watch: filesystems.map((f) => f.path), intervalMs: o.inputs.sampleIntervalMs, script: o.samplerScript }).then(
+    ? startSampler({
+        jobDir: o.jobDir,
+        token: o.token,
+        watch: filesystems.map((f) => f.path),
+        intervalMs: o.inputs.sampleIntervalMs,
+        script: o.samplerScript,
+      }).then(
         (handle) => {
           o.onSamplerStarted(handle);
           return { handle };
@@ -116,6 +122,9 @@ export function shortageMessage(v: SpaceVerdict, consumers: Consumer[]): string 
     `Free space on ${f.mount} (holds the ${f.roles.join(', ')}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, ` +
     `below ${v.status === 'fail' ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)}`).join(', ');
+  const list = consumers
+    .slice(0, 5)
+    .map((c) => `${c.path} ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)}`)
+    .join(', ');
   return `${head} Biggest consumers: ${list}.`;
 }

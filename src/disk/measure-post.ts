@@ -48,10 +48,21 @@ export async function stopSampling(state: GuardState, rules: PlatformRules): Pro
   return { records, stop, problems, cacheScan };
 }
 
-export async function finishDisk(disk: DiskState, sampling: Sampling, o: { startedAt: number; jobDir: string; intervalMs?: number; rules: PlatformRules }): Promise<DiskReport> {
+export async function finishDisk(
+  disk: DiskState,
+  sampling: Sampling,
+  o: { startedAt: number; jobDir: string; intervalMs?: number; rules: PlatformRules },
+): Promise<DiskReport> {
   const problems = [...sampling.problems];
   const [after, cacheScans, held] = await Promise.all([
-    Promise.all(disk.filesystems.map((f) => freeSpace(f.path).then((s) => s.free, () => undefined))),
+    Promise.all(
+      disk.filesystems.map((f) =>
+        freeSpace(f.path).then(
+          (s) => s.free,
+          () => undefined,
+        ),
+      ),
+    ),
     sampling.cacheScan,
     scanHeldDeleted(),
   ]);

@@ -104,7 +104,13 @@ export function buildDiskReport(disk: DiskState, facts: PostFacts): DiskReport {
     growers,
     leaks: findLeaks(disk.cacheBefore, facts.cacheAfter, facts.path, disk.cacheCut),
     xdgRedirected: disk.xdgRedirected,
-    held: heldFilesToReport(facts.held.files, disk.filesystems.map((f) => f.dev), facts.jobDir, undefined, facts.path.sep),
+    held: heldFilesToReport(
+      facts.held.files,
+      disk.filesystems.map((f) => f.dev),
+      facts.jobDir,
+      undefined,
+      facts.path.sep,
+    ),
     heldDenied: facts.held.denied,
     heldUnavailable: facts.held.unavailable,
     sampler: {

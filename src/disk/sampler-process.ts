@@ -113,27 +113,29 @@ export class Sampler {
     this.scanning = controller;
     const began = Date.now();
     const cpuBefore = cpuMsWithChildren();
-    void folderSizes(this.config.jobDir, { deadline: began + 60_000, signal: controller.signal }).then((result) => {
-      this.scanning = undefined;
-      if (this.done) return;
-      this.scans++;
-      // Scans may cost at most `scanBudget` of one core: a du taking 150 ms of CPU starts 30 s after
-      // the last one began. The slack lets a tick a few ms early still scan. CPU time where Linux tells it;
-      // elsewhere the scan's wall time stands in, which overstates the cost on a busy machine.
-      const cpuAfter = cpuMsWithChildren();
-      const cost = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Date.now() - began;
-      const { intervalMs, scanBudget } = this.config;
-      this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
-      const sizes = Object.create(null) as Record<string, number>;
-      for (const child of result.children) sizes[path.basename(child.path)] = child.bytes;
-      this.sizes = sizes;
-      for (const [name, bytes] of Object.entries(sizes)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
-      if (result.problem) this.lastError = `size scan: ${result.problem}`;
-    }).catch((err: unknown) => {
-      this.scanning = undefined;
-      this.lastError = `size scan: ${errorMessage(err)}`;
-      this.nextScanAt = Date.now() + this.config.intervalMs;
-    });
+    void folderSizes(this.config.jobDir, { deadline: began + 60_000, signal: controller.signal })
+      .then((result) => {
+        this.scanning = undefined;
+        if (this.done) return;
+        this.scans++;
+        // Scans may cost at most `scanBudget` of one core: a du taking 150 ms of CPU starts 30 s after
+        // the last one began. The slack lets a tick a few ms early still scan. CPU time where Linux tells it;
+        // elsewhere the scan's wall time stands in, which overstates the cost on a busy machine.
+        const cpuAfter = cpuMsWithChildren();
+        const cost = cpuBefore !== undefined && cpuAfter !== undefined ? cpuAfter - cpuBefore : Date.now() - began;
+        const { intervalMs, scanBudget } = this.config;
+        this.nextScanAt = began + Math.max(intervalMs, cost / scanBudget) - intervalMs / 10;
+        const sizes = Object.create(null) as Record<string, number>;
+        for (const child of result.children) sizes[path.basename(child.path)] = child.bytes;
+        this.sizes = sizes;
+        for (const [name, bytes] of Object.entries(sizes)) this.peaks[name] = Math.max(this.peaks[name] ?? 0, bytes);
+        if (result.problem) this.lastError = `size scan: ${result.problem}`;
+      })
+      .catch((err: unknown) => {
+        this.scanning = undefined;
+        this.lastError = `size scan: ${errorMessage(err)}`;
+        this.nextScanAt = Date.now() + this.config.intervalMs;
+      });
   }
 
   private current(free: (number | null)[], end?: string): SampleRecord {

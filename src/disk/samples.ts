@@ -39,7 +39,11 @@ export function blankFile(slots = SLOT_COUNT): Buffer {
 /** Keeps the biggest entries of a size map. */
 function trimMap(map: Record<string, number> | undefined, keep: number): Record<string, number> | undefined {
   if (!map) return undefined;
-  return Object.fromEntries(Object.entries(map).sort((a, b) => b[1] - a[1]).slice(0, keep));
+  return Object.fromEntries(
+    Object.entries(map)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, keep),
+  );
 }
 
 /** One slot: the record as JSON, padded. Folder lists are shortened (smallest first) until it fits. */
@@ -67,7 +71,10 @@ export function encodeSlot(record: SampleRecord): Buffer {
 export function decodeSamples(buf: Buffer): SampleRecord[] {
   const out: SampleRecord[] = [];
   for (let at = 0; at + 1 < buf.length; at += SLOT_SIZE) {
-    const text = buf.subarray(at, Math.min(buf.length, at + SLOT_SIZE)).toString('utf8').trim();
+    const text = buf
+      .subarray(at, Math.min(buf.length, at + SLOT_SIZE))
+      .toString('utf8')
+      .trim();
     if (!text) continue;
     try {
       const r = JSON.parse(text) as SampleRecord;

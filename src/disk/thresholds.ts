@@ -8,13 +8,21 @@ export type Threshold = { raw: string; bytes: number } | { raw: string; percent:
 
 const UNITS: Record<string, number> = {
   b: 1,
-  k: 1024, kib: 1024, kb: 1e3,
-  m: 1024 ** 2, mib: 1024 ** 2, mb: 1e6,
-  g: 1024 ** 3, gib: 1024 ** 3, gb: 1e9,
-  t: 1024 ** 4, tib: 1024 ** 4, tb: 1e12,
+  k: 1024,
+  kib: 1024,
+  kb: 1e3,
+  m: 1024 ** 2,
+  mib: 1024 ** 2,
+  mb: 1e6,
+  g: 1024 ** 3,
+  gib: 1024 ** 3,
+  gb: 1e9,
+  t: 1024 ** 4,
+  tib: 1024 ** 4,
+  tb: 1e12,
 };
 const SIZE_ACCEPTED =
-  "a size with a unit (500MB, 10GiB, 1.5G: KB/MB/GB/TB are powers of 1000, KiB/MiB/GiB/TiB and K/M/G/T powers of 1024), a percentage of the filesystem (5%), or empty or 0 for no threshold";
+  'a size with a unit (500MB, 10GiB, 1.5G: KB/MB/GB/TB are powers of 1000, KiB/MiB/GiB/TiB and K/M/G/T powers of 1024), a percentage of the filesystem (5%), or empty or 0 for no threshold';
 
 /** Parses `min-free` / `warn-free`; undefined means no threshold. */
 export function parseThreshold(input: string, raw: string): Threshold | undefined {
@@ -71,7 +79,11 @@ export function parseSampleInterval(raw: string): number {
   const seconds = /^\d+(\.\d+)?$/.test(value) ? Number(value) : NaN;
   if (seconds === 0) return 0;
   if (!(seconds >= MIN_INTERVAL_S && seconds <= MAX_INTERVAL_S)) {
-    throw new InputError(INPUT.sampleInterval, raw, `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`);
+    throw new InputError(
+      INPUT.sampleInterval,
+      raw,
+      `expected seconds between ${MIN_INTERVAL_S} and ${MAX_INTERVAL_S} (default ${DEFAULT_SAMPLE_INTERVAL_S}), or 0 to record nothing during the job`,
+    );
   }
   return Math.round(seconds * 1000);
 }
@@ -99,7 +111,10 @@ export interface SpaceVerdict {
 
 export function judgeSpace(filesystems: WatchedFilesystem[], minFree?: Threshold, warnFree?: Threshold): SpaceVerdict[] {
   return filesystems.map((filesystem) => {
-    for (const [status, threshold] of [['fail', minFree], ['warn', warnFree]] as const) {
+    for (const [status, threshold] of [
+      ['fail', minFree],
+      ['warn', warnFree],
+    ] as const) {
       if (!threshold) continue;
       const needed = requiredBytes(threshold, filesystem.total);
       if (filesystem.free < needed) return { filesystem, status, needed, threshold };

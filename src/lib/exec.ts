@@ -80,7 +80,14 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
       // detached: its own process group, so kill() reaches a wrapper's children too.
-      child = spawn(command, commandArgs, { env: options.env ?? process.env, cwd: options.cwd, stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true, detached: !onWindows, shell });
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ['pipe', 'pipe', 'pipe'],
+        windowsHide: true,
+        detached: !onWindows,
+        shell,
+      });
     } catch (err) {
       // ENOMEM and the like throw here rather than emit 'error'.
       finish({ code: null, stdout, stderr, error: (err as Error).message, errorCode: errorCode(err) });
@@ -116,7 +123,10 @@ export function findExecutable(command: string, env: NodeJS.ProcessEnv, platform
   const p = windows ? path.win32 : path.posix;
   // As Go's LookPath on Windows: a name with a known extension is tried as it is, any other name
   // only with each PATHEXT extension added.
-  const pathext = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD').split(';').filter(Boolean).map((e) => e.toLowerCase());
+  const pathext = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD')
+    .split(';')
+    .filter(Boolean)
+    .map((e) => e.toLowerCase());
   const hasExtension = pathext.includes(p.extname(command).toLowerCase());
   const extensions = windows ? (hasExtension ? [''] : pathext) : [''];
   const candidates = (base: string) => extensions.map((ext) => base + ext);

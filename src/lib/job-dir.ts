@@ -45,7 +45,7 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
   try {
     await fsp.mkdir(root, { recursive: true });
   } catch (err) {
-    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`);
+    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const realRoot = await fsp.realpath(root);
   if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
@@ -54,7 +54,7 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
     // mkdtemp is atomic and mode 0700: two cells on one host can never get the same folder.
     jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
   } catch (err) {
-    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`);
+    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const token = randomUUID();
   const marker: Marker = { token };
@@ -65,7 +65,7 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
   } catch (err) {
     // No state is saved yet, so post could not remove it: remove the fresh folder now.
     await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => undefined);
-    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`, { cause: err });
   }
 }
 
@@ -89,8 +89,7 @@ export interface ExpectedJobDir {
   ino?: number;
 }
 
-export type JobDirProblem =
-  | { kind: 'gone' | 'unreadable' | 'link' | 'not-folder' | 'swapped' | 'moved' | 'no-marker' | 'foreign-marker'; message: string };
+export type JobDirProblem = { kind: 'gone' | 'unreadable' | 'link' | 'not-folder' | 'swapped' | 'moved' | 'no-marker' | 'foreign-marker'; message: string };
 
 /**
  * Reasons `jobDir` is not the folder main made, judged on the disk: the path itself (not a link, a

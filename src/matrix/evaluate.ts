@@ -66,7 +66,8 @@ function goCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
 function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   const title = 'cgo (effective CGO_ENABLED)';
   const expected = cell.cgo === 'true' ? 'CGO_ENABLED=1' : cell.cgo === 'false' ? 'CGO_ENABLED=0' : 'either (auto)';
-  if (facts.cgoEnabled === undefined) return { id: 'cgo', title, status: cell.cgo === 'auto' ? 'skip' : 'fail', expected, found: 'unknown: no go env', fix: SETUP_GO };
+  if (facts.cgoEnabled === undefined)
+    return { id: 'cgo', title, status: cell.cgo === 'auto' ? 'skip' : 'fail', expected, found: 'unknown: no go env', fix: SETUP_GO };
   if (!facts.cgoEnabled) {
     const found = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
     if (cell.cgo !== 'true') return { id: 'cgo', title, status: 'pass', expected, found };
@@ -209,7 +210,14 @@ function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[]
       return { id, title, status: 'fail', expected, found: message ?? 'not found', fix };
     }
     const found = `${requirement.module} ${version}${message ? `: ${message}` : ''}`;
-    return { id, title, status: 'fail', expected, found, fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}` };
+    return {
+      id,
+      title,
+      status: 'fail',
+      expected,
+      found,
+      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`,
+    };
   });
 }
 
@@ -220,7 +228,10 @@ function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
   if (!cgoOn) return { id: 'probe', title, status: 'skip', expected, found: facts.go ? 'not built: cgo is off' : 'not built: no go env' };
   if (!probe) return { id: 'probe', title, status: 'skip', expected, found: 'not built' };
   if (!probe.ok) {
-    const lines = probe.output.split('\n').filter((l) => l.trim() && !l.startsWith('# ')).slice(0, 3);
+    const lines = probe.output
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('# '))
+      .slice(0, 3);
     const fix = "read the compiler's output (step log, job summary): it names the missing piece";
     return { id: 'probe', title, status: 'fail', expected, found: `build failed: ${lines.join(' / ') || 'no output'}`, fix };
   }

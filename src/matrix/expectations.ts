@@ -72,7 +72,10 @@ const PKG_ENTRY = /^([A-Za-z0-9_][A-Za-z0-9_.+-]*)\s*(?:(>=|<=|!=|==|=|<|>)\s*([
 
 export function parsePkgConfigList(raw: string): PkgConfigRequirement[] {
   const requirements: PkgConfigRequirement[] = [];
-  for (const entry of raw.split(/[,\n]/).map((e) => e.trim()).filter(Boolean)) {
+  for (const entry of raw
+    .split(/[,\n]/)
+    .map((e) => e.trim())
+    .filter(Boolean)) {
     const match = PKG_ENTRY.exec(entry);
     if (!match) throw new InputError(INPUT.pkgConfig, raw, `${PKG_ACCEPTED}; cannot read "${entry}"`);
     const [, module, op, version] = match;

@@ -75,7 +75,16 @@ export interface ToolchainFacts {
 }
 
 const GOOS_OF: Partial<Record<NodeJS.Platform, string>> = { win32: 'windows', darwin: 'darwin', linux: 'linux', freebsd: 'freebsd' };
-const GOARCH_OF: Record<string, string> = { x64: 'amd64', arm64: 'arm64', ia32: '386', arm: 'arm', ppc64: 'ppc64le', s390x: 's390x', riscv64: 'riscv64', loong64: 'loong64' };
+const GOARCH_OF: Record<string, string> = {
+  x64: 'amd64',
+  arm64: 'arm64',
+  ia32: '386',
+  arm: 'arm',
+  ppc64: 'ppc64le',
+  s390x: 's390x',
+  riscv64: 'riscv64',
+  loong64: 'loong64',
+};
 
 /** Go's default C compiler when CC is unset (cmd/internal/cfg DefaultCC). */
 export function defaultCC(goos: string): string {
@@ -127,7 +136,14 @@ async function muslVersion(arch: string | undefined): Promise<string | undefined
  * Asks the compiler itself. `cflags` (CGO_CPPFLAGS and CGO_CFLAGS, as cgo passes them) go with the
  * target and libc questions: a --target, --sysroot or -specs there changes both answers.
  */
-async function compilerFacts(command: string, args: string[], cflags: string[], explicit: boolean, env: NodeJS.ProcessEnv, cwd: string): Promise<CompilerFacts> {
+async function compilerFacts(
+  command: string,
+  args: string[],
+  cflags: string[],
+  explicit: boolean,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<CompilerFacts> {
   const facts: CompilerFacts = { command, args, explicit, problems: [] };
   facts.path = findExecutable(command, env, process.platform, cwd);
   if (!facts.path) return facts;
@@ -171,7 +187,7 @@ function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: st
     .flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? ''))
     .map((f) => {
       const resolved = path.resolve(cwd, f.dir);
-      let exists = false;
+      let exists: boolean;
       try {
         exists = fs.statSync(resolved).isDirectory();
       } catch {
@@ -184,7 +200,13 @@ function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: st
 
 /** pkg-config's complaint on one line, without its closing full stop (the check adds punctuation). */
 function pkgConfigMessage(stderr: string, lines = 1): string | undefined {
-  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join('; ').replace(/\.+$/, '');
+  const text = stderr
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .slice(0, lines)
+    .join('; ')
+    .replace(/\.+$/, '');
   return text || undefined;
 }
 

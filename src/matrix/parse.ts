@@ -95,7 +95,12 @@ export function flagDirectories(variable: string, value: string): FlagDirectory[
 }
 
 export function firstLine(text: string): string {
-  return text.split(/\r?\n/).find((l) => l.trim() !== '')?.trim() ?? '';
+  return (
+    text
+      .split(/\r?\n/)
+      .find((l) => l.trim() !== '')
+      ?.trim() ?? ''
+  );
 }
 
 /**
@@ -200,11 +205,7 @@ export function muslLoaderVersion(stderr: string): string | undefined {
   return /musl libc[\s\S]*?^Version\s+(\S+)/m.exec(stderr)?.[1];
 }
 
-export type BinaryFormat =
-  | { format: 'elf'; interpreter?: string }
-  | { format: 'mach-o' }
-  | { format: 'pe' }
-  | { format: 'unknown' };
+export type BinaryFormat = { format: 'elf'; interpreter?: string } | { format: 'mach-o' } | { format: 'pe' } | { format: 'unknown' };
 
 /** Reads the ELF program headers for PT_INTERP: the loader a dynamic binary asks for (absent: static). */
 export function readBinaryFormat(bytes: Buffer): BinaryFormat {

@@ -41,7 +41,13 @@ export interface ProbeResult extends ProbeBuild {
  * Writes and builds the probe; starts at once so it overlaps the other checks (`signal` stops it
  * when they find cgo off). Never rejects: it runs unawaited for a while.
  */
-export async function buildProbe(jobDir: string, goPath: string | undefined, env: NodeJS.ProcessEnv, signal?: AbortSignal, platform = process.platform): Promise<ProbeBuild> {
+export async function buildProbe(
+  jobDir: string,
+  goPath: string | undefined,
+  env: NodeJS.ProcessEnv,
+  signal?: AbortSignal,
+  platform = process.platform,
+): Promise<ProbeBuild> {
   const started = performance.now();
   if (!goPath) return { ok: false, ms: 0, output: 'go is not on PATH' };
   const dir = path.join(jobDir, PROBE_DIR);

@@ -24,7 +24,11 @@ function faultReport(cell: CellExpectations, err: unknown, ms: number): MatrixRe
 }
 
 /** Gathers and judges; no logging, no outputs. Never rejects. */
-export async function examineCell(cell: CellExpectations, jobDir: string, env: NodeJS.ProcessEnv = process.env): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
+export async function examineCell(
+  cell: CellExpectations,
+  jobDir: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
   const started = performance.now();
   // The probe's build is the slow part: start it first so it overlaps every other check.
   const stopProbe = new AbortController();

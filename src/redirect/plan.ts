@@ -42,7 +42,10 @@ const ACCEPTED =
  * variable names are case-insensitive, so `temp` is TEMP.
  */
 export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
-  const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
+  const tokens = raw
+    .split(/[,\n]/)
+    .map((t) => t.trim())
+    .filter(Boolean);
   const added: string[] = [];
   const removed: string[] = [];
   const removalTokens = new Map<string, string>();

@@ -40,7 +40,9 @@ export function renderChecks(report: MatrixReport): string {
     : `⚠️ Matrix cell ${cell(report.cell)}: ${problems.length} warning${problems.length > 1 ? 's' : ''}`;
   const parts = [`${verdict} · ${facts(report)}`, table(report.checks)];
   if (report.probeOutput) {
-    parts.push(`<details><summary>cgo probe: the compiler's output</summary>\n\n\`\`\`text\n${report.probeOutput.replace(/```/g, "'''")}\n\`\`\`\n\n</details>`);
+    parts.push(
+      `<details><summary>cgo probe: the compiler's output</summary>\n\n\`\`\`text\n${report.probeOutput.replace(/```/g, "'''")}\n\`\`\`\n\n</details>`,
+    );
   }
   return parts.join('\n\n');
 }

@@ -53,7 +53,7 @@ export function chart(f: FilesystemReport): string | undefined {
   const minutes = span > 300_000;
   const end = Number((span / (minutes ? 60_000 : 1000)).toFixed(1)) || 1;
   // Zero to a little above the highest reading: a disk filling up shows as a line heading for zero.
-  const top = Number(((Math.max(...values) * 1.1) || 1).toFixed(gib ? 2 : 1));
+  const top = Number((Math.max(...values) * 1.1 || 1).toFixed(gib ? 2 : 1));
   // Quotes, backticks and line breaks would end the title or the code fence.
   const title = `Free space on ${f.mount} (${gib ? 'GiB' : 'MiB'})`.replace(/["`]/g, "'").replace(/[\r\n]+/g, ' ');
   return [
@@ -105,20 +105,36 @@ export function renderDisk(r: DiskReport): string {
   }
   if (r.leaks.length) {
     const why = r.xdgRedirected ? 'despite XDG_CACHE_HOME pointing into the job folder' : '(XDG_CACHE_HOME was not redirected)';
-    const items = r.leaks.map((l) => `${code(l.path)} +${l.approximate ? '≥ ' : ''}${formatBytes(l.added)} (${formatBytes(l.before)} → ${formatBytes(l.after)})${l.hint ? ` · ${l.hint}` : ''}`);
+    const items = r.leaks.map(
+      (l) =>
+        `${code(l.path)} +${l.approximate ? '≥ ' : ''}${formatBytes(l.added)} (${formatBytes(l.before)} → ${formatBytes(l.after)})${l.hint ? ` · ${l.hint}` : ''}`,
+    );
     notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(items)}`);
   }
   if (r.held.length) {
-    const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(', ')} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
+    const rows = r.held
+      .slice(0, MAX_LISTED)
+      .map((h) => `| ${h.holders.map((p) => p.pid).join(', ')} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
     notes.push(
-      [`**⚠️ Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`, '', '| PID | Command | File | Size |', '|---|---|---|--:|', ...rows].join('\n'),
+      [
+        `**⚠️ Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`,
+        '',
+        '| PID | Command | File | Size |',
+        '|---|---|---|--:|',
+        ...rows,
+      ].join('\n'),
     );
   }
   if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
   if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
   if (r.growers.length) {
-    extra.push(`Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join('; ')}.`);
+    extra.push(
+      `Biggest folders in the job folder: ${r.growers
+        .slice(0, 5)
+        .map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`)
+        .join('; ')}.`,
+    );
   }
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:\n\n${list(r.problems.map(safe))}`);
