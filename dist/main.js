@@ -3642,7 +3642,7 @@ import fs8 from "node:fs/promises";
 import path6 from "node:path";
 import { fileURLToPath } from "node:url";
 
-// src/disk/samples.ts
+// src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
 var SLOT_COUNT = 512;
 function blankFile(slots = SLOT_COUNT) {

@@ -1446,7 +1446,7 @@ function buildDiskReport(disk, facts2) {
 // src/disk/sampler-control.ts
 import fs10 from "node:fs/promises";
 
-// src/disk/samples.ts
+// src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
 var SLOT_COUNT = 512;
 function decodeSamples(buf) {

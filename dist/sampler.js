@@ -280,7 +280,7 @@ async function nodeSizes(dir, { deadline, signal }) {
   return result;
 }
 
-// src/disk/samples.ts
+// src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
 var SLOT_COUNT = 512;
 var blankSlot = () => Buffer.from(" ".repeat(SLOT_SIZE - 1) + "\n");

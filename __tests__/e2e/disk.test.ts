@@ -6,7 +6,7 @@ import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { DiskReport } from '../../src/disk/report.js';
-import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples } from '../../src/disk/samples.js';
+import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples } from '../../src/disk/sample-file.js';
 import {
   actionNode,
   disposeRunners,

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { HeldFile } from '../../src/disk/held-deleted.js';
 import type { DiskState } from '../../src/disk/measure-main.js';
 import { buildDiskReport, type PostFacts } from '../../src/disk/report.js';
-import type { SampleRecord } from '../../src/disk/samples.js';
+import type { SampleRecord } from '../../src/disk/sample-file.js';
 
 const GiB = 1024 ** 3;
 const MiB = 1024 ** 2;

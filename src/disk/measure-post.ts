@@ -11,7 +11,7 @@ import { scanHeldDeleted } from './held-deleted.js';
 import type { DiskState } from './measure-main.js';
 import { buildDiskReport, type DiskReport } from './report.js';
 import { readSamples, stopSampler, type StopOutcome } from './sampler-control.js';
-import type { SampleRecord } from './samples.js';
+import type { SampleRecord } from './sample-file.js';
 import { freeSpace } from './space.js';
 
 const AFTER_SCAN_MS = 5_000;

@@ -3,7 +3,7 @@ import type { Consumer } from './consumers.js';
 import { heldFilesToReport, type HeldGroup, type HeldScan } from './held-deleted.js';
 import { findLeaks, type Leak } from './leaks.js';
 import type { DiskState } from './measure-main.js';
-import type { SampleRecord } from './samples.js';
+import type { SampleRecord } from './sample-file.js';
 import type { StopOutcome } from './sampler-control.js';
 import type { SizeEntry } from './folder-sizes.js';
 

@@ -8,7 +8,7 @@ import { SAMPLER_CONFIG_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
 import { errorMessage } from '../lib/errors.js';
 import { execTool } from '../lib/exec.js';
 import { processArguments, processRunning } from '../lib/proc.js';
-import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples, type SampleRecord, type SamplerConfig } from './samples.js';
+import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples, type SampleRecord, type SamplerConfig } from './sample-file.js';
 /** GitHub's hosted jobs end after 6 h, self-hosted ones after 5 days at most; the runner check stops it sooner. */
 const MAX_LIFETIME_MS = 5 * 24 * 3600 * 1000;
 /** Folder-size scans may take 0.5 % of the time, so the sampler stays well under 1 % of a core. */

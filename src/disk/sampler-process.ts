@@ -9,7 +9,7 @@ import { checkJobDir } from '../lib/job-dir.js';
 import { platformRules } from '../lib/platform.js';
 import { cpuMsWithChildren } from '../lib/proc.js';
 import { folderSizes } from './folder-sizes.js';
-import { SLOT_COUNT, SLOT_SIZE, blankSlot, encodeSlot, type SampleRecord, type SamplerConfig } from './samples.js';
+import { SLOT_COUNT, SLOT_SIZE, blankSlot, encodeSlot, type SampleRecord, type SamplerConfig } from './sample-file.js';
 
 export class Sampler {
   private fd: number;

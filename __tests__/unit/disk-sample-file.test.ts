@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { SLOT_COUNT, SLOT_SIZE, blankFile, blankSlot, decodeSamples, encodeSlot, type SampleRecord } from '../../src/disk/samples.js';
+import { SLOT_COUNT, SLOT_SIZE, blankFile, blankSlot, decodeSamples, encodeSlot, type SampleRecord } from '../../src/disk/sample-file.js';
 
 const record = (q: number, changes: Partial<SampleRecord> = {}): SampleRecord => ({
   q,
