@@ -101,7 +101,7 @@ function buildTree(dir) {
 // ---------------------------------------------------------------------------------------------
 // The action's code: the scan functions bundled from src/, the sampler from dist/
 
-/** Bundles the scan code (src/disk/consumers.ts, folder-sizes.ts, platform.ts, samples.ts) and imports it. */
+/** Bundles the scan code (src/disk/consumers.ts, folder-sizes.ts, platform.ts, sample-file.ts) and imports it. */
 async function loadScanCode(outfile) {
   await esbuild.build({
     stdin: {
@@ -109,7 +109,7 @@ async function loadScanCode(outfile) {
         "export { scanPlaces, usualPlaces } from './src/disk/consumers.ts';",
         "export { folderSizes } from './src/disk/folder-sizes.ts';",
         "export { platformRules } from './src/lib/platform.ts';",
-        "export { blankFile, SLOT_COUNT, SLOT_SIZE } from './src/disk/samples.ts';",
+        "export { blankFile, SLOT_COUNT, SLOT_SIZE } from './src/disk/sample-file.ts';",
       ].join('\n'),
       resolveDir: projectDir,
       loader: 'ts',

@@ -3229,7 +3229,7 @@ function execTool(file, args, options = {}) {
     else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
     child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code) => finish({ code, stdout, stderr }));
+    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
     child.stdin?.on("error", () => void 0);
     child.stdin?.end(options.input ?? "");
   });
@@ -3362,8 +3362,10 @@ function parseMountInfo(text) {
   return points;
 }
 var mountInfo;
-function mountPoints() {
-  mountInfo ??= fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+function mountPoints(options = {}) {
+  const read = () => fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
   return mountInfo;
 }
 
@@ -3493,15 +3495,15 @@ async function duSizes(dir, { deadline, signal }) {
     lines.forEach(take);
   };
   const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
-  if (pending) take(pending);
+  if (pending && !run2.stopped && !run2.signal) take(pending);
   if (run2.errorCode === "ENOENT") return void 0;
   if (run2.stopped) {
     const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
     return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
   }
-  if (run2.code === null) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error ?? "unknown"}` };
+  if (run2.error) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error}` };
   if (run2.code !== 0) {
-    const first = run2.stderr.split("\n").find(Boolean) ?? `du exited ${run2.code}`;
+    const first = run2.stderr.split("\n").find(Boolean) ?? (run2.signal ? `du was killed by ${run2.signal}` : `du exited ${run2.code}`);
     Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
     for (const e of [result.total, ...result.children]) if (e) e.complete = false;
     if (!result.total && !result.children.length) result.problem ??= "unreadable";

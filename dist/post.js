@@ -496,6 +496,28 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/constants.ts
+var INPUT = {
+  root: "root",
+  minFree: "min-free",
+  warnFree: "warn-free",
+  sampleInterval: "sample-interval",
+  redirect: "redirect",
+  failOnCleanupError: "fail-on-cleanup-error",
+  goVersion: "go-version",
+  cgo: "cgo",
+  libc: "libc",
+  pkgConfig: "pkg-config",
+  cgoProbe: "cgo-probe",
+  onMismatch: "on-mismatch",
+  validate: "validate",
+  problemMatcher: "problem-matcher"
+};
+var STATE_KEY = "guard";
+var JOB_DIR_PREFIX = "go-ci-guard-";
+var MARKER_FILE = ".go-ci-guard";
+var PROBE_DIR = "cgo-probe";
+
 // src/lib/format.ts
 function formatBytes(bytes) {
   const units = ["B", "KiB", "MiB", "GiB", "TiB"];
@@ -519,28 +541,6 @@ function formatCount(n) {
 
 // src/cleanup/clean-job-dir.ts
 import fs6 from "node:fs/promises";
-
-// src/constants.ts
-var INPUT = {
-  root: "root",
-  minFree: "min-free",
-  warnFree: "warn-free",
-  sampleInterval: "sample-interval",
-  redirect: "redirect",
-  failOnCleanupError: "fail-on-cleanup-error",
-  goVersion: "go-version",
-  cgo: "cgo",
-  libc: "libc",
-  pkgConfig: "pkg-config",
-  cgoProbe: "cgo-probe",
-  onMismatch: "on-mismatch",
-  validate: "validate",
-  problemMatcher: "problem-matcher"
-};
-var STATE_KEY = "guard";
-var JOB_DIR_PREFIX = "go-ci-guard-";
-var MARKER_FILE = ".go-ci-guard";
-var PROBE_DIR = "cgo-probe";
 
 // src/lib/errors.ts
 var InputError = class extends Error {
@@ -614,7 +614,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs3.realpathSync(jobDir);
+    real = fs3.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -654,7 +654,8 @@ function refusalReasons(state, protect, rules) {
   return reasons;
 }
 function ownershipProblems(state, rules) {
-  return checkJobDir(state.jobDir, state, rules).map((p) => p.message);
+  const identity = { token: state.token, dev: state.dev, ino: state.ino };
+  return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
 }
 
 // src/lib/proc.ts
@@ -669,8 +670,10 @@ function parseMountInfo(text) {
   return points;
 }
 var mountInfo;
-function mountPoints() {
-  mountInfo ??= fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+function mountPoints(options = {}) {
+  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
   return mountInfo;
 }
 async function processRunning(pid, platform2 = process.platform) {
@@ -695,7 +698,7 @@ async function processArguments(pid) {
 // src/cleanup/mounts.ts
 async function mountPointsBelow(dir, rules) {
   if (rules.os !== "linux") return /* @__PURE__ */ new Set();
-  const points = await mountPoints();
+  const points = await mountPoints({ fresh: true });
   if (points === void 0) return void 0;
   return new Set(points.filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules)));
 }
@@ -1156,7 +1159,7 @@ function execTool(file, args, options = {}) {
     else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
     child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code2) => finish({ code: code2, stdout, stderr }));
+    child.on("close", (code2, signal2) => finish({ code: code2, stdout, stderr, ...signal2 ? { signal: signal2 } : {} }));
     child.stdin?.on("error", () => void 0);
     child.stdin?.end(options.input ?? "");
   });
@@ -1191,15 +1194,15 @@ async function duSizes(dir, { deadline, signal: signal2 }) {
     lines.forEach(take);
   };
   const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal: signal2, onStdout });
-  if (pending) take(pending);
+  if (pending && !run2.stopped && !run2.signal) take(pending);
   if (run2.errorCode === "ENOENT") return void 0;
   if (run2.stopped) {
     const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
     return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
   }
-  if (run2.code === null) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error ?? "unknown"}` };
+  if (run2.error) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error}` };
   if (run2.code !== 0) {
-    const first = run2.stderr.split("\n").find(Boolean) ?? `du exited ${run2.code}`;
+    const first = run2.stderr.split("\n").find(Boolean) ?? (run2.signal ? `du was killed by ${run2.signal}` : `du exited ${run2.code}`);
     Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
     for (const e of [result.total, ...result.children]) if (e) e.complete = false;
     if (!result.total && !result.children.length) result.problem ??= "unreadable";

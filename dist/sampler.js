@@ -65,7 +65,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs.realpathSync(jobDir);
+    real = fs.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -158,7 +158,7 @@ function execTool(file, args, options = {}) {
     else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
     child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code) => finish({ code, stdout, stderr }));
+    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
     child.stdin?.on("error", () => void 0);
     child.stdin?.end(options.input ?? "");
   });
@@ -193,15 +193,15 @@ async function duSizes(dir, { deadline, signal }) {
     lines.forEach(take);
   };
   const run = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
-  if (pending) take(pending);
+  if (pending && !run.stopped && !run.signal) take(pending);
   if (run.errorCode === "ENOENT") return void 0;
   if (run.stopped) {
     const why = run.stopped === "timeout" ? "time limit reached" : "stopped";
     return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
   }
-  if (run.code === null) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error ?? "unknown"}` };
+  if (run.error) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error}` };
   if (run.code !== 0) {
-    const first = run.stderr.split("\n").find(Boolean) ?? `du exited ${run.code}`;
+    const first = run.stderr.split("\n").find(Boolean) ?? (run.signal ? `du was killed by ${run.signal}` : `du exited ${run.code}`);
     Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
     for (const e of [result.total, ...result.children]) if (e) e.complete = false;
     if (!result.total && !result.children.length) result.problem ??= "unreadable";

@@ -1,6 +1,6 @@
 // Pure: turns raw input strings into validated settings. Every error names the input, the value
 // and what is accepted.
-import { INPUT } from './constants.js';
+import { INPUT, type InputName } from './constants.js';
 import type { DiskInputs } from './disk/measure-main.js';
 import { checkThresholdOrder, defaultWarnFree, parseSampleInterval, parseThreshold } from './disk/thresholds.js';
 import { parseBoolean, readFailOnCleanupError } from './lib/boolean-input.js';
@@ -20,7 +20,8 @@ export interface Inputs {
   problemMatcher: boolean;
 }
 
-export type InputReader = (name: string) => string;
+/** Reads one input; typed by the names action.yml declares, so a misspelt name does not compile. */
+export type InputReader = (name: InputName) => string;
 
 export function parseRoot(raw: string, rules: PlatformRules): string {
   const value = raw.trim();

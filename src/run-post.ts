@@ -1,6 +1,7 @@
 // post: runs even when the job failed. Removes the job folder main created and writes the summary.
 // It never fails the job unless the user asked for it with fail-on-cleanup-error.
 import * as core from '@actions/core';
+import { STATE_KEY } from './constants.js';
 import { cleanUpJobDir, warnAboutCleanup } from './cleanup/cleanup-step.js';
 import { cleanupIncomplete, newReport, type CleanupReport } from './cleanup/report.js';
 import { finishDiskGuard, stopDiskGuard } from './disk/guard-post.js';
@@ -12,7 +13,7 @@ import { platformRules } from './lib/platform.js';
 import type { MatrixReport } from './matrix/report.js';
 import { unregisterMatchers } from './matrix/problem-matcher.js';
 import { restoreRedirects } from './redirect/apply.js';
-import { STATE_KEY, decodeState, type DecodedState } from './state.js';
+import { decodeState, type DecodedState } from './state.js';
 import { renderSummary } from './summary/render.js';
 
 export interface PostOptions {

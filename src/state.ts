@@ -6,7 +6,6 @@ import type { SamplerHandle } from './disk/sampler-control.js';
 import type { MatrixReport } from './matrix/report.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
-export { STATE_KEY };
 export const STATE_VERSION = 1;
 
 export interface GuardState {

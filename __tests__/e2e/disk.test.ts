@@ -185,7 +185,6 @@ describe('the sampler across the job', () => {
     const config = {
       jobDir,
       token: 't',
-      markerFile: path.join(jobDir, '.go-ci-guard'),
       samplesFile,
       stopFile: path.join(jobDir, 'stop'),
       watch: [jobDir],

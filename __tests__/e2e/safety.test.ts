@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from '@jest/globals';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { STATE_KEY } from '../../src/state.js';
+import { STATE_KEY } from '../../src/constants.js';
 import { disposeRunners, exists, expectOk, newRunner, isRoot, itWhen, warnings } from './support.js';
 
 // Counted as skipped where we are not root (and failed in CI, see itWhen).
@@ -137,6 +137,19 @@ describe('missing, damaged or tampered state does nothing harmful and says so', 
     const post = await runner.post();
     expect(warnings(post)[0]).toContain(`${jobDir} is a symbolic link now`);
     expectPreciousIntact(keep);
+  });
+
+  it("a new folder at the job folder's path, carrying a copy of its marker, is refused (identity counts, not the token alone)", async () => {
+    const runner = newRunner();
+    const jobDir = (await runner.main()).outputs['job-dir'];
+    await runner.step(
+      `mv "${jobDir}" "${jobDir}-moved" && mkdir "${jobDir}" && cp "${jobDir}-moved/.go-ci-guard" "${jobDir}/" && echo keep > "${jobDir}/precious"`,
+    );
+    const post = await runner.post();
+    expect(warnings(post)[0]).toContain(`${jobDir} is not the folder main created (device or inode changed)`);
+    expect(fs.readFileSync(path.join(jobDir, 'precious'), 'utf8')).toBe('keep\n');
+    fs.rmSync(`${jobDir}-moved`, { recursive: true, force: true });
+    fs.rmSync(jobDir, { recursive: true, force: true });
   });
 
   it('fails the job on a refusal only with fail-on-cleanup-error: true', async () => {

@@ -132,3 +132,45 @@ describe.each(walkers)('folderSizes with %s', (walker) => {
     }
   });
 });
+
+describe('folderSizes with a du that goes wrong', () => {
+  /** Runs folderSizes with a stand-in `du` first on PATH. */
+  async function withFakeDu(script: string) {
+    const bin = fs.mkdtempSync(path.join(base, 'fake-du-'));
+    fs.writeFileSync(path.join(bin, 'du'), `#!/bin/sh\n${script}\n`, { mode: 0o755 });
+    const saved = process.env.PATH;
+    process.env.PATH = `${bin}:${saved}`;
+    try {
+      return await folderSizes(tree, { deadline: later(), walker: 'du' });
+    } finally {
+      process.env.PATH = saved;
+    }
+  }
+
+  const itWithSh = process.platform === 'win32' ? it.skip : it;
+
+  itWithSh('a du killed by a signal gives lower bounds, not exact figures, and says so', async () => {
+    const r = await withFakeDu(`printf '12\\t${tree}/go-build\\n'; kill -9 $$`);
+    expect(r.problem).toBe('du was killed by SIGKILL');
+    expect(r.complete).toBe(false);
+    expect(r.children).toEqual([{ path: path.join(tree, 'go-build'), bytes: 12 * KiB, complete: false }]);
+  });
+
+  itWithSh('a line cut off by the kill is not taken as a figure', async () => {
+    const r = await withFakeDu(`printf '12\\t${tree}/go-build\\n34\\t${tree}/tm'; kill -9 $$`);
+    expect(r.children.map((c) => path.basename(c.path))).toEqual(['go-build']);
+  });
+
+  it('no du on PATH: the Node walker counts instead, with the same rules', async () => {
+    const empty = fs.mkdtempSync(path.join(base, 'no-du-'));
+    const saved = process.env.PATH;
+    process.env.PATH = empty;
+    try {
+      const r = await folderSizes(tree, { deadline: later() });
+      expect(r).toMatchObject({ tool: 'node', complete: true });
+      expect(byName(r)['go-build']).toBeGreaterThanOrEqual(500 * KiB);
+    } finally {
+      process.env.PATH = saved;
+    }
+  });
+});

@@ -32,4 +32,24 @@ describe('checkJobDir', () => {
     fs.symlinkSync(base, made.jobDir);
     expect(kinds(made.jobDir, made)).toEqual(['link']);
   });
+
+  it('names a folder reached through a linked parent (moved) and a file in its place (not-folder)', async () => {
+    const made = await createJobDir(base, {}, rules);
+    const linkedRoot = path.join(base, `linked-${path.basename(made.jobDir)}`);
+    fs.symlinkSync(path.dirname(made.jobDir), linkedRoot);
+    const viaLink = path.join(linkedRoot, path.basename(made.jobDir));
+    expect(kinds(viaLink, made)).toEqual(['moved']);
+    fs.rmSync(made.jobDir, { recursive: true });
+    fs.writeFileSync(made.jobDir, JSON.stringify({ token: made.token }));
+    expect(kinds(made.jobDir, made)).toEqual(['not-folder']);
+  });
+
+  it('refuses a new folder at the same path that carries a copy of the right marker (identity, not the token alone)', async () => {
+    const made = await createJobDir(base, {}, rules);
+    const marker = fs.readFileSync(path.join(made.jobDir, '.go-ci-guard'));
+    fs.renameSync(made.jobDir, `${made.jobDir}-away`);
+    fs.mkdirSync(made.jobDir);
+    fs.writeFileSync(path.join(made.jobDir, '.go-ci-guard'), marker);
+    expect(kinds(made.jobDir, made)).toEqual(['swapped']);
+  });
 });

@@ -364,7 +364,7 @@ describe('evaluateCell: cgo on', () => {
     expect(statuses(checks)).toEqual({ go: 'pass', cgo: 'pass', cc: 'pass', target: 'pass', libc: 'pass' });
   });
 
-  // BUG (src/matrix/checks.ts targetCheck / src/matrix/parse.ts tripleMatchesGo): on darwin, Go passes
+  // BUG (src/matrix/evaluate.ts targetCheck / src/matrix/parse.ts tripleMatchesGo): on darwin, Go passes
   // `-arch x86_64` (GOARCH=amd64) or `-arch arm64` to the C compiler (cmd/go gccArchArgs), so Apple
   // clang, whose -dumpmachine names the host (arm64-apple-darwin…), builds darwin/amd64 fine on an
   // arm64 Mac. The check must not call that the wrong compiler.

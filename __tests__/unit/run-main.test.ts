@@ -9,7 +9,8 @@ import * as core from '../fixtures/core.js';
 
 jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/run-main.js');
-const { decodeState, STATE_KEY } = await import('../../src/state.js');
+const { decodeState } = await import('../../src/state.js');
+const { STATE_KEY } = await import('../../src/constants.js');
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 const base = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-run-main-'));

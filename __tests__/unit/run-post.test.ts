@@ -11,7 +11,8 @@ jest.unstable_mockModule('@actions/core', () => core);
 const { run } = await import('../../src/run-post.js');
 const { createJobDir } = await import('../../src/lib/job-dir.js');
 const { platformRules } = await import('../../src/lib/platform.js');
-const { STATE_KEY, STATE_VERSION, encodeState } = await import('../../src/state.js');
+const { STATE_KEY } = await import('../../src/constants.js');
+const { STATE_VERSION, encodeState } = await import('../../src/state.js');
 type GuardState = import('../../src/state.js').GuardState;
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');

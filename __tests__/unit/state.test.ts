@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import { STATE_KEY, STATE_VERSION, decodeState, encodeState, type GuardState } from '../../src/state.js';
+import { STATE_KEY } from '../../src/constants.js';
+import { STATE_VERSION, decodeState, encodeState, type GuardState } from '../../src/state.js';
 
 function validState(): GuardState {
   return {

@@ -1,6 +1,6 @@
 // Decides whether post may delete the job folder. Pure checks first, then checks against the disk.
 import { JOB_DIR_PREFIX } from '../constants.js';
-import { checkJobDir } from '../lib/job-dir.js';
+import { checkJobDir, type ExpectedJobDir } from '../lib/job-dir.js';
 import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 
@@ -41,5 +41,6 @@ export function refusalReasons(state: GuardState, protect: ProtectedPath[], rule
 
 /** Reasons not to delete, judged on the disk: the folder must be the very one main created and marked. */
 export function ownershipProblems(state: GuardState, rules: PlatformRules): string[] {
-  return checkJobDir(state.jobDir, state, rules).map((p) => p.message);
+  const identity: Required<ExpectedJobDir> = { token: state.token, dev: state.dev, ino: state.ino };
+  return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
 }

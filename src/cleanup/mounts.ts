@@ -10,7 +10,8 @@ import { mountPoints } from '../lib/proc.js';
  */
 export async function mountPointsBelow(dir: string, rules: PlatformRules): Promise<Set<string> | undefined> {
   if (rules.os !== 'linux') return new Set();
-  const points = await mountPoints();
+  // Fresh, never the measuring's memo: a step may have mounted something since.
+  const points = await mountPoints({ fresh: true });
   if (points === undefined) return undefined;
   return new Set(points.filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules)));
 }

@@ -65,15 +65,16 @@ async function duSizes(dir: string, { deadline, signal }: SizeOptions): Promise<
     lines.forEach(take);
   };
   const run = await execTool('du', ['-k', '-x', '-d', '1', dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
-  if (pending) take(pending);
+  // A line cut off by a time limit or a kill is not a figure.
+  if (pending && !run.stopped && !run.signal) take(pending);
   if (run.errorCode === 'ENOENT') return undefined;
   if (run.stopped) {
     const why = run.stopped === 'timeout' ? 'time limit reached' : 'stopped';
     return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
   }
-  if (run.code === null) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error ?? 'unknown'}` };
+  if (run.error) return { ...result, complete: false, problem: `du could not start: ${run.errorCode ?? run.error}` };
   if (run.code !== 0) {
-    const first = run.stderr.split('\n').find(Boolean) ?? `du exited ${run.code}`;
+    const first = run.stderr.split('\n').find(Boolean) ?? (run.signal ? `du was killed by ${run.signal}` : `du exited ${run.code}`);
     Object.assign(result, { complete: false, problem: first.replace(/^du: /, '') });
     // du still prints what it could read: those figures are lower bounds.
     for (const e of [result.total, ...result.children]) if (e) e.complete = false;

@@ -46,7 +46,7 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
   await fs.writeFile(configFile, JSON.stringify(config), { flag: 'wx', mode: 0o600 });
-  // Every slot written now, so the sampler needs no new space later (see samples.ts).
+  // Every slot written now, so the sampler needs no new space later (see sample-file.ts).
   await fs.writeFile(config.samplesFile, blankFile(), { flag: 'wx', mode: 0o600 });
   const child = spawn(process.execPath, [fileURLToPath(o.script), configFile], {
     detached: true,

@@ -1,7 +1,7 @@
 // The sampler: a small detached process main starts and post stops. Every interval it records the
 // free space of the watched filesystems; the sizes of the job folder's subfolders are measured as
 // often as a budget of wall time allows (du over a big GOCACHE is not free). It never throws, needs
-// no new disk space (see samples.ts), and stops by itself when the job folder or the runner is gone.
+// no new disk space (see sample-file.ts), and stops by itself when the job folder or the runner is gone.
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../lib/errors.js';

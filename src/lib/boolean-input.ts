@@ -1,5 +1,5 @@
 // A boolean input, on its own so that post reads one without loading the rest of the input rules.
-import { INPUT } from '../constants.js';
+import { INPUT, type InputName } from '../constants.js';
 import { InputError } from './errors.js';
 
 const TRUE_WORDS = ['true', 'True', 'TRUE'];
@@ -14,6 +14,6 @@ export function parseBoolean(name: string, raw: string, fallback: boolean): bool
 }
 
 /** Main reads it with the other inputs; post reads it alone when main saved no usable state. */
-export function readFailOnCleanupError(read: (name: string) => string): boolean {
+export function readFailOnCleanupError(read: (name: InputName) => string): boolean {
   return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
 }

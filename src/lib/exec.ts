@@ -15,6 +15,8 @@ export interface ExecResult {
   errorCode?: string;
   /** Set when the time limit or the signal stopped it. */
   stopped?: 'timeout' | 'abort';
+  /** The signal that ended it from outside (the OOM killer, a `kill -9`): `code` is then null. */
+  signal?: NodeJS.Signals;
 }
 
 export interface ExecOptions {
@@ -98,7 +100,7 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
     else child.stdout?.on('data', (d: Buffer) => (stdout.length < MAX_OUTPUT ? (stdout += d.toString()) : undefined));
     child.stderr?.on('data', (d: Buffer) => (stderr.length < MAX_OUTPUT ? (stderr += d.toString()) : undefined));
     child.on('error', (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on('close', (code) => finish({ code, stdout, stderr }));
+    child.on('close', (code, signal) => finish({ code, stdout, stderr, ...(signal ? { signal } : {}) }));
     child.stdin?.on('error', () => undefined);
     child.stdin?.end(options.input ?? '');
   });

@@ -112,7 +112,8 @@ export function checkJobDir(jobDir: string, expected: ExpectedJobDir, rules: Pla
   }
   let real = '';
   try {
-    real = fs.realpathSync(jobDir);
+    // The native call, as createJobDir's fsp.realpath: both must spell a path the same way.
+    real = fs.realpathSync.native(jobDir);
   } catch {
     // reported below as resolving to nothing
   }

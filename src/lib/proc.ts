@@ -18,11 +18,13 @@ export function parseMountInfo(text: string): string[] {
 let mountInfo: Promise<string[] | undefined> | undefined;
 
 /**
- * Every mount point (Linux), read once per process: main and post each need it once at most, at the
- * moment they first ask (post: when cleanup starts). Undefined when unreadable.
+ * Every mount point (Linux); undefined when unreadable. Read once per process for measuring, but
+ * `fresh` reads it again: cleanup must see a mount a job step made a moment ago.
  */
-export function mountPoints(): Promise<string[] | undefined> {
-  mountInfo ??= fsp.readFile('/proc/self/mountinfo', 'utf8').then(parseMountInfo, () => undefined);
+export function mountPoints(options: { fresh?: boolean } = {}): Promise<string[] | undefined> {
+  const read = () => fsp.readFile('/proc/self/mountinfo', 'utf8').then(parseMountInfo, () => undefined);
+  if (options.fresh) return read();
+  mountInfo ??= read();
   return mountInfo;
 }
 
