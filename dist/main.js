@@ -737,7 +737,7 @@ var require_sort = __commonJS({
   "node_modules/semver/functions/sort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var sort = (list, loose) => list.sort((a, b) => compareBuild(a, b, loose));
+    var sort = (list2, loose) => list2.sort((a, b) => compareBuild(a, b, loose));
     module.exports = sort;
   }
 });
@@ -747,7 +747,7 @@ var require_rsort = __commonJS({
   "node_modules/semver/functions/rsort.js"(exports, module) {
     "use strict";
     var compareBuild = require_compare_build();
-    var rsort = (list, loose) => list.sort((a, b) => compareBuild(b, a, loose));
+    var rsort = (list2, loose) => list2.sort((a, b) => compareBuild(b, a, loose));
     module.exports = rsort;
   }
 });
@@ -3122,6 +3122,11 @@ function saveState(name, value) {
 // src/run-main.ts
 import os5 from "node:os";
 
+// src/cache/client.ts
+async function loadCacheSteps(module) {
+  return await import(module.href);
+}
+
 // src/constants.ts
 var INPUT = {
   root: "root",
@@ -3137,9 +3142,21 @@ var INPUT = {
   cgoProbe: "cgo-probe",
   onMismatch: "on-mismatch",
   validate: "validate",
-  problemMatcher: "problem-matcher"
+  problemMatcher: "problem-matcher",
+  cache: "cache",
+  cacheDependencyPath: "cache-dependency-path",
+  cacheKeyPrefix: "cache-key-prefix",
+  cachePaths: "cache-paths",
+  cacheSave: "cache-save"
 };
-var OUTPUT = { jobDir: "job-dir", report: "report" };
+var OUTPUT = {
+  jobDir: "job-dir",
+  report: "report",
+  cacheHit: "cache-hit",
+  cacheKey: "cache-key",
+  cacheMatchedKey: "cache-matched-key",
+  cacheRestoredSize: "cache-restored-size"
+};
 var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
@@ -3825,8 +3842,8 @@ function shortageMessage(v, consumers) {
   const f = v.filesystem;
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list}.`;
+  const list2 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list2}.`;
 }
 
 // src/disk/guard-main.ts
@@ -4043,6 +4060,46 @@ function outputNameFor(variable) {
   return variable.toLowerCase().replace(/_/g, "-");
 }
 
+// src/cache/settings.ts
+var CACHE_PATHS = {
+  gocache: { variable: "GOCACHE" },
+  gomodcache: { variable: "GOMODCACHE" }
+};
+var SAVE_MODES = ["on-change", "always", "never"];
+var PREFIX_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
+var list = (raw) => raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
+function parsePaths(raw) {
+  const names = list(raw.toLowerCase());
+  if (!names.length) return ["gocache"];
+  const known = Object.keys(CACHE_PATHS);
+  const unknown = names.filter((n) => !known.includes(n));
+  if (unknown.length) throw new InputError(INPUT.cachePaths, raw, `expected a list of ${known.join(", ")} (unknown: ${unknown.join(", ")})`);
+  return known.filter((n) => names.includes(n));
+}
+function parseCacheSettings(read) {
+  const prefixRaw = read(INPUT.cacheKeyPrefix);
+  const keyPrefix = prefixRaw.trim() || "go-ci-guard";
+  if (!PREFIX_PATTERN.test(keyPrefix)) {
+    throw new InputError(INPUT.cacheKeyPrefix, prefixRaw, "expected 1 to 100 letters, digits, dots, underscores or hyphens");
+  }
+  const saveRaw = read(INPUT.cacheSave);
+  const save = saveRaw.trim().toLowerCase() || "on-change";
+  if (!SAVE_MODES.includes(save)) throw new InputError(INPUT.cacheSave, saveRaw, `expected one of ${SAVE_MODES.join(", ")}`);
+  const dependencyPaths = list(read(INPUT.cacheDependencyPath));
+  return {
+    enabled: parseBoolean(INPUT.cache, read(INPUT.cache), false),
+    dependencyPaths: dependencyPaths.length ? dependencyPaths : ["**/go.sum"],
+    keyPrefix,
+    paths: parsePaths(read(INPUT.cachePaths)),
+    save
+  };
+}
+function withCacheRedirects(redirect, cache) {
+  if (!cache.enabled) return redirect;
+  const needed = cache.paths.map((p) => CACHE_PATHS[p].variable).filter((v) => !redirect.includes(v));
+  return [...redirect, ...needed];
+}
+
 // src/inputs.ts
 function parseRoot(raw, rules) {
   const value = raw.trim();
@@ -4087,10 +4144,12 @@ function parseDiskInputs(read) {
   };
 }
 function parseInputs(read, rules) {
+  const cache = parseCacheSettings(read);
   return {
     root: parseRoot(read(INPUT.root), rules),
     disk: parseDiskInputs(read),
-    redirect: parseRedirectList(read(INPUT.redirect), rules.os),
+    // Caching needs GOCACHE (and GOMODCACHE) in the job folder: added where the list lacks them.
+    redirect: withCacheRedirects(parseRedirectList(read(INPUT.redirect), rules.os), cache),
     failOnCleanupError: readFailOnCleanupError(read),
     cell: {
       validate: parseBoolean(INPUT.validate, read(INPUT.validate), true),
@@ -4101,7 +4160,8 @@ function parseInputs(read, rules) {
       probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
       onMismatch: parseOnMismatch(read(INPUT.onMismatch))
     },
-    problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true)
+    problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
+    cache
   };
 }
 
@@ -4111,7 +4171,8 @@ function bundlePaths(base = import.meta.url) {
   return {
     sampler: new URL("./sampler.js", base),
     removeWorker: new URL("./remove-worker.js", base),
-    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base))
+    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base)),
+    cacheClient: new URL("./cache.js", base)
   };
 }
 
@@ -4724,7 +4785,7 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
     return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
   const binary = path8.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off" };
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path8.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
@@ -4815,6 +4876,10 @@ ${result.probe.output}`);
   }
   if (probe) debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
   return { report, failed };
+}
+async function toolchainFacts(jobDir) {
+  const noExpectations = { validate: false, cgo: "auto", libc: { family: "any" }, pkgConfig: [], probe: false, onMismatch: "warn" };
+  return (await examineCell(noExpectations, jobDir)).report.outputs;
 }
 
 // src/redirect/apply.ts
@@ -4907,6 +4972,25 @@ async function guardJob(paths, env) {
   const measured = await measuring;
   store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
   const diskFailure = await logDisk(measured, store.state.sampler, rules);
+  if (inputs.cache.enabled && !diskFailure) {
+    const toolchain = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
+    const failedChecks = (checked?.failed ?? []).map((c) => c.title);
+    try {
+      const { restoreCache } = await loadCacheSteps(paths.cacheClient);
+      store.update({
+        cache: await restoreCache({
+          settings: inputs.cache,
+          jobDir: created.jobDir,
+          workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+          toolchain,
+          failedChecks,
+          env
+        })
+      });
+    } catch (err) {
+      warning(`Cache not restored: ${errorMessage(err)}`);
+    }
+  }
   if (inputs.problemMatcher) store.update({ matcherOwners: addMatchers(paths.matchers) });
   const failed = checked?.failed ?? [];
   if (checked && failed.length && inputs.cell.onMismatch === "fail") {

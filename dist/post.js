@@ -511,12 +511,22 @@ var INPUT = {
   cgoProbe: "cgo-probe",
   onMismatch: "on-mismatch",
   validate: "validate",
-  problemMatcher: "problem-matcher"
+  problemMatcher: "problem-matcher",
+  cache: "cache",
+  cacheDependencyPath: "cache-dependency-path",
+  cacheKeyPrefix: "cache-key-prefix",
+  cachePaths: "cache-paths",
+  cacheSave: "cache-save"
 };
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
 var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
+
+// src/cache/client.ts
+async function loadCacheSteps(module) {
+  return await import(module.href);
+}
 
 // src/lib/format.ts
 function formatBytes(bytes) {
@@ -1651,7 +1661,8 @@ function bundlePaths(base = import.meta.url) {
   return {
     sampler: new URL("./sampler.js", base),
     removeWorker: new URL("./remove-worker.js", base),
-    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base))
+    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
+    cacheClient: new URL("./cache.js", base)
   };
 }
 
@@ -1715,7 +1726,8 @@ function decodeState(raw) {
   const matrix = isMatrixReport(s.matrix) ? s.matrix : void 0;
   const disk = isDiskState(s.disk) ? s.disk : void 0;
   const sampler = isSamplerHandle(s.sampler) ? s.sampler : void 0;
-  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler } };
+  const cache = isCacheState(s.cache) ? s.cache : void 0;
+  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache } };
 }
 function isSamplerHandle(value) {
   const s = value;
@@ -1735,6 +1747,14 @@ function isMatrixReport(value) {
   const m = value;
   return !!m && typeof m === "object" && isString(m.cell) && Array.isArray(m.checks) && m.checks.every((c) => c && isString(c.title) && isString(c.status) && isString(c.expected) && isString(c.found)) && !!m.outputs && typeof m.outputs === "object";
 }
+function isCacheState(value) {
+  const c = value;
+  if (!c || typeof c !== "object" || !isString(c.save) || !c.restore || typeof c.restore !== "object") return false;
+  const r = c.restore;
+  const foldersOk = Array.isArray(c.folders) && c.folders.every((f) => f && isString(f.path) && isString(f.folder) && /^[a-z0-9-]+$/.test(f.folder));
+  const keysOk = c.keys === void 0 || isString(c.keys.key) && isString(c.keys.saveKey) && Array.isArray(c.keys.restoreKeys) && c.keys.restoreKeys.every(isString);
+  return foldersOk && keysOk && isString(r.status) && isNumber(r.startedAt) && isNumber(r.goCacheEntries) && isNumber(r.modCacheFiles) && isNumber(r.bytes);
+}
 
 // src/summary/markdown.ts
 function code(text, max = 160) {
@@ -1747,6 +1767,29 @@ function cell(text, max = 300) {
 }
 function escapeHtml(text) {
   return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\r\n]+/g, " ");
+}
+
+// src/summary/render-cache.ts
+var RESTORED = {
+  hit: "restored (same toolchain and dependencies)",
+  partial: "restored from other dependencies",
+  miss: "nothing to restore yet",
+  skipped: "not restored",
+  failed: "restore failed"
+};
+function renderCache(c) {
+  const r = c.restore;
+  const failed = r.status === "failed" || c.saved?.status === "failed";
+  const icon = failed ? "\u26A0\uFE0F" : r.status === "hit" || c.saved?.status === "saved" ? "\u2705" : "\u2139\uFE0F";
+  const restored = r.status === "hit" || r.status === "partial" ? `${RESTORED[r.status]}: **${formatBytes(r.bytes)}** on disk from ${code(r.matchedKey ?? "")} in ${formatMs(r.ms)}` : `${RESTORED[r.status]}${r.reason ? ` (${cell(r.reason)})` : ""}`;
+  const lines = [`**${icon} Cache** ${c.folders.map((f) => code(f.folder)).join(", ")}: ${restored}.`];
+  const s = c.saved;
+  if (s) {
+    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)}) in ${formatMs(s.trimmed.ms)}; ` : "";
+    const outcome = s.status === "saved" ? `${trimmed ? "saved" : "Saved"} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? "")} in ${formatMs(s.ms ?? 0)}` : `${trimmed ? "not saved" : "Not saved"}: ${cell(s.reason ?? "unknown")}`;
+    lines.push(`${trimmed}${outcome}.`);
+  }
+  return lines.join(" ");
 }
 
 // src/matrix/report.ts
@@ -1953,11 +1996,12 @@ function list2(items, more = 0) {
   const hidden = items.length - shown.length + more;
   return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
 }
-function renderSummary(report, matrix, disk) {
+function renderSummary(report, matrix, disk, cache) {
   const total = sum(report.groups.values());
   const parts = ["### Go CI Guard"];
   const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
   if (matrix) parts.push(renderChecks(matrix));
+  if (cache) parts.push(renderCache(cache));
   parts.push(report.jobDir ? `${headline}
 
 Job folder: ${code(report.jobDir)}` : headline);
@@ -2013,11 +2057,12 @@ async function cleanUp(paths, env) {
   const { state } = decoded;
   const rules = platformRules();
   const sampling = await stopDiskGuard(state, rules);
+  const cache = state.cache && await saveCacheSafely(state.cache, state.jobDir, paths.cacheClient);
   const report = await cleanUpJobDir(state, env, rules, paths.removeWorker);
   restoreRedirects(state.folders, state.previous);
   warnAboutCleanup(report, state.jobDir);
   const disk = await finishDiskGuard(state, sampling, rules);
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache };
 }
 function withoutState(decoded) {
   if (decoded.kind === "missing") {
@@ -2034,11 +2079,19 @@ function failOnErrorFromInput() {
     return false;
   }
 }
-async function writeSummary({ report, matrix, disk }) {
+async function writeSummary({ report, matrix, disk, cache }) {
   try {
-    await summary.addRaw(renderSummary(report, matrix, disk)).write();
+    await summary.addRaw(renderSummary(report, matrix, disk, cache)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
+  }
+}
+async function saveCacheSafely(cache, jobDir, module) {
+  try {
+    return await (await loadCacheSteps(module)).saveCache(cache, jobDir);
+  } catch (err) {
+    warning(`Cache not saved: ${errorMessage(err)}`);
+    return { ...cache, saved: { status: "failed", reason: errorMessage(err) } };
   }
 }
 

@@ -1,8 +1,12 @@
-// `npm run demo`: runs examples/cgo-job.yml through the local runner and prints the job summary.
+// `npm run demo`: runs examples/cgo-job.yml through the local runner twice, against the local cache
+// service — a cold run that saves Go's build cache and a warm one that restores it — and prints each
+// job summary.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
+import { CacheService } from './cache-service.js';
 import { LocalRunner, type StepResult } from './local-runner.js';
 
 interface JobStep {
@@ -32,11 +36,10 @@ function show(result: StepResult) {
   console.log(`  → exit ${result.exitCode}\n`);
 }
 
-const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: 'demo' });
-let failed = false;
-const posts: string[] = [];
-try {
-  console.log(`Job: ${job.name ?? path.basename(jobFile)} (runner files in ${runner.base})\n`);
+/** Runs the job's steps, then the post entries; true when every step passed. */
+async function runJob(runner: LocalRunner): Promise<boolean> {
+  let failed = false;
+  const posts: string[] = [];
   for (const step of job.steps) {
     const name = step.name ?? step.uses ?? 'run';
     console.log(`▶ ${name}${step.uses ? ' (main)' : ''}`);
@@ -64,9 +67,34 @@ try {
     show(result);
     failed ||= result.exitCode !== 0;
   }
-  console.log('──────── Job summary (GITHUB_STEP_SUMMARY) ────────\n');
-  console.log(runner.summary);
-} finally {
-  runner.dispose();
+  return !failed;
 }
-process.exitCode = failed ? 1 : 0;
+
+// One "machine" folder for both runs: hosted runners check out into the same path every time, and
+// Go's cache keys of cgo packages include the package's folder.
+const machine = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-demo-'));
+const service = await CacheService.start({ dir: path.join(machine, 'cache-service') });
+const env = service.env({ workspace: '', runnerTemp: '' });
+delete env.GITHUB_WORKSPACE;
+delete env.RUNNER_TEMP;
+let ok = true;
+try {
+  for (const run of [1, 2]) {
+    const base = path.join(machine, 'runner');
+    fs.mkdirSync(base, { recursive: true });
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: 'demo', base, env, runId: String(run) });
+    try {
+      const what = run === 1 ? 'cold: nothing cached yet, post saves the build cache' : 'warm: main restores the build cache the first run saved';
+      console.log(`════════ Run ${run} of ${job.name ?? path.basename(jobFile)} (${what}) ════════\n`);
+      ok = (await runJob(runner)) && ok;
+      console.log(`──────── Job summary of run ${run} (GITHUB_STEP_SUMMARY) ────────\n`);
+      console.log(runner.summary);
+    } finally {
+      runner.dispose();
+    }
+  }
+} finally {
+  await service.stop();
+  fs.rmSync(machine, { recursive: true, force: true });
+}
+process.exitCode = ok ? 0 : 1;

@@ -35,7 +35,13 @@ const common = {
 
 await esbuild.build({
   ...common,
-  entryPoints: { main: 'src/main.ts', post: 'src/post.ts', 'remove-worker': 'src/cleanup/remove-worker.ts', sampler: 'src/sampler.ts' },
+  entryPoints: {
+    main: 'src/main.ts',
+    post: 'src/post.ts',
+    'remove-worker': 'src/cleanup/remove-worker.ts',
+    sampler: 'src/sampler.ts',
+    cache: 'src/cache-client.ts',
+  },
   outdir,
 });
 

@@ -17,11 +17,23 @@ export const INPUT = {
   onMismatch: 'on-mismatch',
   validate: 'validate',
   problemMatcher: 'problem-matcher',
+  cache: 'cache',
+  cacheDependencyPath: 'cache-dependency-path',
+  cacheKeyPrefix: 'cache-key-prefix',
+  cachePaths: 'cache-paths',
+  cacheSave: 'cache-save',
 } as const;
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
 
 /** Outputs main sets itself. */
-export const OUTPUT = { jobDir: 'job-dir', report: 'report' } as const;
+export const OUTPUT = {
+  jobDir: 'job-dir',
+  report: 'report',
+  cacheHit: 'cache-hit',
+  cacheKey: 'cache-key',
+  cacheMatchedKey: 'cache-matched-key',
+  cacheRestoredSize: 'cache-restored-size',
+} as const;
 
 /** What the matrix checks found, as outputs (also the keys of the summary's facts line). */
 export const TOOLCHAIN_OUTPUTS = ['go-version', 'cgo-enabled', 'cc', 'cc-version', 'cc-target', 'libc', 'libc-version', 'toolchain-fingerprint'] as const;
@@ -50,3 +62,5 @@ export const PROBE_DIR = 'cgo-probe';
 export const REPORT_SUFFIX = '.report.json';
 /** The folder made on a root-owned scratch volume (/mnt); it stays as the root for later jobs. */
 export const SCRATCH_FOLDER = 'go-ci-guard';
+/** Go's build cache marks its last trim in this file (a Unix time); the restore writes a fresh one. */
+export const GO_TRIM_FILE = 'trim.txt';

@@ -8,6 +8,7 @@ import { InputError } from './lib/errors.js';
 import type { PlatformRules } from './lib/platform.js';
 import { parseCgo, parseGoVersionRange, parseLibc, parseOnMismatch, parsePkgConfigList, type CellExpectations } from './matrix/expectations.js';
 import { parseRedirectList } from './redirect/plan.js';
+import { parseCacheSettings, withCacheRedirects, type CacheSettings } from './cache/settings.js';
 
 export interface Inputs {
   /** Absolute folder to create the job folder in ('' when the runner's temp folder is meant, 'auto' for the roomiest). */
@@ -18,6 +19,7 @@ export interface Inputs {
   /** What the matrix cell expects of the toolchain. */
   cell: CellExpectations;
   problemMatcher: boolean;
+  cache: CacheSettings;
 }
 
 /** Reads one input; typed by the names action.yml declares, so a misspelt name does not compile. */
@@ -71,10 +73,12 @@ function parseDiskInputs(read: InputReader): DiskInputs {
 }
 
 function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
+  const cache = parseCacheSettings(read);
   return {
     root: parseRoot(read(INPUT.root), rules),
     disk: parseDiskInputs(read),
-    redirect: parseRedirectList(read(INPUT.redirect), rules.os),
+    // Caching needs GOCACHE (and GOMODCACHE) in the job folder: added where the list lacks them.
+    redirect: withCacheRedirects(parseRedirectList(read(INPUT.redirect), rules.os), cache),
     failOnCleanupError: readFailOnCleanupError(read),
     cell: {
       validate: parseBoolean(INPUT.validate, read(INPUT.validate), true),
@@ -86,5 +90,6 @@ function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
       onMismatch: parseOnMismatch(read(INPUT.onMismatch)),
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
+    cache,
   };
 }

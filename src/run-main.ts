@@ -2,6 +2,7 @@
 // the free space, save state for post.
 import * as core from '@actions/core';
 import os from 'node:os';
+import { loadCacheSteps } from './cache/client.js';
 import { OUTPUT } from './constants.js';
 import { chooseRootAutomatically, logDisk, startDiskGuard } from './disk/guard-main.js';
 import { readInputs } from './inputs.js';
@@ -11,7 +12,7 @@ import { chooseRoot, createJobDir, reportPathFor } from './lib/job-dir.js';
 import { platformRules } from './lib/platform.js';
 import { addMatchers } from './matrix/problem-matcher.js';
 import type { Check } from './matrix/report.js';
-import { validateCell } from './matrix/validate.js';
+import { toolchainFacts, validateCell } from './matrix/validate.js';
 import { applyRedirects } from './redirect/apply.js';
 import { planRedirects } from './redirect/plan.js';
 import { STATE_VERSION, createStateStore } from './state.js';
@@ -79,6 +80,27 @@ async function guardJob(paths: BundlePaths, env: NodeJS.ProcessEnv): Promise<voi
   const measured = await measuring;
   store.update({ matrix: checked?.report, disk: measured instanceof Error ? undefined : measured.state });
   const diskFailure = await logDisk(measured, store.state.sampler, rules);
+  // Not into a disk that is already too full: main fails then anyway.
+  if (inputs.cache.enabled && !diskFailure) {
+    const toolchain = checked?.report.outputs ?? (await toolchainFacts(created.jobDir));
+    const failedChecks = (checked?.failed ?? []).map((c) => c.title);
+    try {
+      const { restoreCache } = await loadCacheSteps(paths.cacheClient);
+      store.update({
+        cache: await restoreCache({
+          settings: inputs.cache,
+          jobDir: created.jobDir,
+          workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
+          toolchain,
+          failedChecks,
+          env,
+        }),
+      });
+    } catch (err) {
+      // Its own faults are warnings already; this is the bundle failing to load. A cache never fails a job.
+      core.warning(`Cache not restored: ${errorMessage(err)}`);
+    }
+  }
   // Registered after the checks, so the probe's compiler output in this log is not annotated twice.
   if (inputs.problemMatcher) store.update({ matcherOwners: addMatchers(paths.matchers) });
 

@@ -2,6 +2,8 @@
 // It never fails the job unless the user asked for it with fail-on-cleanup-error.
 import * as core from '@actions/core';
 import { STATE_KEY } from './constants.js';
+import type { CacheReport, CacheState } from './cache/report.js';
+import { loadCacheSteps } from './cache/client.js';
 import { cleanUpJobDir, warnAboutCleanup } from './cleanup/cleanup-step.js';
 import { cleanupIncomplete, newReport, type CleanupReport } from './cleanup/report.js';
 import { finishDiskGuard, stopDiskGuard } from './disk/guard-post.js';
@@ -26,6 +28,7 @@ interface Outcome {
   failOnError: boolean;
   matrix?: MatrixReport;
   disk?: DiskReport;
+  cache?: CacheReport;
 }
 
 export async function run(options: PostOptions = {}): Promise<void> {
@@ -52,11 +55,13 @@ async function cleanUp(paths: BundlePaths, env: NodeJS.ProcessEnv): Promise<Outc
   const rules = platformRules();
   // The sampler goes first: its file is in the job folder, and nothing may write there during cleanup.
   const sampling = await stopDiskGuard(state, rules);
+  // Saved before cleanup removes the folders; after the sampler, which writes into the job folder.
+  const cache = state.cache && (await saveCacheSafely(state.cache, state.jobDir, paths.cacheClient));
   const report = await cleanUpJobDir(state, env, rules, paths.removeWorker);
   restoreRedirects(state.folders, state.previous);
   warnAboutCleanup(report, state.jobDir);
   const disk = await finishDiskGuard(state, sampling, rules);
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk };
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache };
 }
 
 function withoutState(decoded: Exclude<DecodedState, { kind: 'ok' }>): Outcome {
@@ -77,10 +82,20 @@ function failOnErrorFromInput(): boolean {
   }
 }
 
-async function writeSummary({ report, matrix, disk }: Outcome): Promise<void> {
+async function writeSummary({ report, matrix, disk, cache }: Outcome): Promise<void> {
   try {
-    await core.summary.addRaw(renderSummary(report, matrix, disk)).write();
+    await core.summary.addRaw(renderSummary(report, matrix, disk, cache)).write();
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`);
+  }
+}
+
+/** The cache's own faults are warnings already; this catches one loading its bundle, so cleanup still runs. */
+async function saveCacheSafely(cache: CacheState, jobDir: string, module: URL): Promise<CacheReport> {
+  try {
+    return await (await loadCacheSteps(module)).saveCache(cache, jobDir);
+  } catch (err) {
+    core.warning(`Cache not saved: ${errorMessage(err)}`);
+    return { ...cache, saved: { status: 'failed', reason: errorMessage(err) } };
   }
 }

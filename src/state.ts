@@ -1,6 +1,7 @@
 // The one object main hands to post. Post trusts nothing else: by then a job step may have changed
 // any environment variable.
 import { STATE_KEY } from './constants.js';
+import type { CacheState } from './cache/report.js';
 import type { DiskState } from './disk/measure-main.js';
 import type { SamplerHandle } from './disk/sampler-control.js';
 import type { MatrixReport } from './matrix/report.js';
@@ -35,6 +36,8 @@ export interface GuardState {
   disk?: DiskState;
   /** The sampler main started; saved the moment it runs. */
   sampler?: SamplerHandle;
+  /** The cache's keys and what the restore found (absent when caching is off). */
+  cache?: CacheState;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -100,7 +103,9 @@ export function decodeState(raw: string): DecodedState {
   // A malformed disk part costs the report, not the cleanup; the sampler then stops when the folder goes.
   const disk = isDiskState(s.disk) ? s.disk : undefined;
   const sampler = isSamplerHandle(s.sampler) ? s.sampler : undefined;
-  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler } };
+  // A malformed cache part costs the save, never the cleanup.
+  const cache = isCacheState(s.cache) ? s.cache : undefined;
+  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler, cache } };
 }
 
 function isSamplerHandle(value: unknown): value is SamplerHandle {
@@ -169,4 +174,15 @@ function isMatrixReport(value: unknown): value is MatrixReport {
     !!m.outputs &&
     typeof m.outputs === 'object'
   );
+}
+
+function isCacheState(value: unknown): value is CacheState {
+  const c = value as Partial<CacheState> | null | undefined;
+  if (!c || typeof c !== 'object' || !isString(c.save) || !c.restore || typeof c.restore !== 'object') return false;
+  const r = c.restore;
+  // Folder names are joined to the job folder: plain names only, never a path.
+  const foldersOk = Array.isArray(c.folders) && c.folders.every((f) => f && isString(f.path) && isString(f.folder) && /^[a-z0-9-]+$/.test(f.folder));
+  const keysOk =
+    c.keys === undefined || (isString(c.keys.key) && isString(c.keys.saveKey) && Array.isArray(c.keys.restoreKeys) && c.keys.restoreKeys.every(isString));
+  return foldersOk && keysOk && isString(r.status) && isNumber(r.startedAt) && isNumber(r.goCacheEntries) && isNumber(r.modCacheFiles) && isNumber(r.bytes);
 }

@@ -50,6 +50,11 @@ describe('action.yml', () => {
       'on-mismatch': 'fail',
       validate: 'true',
       'problem-matcher': 'true',
+      cache: 'false',
+      'cache-dependency-path': '**/go.sum',
+      'cache-key-prefix': 'go-ci-guard',
+      'cache-paths': 'gocache',
+      'cache-save': 'on-change',
     });
   });
 

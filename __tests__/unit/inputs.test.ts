@@ -107,6 +107,7 @@ describe('readInputs', () => {
       failOnCleanupError: false,
       cell: NO_EXPECTATIONS,
       problemMatcher: true,
+      cache: { enabled: false, dependencyPaths: ['**/go.sum'], keyPrefix: 'go-ci-guard', paths: ['gocache'], save: 'on-change' },
     });
   });
 
@@ -126,6 +127,11 @@ describe('readInputs', () => {
       'min-free': '5%',
       'warn-free': '10GiB',
       'sample-interval': '2.5',
+      cache: 'true',
+      'cache-dependency-path': 'go.sum, tools/go.sum',
+      'cache-key-prefix': 'ci-v2',
+      'cache-paths': 'gocache\ngomodcache',
+      'cache-save': 'never',
     });
     expect(readInputs(read, linux)).toEqual({
       root: '/srv/ci2',
@@ -142,6 +148,7 @@ describe('readInputs', () => {
         onMismatch: 'warn',
       },
       problemMatcher: false,
+      cache: { enabled: true, dependencyPaths: ['go.sum', 'tools/go.sum'], keyPrefix: 'ci-v2', paths: ['gocache', 'gomodcache'], save: 'never' },
     });
   });
 

@@ -141,6 +141,11 @@ describe('actionInputDefaults', () => {
       'on-mismatch': 'fail',
       validate: 'true',
       'problem-matcher': 'true',
+      cache: 'false',
+      'cache-dependency-path': '**/go.sum',
+      'cache-key-prefix': 'go-ci-guard',
+      'cache-paths': 'gocache',
+      'cache-save': 'on-change',
     });
   });
 });

@@ -23,6 +23,7 @@ fs.writeFileSync(fakeSampler, "process.on('SIGTERM', () => process.exit(0));\nse
 const paths = {
   sampler: new URL(`file://${fakeSampler}`),
   removeWorker: new URL('file:///nonexistent/remove-worker.js'),
+  cacheClient: new URL('file:///nonexistent/cache.js'),
   matchers: path.join(repoRoot, 'matchers', 'go-ci-guard.json'),
 };
 

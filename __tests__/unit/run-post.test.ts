@@ -22,6 +22,7 @@ afterAll(() => fs.rmSync(base, { recursive: true, force: true }));
 const paths = {
   sampler: new URL('file:///nonexistent/sampler.js'),
   removeWorker: new URL('file:///nonexistent/remove-worker.js'),
+  cacheClient: new URL('file:///nonexistent/cache.js'),
   matchers: path.join(repoRoot, 'matchers', 'go-ci-guard.json'),
 };
 

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path4) {
-      const ctrl = callVisitor(key, node, visitor, path4);
+    function visit_(key, node, visitor, path6) {
+      const ctrl = callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visit_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visit_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path4);
+            const ci = visit_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = visit_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = visit_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path4);
+          const cv = visit_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path4) {
-      const ctrl = await callVisitor(key, node, visitor, path4);
+    async function visitAsync_(key, node, visitor, path6) {
+      const ctrl = await callVisitor(key, node, visitor, path6);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path4, ctrl);
-        return visitAsync_(key, ctrl, visitor, path4);
+        replaceNode(key, path6, ctrl);
+        return visitAsync_(key, ctrl, visitor, path6);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path4 = Object.freeze(path4.concat(node));
+          path6 = Object.freeze(path6.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path4);
+            const ci = await visitAsync_(i, node.items[i], visitor, path6);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path4 = Object.freeze(path4.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path4);
+          path6 = Object.freeze(path6.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path6);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path4);
+          const cv = await visitAsync_("value", node.value, visitor, path6);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path4) {
+    function callVisitor(key, node, visitor, path6) {
       if (typeof visitor === "function")
-        return visitor(key, node, path4);
+        return visitor(key, node, path6);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path4);
+        return visitor.Map?.(key, node, path6);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path4);
+        return visitor.Seq?.(key, node, path6);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path4);
+        return visitor.Pair?.(key, node, path6);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path4);
+        return visitor.Scalar?.(key, node, path6);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path4);
+        return visitor.Alias?.(key, node, path6);
       return void 0;
     }
-    function replaceNode(key, path4, node) {
-      const parent = path4[path4.length - 1];
+    function replaceNode(key, path6, node) {
+      const parent = path6[path6.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path4, value) {
+    function collectionFromPath(schema, path6, value) {
       let v = value;
-      for (let i = path4.length - 1; i >= 0; --i) {
-        const k = path4[i];
+      for (let i = path6.length - 1; i >= 0; --i) {
+        const k = path6[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path4) => path4 == null || typeof path4 === "object" && !!path4[Symbol.iterator]().next().done;
+    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path4, value) {
-        if (isEmptyPath(path4))
+      addIn(path6, value) {
+        if (isEmptyPath(path6))
           this.add(value);
         else {
-          const [key, ...rest] = path4;
+          const [key, ...rest] = path6;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        const [key, ...rest] = path4;
+      deleteIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        const [key, ...rest] = path4;
+      getIn(path6, keepScalar) {
+        const [key, ...rest] = path6;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path4) {
-        const [key, ...rest] = path4;
+      hasIn(path6) {
+        const [key, ...rest] = path6;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        const [key, ...rest] = path4;
+      setIn(path6, value) {
+        const [key, ...rest] = path6;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path4, value) {
+      addIn(path6, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path4, value);
+          this.contents.addIn(path6, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path4) {
-        if (Collection.isEmptyPath(path4)) {
+      deleteIn(path6) {
+        if (Collection.isEmptyPath(path6)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path4) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path4, keepScalar) {
-        if (Collection.isEmptyPath(path4))
+      getIn(path6, keepScalar) {
+        if (Collection.isEmptyPath(path6))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path4, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path4) {
-        if (Collection.isEmptyPath(path4))
+      hasIn(path6) {
+        if (Collection.isEmptyPath(path6))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path4) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path4, value) {
-        if (Collection.isEmptyPath(path4)) {
+      setIn(path6, value) {
+        if (Collection.isEmptyPath(path6)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path4), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path4, value);
+          this.contents.setIn(path6, value);
         }
       }
       /**
@@ -4830,8 +4830,8 @@ var require_resolve_flow_scalar = __commonJS({
     };
     function parseCharCode(source, offset, length, onError) {
       const cc = source.substr(offset, length);
-      const ok = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
-      const code = ok ? parseInt(cc, 16) : NaN;
+      const ok2 = cc.length === length && /^[0-9a-fA-F]+$/.test(cc);
+      const code = ok2 ? parseInt(cc, 16) : NaN;
       try {
         return String.fromCodePoint(code);
       } catch {
@@ -5573,10 +5573,10 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path4) => {
+    visit.itemAtPath = (cst, path6) => {
       let item = cst;
-      for (const [field, index] of path4) {
-        const tok = item?.[field];
+      for (const [field2, index] of path6) {
+        const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path4) => {
-      const parent = visit.itemAtPath(cst, path4.slice(0, -1));
-      const field = path4[path4.length - 1][0];
-      const coll = parent?.[field];
+    visit.parentCollection = (cst, path6) => {
+      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
+      const field2 = path6[path6.length - 1][0];
+      const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path4, item, visitor) {
-      let ctrl = visitor(item, path4);
+    function _visit(path6, item, visitor) {
+      let ctrl = visitor(item, path6);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field of ["key", "value"]) {
-        const token = item[field];
+      for (const field2 of ["key", "value"]) {
+        const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path4.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,11 +5610,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path4);
+          if (typeof ctrl === "function" && field2 === "key")
+            ctrl = ctrl(item, path6);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path4) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs4, sep: [] });
+                map.items.push({ start, key: fs7, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs4);
+                this.stack.push(fs7);
               } else {
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs4 = this.flowScalar(this.type);
+              const fs7 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs4, sep: [] });
+                fc.items.push({ start: [], key: fs7, sep: [] });
               else if (it.sep)
-                this.stack.push(fs4);
+                this.stack.push(fs7);
               else
-                Object.assign(it, { key: fs4, sep: [] });
+                Object.assign(it, { key: fs7, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7367,21 +7367,482 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs3 from "node:fs";
-import path3 from "node:path";
+import fs6 from "node:fs";
+import os2 from "node:os";
+import path5 from "node:path";
 import { fileURLToPath } from "node:url";
+
+// harness/cache-service.ts
+import fs3 from "node:fs";
+import http from "node:http";
+
+// harness/cache-service/blob.ts
+import { createHash, randomUUID } from "node:crypto";
+import fs from "node:fs";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+var MAX_BLOCK_LIST_BYTES = 1 << 20;
+function blobError(res, status, code, message, extra = {}) {
+  const body = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+  res.writeHead(status, { "content-type": "application/xml", "x-ms-error-code": code, "x-ms-request-id": randomUUID(), ...extra });
+  res.end(body);
+  return status;
+}
+function created(req, res, extra = {}) {
+  res.writeHead(201, {
+    etag: `"0x${randomUUID().replace(/-/g, "").slice(0, 15).toUpperCase()}"`,
+    "last-modified": (/* @__PURE__ */ new Date()).toUTCString(),
+    "x-ms-request-id": randomUUID(),
+    "x-ms-version": String(req.headers["x-ms-version"] ?? "2026-02-06"),
+    "x-ms-request-server-encrypted": "true",
+    "content-length": "0",
+    ...extra
+  });
+  res.end();
+  return 201;
+}
+async function receive(req, res, file) {
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  const hash = createHash("md5");
+  let size = 0;
+  const tmp = `${file}.${randomUUID()}.part`;
+  try {
+    await pipeline(
+      req,
+      async function* (source) {
+        for await (const chunk of source) {
+          hash.update(chunk);
+          size += chunk.length;
+          yield chunk;
+        }
+      },
+      fs.createWriteStream(tmp)
+    );
+  } catch {
+    fs.rmSync(tmp, { force: true });
+    return 0;
+  }
+  const md5 = hash.digest("base64");
+  const expected = req.headers["content-length"];
+  const sentMd5 = req.headers["content-md5"];
+  let problem;
+  if (expected !== void 0 && Number(expected) !== size) problem = blobError(res, 400, "InvalidInput", `Content-Length ${expected}, body ${size}`);
+  else if (sentMd5 && sentMd5 !== md5)
+    problem = blobError(res, 400, "Md5Mismatch", "The MD5 value specified in the request did not match the MD5 value calculated by the server.");
+  if (problem) {
+    fs.rmSync(tmp, { force: true });
+    return problem;
+  }
+  fs.renameSync(tmp, file);
+  return { md5 };
+}
+async function putBlob(req, res, store, entry) {
+  if (req.headers["x-ms-blob-type"] !== "BlockBlob") return blobError(res, 400, "InvalidHeaderValue", "x-ms-blob-type must be BlockBlob");
+  const got = await receive(req, res, store.blobPath(entry.id));
+  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
+}
+async function putBlock(req, res, store, entry, blockId) {
+  if (!blockId) return blobError(res, 400, "MissingRequiredQueryParameter", "blockid is required");
+  const got = await receive(req, res, store.blockPath(entry.id, blockId));
+  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
+}
+async function putBlockList(req, res, store, entry) {
+  let xml = "";
+  for await (const chunk of req) {
+    xml += chunk;
+    if (xml.length > MAX_BLOCK_LIST_BYTES) return blobError(res, 413, "RequestBodyTooLarge", "block list too large");
+  }
+  const ids = [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((m) => m[2]);
+  if (!/<BlockList>/.test(xml) || ids.length === 0) return blobError(res, 400, "InvalidXmlDocument", "expected a BlockList with blocks");
+  if (!await store.commitBlocks(entry.id, ids)) return blobError(res, 400, "InvalidBlockList", "a listed block was never staged");
+  return created(req, res);
+}
+function download(req, res, store, entry, truncateAt) {
+  const file = store.blobPath(entry.id);
+  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
+  if (size === void 0 || entry.finalizedAt === void 0) return blobError(res, 404, "BlobNotFound", "The specified blob does not exist.");
+  let start = 0;
+  let end = size - 1;
+  const range = req.headers["x-ms-range"] ?? req.headers.range;
+  const headers = {
+    "content-type": "application/octet-stream",
+    "accept-ranges": "bytes",
+    "x-ms-blob-type": "BlockBlob",
+    "last-modified": new Date(entry.finalizedAt).toUTCString(),
+    etag: `"0x${entry.id.toString(16).toUpperCase()}${entry.sig.slice(0, 8).toUpperCase()}"`,
+    "x-ms-request-id": randomUUID()
+  };
+  if (typeof range === "string") {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+    if (m && m[1] !== "") [start, end] = [Number(m[1]), m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1)];
+    else if (m && m[2] !== "") start = Math.max(0, size - Number(m[2]));
+    if (!m || m[1] === "" && m[2] === "" || start > end || start >= size)
+      return blobError(res, 416, "InvalidRange", "The range specified is invalid for the current size of the resource.", {
+        "content-range": `bytes */${size}`
+      });
+    headers["content-range"] = `bytes ${start}-${end}/${size}`;
+  }
+  const length = end - start + 1;
+  res.writeHead(headers["content-range"] ? 206 : 200, { ...headers, "content-length": String(length) });
+  if (req.method === "HEAD" || length === 0) {
+    res.end();
+    return res.statusCode;
+  }
+  const cut = truncateAt === void 0 ? length : Math.min(Math.max(0, truncateAt), length);
+  if (cut === 0) {
+    res.destroy();
+    return res.statusCode;
+  }
+  const stream = fs.createReadStream(file, { start, end: start + cut - 1 });
+  if (cut === length) stream.pipe(res);
+  else {
+    stream.pipe(res, { end: false });
+    stream.on("end", () => res.write("", () => res.destroy()));
+  }
+  return res.statusCode;
+}
+
+// harness/cache-service/faults.ts
+var Faults = class {
+  armed = [];
+  arm(op, fault) {
+    this.armed.push({ op, fault, left: fault.times ?? 1 });
+  }
+  /** The fault for this call of `op`, if one is armed (and counts it used). */
+  take(op) {
+    const slot = this.armed.find((a) => a.op === op && a.left > 0);
+    if (!slot) return void 0;
+    slot.left--;
+    this.armed = this.armed.filter((a) => a.left > 0);
+    return slot.fault;
+  }
+  clear() {
+    this.armed = [];
+  }
+  /** Faults armed and not yet used up. */
+  pending() {
+    return this.armed.map((a) => ({ ...a }));
+  }
+};
+function twirpCode(status) {
+  const codes = {
+    400: "invalid_argument",
+    401: "unauthenticated",
+    403: "permission_denied",
+    404: "not_found",
+    408: "deadline_exceeded",
+    409: "already_exists",
+    412: "failed_precondition",
+    429: "resource_exhausted",
+    500: "internal",
+    501: "unimplemented",
+    503: "unavailable"
+  };
+  return codes[status] ?? (status >= 500 ? "unavailable" : "unknown");
+}
+
+// harness/cache-service/store.ts
+import { randomBytes } from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
+var EntryStore = class {
+  constructor(dir) {
+    this.dir = dir;
+    for (const sub of ["entries", "blobs", "blocks"]) fs2.mkdirSync(path2.join(dir, sub), { recursive: true });
+    for (const name of fs2.readdirSync(path2.join(dir, "entries"))) {
+      const entry = JSON.parse(fs2.readFileSync(path2.join(dir, "entries", name), "utf8"));
+      this.entries.set(entry.id, entry);
+      this.nextId = Math.max(this.nextId, entry.id + 1);
+    }
+  }
+  dir;
+  entries = /* @__PURE__ */ new Map();
+  nextId = 1;
+  list() {
+    return [...this.entries.values()].sort((a, b) => a.id - b.id);
+  }
+  get(id) {
+    return this.entries.get(id);
+  }
+  /** A new entry for key+version, or undefined when that pair was reserved before. */
+  reserve(key, version) {
+    if (this.list().some((e) => e.key === key && e.version === version)) return void 0;
+    const entry = { id: this.nextId++, key, version, sig: randomBytes(12).toString("hex"), reservedAt: Date.now() };
+    this.save(entry);
+    return entry;
+  }
+  blobPath(id) {
+    return path2.join(this.dir, "blobs", String(id));
+  }
+  blockPath(id, blockId) {
+    return path2.join(this.dir, "blocks", String(id), Buffer.from(blockId, "base64").toString("hex"));
+  }
+  /** Put Block List: the blob becomes the named staged blocks in list order. False if one is missing. */
+  async commitBlocks(id, blockIds) {
+    const parts = blockIds.map((b) => this.blockPath(id, b));
+    if (!parts.every((p) => fs2.existsSync(p))) return false;
+    const tmp = `${this.blobPath(id)}.committing`;
+    const out = await fs2.promises.open(tmp, "w");
+    try {
+      for (const part of parts) for await (const chunk of fs2.createReadStream(part)) await out.write(chunk);
+    } finally {
+      await out.close();
+    }
+    fs2.renameSync(tmp, this.blobPath(id));
+    fs2.rmSync(path2.join(this.dir, "blocks", String(id)), { recursive: true, force: true });
+    return true;
+  }
+  /** The entry made visible, or why not: the size must match the uploaded blob. */
+  finalize(key, version, sizeBytes) {
+    const entry = this.list().find((e) => e.key === key && e.version === version);
+    if (!entry) return "not reserved";
+    if (entry.finalizedAt !== void 0) return "already finalized";
+    const actual = fs2.statSync(this.blobPath(entry.id), { throwIfNoEntry: false })?.size;
+    if (actual !== sizeBytes) return "size mismatch";
+    entry.finalizedAt = Date.now();
+    entry.sizeBytes = sizeBytes;
+    this.save(entry);
+    return entry;
+  }
+  /**
+   * GitHub's documented order: the key exactly, then keys starting with it; then each restore key in
+   * turn, exactly, then by prefix. Partial matches take the most recently created entry. Only
+   * finalized entries of the same version count.
+   */
+  lookup(key, restoreKeys, version) {
+    const candidates = this.list().filter((e) => e.finalizedAt !== void 0 && e.version === version).sort((a, b) => b.finalizedAt - a.finalizedAt || b.id - a.id);
+    for (const k of [key, ...restoreKeys]) {
+      const hit = candidates.find((e) => e.key === k) ?? candidates.find((e) => e.key.startsWith(k));
+      if (hit) return hit;
+    }
+    return void 0;
+  }
+  save(entry) {
+    this.entries.set(entry.id, entry);
+    fs2.writeFileSync(path2.join(this.dir, "entries", `${entry.id}.json`), JSON.stringify(entry, null, 2));
+  }
+};
+
+// harness/cache-service/twirp.ts
+var TWIRP_PREFIX = "/twirp/github.actions.results.api.v1.CacheService/";
+var TWIRP_METHODS = ["CreateCacheEntry", "FinalizeCacheEntryUpload", "GetCacheEntryDownloadURL"];
+function twirpError(status, msg, code = twirpCode(status)) {
+  return { status, body: { code, msg } };
+}
+var field = (req, proto, json) => req[proto] ?? req[json];
+function twirpCall(method, req, store, signedUrl) {
+  const key = req.key;
+  const version = req.version;
+  if (typeof key !== "string" || !key || typeof version !== "string" || !version) return twirpError(400, "key and version are required");
+  switch (method) {
+    case "CreateCacheEntry": {
+      const entry = store.reserve(key, version);
+      if (!entry) return twirpError(409, "cache entry with the same key, version, and scope already exists");
+      return { status: 200, body: { ok: true, signed_upload_url: signedUrl(entry), message: "" } };
+    }
+    case "FinalizeCacheEntryUpload": {
+      const size = Number(field(req, "size_bytes", "sizeBytes") ?? 0);
+      const result = store.finalize(key, version, size);
+      if (result === "not reserved") return twirpError(404, "cache entry not found");
+      if (typeof result === "string") return { status: 200, body: { ok: false, entry_id: "0", message: `cannot finalize: ${result}` } };
+      return { status: 200, body: { ok: true, entry_id: String(result.id), message: "" } };
+    }
+    case "GetCacheEntryDownloadURL": {
+      const restoreKeys = field(req, "restore_keys", "restoreKeys") ?? [];
+      if (!Array.isArray(restoreKeys) || !restoreKeys.every((k) => typeof k === "string")) return twirpError(400, "restore_keys must be strings");
+      const entry = store.lookup(key, restoreKeys, version);
+      if (!entry) return { status: 200, body: { ok: false, signed_download_url: "", matched_key: "" } };
+      return { status: 200, body: { ok: true, signed_download_url: signedUrl(entry), matched_key: entry.key } };
+    }
+  }
+}
+
+// harness/cache-service.ts
+var ACCOUNT = "localcache";
+var CONTAINER = "actions-cache";
+var MAX_TWIRP_BODY = 1 << 20;
+var CacheService = class _CacheService {
+  store;
+  faults = new Faults();
+  log = [];
+  token;
+  server;
+  port = 0;
+  constructor(opts) {
+    fs3.mkdirSync(opts.dir, { recursive: true });
+    this.store = new EntryStore(opts.dir);
+    this.token = opts.token ?? "local-cache-service-token";
+    this.server = this.newServer();
+  }
+  static async start(opts) {
+    const service2 = new _CacheService(opts);
+    await service2.listen();
+    return service2;
+  }
+  /** http://127.0.0.1:PORT (no trailing slash). */
+  get url() {
+    return `http://127.0.0.1:${this.port}`;
+  }
+  /** The environment @actions/cache needs to use this server (see the top of this file). */
+  env(where) {
+    return {
+      ACTIONS_CACHE_SERVICE_V2: "true",
+      ACTIONS_RESULTS_URL: `${this.url}/`,
+      ACTIONS_CACHE_URL: `${this.url}/`,
+      ACTIONS_RUNTIME_TOKEN: this.token,
+      ACTIONS_CACHE_MODE: "write",
+      GITHUB_SERVER_URL: "https://github.localhost",
+      GITHUB_WORKSPACE: where.workspace,
+      RUNNER_TEMP: where.runnerTemp
+    };
+  }
+  /** Fails the next `times` (default 1) calls of `op` with `status` (a 5xx, 429, …). */
+  fail(op, status, more = {}) {
+    this.faults.arm(op, { ...more, status });
+  }
+  /** Delays the next `times` (default: every) call of `op` by `ms`. */
+  delay(op, ms, times = Infinity) {
+    this.faults.arm(op, { delayMs: ms, times });
+  }
+  /** Cuts the next download after `bytes` body bytes (default: half the archive). */
+  truncateNextDownload(bytes) {
+    this.faults.arm("Download", { truncateAt: bytes ?? -1 });
+  }
+  /** The whole service down: the listener closed and open connections cut (connection refused). */
+  async down() {
+    await new Promise((resolve2) => {
+      this.server.close(() => resolve2());
+      this.server.closeAllConnections();
+    });
+  }
+  /** Listening again, on the same port. */
+  async up() {
+    if (this.server.listening) return;
+    this.server = this.newServer();
+    await this.listen();
+  }
+  async stop() {
+    if (this.server.listening) await this.down();
+  }
+  /** Log entries of one method (or all), in order. */
+  calls(method) {
+    return method ? this.log.filter((r) => r.method === method) : [...this.log];
+  }
+  newServer() {
+    return http.createServer((req, res) => {
+      this.handle(req, res).catch((err) => {
+        if (!res.headersSent) res.writeHead(500, { "content-type": "application/json" }).end(JSON.stringify({ code: "internal", msg: String(err) }));
+        else res.destroy();
+      });
+    });
+  }
+  async listen() {
+    await new Promise((resolve2, reject) => {
+      this.server.once("error", reject);
+      this.server.listen(this.port, "127.0.0.1", () => {
+        this.port = this.server.address().port;
+        resolve2();
+      });
+    });
+  }
+  async handle(req, res) {
+    const url = new URL(req.url ?? "/", this.url);
+    if (req.method === "POST" && url.pathname.startsWith(TWIRP_PREFIX)) return this.handleTwirp(url.pathname.slice(TWIRP_PREFIX.length), req, res);
+    const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)$`).exec(url.pathname);
+    if (blob) return this.handleBlob(Number(blob[1]), url, req, res);
+    req.resume();
+    res.writeHead(404, { "content-type": "text/plain" }).end("not found");
+    this.log.push({ method: `${req.method} ${url.pathname}`, status: 404 });
+  }
+  async handleTwirp(method, req, res) {
+    const send = (reply2, extra = {}) => {
+      res.writeHead(reply2.status, { "content-type": "application/json", ...extra }).end(JSON.stringify(reply2.body));
+      return reply2.status;
+    };
+    let body = "";
+    for await (const chunk of req) if ((body += chunk).length > MAX_TWIRP_BODY) break;
+    let parsed;
+    try {
+      parsed = JSON.parse(body);
+    } catch {
+      parsed = void 0;
+    }
+    const key = typeof parsed?.key === "string" ? parsed.key : void 0;
+    if (!TWIRP_METHODS.includes(method)) {
+      this.log.push({ method: `twirp ${method}`, key, status: send(twirpError(404, `no such method: ${method}`, "bad_route")) });
+      return;
+    }
+    const op = method;
+    if (req.headers.authorization !== `Bearer ${this.token}`) {
+      this.log.push({ method: op, key, status: send(twirpError(401, "invalid or missing bearer token")) });
+      return;
+    }
+    const fault = await this.applyFault(op);
+    if (fault?.status) {
+      const extra = fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {};
+      if (fault.body !== void 0) res.writeHead(fault.status, { "content-type": "text/html", ...extra }).end(fault.body);
+      else send(twirpError(fault.status, fault.msg ?? `injected fault: ${fault.status}`), extra);
+      this.log.push({ method: op, key, status: fault.status, injected: true });
+      return;
+    }
+    const reply = parsed ? twirpCall(op, parsed, this.store, (e) => this.signedUrl(e)) : twirpError(400, "body is not JSON");
+    this.log.push({ method: op, key, status: send(reply), ...fault ? { injected: true } : {} });
+  }
+  async handleBlob(id, url, req, res) {
+    const entry = this.store.get(id);
+    const comp = url.searchParams.get("comp");
+    const op = req.method === "GET" || req.method === "HEAD" ? "Download" : req.method !== "PUT" ? void 0 : comp === "block" ? "PutBlock" : comp === "blocklist" ? "PutBlockList" : comp === null ? "PutBlob" : void 0;
+    const log = (status2, injected) => this.log.push({ method: op ?? `${req.method} blob`, key: entry?.key, status: status2, ...injected ? { injected } : {} });
+    if (!op) return log(blobError(res, 400, "UnsupportedHttpVerb", `${req.method} ${comp ?? ""} is not supported here`));
+    if (!entry || url.searchParams.get("sig") !== entry.sig) {
+      req.resume();
+      return log(blobError(res, 403, "AuthenticationFailed", "Signature did not match."));
+    }
+    const fault = await this.applyFault(op);
+    if (fault?.status) {
+      req.resume();
+      return log(
+        blobError(
+          res,
+          fault.status,
+          fault.status === 503 ? "ServerBusy" : "InternalError",
+          fault.msg ?? `injected fault: ${fault.status}`,
+          fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {}
+        ),
+        true
+      );
+    }
+    if (op !== "Download" && entry.finalizedAt !== void 0) {
+      req.resume();
+      return log(blobError(res, 409, "BlobImmutable", "This cache entry is finalized; a key is written once."));
+    }
+    const blockId = url.searchParams.get("blockid")?.replace(/ /g, "+") ?? null;
+    const truncateAt = fault?.truncateAt !== void 0 && fault.truncateAt < 0 ? Math.floor((entry.sizeBytes ?? 0) / 2) : fault?.truncateAt;
+    const status = op === "PutBlob" ? await putBlob(req, res, this.store, entry) : op === "PutBlock" ? await putBlock(req, res, this.store, entry, blockId) : op === "PutBlockList" ? await putBlockList(req, res, this.store, entry) : download(req, res, this.store, entry, truncateAt);
+    log(status, fault ? true : void 0);
+  }
+  signedUrl(entry) {
+    return `${this.url}/${ACCOUNT}/${CONTAINER}/${entry.id}?sv=2026-02-06&sr=b&sp=rw&sig=${entry.sig}`;
+  }
+  /** Takes the fault armed for this call of `op`, waiting out its delay first. */
+  async applyFault(op) {
+    const fault = this.faults.take(op);
+    if (fault?.delayMs) await new Promise((resolve2) => setTimeout(resolve2, fault.delayMs));
+    return fault;
+  }
+};
 
 // harness/local-runner.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { spawn } from "node:child_process";
-import { randomUUID } from "node:crypto";
-import fs2 from "node:fs";
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs5 from "node:fs";
 import os from "node:os";
-import path2 from "node:path";
+import path4 from "node:path";
 
 // harness/problem-matchers.ts
-import * as fs from "node:fs";
-import * as path from "node:path";
+import * as fs4 from "node:fs";
+import * as path3 from "node:path";
 var PROPS = ["file", "line", "column", "severity", "code", "message", "fromPath"];
 var sameOwner = (a, b) => a.toUpperCase() === b.toUpperCase();
 var INT32_MAX = 2147483647;
@@ -7472,7 +7933,7 @@ var ProblemMatchers = class {
   matchers = [];
   /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
   add(jsonFilePath) {
-    const raw = JSON.parse(fs.readFileSync(jsonFilePath, "utf8"));
+    const raw = JSON.parse(fs4.readFileSync(jsonFilePath, "utf8"));
     const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
     if (list.length === 0) return;
     const added = list.map(parseMatcher);
@@ -7515,17 +7976,17 @@ var ProblemMatchers = class {
     return a;
   }
   resolveFile(file, fromPath) {
-    if (fromPath && fromPath.trim() !== "" && !path.isAbsolute(file)) {
-      const dir = path.dirname(fromPath);
-      if (dir.trim() !== "") file = path.join(dir, file);
+    if (fromPath && fromPath.trim() !== "" && !path3.isAbsolute(file)) {
+      const dir = path3.dirname(fromPath);
+      if (dir.trim() !== "") file = path3.join(dir, file);
     }
     const workspace = this.options.workspace;
     if (workspace === void 0) return file;
-    const full = path.resolve(workspace, file);
-    const exists = fs.existsSync(full) && fs.statSync(full).isFile();
-    const rel = path.relative(path.resolve(workspace), full);
-    if (!exists || rel === "" || rel.startsWith("..") || path.isAbsolute(rel)) return void 0;
-    return rel.split(path.sep).join("/");
+    const full = path3.resolve(workspace, file);
+    const exists = fs4.existsSync(full) && fs4.statSync(full).isFile();
+    const rel = path3.relative(path3.resolve(workspace), full);
+    if (!exists || rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
+    return rel.split(path3.sep).join("/");
   }
 };
 
@@ -7579,22 +8040,22 @@ function actionInputDefaults(actionYml) {
 var LocalRunner = class _LocalRunner {
   constructor(opts) {
     this.opts = opts;
-    this.base = opts.base ?? fs2.mkdtempSync(path2.join(os.tmpdir(), "gcg-runner-"));
-    fs2.chmodSync(this.base, 493);
-    this.runnerTemp = opts.runnerTemp ?? path2.join(this.base, "_work", "_temp");
-    this.workspace = path2.join(this.base, "_work", "repo", "repo");
-    this.home = opts.home ?? path2.join(this.base, "home");
-    this.actionPath = path2.join(this.base, "_work", "_actions", "go-ci-guard");
-    this.commandDir = path2.join(this.base, "_work", "_file_commands");
+    this.base = opts.base ?? fs5.mkdtempSync(path4.join(os.tmpdir(), "gcg-runner-"));
+    fs5.chmodSync(this.base, 493);
+    this.runnerTemp = opts.runnerTemp ?? path4.join(this.base, "_work", "_temp");
+    this.workspace = path4.join(this.base, "_work", "repo", "repo");
+    this.home = opts.home ?? path4.join(this.base, "home");
+    this.actionPath = path4.join(this.base, "_work", "_actions", "go-ci-guard");
+    this.commandDir = path4.join(this.base, "_work", "_file_commands");
     for (const dir of [this.runnerTemp, this.workspace, this.home, this.commandDir]) this.ensureDir(dir);
     if (opts.checkout) {
-      fs2.cpSync(opts.checkout, this.workspace, { recursive: true });
+      fs5.cpSync(opts.checkout, this.workspace, { recursive: true });
       if (opts.runAs) this.chownTree(this.workspace, opts.runAs);
     }
-    fs2.mkdirSync(path2.join(this.actionPath, "dist"), { recursive: true });
-    fs2.copyFileSync(path2.join(opts.actionDir, "action.yml"), path2.join(this.actionPath, "action.yml"));
-    for (const dir of ["dist", "matchers"]) fs2.cpSync(path2.join(opts.actionDir, dir), path2.join(this.actionPath, dir), { recursive: true });
-    this.chmodTree(path2.join(this.base, "_work", "_actions"));
+    fs5.mkdirSync(path4.join(this.actionPath, "dist"), { recursive: true });
+    fs5.copyFileSync(path4.join(opts.actionDir, "action.yml"), path4.join(this.actionPath, "action.yml"));
+    for (const dir of ["dist", "matchers"]) fs5.cpSync(path4.join(opts.actionDir, dir), path4.join(this.actionPath, dir), { recursive: true });
+    this.chmodTree(path4.join(this.base, "_work", "_actions"));
     this.node = opts.node ?? process.execPath;
     this.matchers = new ProblemMatchers({ workspace: this.workspace });
     this.env = {
@@ -7634,32 +8095,32 @@ var LocalRunner = class _LocalRunner {
     return new _LocalRunner(opts);
   }
   ensureDir(dir) {
-    fs2.mkdirSync(dir, { recursive: true });
-    if (this.opts.runAs) fs2.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
+    fs5.mkdirSync(dir, { recursive: true });
+    if (this.opts.runAs) fs5.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
   }
   chownTree(dir, to) {
-    fs2.chownSync(dir, to.uid, to.gid);
-    for (const entry of fs2.readdirSync(dir, { withFileTypes: true })) {
-      const p = path2.join(dir, entry.name);
+    fs5.chownSync(dir, to.uid, to.gid);
+    for (const entry of fs5.readdirSync(dir, { withFileTypes: true })) {
+      const p = path4.join(dir, entry.name);
       if (entry.isDirectory()) this.chownTree(p, to);
-      else fs2.lchownSync(p, to.uid, to.gid);
+      else fs5.lchownSync(p, to.uid, to.gid);
     }
   }
   chmodTree(dir) {
-    fs2.chmodSync(dir, 493);
-    for (const entry of fs2.readdirSync(dir, { withFileTypes: true })) {
-      const p = path2.join(dir, entry.name);
+    fs5.chmodSync(dir, 493);
+    for (const entry of fs5.readdirSync(dir, { withFileTypes: true })) {
+      const p = path4.join(dir, entry.name);
       if (entry.isDirectory()) this.chmodTree(p);
-      else fs2.chmodSync(p, 420);
+      else fs5.chmodSync(p, 420);
     }
   }
   newCommandFile(kind) {
-    const file = path2.join(this.commandDir, `${kind}_${randomUUID()}`);
-    fs2.writeFileSync(file, "");
-    if (this.opts.runAs) fs2.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
+    const file = path4.join(this.commandDir, `${kind}_${randomUUID2()}`);
+    fs5.writeFileSync(file, "");
+    if (this.opts.runAs) fs5.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
     return file;
   }
-  async exec(name, command, args, env, acceptState) {
+  async exec(name, command, args, env2, acceptState) {
     const files = {
       GITHUB_ENV: this.newCommandFile("set_env"),
       GITHUB_PATH: this.newCommandFile("add_path"),
@@ -7669,7 +8130,7 @@ var LocalRunner = class _LocalRunner {
     };
     const child = spawn(command, args, {
       cwd: this.workspace,
-      env: { ...env, ...files },
+      env: { ...env2, ...files },
       stdio: ["ignore", "pipe", "pipe"],
       uid: this.opts.runAs?.uid,
       gid: this.opts.runAs?.gid
@@ -7682,14 +8143,14 @@ var LocalRunner = class _LocalRunner {
       child.on("error", reject);
       child.on("close", (code, signal) => resolve2(code ?? (signal ? 128 : 1)));
     });
-    const read = (f) => fs2.readFileSync(f, "utf8");
+    const read = (f) => fs5.readFileSync(f, "utf8");
     Object.assign(this.env, parseKeyValueFile(read(files.GITHUB_ENV)));
     const added = read(files.GITHUB_PATH).split(/\r?\n/).filter(Boolean).reverse();
-    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path2.delimiter);
+    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path4.delimiter);
     if (acceptState) Object.assign(this.state, parseKeyValueFile(read(files.GITHUB_STATE)));
     this.summary += read(files.GITHUB_STEP_SUMMARY);
     const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
-    for (const f of Object.values(files)) fs2.rmSync(f, { force: true });
+    for (const f of Object.values(files)) fs5.rmSync(f, { force: true });
     const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched: this.applyMatchers(stdout, stderr) };
     this.opts.onStepEnd?.(result);
     return result;
@@ -7713,30 +8174,30 @@ var LocalRunner = class _LocalRunner {
     return matched;
   }
   inputEnv() {
-    const env = {};
-    for (const [name, value] of Object.entries(this.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-    return env;
+    const env2 = {};
+    for (const [name, value] of Object.entries(this.inputs)) env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+    return env2;
   }
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs = {}) {
-    const defaults = actionInputDefaults(fs2.readFileSync(path2.join(this.actionPath, "action.yml"), "utf8"));
+    const defaults = actionInputDefaults(fs5.readFileSync(path4.join(this.actionPath, "action.yml"), "utf8"));
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    return this.exec("main", this.node, [path2.join(this.actionPath, "dist", "main.js")], { ...this.env, ...this.inputEnv() }, true);
+    return this.exec("main", this.node, [path4.join(this.actionPath, "dist", "main.js")], { ...this.env, ...this.inputEnv() }, true);
   }
   /** Runs the action's post entry with the state main saved. */
   async post() {
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    return this.exec("post", this.node, [path2.join(this.actionPath, "dist", "post.js")], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
+    return this.exec("post", this.node, [path4.join(this.actionPath, "dist", "post.js")], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
   }
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script, name = "run") {
     const file = this.newCommandFile("script");
-    fs2.writeFileSync(file, script);
+    fs5.writeFileSync(file, script);
     const result = await this.exec(name, "bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", file], { ...this.env }, false);
-    fs2.rmSync(file, { force: true });
+    fs5.rmSync(file, { force: true });
     return result;
   }
   /** Replaces the saved state (tests use it to model damaged or tampered state). */
@@ -7748,20 +8209,20 @@ var LocalRunner = class _LocalRunner {
     return this.state[name];
   }
   dispose() {
-    fs2.rmSync(this.base, { recursive: true, force: true });
+    fs5.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
 function findRepo(dir) {
-  if (fs3.existsSync(path3.join(dir, "action.yml"))) return dir;
-  const parent = path3.dirname(dir);
+  if (fs6.existsSync(path5.join(dir, "action.yml"))) return dir;
+  const parent = path5.dirname(dir);
   if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
   return findRepo(parent);
 }
-var repo = findRepo(path3.dirname(fileURLToPath(import.meta.url)));
-var jobFile = path3.resolve(process.argv[2] ?? path3.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs3.readFileSync(jobFile, "utf8"));
+var repo = findRepo(path5.dirname(fileURLToPath(import.meta.url)));
+var jobFile = path5.resolve(process.argv[2] ?? path5.join(repo, "examples", "cgo-job.yml"));
+var job = (0, import_yaml2.parse)(fs6.readFileSync(jobFile, "utf8"));
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
   for (const line of lines)
@@ -7770,12 +8231,9 @@ function show(result) {
   console.log(`  \u2192 exit ${result.exitCode}
 `);
 }
-var runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo" });
-var failed = false;
-var posts = [];
-try {
-  console.log(`Job: ${job.name ?? path3.basename(jobFile)} (runner files in ${runner.base})
-`);
+async function runJob(runner) {
+  let failed = false;
+  const posts = [];
   for (const step of job.steps) {
     const name = step.name ?? step.uses ?? "run";
     console.log(`\u25B6 ${name}${step.uses ? " (main)" : ""}`);
@@ -7802,9 +8260,33 @@ try {
     show(result);
     failed ||= result.exitCode !== 0;
   }
-  console.log("\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 Job summary (GITHUB_STEP_SUMMARY) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\n");
-  console.log(runner.summary);
-} finally {
-  runner.dispose();
+  return !failed;
 }
-process.exitCode = failed ? 1 : 0;
+var machine = fs6.mkdtempSync(path5.join(os2.tmpdir(), "gcg-demo-"));
+var service = await CacheService.start({ dir: path5.join(machine, "cache-service") });
+var env = service.env({ workspace: "", runnerTemp: "" });
+delete env.GITHUB_WORKSPACE;
+delete env.RUNNER_TEMP;
+var ok = true;
+try {
+  for (const run of [1, 2]) {
+    const base = path5.join(machine, "runner");
+    fs6.mkdirSync(base, { recursive: true });
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run) });
+    try {
+      const what = run === 1 ? "cold: nothing cached yet, post saves the build cache" : "warm: main restores the build cache the first run saved";
+      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path5.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+`);
+      ok = await runJob(runner) && ok;
+      console.log(`\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 Job summary of run ${run} (GITHUB_STEP_SUMMARY) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
+`);
+      console.log(runner.summary);
+    } finally {
+      runner.dispose();
+    }
+  }
+} finally {
+  await service.stop();
+  fs6.rmSync(machine, { recursive: true, force: true });
+}
+process.exitCode = ok ? 0 : 1;

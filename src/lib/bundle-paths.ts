@@ -10,6 +10,8 @@ export interface BundlePaths {
   removeWorker: URL;
   /** matchers/go-ci-guard.json: the problem matchers main registers. */
   matchers: string;
+  /** dist/cache.js: the cache client, loaded only when caching is on. */
+  cacheClient: URL;
 }
 
 export function bundlePaths(base: string | URL = import.meta.url): BundlePaths {
@@ -17,5 +19,6 @@ export function bundlePaths(base: string | URL = import.meta.url): BundlePaths {
     sampler: new URL('./sampler.js', base),
     removeWorker: new URL('./remove-worker.js', base),
     matchers: fileURLToPath(new URL('../matchers/go-ci-guard.json', base)),
+    cacheClient: new URL('./cache.js', base),
   };
 }

@@ -61,7 +61,9 @@ export async function buildProbe(
   const binary = path.join(dir, platform === 'win32' ? 'probe.exe' : 'probe');
   // The job's environment decides the compiler and flags; module settings must not send the probe
   // to a proxy or a go.work of the user's (-mod=mod on the command line wins over GOFLAGS).
-  const probeEnv = { ...env, GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off' };
+  // Its own build cache: the job's GOCACHE may be about to be restored (cache: true), and the probe's
+  // entries carry the job folder's random name, so no later job could use them.
+  const probeEnv = { ...env, GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off', GOCACHE: path.join(dir, 'go-build') };
   const result = await execTool(goPath, ['build', '-mod=mod', '-o', binary, '.'], { env: probeEnv, cwd: dir, timeoutMs: 300_000, signal });
   const ms = performance.now() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join('\n').trim() };

@@ -6,7 +6,7 @@ import { findExecutable } from '../lib/exec.js';
 import { buildLibc, describeLibc, evaluateCell } from './evaluate.js';
 import { describeCell, type CellExpectations } from './expectations.js';
 import { gatherFacts } from './facts.js';
-import { emptyToolchainOutputs, toolchainOutputs } from './fingerprint.js';
+import { emptyToolchainOutputs, toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
 import { CHECK_ICON, type Check, type MatrixReport } from './report.js';
 import { buildProbe, finishProbe, type ProbeResult } from './probe.js';
 
@@ -88,4 +88,10 @@ export async function validateCell(cell: CellExpectations, jobDir: string): Prom
   }
   if (probe) core.debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
   return { report, failed };
+}
+
+/** The toolchain facts alone, gathered quietly: the cache key needs them when validation is off. */
+export async function toolchainFacts(jobDir: string): Promise<ToolchainOutputs> {
+  const noExpectations: CellExpectations = { validate: false, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, onMismatch: 'warn' };
+  return (await examineCell(noExpectations, jobDir)).report.outputs;
 }

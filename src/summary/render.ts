@@ -1,10 +1,12 @@
 // Pure: turns what main set up and what post did into a compact Markdown job summary.
+import type { CacheReport } from '../cache/report.js';
 import type { CleanupReport } from '../cleanup/report.js';
 import type { GroupTotals } from '../cleanup/remove.js';
 import type { DiskReport } from '../disk/report.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
 import type { MatrixReport } from '../matrix/report.js';
 import { cell, code } from './markdown.js';
+import { renderCache } from './render-cache.js';
 import { renderChecks } from './render-checks.js';
 import { renderDisk } from './render-disk.js';
 
@@ -34,7 +36,7 @@ function list(items: string[], more = 0): string {
   return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
 }
 
-export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport): string {
+export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport, cache?: CacheReport): string {
   const total = sum(report.groups.values());
   const parts: string[] = ['### Go CI Guard'];
   const headline =
@@ -42,6 +44,7 @@ export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk
       ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.`
       : STATUS_LINE[report.status] + (report.reasons.length ? ':' : '.');
   if (matrix) parts.push(renderChecks(matrix));
+  if (cache) parts.push(renderCache(cache));
   parts.push(report.jobDir ? `${headline}\n\nJob folder: ${code(report.jobDir)}` : headline);
   if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
 

@@ -1,0 +1,87 @@
+// post's cache step, before cleanup: drop the build cache entries this job did not use, then save what
+// is left under this run's key, unless nothing new was built or the user said never. Whatever goes
+// wrong is a warning: a cache is never worth failing a job over.
+import * as core from '@actions/core';
+import path from 'node:path';
+import { folderSizes } from '../disk/folder-sizes.js';
+import { errorMessage } from '../lib/errors.js';
+import { formatBytes, formatCount, formatMs } from '../lib/format.js';
+import { client as actionsCache } from './actions-cache.js';
+import type { CacheClient } from './client.js';
+import { trimGoCache } from './go-build-trim.js';
+import type { CacheReport, CacheSave, CacheState } from './report.js';
+import { countFiles } from './restore-main.js';
+
+/** Entries restored by tar keep their (old) mtimes: one used since the restore began is newer. */
+const MTIME_SLACK_MS = 60_000;
+
+export async function saveCache(cache: CacheState, jobDir: string, client: CacheClient = actionsCache): Promise<CacheReport> {
+  const skip = (reason: string): CacheReport => {
+    core.info(`Cache not saved: ${reason}.`);
+    return { ...cache, saved: { status: 'skipped', reason } };
+  };
+  if (cache.save === 'never') return skip('cache-save is never');
+  if (!cache.keys) return skip(cache.restore.reason ?? 'main computed no key');
+  const keys = cache.keys;
+  return core.group('Saving the Go caches', async () => {
+    const saved: CacheSave = { status: 'skipped', key: keys.saveKey, bytes: 0, added: 0 };
+    try {
+      let bytes = 0;
+      let added = 0;
+      let files = 0;
+      for (const f of cache.folders) {
+        const dir = path.join(jobDir, f.folder);
+        if (f.path === 'gocache') {
+          const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
+          for (const problem of trim.problems) core.warning(`Build cache trim: ${problem}`);
+          saved.trimmed = { ...trim.removed, ms: trim.ms };
+          files += trim.kept.files;
+          added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
+          core.info(
+            `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), ` +
+              `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`,
+          );
+        } else {
+          const count = countFiles(dir);
+          files += count;
+          added += Math.max(0, count - cache.restore.modCacheFiles);
+        }
+        // Disk usage, as the restore measured it: the two figures compare.
+        bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
+      }
+      Object.assign(saved, { bytes, added, files });
+      const why = reasonNotToSave(cache, saved);
+      if (why) {
+        core.info(`Cache not saved: ${why}.`);
+        return { ...cache, saved: { ...saved, reason: why } };
+      }
+      const folders = cache.folders.map((f) => f.folder);
+      // Compressing costs as much as the upload: ask first whether a re-run or a parallel cell saved it.
+      if (await client.exists(jobDir, folders, keys.saveKey)) {
+        const reason = `an entry under ${keys.saveKey} exists already (a re-run, or a cell with the same toolchain saved it)`;
+        core.info(`Cache not saved: ${reason}.`);
+        return { ...cache, saved: { ...saved, reason } };
+      }
+      const started = Date.now();
+      const ok = await client.save(jobDir, folders, keys.saveKey);
+      saved.ms = Date.now() - started;
+      if (!ok) {
+        const reason = 'the cache service refused it (another job may be saving the same key, or the service is down or over its limit; see the log above)';
+        core.warning(`Cache not saved under ${keys.saveKey}: ${reason}.`);
+        return { ...cache, saved: { ...saved, status: 'failed', reason } };
+      }
+      core.info(`Saved under ${keys.saveKey} in ${formatMs(saved.ms)}.`);
+      return { ...cache, saved: { ...saved, status: 'saved' } };
+    } catch (err) {
+      core.warning(`Cache not saved: ${errorMessage(err)}.`);
+      return { ...cache, saved: { ...saved, status: 'failed', reason: errorMessage(err) } };
+    }
+  });
+}
+
+/** Pure: why this job's cache is not worth saving, if it is not. */
+export function reasonNotToSave(cache: CacheState, saved: CacheSave): string | undefined {
+  if (!saved.files) return 'the cached folders are empty';
+  if (cache.save === 'on-change' && cache.restore.status === 'hit' && !saved.added) return 'nothing new was built since the restore (cache-save: on-change)';
+  return undefined;
+}
