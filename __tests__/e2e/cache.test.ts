@@ -128,6 +128,39 @@ describe('the build cache across runs', () => {
     expectOk(await changed.post());
   });
 
+  it('validate: false still keys by the gathered facts; a cell whose checks fail restores nothing; a second save under one key is skipped', async () => {
+    const dir = project('rules');
+    const seed = job(dir, { runId: '7' });
+    const key = (await seed.main(prefix('rules'))).outputs['cache-key'];
+    expectOk(await seed.step('go build -o app .'));
+    expectOk(await seed.post());
+
+    const quiet = job(dir);
+    const quietMain = await quiet.main({ ...prefix('rules'), validate: 'false' });
+    expectOk(quietMain);
+    expect(quietMain.outputs).toMatchObject({ 'cache-key': key, 'cache-hit': 'true' });
+    expect(quietMain.outputs['go-version']).toBeUndefined();
+    expectOk(await quiet.post());
+
+    const mismatch = job(dir);
+    const failed = await mismatch.main({ ...prefix('rules'), 'go-version': '>=1.99' });
+    expect(failed.exitCode).toBe(1);
+    expect(failed.stdout).toContain("Nothing restored: the matrix cell's checks failed (Go version).");
+    expect(failed.outputs['cache-hit']).toBe('false');
+    expect(fs.readdirSync(path.join(failed.outputs['job-dir'], 'go-build'))).toEqual([]);
+    const mismatchPost = await mismatch.post();
+    expect(mismatchPost.stdout).toContain("Cache not saved: the matrix cell's checks failed (Go version).");
+
+    // The same run again (a re-run of one attempt, or a cell with the same toolchain): its key is taken.
+    const again = job(dir, { runId: '7' });
+    expectOk(await again.main({ ...prefix('rules'), 'cache-save': 'always' }));
+    expectOk(await again.step('go build -o app .'));
+    const againPost = await again.post();
+    expectOk(againPost);
+    expect(againPost.stdout).toContain(`Cache not saved: an entry under ${key}-7-1 exists already`);
+    expect(warnings(againPost)).toEqual([]);
+  });
+
   it('a service that fails or is down gives warnings and a green job', async () => {
     const dir = project('faults');
     const failing = job(dir);

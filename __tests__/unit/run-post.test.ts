@@ -114,6 +114,21 @@ describe('post run()', () => {
     else expect(core.setFailed).not.toHaveBeenCalled();
   });
 
+  it('a cache bundle that cannot load costs the save, not the cleanup: a warning, the folder removed, the job green', async () => {
+    const cache = {
+      save: 'on-change' as const,
+      folders: [{ path: 'gocache' as const, folder: 'go-build' }],
+      keys: { key: 'k', saveKey: 'k-1-1', restoreKeys: ['k-'] },
+      restore: { status: 'miss' as const, startedAt: Date.now(), ms: 0, bytes: 0, goCacheEntries: 0, modCacheFiles: 0 },
+    };
+    const state = await jobWithState({ cache });
+    await run({ paths });
+    expect(warnings()).toEqual([expect.stringMatching(/^Cache not saved: .*Cannot find module/)]);
+    expect(fs.existsSync(state.jobDir)).toBe(false);
+    expect(core.summary.text).toMatch(/Not saved: .*Cannot find module/);
+    expect(core.setFailed).not.toHaveBeenCalled();
+  });
+
   it('an unwritable summary is a warning, not a failure', async () => {
     const state = await jobWithState({ failOnCleanupError: true });
     core.summary.write.mockRejectedValue(new Error('EACCES: step summary file'));
