@@ -126,26 +126,7 @@ describe('actionInputDefaults', () => {
 
   it("reads this action's action.yml", () => {
     const yml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
-    expect(actionInputDefaults(yml)).toEqual({
-      root: '',
-      redirect: '',
-      'fail-on-cleanup-error': 'false',
-      'min-free': '',
-      'warn-free': '',
-      'sample-interval': '5',
-      'go-version': '',
-      cgo: 'auto',
-      libc: 'any',
-      'pkg-config': '',
-      'cgo-probe': 'false',
-      'on-mismatch': 'fail',
-      validate: 'true',
-      'problem-matcher': 'true',
-      cache: 'false',
-      'cache-dependency-path': '**/go.sum',
-      'cache-key-prefix': 'go-ci-guard',
-      'cache-paths': 'gocache',
-      'cache-save': 'on-change',
-    });
+    // Every default is checked in __tests__/e2e/action-definition.test.ts; here, the parser on the real file.
+    expect(actionInputDefaults(yml)).toMatchObject({ root: '', 'sample-interval': '5', cgo: 'auto', validate: 'true', 'cache-dependency-path': '**/go.sum' });
   });
 });
