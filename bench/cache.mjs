@@ -23,8 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import * as esbuild from 'esbuild';
-import { buildGoCacheTree, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
+import { buildGoCacheTree, bundleSource, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
 
 const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const DRIVER = path.join(projectDir, '__tests__', 'e2e', 'cache-driver.mjs');
@@ -52,19 +51,7 @@ function must(cmd, args, opts = {}) {
 }
 
 /** The trim module and the cache service, bundled from TypeScript into the scratch folder. */
-async function bundle(name, contents) {
-  const outfile = path.join(base, `${name}.mjs`);
-  await esbuild.build({
-    stdin: { contents, resolveDir: projectDir, loader: 'ts', sourcefile: `${name}.ts` },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return outfile;
-}
+const bundle = (name, contents) => bundleSource(path.join(base, `${name}.mjs`), contents);
 
 const hex = (s) => createHash('sha256').update(s).digest('hex');
 

@@ -2,6 +2,8 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import * as esbuild from 'esbuild';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -95,3 +97,19 @@ export function fmtBytes(b) {
 }
 export const pad = (s, n) => String(s).padEnd(n);
 export const padL = (s, n) => String(s).padStart(n);
+
+const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+
+/** Bundles TypeScript `contents` (imports relative to the project) into `outfile`, to run parts of src/ and harness/. */
+export async function bundleSource(outfile, contents, name = path.basename(outfile, '.mjs')) {
+  await esbuild.build({
+    stdin: { contents, resolveDir: projectDir, loader: 'ts', sourcefile: `${name}.ts` },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile,
+    logLevel: 'warning',
+  });
+  return outfile;
+}

@@ -23,7 +23,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import * as esbuild from 'esbuild';
-import { buildGoCacheTree, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
+import { buildGoCacheTree, bundleSource, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
 
 const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 const SAMPLER_JS = path.join(projectDir, 'dist', 'sampler.js');
@@ -103,26 +103,13 @@ function buildTree(dir) {
 
 /** Bundles the scan code (src/disk/consumers.ts, folder-sizes.ts, platform.ts, sample-file.ts) and imports it. */
 async function loadScanCode(outfile) {
-  await esbuild.build({
-    stdin: {
-      contents: [
-        "export { scanPlaces, usualPlaces } from './src/disk/consumers.ts';",
-        "export { folderSizes } from './src/disk/folder-sizes.ts';",
-        "export { platformRules } from './src/lib/platform.ts';",
-        "export { blankFile, SLOT_COUNT, SLOT_SIZE } from './src/disk/sample-file.ts';",
-      ].join('\n'),
-      resolveDir: projectDir,
-      loader: 'ts',
-      sourcefile: 'bench-disk-entry.ts',
-    },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    target: 'node20',
-    outfile,
-    logLevel: 'warning',
-  });
-  return import(pathToFileURL(outfile).href);
+  const entry = [
+    "export { scanPlaces, usualPlaces } from './src/disk/consumers.ts';",
+    "export { folderSizes } from './src/disk/folder-sizes.ts';",
+    "export { platformRules } from './src/lib/platform.ts';",
+    "export { blankFile, SLOT_COUNT, SLOT_SIZE } from './src/disk/sample-file.ts';",
+  ].join('\n');
+  return import(pathToFileURL(await bundleSource(outfile, entry, 'bench-disk-entry')).href);
 }
 
 /**

@@ -69553,48 +69553,22 @@ async function describeRestore(jobDir, folders, keys, matched, startedAt) {
 import path18 from "node:path";
 var MTIME_SLACK_MS = 6e4;
 async function saveCache3(cache, jobDir, client2 = client) {
-  const skip = (reason) => {
+  const skip = (reason, measured = {}) => {
     info(`Cache not saved: ${reason}.`);
-    return { ...cache, saved: { status: "skipped", reason } };
+    return { ...cache, saved: { ...measured, status: "skipped", reason } };
   };
   if (cache.save === "never") return skip("cache-save is never");
   if (!cache.keys) return skip(cache.restore.reason ?? "main computed no key");
   const keys = cache.keys;
   return group("Saving the Go caches", async () => {
-    const saved = { status: "skipped", key: keys.saveKey, bytes: 0, added: 0 };
+    let saved = { status: "skipped", key: keys.saveKey };
     try {
-      let bytes = 0;
-      let added = 0;
-      let files = 0;
-      for (const f of cache.folders) {
-        const dir = path18.join(jobDir, f.folder);
-        if (f.path === "gocache") {
-          const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
-          for (const problem of trim.problems) warning(`Build cache trim: ${problem}`);
-          saved.trimmed = { ...trim.removed, ms: trim.ms };
-          files += trim.kept.files;
-          added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
-          info(
-            `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`
-          );
-        } else {
-          const count = countFiles(dir);
-          files += count;
-          added += Math.max(0, count - cache.restore.modCacheFiles);
-        }
-        bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
-      }
-      Object.assign(saved, { bytes, added, files });
+      saved = { ...saved, ...await trimAndMeasure(cache, jobDir) };
       const why2 = reasonNotToSave(cache, saved);
-      if (why2) {
-        info(`Cache not saved: ${why2}.`);
-        return { ...cache, saved: { ...saved, reason: why2 } };
-      }
+      if (why2) return skip(why2, saved);
       const folders = cache.folders.map((f) => f.folder);
       if (await client2.exists(jobDir, folders, keys.saveKey)) {
-        const reason = `an entry under ${keys.saveKey} exists already (a re-run, or a cell with the same toolchain saved it)`;
-        info(`Cache not saved: ${reason}.`);
-        return { ...cache, saved: { ...saved, reason } };
+        return skip(`an entry under ${keys.saveKey} exists already (a re-run, or a cell with the same toolchain saved it)`, saved);
       }
       const started = Date.now();
       const ok2 = await client2.save(jobDir, folders, keys.saveKey);
@@ -69611,6 +69585,28 @@ async function saveCache3(cache, jobDir, client2 = client) {
       return { ...cache, saved: { ...saved, status: "failed", reason: errorMessage(err) } };
     }
   });
+}
+async function trimAndMeasure(cache, jobDir) {
+  const measured = { bytes: 0, files: 0, added: 0, trimmed: void 0 };
+  for (const f of cache.folders) {
+    const dir = path18.join(jobDir, f.folder);
+    if (f.path === "gocache") {
+      const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
+      for (const problem of trim.problems) warning(`Build cache trim: ${problem}`);
+      measured.trimmed = { ...trim.removed, ms: trim.ms };
+      measured.files += trim.kept.files;
+      measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
+      info(
+        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`
+      );
+    } else {
+      const count = countFiles(dir);
+      measured.files += count;
+      measured.added += Math.max(0, count - cache.restore.modCacheFiles);
+    }
+    measured.bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
+  }
+  return measured;
 }
 function reasonNotToSave(cache, saved) {
   if (!saved.files) return "the cached folders are empty";

@@ -12,7 +12,7 @@ import { folderFor } from '../redirect/plan.js';
 import { client as actionsCache } from './actions-cache.js';
 import type { CacheClient } from './client.js';
 import { prepareRestoredGoCache } from './go-build-trim.js';
-import { cacheKeys, isHit } from './key.js';
+import { cacheKeys, isHit, type CacheKeys } from './key.js';
 import type { CacheFolder, CacheRestore, CacheState } from './report.js';
 import { CACHE_PATHS, type CacheSettings } from './settings.js';
 
@@ -107,13 +107,7 @@ export async function restoreCache(o: RestoreOptions): Promise<CacheState> {
   });
 }
 
-async function describeRestore(
-  jobDir: string,
-  folders: CacheFolder[],
-  keys: CacheState['keys'] & object,
-  matched: string | undefined,
-  startedAt: number,
-): Promise<CacheRestore> {
+async function describeRestore(jobDir: string, folders: CacheFolder[], keys: CacheKeys, matched: string | undefined, startedAt: number): Promise<CacheRestore> {
   const restore: CacheRestore = { ...nothing(matched ? (isHit(keys, matched) ? 'hit' : 'partial') : 'miss'), matchedKey: matched, startedAt };
   for (const f of folders) {
     const dir = path.join(jobDir, f.folder);

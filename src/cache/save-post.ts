@@ -16,51 +16,23 @@ import { countFiles } from './restore-main.js';
 const MTIME_SLACK_MS = 60_000;
 
 export async function saveCache(cache: CacheState, jobDir: string, client: CacheClient = actionsCache): Promise<CacheReport> {
-  const skip = (reason: string): CacheReport => {
+  const skip = (reason: string, measured: Partial<CacheSave> = {}): CacheReport => {
     core.info(`Cache not saved: ${reason}.`);
-    return { ...cache, saved: { status: 'skipped', reason } };
+    return { ...cache, saved: { ...measured, status: 'skipped', reason } };
   };
   if (cache.save === 'never') return skip('cache-save is never');
   if (!cache.keys) return skip(cache.restore.reason ?? 'main computed no key');
   const keys = cache.keys;
   return core.group('Saving the Go caches', async () => {
-    const saved: CacheSave = { status: 'skipped', key: keys.saveKey, bytes: 0, added: 0 };
+    let saved: CacheSave = { status: 'skipped', key: keys.saveKey };
     try {
-      let bytes = 0;
-      let added = 0;
-      let files = 0;
-      for (const f of cache.folders) {
-        const dir = path.join(jobDir, f.folder);
-        if (f.path === 'gocache') {
-          const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
-          for (const problem of trim.problems) core.warning(`Build cache trim: ${problem}`);
-          saved.trimmed = { ...trim.removed, ms: trim.ms };
-          files += trim.kept.files;
-          added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
-          core.info(
-            `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), ` +
-              `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`,
-          );
-        } else {
-          const count = countFiles(dir);
-          files += count;
-          added += Math.max(0, count - cache.restore.modCacheFiles);
-        }
-        // Disk usage, as the restore measured it: the two figures compare.
-        bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
-      }
-      Object.assign(saved, { bytes, added, files });
+      saved = { ...saved, ...(await trimAndMeasure(cache, jobDir)) };
       const why = reasonNotToSave(cache, saved);
-      if (why) {
-        core.info(`Cache not saved: ${why}.`);
-        return { ...cache, saved: { ...saved, reason: why } };
-      }
+      if (why) return skip(why, saved);
       const folders = cache.folders.map((f) => f.folder);
       // Compressing costs as much as the upload: ask first whether a re-run or a parallel cell saved it.
       if (await client.exists(jobDir, folders, keys.saveKey)) {
-        const reason = `an entry under ${keys.saveKey} exists already (a re-run, or a cell with the same toolchain saved it)`;
-        core.info(`Cache not saved: ${reason}.`);
-        return { ...cache, saved: { ...saved, reason } };
+        return skip(`an entry under ${keys.saveKey} exists already (a re-run, or a cell with the same toolchain saved it)`, saved);
       }
       const started = Date.now();
       const ok = await client.save(jobDir, folders, keys.saveKey);
@@ -77,6 +49,32 @@ export async function saveCache(cache: CacheState, jobDir: string, client: Cache
       return { ...cache, saved: { ...saved, status: 'failed', reason: errorMessage(err) } };
     }
   });
+}
+
+/** Trims the build cache and measures what would be saved: disk usage, files, and files the restore lacked. */
+async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<CacheSave, 'bytes' | 'files' | 'added' | 'trimmed'>> {
+  const measured = { bytes: 0, files: 0, added: 0, trimmed: undefined as CacheSave['trimmed'] };
+  for (const f of cache.folders) {
+    const dir = path.join(jobDir, f.folder);
+    if (f.path === 'gocache') {
+      const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
+      for (const problem of trim.problems) core.warning(`Build cache trim: ${problem}`);
+      measured.trimmed = { ...trim.removed, ms: trim.ms };
+      measured.files += trim.kept.files;
+      measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
+      core.info(
+        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), ` +
+          `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`,
+      );
+    } else {
+      const count = countFiles(dir);
+      measured.files += count;
+      measured.added += Math.max(0, count - cache.restore.modCacheFiles);
+    }
+    // Disk usage, as the restore measured it: the two figures compare.
+    measured.bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
+  }
+  return measured;
 }
 
 /** Pure: why this job's cache is not worth saving, if it is not. */
