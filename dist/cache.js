@@ -29264,7 +29264,9 @@ function formatMs(ms) {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 function formatCount(n) {
-  return n.toLocaleString("en-US");
+  const [whole, fraction] = String(Math.abs(n)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
 }
 
 // src/redirect/plan.ts

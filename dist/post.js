@@ -522,6 +522,7 @@ var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
 var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
+var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
 
 // src/cache/client.ts
 async function loadCacheSteps(module) {
@@ -546,11 +547,14 @@ function formatMs(ms) {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 function formatCount(n) {
-  return n.toLocaleString("en-US");
+  const [whole, fraction] = String(Math.abs(n)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
 }
 
 // src/cleanup/clean-job-dir.ts
-import fs6 from "node:fs/promises";
+import fsSync from "node:fs";
+import fs7 from "node:fs/promises";
 
 // src/lib/errors.ts
 var InputError = class extends Error {
@@ -713,17 +717,104 @@ async function mountPointsBelow(dir, rules) {
   return new Set(points.filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules)));
 }
 
-// src/cleanup/remove.ts
-import fs5 from "node:fs";
-import { Worker } from "node:worker_threads";
+// src/cleanup/engine.ts
+var INLINE_LIMIT = 1500;
+var WAITING_SHARE = 0.5;
+function chooseEngine(f) {
+  if (f.forced === "lanes" && f.canHandOff) return "lanes";
+  if (f.forced === "threads" && f.canThread) return "threads";
+  const waiting = f.wallMs > 0 && f.cpuMs / f.wallMs < WAITING_SHARE;
+  if (waiting && f.canHandOff) return "lanes";
+  return f.canThread ? "threads" : "inline";
+}
+function parseForcedEngine(value) {
+  const v = (value ?? "").trim();
+  if (!v) return {};
+  if (v === "threads" || v === "lanes") return { engine: v };
+  return { problem: `ignored ${JSON.stringify(v)}: accepted values are threads and lanes` };
+}
 
-// src/cleanup/empty-dir.ts
+// src/cleanup/folder-access.ts
 import fs4 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
   return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code2);
 }
+var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
+var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
+function failure(path4, err) {
+  return { path: path4, code: errorCode(err), message: err.message ?? String(err) };
+}
+var O_PATH = 2097152;
+var FOLDER_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0);
+var fdBase = (fd) => `/proc/self/fd/${fd}`;
+function entryOf(base, name, rules) {
+  return `${base}${rules.path.sep}${name}`;
+}
+var ownerFull = (mode) => mode & 4095 | 448;
+function isMount(st, shown, opts) {
+  return st.dev !== opts.dev || opts.mountPoints.has(pathKey(shown, opts.rules));
+}
+function openFolderSync(at2) {
+  try {
+    return fs4.openSync(at2, FOLDER_FLAGS);
+  } catch (err) {
+    if (!isDenied(errorCode(err))) throw err;
+    const pathFd = fs4.openSync(at2, PATH_FLAGS);
+    try {
+      fs4.chmodSync(fdBase(pathFd), ownerFull(fs4.fstatSync(pathFd).mode));
+      return fs4.openSync(fdBase(pathFd), REOPEN_FLAGS);
+    } catch {
+      throw err;
+    } finally {
+      fs4.closeSync(pathFd);
+    }
+  }
+}
+
+// src/cleanup/remove.ts
+import fs6 from "node:fs";
+
+// src/cleanup/lanes-child.ts
+import { spawn } from "node:child_process";
+import { fileURLToPath } from "node:url";
+var POOL_THREADS = "16";
+function removeInChild(parentPath, parentFd, names, access2, script) {
+  const job = {
+    parentPath,
+    names,
+    platform: access2.rules.os,
+    dev: access2.dev,
+    mountPoints: [...access2.mountPoints],
+    attempts: access2.attempts,
+    delayMs: access2.delayMs
+  };
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ["--max-semi-space-size=1", fileURLToPath(script)], {
+      env: { ...process.env, UV_THREADPOOL_SIZE: POOL_THREADS },
+      stdio: ["ignore", "ignore", "pipe", "ipc", parentFd]
+    });
+    let stderr = "";
+    let result;
+    child.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-2e3));
+    child.on("message", (m) => result = m);
+    child.on("error", reject);
+    child.on("close", (code2, signal2) => {
+      if (result) resolve(result);
+      else reject(new Error(`exit ${code2 ?? signal2}${stderr.trim() ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`));
+    });
+    child.send(job);
+  });
+}
+
+// src/cleanup/unit-runner.ts
+import { Worker } from "node:worker_threads";
+
+// src/cleanup/empty-dir.ts
+import fs5 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -736,281 +827,324 @@ function retrySync(op, opts) {
     }
   }
 }
-function failure(path4, err) {
-  return { path: path4, code: errorCode(err), message: err.message ?? String(err) };
-}
-function unlinkEntry(path4, regular, makeParentWritable, opts) {
-  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs4.lstatSync(path4)) : 0;
+function unlinkEntry(at2, repair, opts) {
   try {
-    retrySync(() => fs4.unlinkSync(path4), opts);
+    retrySync(() => fs5.unlinkSync(at2), opts);
   } catch (err) {
-    if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err))) throw err;
     try {
-      if (opts.rules.os === "win32") fs4.chmodSync(path4, 438);
-      else makeParentWritable();
+      repair();
     } catch {
       throw err;
     }
-    retrySync(() => fs4.unlinkSync(path4), opts);
+    retrySync(() => fs5.unlinkSync(at2), opts);
   }
-  return bytes;
 }
-var OPEN_FOLDER_NOFOLLOW = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
-function anchor(path4, st, opts) {
-  if (opts.rules.os !== "linux") {
-    return {
-      base: path4,
-      makeWritable: (mode) => fs4.chmodSync(path4, mode),
-      stillSame: () => sameFolder(path4, st),
-      close: () => void 0
-    };
+var outcome = (kind, unit, more = {}) => ({
+  kind,
+  files: 0,
+  subdirs: [],
+  base: unit.shown,
+  failures: [],
+  ...more
+});
+function unlinkInPlace(unit, opts) {
+  try {
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs5.chmodSync(unit.at, 438) : fs5.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    return outcome("file", unit, { files: 1 });
+  } catch (err) {
+    return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
   }
-  const fd = fs4.openSync(path4, OPEN_FOLDER_NOFOLLOW);
-  const base = `/proc/self/fd/${fd}`;
-  const opened = fs4.fstatSync(fd);
-  if (opened.dev !== st.dev || opened.ino !== st.ino || fs4.readlinkSync(base) !== path4) {
-    fs4.closeSync(fd);
-    return "changed";
+}
+function emptyDir(unit, opts) {
+  return opts.rules.os === "linux" ? emptyDirLinux(unit, opts) : emptyDirByPath(unit, opts);
+}
+function emptyDirLinux(unit, opts) {
+  let fd;
+  try {
+    fd = openFolderSync(unit.at);
+  } catch (err) {
+    const code2 = errorCode(err);
+    if (code2 === "ENOENT") return outcome("gone", unit);
+    if (isNotFolder(code2)) return unlinkInPlace(unit, opts);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
-  return { base, makeWritable: (mode) => fs4.fchmodSync(fd, mode), stillSame: () => true, close: () => fs4.closeSync(fd) };
+  let keep = false;
+  try {
+    const st = fs5.fstatSync(fd);
+    if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+    const makeWritable = () => fs5.fchmodSync(fd, ownerFull(st.mode));
+    if ((st.mode & 448) !== 448) {
+      try {
+        makeWritable();
+      } catch {
+      }
+    }
+    const base = fdBase(fd);
+    const out = listAndUnlink(unit, base, makeWritable, opts);
+    keep = out.kind === "listed" && out.subdirs.length > 0;
+    return keep ? { ...out, fd } : out;
+  } finally {
+    if (!keep) fs5.closeSync(fd);
+  }
+}
+function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
+  let entries;
+  try {
+    entries = retrySync(() => fs5.readdirSync(base, { withFileTypes: true }), opts);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!stillSame()) {
+    return outcome("failed", unit, {
+      failures: [{ path: unit.shown, code: "ECHANGED", message: `${unit.shown} was replaced while being removed; left alone` }]
+    });
+  }
+  const out = outcome("listed", unit, { base });
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      out.subdirs.push(entry.name);
+      continue;
+    }
+    const at2 = entryOf(base, entry.name, opts.rules);
+    try {
+      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs5.chmodSync(at2, 438) : makeWritable, opts);
+      out.files++;
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
+    }
+  }
+  return out;
+}
+function emptyDirByPath(unit, opts) {
+  let st;
+  try {
+    st = fs5.lstatSync(unit.at);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!st.isDirectory()) return unlinkInPlace(unit, opts);
+  if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+  const makeWritable = () => fs5.chmodSync(unit.at, ownerFull(st.mode));
+  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+    try {
+      makeWritable();
+    } catch {
+    }
+  }
+  return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
 function sameFolder(path4, before) {
   try {
-    const now = fs4.lstatSync(path4);
+    const now = fs5.lstatSync(path4);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
   }
 }
-var changed = (path4) => ({ path: path4, code: "ECHANGED", message: `${path4} was replaced while being removed; left alone` });
-function emptyDir(path4, opts) {
-  const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
-  let st;
-  try {
-    st = fs4.lstatSync(path4);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-    return { ...out, kind: "failed", failures: [failure(path4, err)] };
-  }
-  if (!st.isDirectory()) {
-    try {
-      out.bytes = unlinkEntry(path4, st.isFile(), () => fs4.chmodSync(opts.rules.path.dirname(path4), 448), opts);
-      out.files = 1;
-    } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path4, err));
-    }
-    return { ...out, kind: "file" };
-  }
-  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path4, opts.rules))) return { ...out, kind: "mount" };
-  let folder;
-  try {
-    folder = anchor(path4, st, opts);
-  } catch (err) {
-    const code2 = errorCode(err);
-    if (code2 === "ENOENT") return { ...out, kind: "gone" };
-    if (code2 === "ELOOP" || code2 === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path4)] };
-    return { ...out, kind: "failed", failures: [failure(path4, err)] };
-  }
-  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path4)] };
-  const { base } = folder;
-  const writable = st.mode & 4095 | 448;
-  try {
-    if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
-      try {
-        folder.makeWritable(writable);
-      } catch {
-      }
-    }
-    let entries;
-    try {
-      entries = retrySync(() => fs4.readdirSync(base, { withFileTypes: true }), opts);
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-      return { ...out, kind: "failed", failures: [failure(path4, err)] };
-    }
-    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path4)] };
-    for (const entry of entries) {
-      const shown = opts.rules.path.join(path4, entry.name);
-      if (entry.isDirectory()) {
-        out.subdirs.push(shown);
-        continue;
-      }
-      try {
-        out.bytes += unlinkEntry(`${base}${opts.rules.path.sep}${entry.name}`, entry.isFile(), () => folder.makeWritable(writable), opts);
-        out.files++;
-      } catch (err) {
-        if (errorCode(err) !== "ENOENT") out.failures.push(failure(shown, err));
-      }
-    }
-    return out;
-  } finally {
-    folder.close();
-  }
-}
 
-// src/cleanup/remove.ts
-var INLINE_LIMIT = 2e3;
-var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+// src/cleanup/unit-runner.ts
+var HANDOFF = { kind: "handoff" };
+var AHEAD = 2;
 var UnitRunner = class {
-  constructor(opts, workers, script) {
+  constructor(opts, workers, script, canHandOff, forced) {
     this.opts = opts;
     this.workers = workers;
     this.script = script;
+    this.canHandOff = canHandOff;
+    this.forced = forced;
   }
   opts;
   workers;
   script;
+  canHandOff;
+  forced;
+  engine = "inline";
+  chosen = false;
   seen = 0;
+  startedAt = performance.now();
+  cpuAtStart = process.cpuUsage();
   started = 0;
-  idle = [];
-  alive = /* @__PURE__ */ new Set();
-  current = /* @__PURE__ */ new Map();
+  /** Units sent to each live worker, oldest first (a worker answers in order). */
+  sent = /* @__PURE__ */ new Map();
   queue = [];
+  mainTurnScheduled = false;
   get threadsStarted() {
     return this.started;
   }
-  run(path4) {
-    const big = this.seen >= INLINE_LIMIT && this.script !== void 0 && this.workers >= 2;
-    if (big && this.started === 0) this.start();
-    if (this.alive.size === 0) {
-      const outcome = emptyDir(path4, this.opts);
-      this.seen += outcome.files + outcome.subdirs.length;
-      return Promise.resolve(outcome);
+  run(unit) {
+    if (!this.chosen && this.seen >= INLINE_LIMIT) this.choose();
+    if (this.engine === "lanes") return Promise.resolve(HANDOFF);
+    if (this.sent.size === 0) {
+      const outcome2 = emptyDir(unit, this.opts);
+      this.seen += outcome2.files + outcome2.subdirs.length;
+      return Promise.resolve(outcome2);
     }
     return new Promise((resolve, reject) => {
-      this.queue.push({ path: path4, resolve, reject });
-      this.dispatch();
+      this.queue.push({ unit, resolve, reject });
+      this.pump();
     });
   }
+  choose() {
+    this.chosen = true;
+    const cpu = process.cpuUsage(this.cpuAtStart);
+    this.engine = chooseEngine({
+      cpuMs: (cpu.user + cpu.system) / 1e3,
+      wallMs: performance.now() - this.startedAt,
+      canHandOff: this.canHandOff,
+      canThread: this.script !== void 0 && this.workers >= 1,
+      forced: this.forced
+    });
+    if (this.engine === "threads") this.start();
+  }
   start() {
-    const setup = {
-      platform: this.opts.rules.os,
-      dev: this.opts.dev,
-      mountPoints: [...this.opts.mountPoints],
-      attempts: this.opts.attempts,
-      delayMs: this.opts.delayMs
-    };
+    const { rules, mountPoints: mountPoints2, ...rest } = this.opts;
+    const setup = { ...rest, platform: rules.os, mountPoints: [...mountPoints2] };
     for (let i = 0; i < this.workers; i++) {
-      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 4, maxOldGenerationSizeMb: 256 } });
+      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 } });
       this.started++;
-      this.alive.add(worker);
-      this.idle.push(worker);
-      worker.on("message", (outcome) => {
-        const job = this.current.get(worker);
-        this.current.delete(worker);
-        this.idle.push(worker);
-        job?.resolve(outcome);
-        this.dispatch();
+      this.sent.set(worker, []);
+      worker.on("message", (outcome2) => {
+        this.sent.get(worker)?.shift()?.resolve(outcome2);
+        this.pump();
       });
       const die = (err) => {
-        if (!this.alive.delete(worker)) return;
-        this.idle = this.idle.filter((w) => w !== worker);
-        const job = this.current.get(worker);
-        this.current.delete(worker);
-        job?.reject(err);
-        if (this.alive.size === 0) this.drainInline();
-        else this.dispatch();
+        const held = this.sent.get(worker);
+        if (!held) return;
+        this.sent.delete(worker);
+        held.forEach((job) => job.reject(err));
+        this.pump();
       };
       worker.on("error", die);
       worker.on("exit", (code2) => die(new Error(`removal worker exited with code ${code2}`)));
     }
   }
-  drainInline() {
-    for (const job of this.queue.splice(0)) {
+  /** Keeps every worker `AHEAD` units busy (last in, first out: folders finish, and close, early); the main thread takes the rest. */
+  pump() {
+    for (const [worker, held] of this.sent) {
+      while (held.length < AHEAD && this.queue.length) {
+        const job = this.queue.pop();
+        held.push(job);
+        worker.postMessage(job.unit);
+      }
+    }
+    if (this.queue.length && !this.mainTurnScheduled) {
+      this.mainTurnScheduled = true;
+      setImmediate(() => this.mainTurn());
+    }
+  }
+  mainTurn() {
+    this.mainTurnScheduled = false;
+    const job = this.queue.pop();
+    if (job) {
       try {
-        job.resolve(emptyDir(job.path, this.opts));
+        job.resolve(emptyDir(job.unit, this.opts));
       } catch (err) {
         job.reject(err);
       }
     }
-  }
-  dispatch() {
-    while (this.idle.length && this.queue.length) {
-      const worker = this.idle.pop();
-      const job = this.queue.pop();
-      this.current.set(worker, job);
-      worker.postMessage(job.path);
-    }
+    this.pump();
   }
   async close() {
-    const workers = [...this.alive];
-    this.alive.clear();
+    const workers = [...this.sent.keys()];
+    this.sent.clear();
     await Promise.all(workers.map((w) => w.terminate()));
   }
 };
-async function removeEntries(tops, groupOf, opts) {
-  const unitOpts = {
-    rules: opts.rules,
-    dev: opts.dev,
-    mountPoints: opts.mountPoints,
-    attempts: opts.attempts ?? 6,
-    delayMs: opts.delayMs ?? 25
-  };
+
+// src/cleanup/remove.ts
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function removeEntries(parent, names, opts) {
+  const access2 = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
   const maxKept = opts.maxFailuresKept ?? 200;
-  const runner = new UnitRunner(unitOpts, opts.workers ?? 2, opts.workerScript);
-  const started = performance.now();
-  const result = { groups: /* @__PURE__ */ new Map(), failures: [], moreFailures: 0, skippedMounts: [], workers: 0 };
+  const { rules } = opts;
+  const canHandOff = rules.os === "linux" && parent.fd !== void 0 && opts.workerScript !== void 0 && !opts.noChild;
+  const runner = new UnitRunner(access2, opts.workers ?? 1, opts.workerScript, canHandOff, opts.engine);
+  const result = { files: 0, dirs: 0, removed: true, failures: [], moreFailures: 0, skippedMounts: [], engine: "inline", workers: 0, notes: [] };
   const fail = (f) => {
     if (result.failures.length < maxKept) result.failures.push(f);
     else result.moreFailures++;
   };
-  async function removeTree(path4, group2) {
+  async function removeTree(unit) {
     for (let rescans = 0; ; rescans++) {
-      let outcome;
+      let outcome2;
       try {
-        outcome = await runner.run(path4);
+        outcome2 = await runner.run(unit);
       } catch (err) {
-        fail({ path: path4, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
-        return false;
+        fail({ path: unit.shown, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
+        return "left";
       }
-      group2.files += outcome.files;
-      group2.bytes += outcome.bytes;
-      outcome.failures.forEach(fail);
-      if (outcome.kind === "gone") return true;
-      if (outcome.kind === "file") return outcome.failures.length === 0;
-      if (outcome.kind === "mount") {
-        result.skippedMounts.push(path4);
-        return false;
-      }
-      if (outcome.kind === "failed") return false;
-      const children = await Promise.all(outcome.subdirs.map((dir) => removeTree(dir, group2)));
-      if (outcome.failures.length || children.includes(false)) return false;
+      if (outcome2.kind === "handoff") return "handoff";
+      result.files += outcome2.files;
+      outcome2.failures.forEach(fail);
+      if (outcome2.kind === "gone") return "gone";
+      if (outcome2.kind === "file") return outcome2.failures.length ? "left" : "gone";
+      if (outcome2.kind === "mount") result.skippedMounts.push(unit.shown);
+      if (outcome2.kind !== "listed") return "left";
+      let children;
       try {
-        await rmdirWithRetry(path4, unitOpts);
-        group2.dirs++;
-        return true;
+        const base2 = outcome2.base;
+        children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
+      } finally {
+        if (outcome2.fd !== void 0) fs6.closeSync(outcome2.fd);
+      }
+      if (children.includes("handoff")) return "handoff";
+      if (outcome2.failures.length || children.includes("left")) return "left";
+      try {
+        await rmdirWithRetry(unit.at, access2);
+        result.dirs++;
+        return "gone";
       } catch (err) {
         const code2 = errorCode(err);
-        if (code2 === "ENOENT") return true;
-        if (code2 !== "ENOTEMPTY" || rescans >= unitOpts.attempts) {
-          fail({ path: path4, code: code2, message: err.message });
-          return false;
+        if (code2 === "ENOENT") return "gone";
+        if (code2 !== "ENOTEMPTY" || rescans >= access2.attempts) {
+          fail({ path: unit.shown, code: code2, message: err.message });
+          return "left";
         }
-        await sleep(unitOpts.delayMs * 2 ** (rescans + 1));
+        await sleep(access2.delayMs * 2 ** (rescans + 1));
       }
     }
   }
+  const base = parent.fd !== void 0 && rules.os === "linux" ? fdBase(parent.fd) : parent.path;
+  let handedOff;
   try {
-    await Promise.all(
-      tops.map(async (top) => {
-        const name = groupOf(top);
-        if (!result.groups.has(name)) result.groups.set(name, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
-        const group2 = result.groups.get(name);
-        const removed = await removeTree(top, group2);
-        group2.removed &&= removed;
-        group2.ms = performance.now() - started;
-      })
-    );
+    const outcomes = await Promise.all(names.map((name) => removeTree({ at: entryOf(base, name, rules), shown: rules.path.join(parent.path, name) })));
+    handedOff = names.filter((_, i) => outcomes[i] === "handoff");
+    result.removed = !outcomes.includes("left");
   } finally {
     result.workers = runner.threadsStarted;
+    result.engine = runner.engine;
     await runner.close();
   }
+  if (handedOff.length) await finishInChild(parent, handedOff, access2, opts, result, fail);
   return result;
+}
+async function finishInChild(parent, names, access2, opts, result, fail) {
+  const lanes = await removeInChild(parent.path, parent.fd, names, access2, opts.workerScript).catch((err) => err);
+  if (lanes instanceof Error) {
+    result.notes.push(`the removal process failed (${lanes.message}); finished with worker threads`);
+    const rest = await removeEntries(parent, names, { ...opts, noChild: true });
+    Object.assign(result, { files: result.files + rest.files, dirs: result.dirs + rest.dirs, removed: result.removed && rest.removed, workers: rest.workers });
+    rest.failures.forEach(fail);
+    result.moreFailures += rest.moreFailures;
+    result.skippedMounts.push(...rest.skippedMounts);
+    return;
+  }
+  for (const top of lanes.tops) {
+    result.files += top.files;
+    result.dirs += top.dirs;
+    result.removed &&= top.removed;
+    result.skippedMounts.push(...top.skippedMounts);
+  }
+  lanes.failures.forEach(fail);
+  result.moreFailures += lanes.moreFailures;
 }
 async function rmdirWithRetry(path4, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs5.promises.rmdir(path4);
+      return await fs6.promises.rmdir(path4);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -1032,29 +1166,47 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
   const mountPoints2 = await mountPointsBelow(state.jobDir, rules);
   if (!mountPoints2) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
   const started = performance.now();
-  if (rules.os !== "win32") await fs6.chmod(state.jobDir, 448).catch(() => void 0);
   const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
-  const names = (await fs6.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
-  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
-  const result = await removeEntries(
-    names.map((name) => rules.path.join(state.jobDir, name)),
-    (top) => planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP,
-    { rules, dev: state.dev, mountPoints: mountPoints2, workerScript }
-  );
-  for (const [name, totals] of result.groups) report.groups.set(name, totals);
-  report.workers = result.workers;
-  Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
-  const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
+  const names = (await fs7.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
+  const groups = new Map([...planned].map((folder) => [folder, []]));
+  groups.set(OTHER_GROUP, []);
+  for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
+  const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
+  if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  const parent = await openJobDir(state, rules);
+  try {
+    for (const [name, members] of groups) {
+      if (!members.length && name === OTHER_GROUP) continue;
+      const free = freeBytes(state.jobDir);
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      report.groups.set(name, {
+        files: r.files,
+        dirs: r.dirs,
+        bytes: Math.max(0, freeBytes(state.jobDir) - free),
+        ms: performance.now() - started,
+        removed: r.removed
+      });
+      report.failures.push(...r.failures);
+      report.moreFailures += r.moreFailures;
+      report.skippedMounts.push(...r.skippedMounts);
+      report.warnings.push(...r.notes);
+      if (r.engine !== "inline") report.engine = r.engine === "threads" ? `${r.workers} worker threads` : "a child process with 64 calls in flight";
+    }
+  } finally {
+    if (parent.fd !== void 0) fsSync.closeSync(parent.fd);
+  }
+  const complete = !report.failures.length && !report.moreFailures && !report.skippedMounts.length;
   if (complete) {
     try {
-      await fs6.unlink(rules.path.join(state.jobDir, MARKER_FILE));
-      await fs6.rmdir(state.jobDir);
+      await fs7.unlink(rules.path.join(state.jobDir, MARKER_FILE));
+      await fs7.rmdir(state.jobDir);
     } catch (err) {
       report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
     }
@@ -1065,8 +1217,40 @@ async function cleanJobDir(state, env, rules, workerScript) {
   return report;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs6.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
+}
+async function openJobDir(state, rules) {
+  if (rules.os !== "linux") return { path: state.jobDir };
+  const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
+  const st = fsSync.fstatSync(fd);
+  if (st.dev !== state.dev || st.ino !== state.ino) {
+    fsSync.closeSync(fd);
+    throw new Error(`${state.jobDir} changed while cleanup was checking it`);
+  }
+  return { path: state.jobDir, fd };
+}
+function freeBytes(dir) {
+  try {
+    const s = fsSync.statfsSync(dir);
+    return s.bfree * s.bsize;
+  } catch {
+    return 0;
+  }
+}
+function unlockJobDir(state, rules) {
+  if (rules.os === "win32") return;
+  let fd;
+  try {
+    fd = fsSync.openSync(state.jobDir, rules.os === "linux" ? PATH_FLAGS : FOLDER_FLAGS);
+    const st = fsSync.fstatSync(fd);
+    if (st.dev !== state.dev || st.ino !== state.ino || (st.mode & 448) === 448) return;
+    if (rules.os === "linux") fsSync.chmodSync(fdBase(fd), 448);
+    else fsSync.fchmodSync(fd, 448);
+  } catch {
+  } finally {
+    if (fd !== void 0) fsSync.closeSync(fd);
+  }
 }
 
 // src/cleanup/cleanup-step.ts
@@ -1078,7 +1262,8 @@ function cleanUpJobDir(state, env, rules, workerScript) {
     }
     for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
     if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
-    if (r.workers) info(`Removal ran on ${r.workers} worker threads.`);
+    if (r.engine) info(`Removal ran on ${r.engine}.`);
+    for (const w of r.warnings) warning(`Cleanup: ${w}`);
     return r;
   });
 }
@@ -1097,17 +1282,17 @@ function warnAboutCleanup(report, jobDir) {
 }
 
 // src/disk/measure-post.ts
-import fs12 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 import path3 from "node:path";
 
 // src/lib/exec.ts
-import { spawn } from "node:child_process";
+import { spawn as spawn2 } from "node:child_process";
 import path2 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
 var onWindows = process.platform === "win32";
@@ -1152,7 +1337,7 @@ function execTool(file, args, options = {}) {
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, {
+      child = spawn2(command, commandArgs, {
         env: options.env ?? process.env,
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
@@ -1224,7 +1409,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs7.lstat(dir);
+    top = await fs8.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -1240,7 +1425,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs7.readdir(d);
+            names2 = await fs8.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -1248,7 +1433,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path3.join(d, name);
-              const st = await fs7.lstat(p).catch(() => void 0);
+              const st = await fs8.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -1262,11 +1447,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs7.readdir(dir).catch(() => void 0);
+  const names = await fs8.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path3.join(dir, name);
-    const st = await fs7.lstat(p).catch(() => void 0);
+    const st = await fs8.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -1298,7 +1483,7 @@ function homeCachePlaces(roots) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs8.lstat(place.path).catch(() => void 0);
+      const st = await fs9.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -1307,11 +1492,11 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs9 from "node:fs";
+import fs10 from "node:fs";
 var DELETED = " (deleted)";
 var readOr = (file, fallback) => {
   try {
-    return fs9.readFileSync(file, "utf8");
+    return fs10.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
@@ -1323,7 +1508,7 @@ function commandOf(pid) {
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs9.readdirSync(`/proc/${pid}/fd`);
+    fds = fs10.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -1332,12 +1517,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs9.readlinkSync(link);
+      target = fs10.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs9.statSync(link, { throwIfNoEntry: false });
+    const st = fs10.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -1348,7 +1533,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs9.readdirSync("/proc");
+    entries = fs10.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -1407,8 +1592,8 @@ function findLeaks(before, after, path4, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs14, i) => {
-    const series = [{ t: 0, free: fs14.free }];
+  const filesystems = disk.filesystems.map((fs15, i) => {
+    const series = [{ t: 0, free: fs15.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -1422,7 +1607,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs14.mount, roles: fs14.roles, total: fs14.total, before: fs14.free, lowest, lowestAt, after, series };
+    return { mount: fs15.mount, roles: fs15.roles, total: fs15.total, before: fs15.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -1457,7 +1642,7 @@ function buildDiskReport(disk, facts2) {
 }
 
 // src/disk/sampler-control.ts
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 
 // src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
@@ -1499,7 +1684,7 @@ async function stopSampler(h, mayWriteStopFile = true) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   const ours = await isOurSampler(h.pid, h.configFile);
   if (provable && !ours) return { how: "gone" };
-  if (mayWriteStopFile) await fs10.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs11.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   if (ours) signal(h.pid, "SIGTERM");
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -1516,7 +1701,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs10.open(file, fs10.constants.O_RDONLY | (fs10.constants.O_NOFOLLOW ?? 0) | (fs10.constants.O_NONBLOCK ?? 0));
+    handle = await fs11.open(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0) | (fs11.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1528,9 +1713,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs11.statfs(p);
+  const s = await fs12.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 
@@ -1586,10 +1771,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs12.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs12.rename(temp, file);
+    await fs13.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs13.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs12.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs13.rm(temp, { force: true });
     throw err;
   }
 }
@@ -1656,20 +1841,20 @@ function readFailOnCleanupError(read) {
 }
 
 // src/lib/bundle-paths.ts
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 function bundlePaths(base = import.meta.url) {
   return {
     sampler: new URL("./sampler.js", base),
     removeWorker: new URL("./remove-worker.js", base),
-    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
+    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base)),
     cacheClient: new URL("./cache.js", base)
   };
 }
 
 // src/matrix/problem-matcher.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs13.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs14.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function removeMatchers(owners) {
@@ -1786,8 +1971,8 @@ function renderCache(c) {
   const s = c.saved;
   if (s) {
     const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)}) in ${formatMs(s.trimmed.ms)}; ` : "";
-    const outcome = s.status === "saved" ? `${trimmed ? "saved" : "Saved"} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? "")} in ${formatMs(s.ms ?? 0)}` : `${trimmed ? "not saved" : "Not saved"}: ${cell(s.reason ?? "unknown")}`;
-    lines.push(`${trimmed}${outcome}.`);
+    const outcome2 = s.status === "saved" ? `${trimmed ? "saved" : "Saved"} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? "")} in ${formatMs(s.ms ?? 0)}` : `${trimmed ? "not saved" : "Not saved"}: ${cell(s.reason ?? "unknown")}`;
+    lines.push(`${trimmed}${outcome2}.`);
   }
   return lines.join(" ");
 }
@@ -1846,11 +2031,13 @@ var BARS = "\u2581\u2582\u2583\u2584\u2585\u2586\u2587\u2588";
 var MAX_LISTED = 10;
 function downsample(series, n) {
   if (series.length <= n) return series;
+  const body = series.slice(0, -1);
   const out = [];
-  for (let b = 0; b < n; b++) {
-    const bucket = series.slice(Math.floor(b * series.length / n), Math.floor((b + 1) * series.length / n));
+  for (let b = 0; b < n - 1; b++) {
+    const bucket = body.slice(Math.floor(b * body.length / (n - 1)), Math.floor((b + 1) * body.length / (n - 1)));
     if (bucket.length) out.push(bucket.reduce((low, p) => p.free < low.free ? p : low));
   }
+  out.push(series[series.length - 1]);
   return out;
 }
 function sparkline(series, width = 24) {
@@ -2037,16 +2224,16 @@ ${list2(report.warnings.map((w) => cell(w)))}`);
 
 // src/run-post.ts
 async function run(options = {}) {
-  let outcome;
+  let outcome2;
   try {
-    outcome = await cleanUp(options.paths ?? bundlePaths(), process.env);
+    outcome2 = await cleanUp(options.paths ?? bundlePaths(), process.env);
   } catch (err) {
     warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
     const report = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
-    outcome = { report, failOnError: failOnErrorFromInput() };
+    outcome2 = { report, failOnError: failOnErrorFromInput() };
   }
-  await writeSummary(outcome);
-  if (cleanupIncomplete(outcome.report) && outcome.failOnError) {
+  await writeSummary(outcome2);
+  if (cleanupIncomplete(outcome2.report) && outcome2.failOnError) {
     setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
   }
 }

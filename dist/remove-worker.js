@@ -1,6 +1,9 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/cleanup/remove-worker.ts
+import { isMainThread } from "node:worker_threads";
+
+// src/cleanup/serve-removal.ts
 import { parentPort, workerData } from "node:worker_threads";
 
 // src/lib/platform.ts
@@ -20,144 +23,370 @@ function pathKey(p, rules) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 
 // src/lib/errors.ts
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
 }
 
-// src/cleanup/empty-dir.ts
+// src/cleanup/folder-access.ts
+import fs from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
   return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
 }
+var isDenied = (code) => code === "EACCES" || code === "EPERM";
+var isNotFolder = (code) => code === "ELOOP" || code === "ENOTDIR";
+function failure(path2, err) {
+  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
+}
+var O_PATH = 2097152;
+var FOLDER_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs.constants.O_DIRECTORY ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0);
+var fdBase = (fd) => `/proc/self/fd/${fd}`;
+function entryOf(base, name, rules) {
+  return `${base}${rules.path.sep}${name}`;
+}
+var ownerFull = (mode) => mode & 4095 | 448;
+function isMount(st, shown, opts) {
+  return st.dev !== opts.dev || opts.mountPoints.has(pathKey(shown, opts.rules));
+}
+function openFolderSync(at) {
+  try {
+    return fs.openSync(at, FOLDER_FLAGS);
+  } catch (err) {
+    if (!isDenied(errorCode(err))) throw err;
+    const pathFd = fs.openSync(at, PATH_FLAGS);
+    try {
+      fs.chmodSync(fdBase(pathFd), ownerFull(fs.fstatSync(pathFd).mode));
+      return fs.openSync(fdBase(pathFd), REOPEN_FLAGS);
+    } catch {
+      throw err;
+    } finally {
+      fs.closeSync(pathFd);
+    }
+  }
+}
+
+// src/cleanup/empty-dir.ts
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
-function retrySync(op, opts2) {
+function retrySync(op, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
       return op();
     } catch (err) {
-      if (!isTransient(errorCode(err), opts2.rules) || attempt >= opts2.attempts) throw err;
-      sleepSync(opts2.delayMs * 2 ** (attempt - 1));
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
-function failure(path2, err) {
-  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
-}
-function unlinkEntry(path2, regular, makeParentWritable, opts2) {
-  const bytes = regular ? ((st) => st.nlink <= 1 ? st.size : 0)(fs.lstatSync(path2)) : 0;
+function unlinkEntry(at, repair, opts) {
   try {
-    retrySync(() => fs.unlinkSync(path2), opts2);
+    retrySync(() => fs2.unlinkSync(at), opts);
   } catch (err) {
-    if (!["EPERM", "EACCES"].includes(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err))) throw err;
     try {
-      if (opts2.rules.os === "win32") fs.chmodSync(path2, 438);
-      else makeParentWritable();
+      repair();
     } catch {
       throw err;
     }
-    retrySync(() => fs.unlinkSync(path2), opts2);
+    retrySync(() => fs2.unlinkSync(at), opts);
   }
-  return bytes;
 }
-var OPEN_FOLDER_NOFOLLOW = fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
-function anchor(path2, st, opts2) {
-  if (opts2.rules.os !== "linux") {
-    return {
-      base: path2,
-      makeWritable: (mode) => fs.chmodSync(path2, mode),
-      stillSame: () => sameFolder(path2, st),
-      close: () => void 0
-    };
+var outcome = (kind, unit, more = {}) => ({
+  kind,
+  files: 0,
+  subdirs: [],
+  base: unit.shown,
+  failures: [],
+  ...more
+});
+function unlinkInPlace(unit, opts) {
+  try {
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs2.chmodSync(unit.at, 438) : fs2.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    return outcome("file", unit, { files: 1 });
+  } catch (err) {
+    return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
   }
-  const fd = fs.openSync(path2, OPEN_FOLDER_NOFOLLOW);
-  const base = `/proc/self/fd/${fd}`;
-  const opened = fs.fstatSync(fd);
-  if (opened.dev !== st.dev || opened.ino !== st.ino || fs.readlinkSync(base) !== path2) {
-    fs.closeSync(fd);
-    return "changed";
+}
+function emptyDir(unit, opts) {
+  return opts.rules.os === "linux" ? emptyDirLinux(unit, opts) : emptyDirByPath(unit, opts);
+}
+function emptyDirLinux(unit, opts) {
+  let fd;
+  try {
+    fd = openFolderSync(unit.at);
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === "ENOENT") return outcome("gone", unit);
+    if (isNotFolder(code)) return unlinkInPlace(unit, opts);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
-  return { base, makeWritable: (mode) => fs.fchmodSync(fd, mode), stillSame: () => true, close: () => fs.closeSync(fd) };
+  let keep = false;
+  try {
+    const st = fs2.fstatSync(fd);
+    if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+    const makeWritable = () => fs2.fchmodSync(fd, ownerFull(st.mode));
+    if ((st.mode & 448) !== 448) {
+      try {
+        makeWritable();
+      } catch {
+      }
+    }
+    const base = fdBase(fd);
+    const out = listAndUnlink(unit, base, makeWritable, opts);
+    keep = out.kind === "listed" && out.subdirs.length > 0;
+    return keep ? { ...out, fd } : out;
+  } finally {
+    if (!keep) fs2.closeSync(fd);
+  }
+}
+function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
+  let entries;
+  try {
+    entries = retrySync(() => fs2.readdirSync(base, { withFileTypes: true }), opts);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!stillSame()) {
+    return outcome("failed", unit, {
+      failures: [{ path: unit.shown, code: "ECHANGED", message: `${unit.shown} was replaced while being removed; left alone` }]
+    });
+  }
+  const out = outcome("listed", unit, { base });
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      out.subdirs.push(entry.name);
+      continue;
+    }
+    const at = entryOf(base, entry.name, opts.rules);
+    try {
+      unlinkEntry(at, opts.rules.os === "win32" ? () => fs2.chmodSync(at, 438) : makeWritable, opts);
+      out.files++;
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
+    }
+  }
+  return out;
+}
+function emptyDirByPath(unit, opts) {
+  let st;
+  try {
+    st = fs2.lstatSync(unit.at);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!st.isDirectory()) return unlinkInPlace(unit, opts);
+  if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+  const makeWritable = () => fs2.chmodSync(unit.at, ownerFull(st.mode));
+  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+    try {
+      makeWritable();
+    } catch {
+    }
+  }
+  return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
 function sameFolder(path2, before) {
   try {
-    const now = fs.lstatSync(path2);
+    const now = fs2.lstatSync(path2);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
   }
 }
-var changed = (path2) => ({ path: path2, code: "ECHANGED", message: `${path2} was replaced while being removed; left alone` });
-function emptyDir(path2, opts2) {
-  const out = { kind: "listed", files: 0, bytes: 0, subdirs: [], failures: [] };
-  let st;
-  try {
-    st = fs.lstatSync(path2);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-    return { ...out, kind: "failed", failures: [failure(path2, err)] };
-  }
-  if (!st.isDirectory()) {
-    try {
-      out.bytes = unlinkEntry(path2, st.isFile(), () => fs.chmodSync(opts2.rules.path.dirname(path2), 448), opts2);
-      out.files = 1;
-    } catch (err) {
-      if (errorCode(err) !== "ENOENT") out.failures.push(failure(path2, err));
+
+// src/cleanup/lanes-child.ts
+var LANES_PARENT_FD = 4;
+
+// src/cleanup/remove-lanes.ts
+import fs3 from "node:fs";
+function removeWithLanes(parentFd, parentPath, names, opts) {
+  const result = { tops: names.map(() => ({ files: 0, dirs: 0, removed: false, skippedMounts: [] })), failures: [], moreFailures: 0 };
+  const files = [];
+  const folders = [];
+  let active = 0;
+  let topsLeft = names.length;
+  let done;
+  const finished = new Promise((resolve) => done = resolve);
+  const { rules } = opts;
+  const sleep = (attempt, then) => setTimeout(then, opts.delayMs * 2 ** (attempt - 1));
+  const fail = (f) => {
+    if (result.failures.length < opts.maxFailuresKept) result.failures.push(f);
+    else result.moreFailures++;
+  };
+  const folderFor = (at, shown, top, parent) => ({
+    at,
+    shown,
+    parent,
+    top,
+    fd: -1,
+    base: "",
+    mode: 0,
+    pending: 0,
+    blocked: false,
+    repaired: false,
+    rescans: 0
+  });
+  function settle(f, ok) {
+    const parent = f.parent;
+    if (!parent) {
+      f.top.removed = ok;
+      if (--topsLeft === 0) done();
+      return;
     }
-    return { ...out, kind: "file" };
+    if (!ok) parent.blocked = true;
+    if (--parent.pending === 0) finishFolder(parent);
   }
-  if (st.dev !== opts2.dev || opts2.mountPoints.has(pathKey(path2, opts2.rules))) return { ...out, kind: "mount" };
-  let folder;
-  try {
-    folder = anchor(path2, st, opts2);
-  } catch (err) {
-    const code = errorCode(err);
-    if (code === "ENOENT") return { ...out, kind: "gone" };
-    if (code === "ELOOP" || code === "ENOTDIR") return { ...out, kind: "failed", failures: [changed(path2)] };
-    return { ...out, kind: "failed", failures: [failure(path2, err)] };
-  }
-  if (folder === "changed") return { ...out, kind: "failed", failures: [changed(path2)] };
-  const { base } = folder;
-  const writable = st.mode & 4095 | 448;
-  try {
-    if (opts2.rules.os !== "win32" && (st.mode & 448) !== 448) {
-      try {
-        folder.makeWritable(writable);
-      } catch {
+  function finishFolder(f) {
+    fs3.close(f.fd, () => void 0);
+    if (f.blocked) return settle(f, false);
+    const attempt = (n) => fs3.rmdir(f.at, (err) => {
+      const code = err ? errorCode(err) : "";
+      if (!err || code === "ENOENT") {
+        if (!err) f.top.dirs++;
+        return settle(f, true);
       }
-    }
-    let entries;
-    try {
-      entries = retrySync(() => fs.readdirSync(base, { withFileTypes: true }), opts2);
-    } catch (err) {
-      if (errorCode(err) === "ENOENT") return { ...out, kind: "gone" };
-      return { ...out, kind: "failed", failures: [failure(path2, err)] };
-    }
-    if (!folder.stillSame()) return { ...out, kind: "failed", failures: [changed(path2)] };
-    for (const entry of entries) {
-      const shown = opts2.rules.path.join(path2, entry.name);
-      if (entry.isDirectory()) {
-        out.subdirs.push(shown);
-        continue;
+      if (code === "ENOTEMPTY" && f.rescans < opts.attempts) {
+        f.rescans++;
+        return sleep(f.rescans + 1, () => push(f));
       }
-      try {
-        out.bytes += unlinkEntry(`${base}${opts2.rules.path.sep}${entry.name}`, entry.isFile(), () => folder.makeWritable(writable), opts2);
-        out.files++;
-      } catch (err) {
-        if (errorCode(err) !== "ENOENT") out.failures.push(failure(shown, err));
-      }
-    }
-    return out;
-  } finally {
-    folder.close();
+      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+      fail(failure(f.shown, err));
+      settle(f, false);
+    });
+    attempt(1);
   }
+  function push(f) {
+    folders.push(f);
+    wake();
+  }
+  function unlinkFile(f, name, next) {
+    const at = entryOf(f.base, name, rules);
+    const attempt = (n) => fs3.unlink(at, (err) => {
+      const code = err ? errorCode(err) : "";
+      if (!err || code === "ENOENT") {
+        if (!err) f.top.files++;
+        settleChild(f);
+        return next();
+      }
+      if (isDenied(code) && !f.repaired) {
+        f.repaired = true;
+        return fs3.fchmod(f.fd, ownerFull(f.mode), () => attempt(n));
+      }
+      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+      fail(failure(rules.path.join(f.shown, name), err));
+      f.blocked = true;
+      settleChild(f);
+      next();
+    });
+    attempt(1);
+  }
+  function settleChild(f) {
+    if (--f.pending === 0) finishFolder(f);
+  }
+  function openFolder(f, next) {
+    fs3.open(f.at, FOLDER_FLAGS, (err, fd) => {
+      if (err && isDenied(errorCode(err))) {
+        try {
+          fd = openFolderSync(f.at);
+          err = null;
+        } catch (again) {
+          err = again;
+        }
+      }
+      if (err) {
+        const code = errorCode(err);
+        if (code === "ENOENT") settle(f, true);
+        else if (isNotFolder(code)) return unlinkInPlace2(f, next);
+        else {
+          fail(failure(f.shown, err));
+          settle(f, false);
+        }
+        return next();
+      }
+      listFolder(f, fd, next);
+    });
+  }
+  function listFolder(f, fd, next) {
+    fs3.fstat(fd, (err, st) => {
+      if (err || isMount(st, f.shown, opts)) {
+        fs3.close(fd, () => void 0);
+        if (err) fail(failure(f.shown, err));
+        else f.top.skippedMounts.push(f.shown);
+        settle(f, false);
+        return next();
+      }
+      Object.assign(f, { fd, base: fdBase(fd), mode: st.mode });
+      const list = () => fs3.readdir(f.base, { withFileTypes: true }, (err2, entries) => {
+        if (err2) {
+          fs3.close(fd, () => void 0);
+          fail(failure(f.shown, err2));
+          settle(f, false);
+          return next();
+        }
+        f.pending = entries.length;
+        if (!entries.length) finishFolder(f);
+        for (const e of entries) {
+          if (e.isDirectory()) folders.push(folderFor(entryOf(f.base, e.name, rules), rules.path.join(f.shown, e.name), f.top, f));
+          else files.push([f, e.name]);
+        }
+        wake();
+        next();
+      });
+      if ((st.mode & 448) === 448) return list();
+      f.repaired = true;
+      fs3.fchmod(fd, ownerFull(st.mode), () => list());
+    });
+  }
+  function unlinkInPlace2(f, next) {
+    fs3.unlink(f.at, (err) => {
+      if (!err) f.top.files++;
+      else if (errorCode(err) !== "ENOENT") fail(failure(f.shown, err));
+      settle(f, !err || errorCode(err) === "ENOENT");
+      next();
+    });
+  }
+  function lane() {
+    const file = files.pop();
+    if (file) return unlinkFile(file[0], file[1], lane);
+    const folder = folders.pop();
+    if (folder) return openFolder(folder, lane);
+    active--;
+  }
+  function wake() {
+    while (active < opts.lanes && (files.length || folders.length)) {
+      active++;
+      lane();
+    }
+  }
+  if (!names.length) return Promise.resolve(result);
+  const parentBase = fdBase(parentFd);
+  names.forEach((name, i) => folders.push(folderFor(entryOf(parentBase, name, rules), rules.path.join(parentPath, name), result.tops[i])));
+  wake();
+  return finished.then(() => result);
+}
+
+// src/cleanup/serve-removal.ts
+var LANES = 64;
+function serveWorkerThread() {
+  const setup = workerData;
+  const opts = { ...setup, rules: platformRules(setup.platform), mountPoints: new Set(setup.mountPoints) };
+  parentPort.on("message", (unit) => parentPort.postMessage(emptyDir(unit, opts)));
+}
+function serveChildProcess() {
+  process.once("message", (job) => {
+    const opts = { ...job, rules: platformRules(job.platform), mountPoints: new Set(job.mountPoints), lanes: LANES, maxFailuresKept: 200 };
+    void removeWithLanes(LANES_PARENT_FD, job.parentPath, job.names, opts).then((result) => process.send(result, () => process.disconnect()));
+  });
 }
 
 // src/cleanup/remove-worker.ts
-var setup = workerData;
-var opts = { ...setup, rules: platformRules(setup.platform), mountPoints: new Set(setup.mountPoints) };
-parentPort.on("message", (path2) => parentPort.postMessage(emptyDir(path2, opts)));
+if (isMainThread) serveChildProcess();
+else serveWorkerThread();

@@ -64,3 +64,6 @@ export const REPORT_SUFFIX = '.report.json';
 export const SCRATCH_FOLDER = 'go-ci-guard';
 /** Go's build cache marks its last trim in this file (a Unix time); the restore writes a fresh one. */
 export const GO_TRIM_FILE = 'trim.txt';
+
+/** Environment variable that forces post's removal engine (`threads` or `lanes`) instead of measuring which fits the disk. */
+export const REMOVAL_ENGINE_VAR = 'GO_CI_GUARD_REMOVAL_ENGINE';

@@ -145,3 +145,22 @@ export function samplersOf(jobDir: string): number[] {
   const found = processesMentioning(jobDir).filter((p) => p.cmdline.includes('sampler.js'));
   return found.filter((p) => !found.some((q) => q.pid === p.ppid)).map((p) => p.pid);
 }
+
+/**
+ * Removes `dir` whatever a test left in it: folders of mode 000, trees deeper than PATH_MAX (GNU
+ * chmod and rm walk them relative to open folders, never following links). As root, or as the owner.
+ * Never throws, so later cleanups still run; what it cannot remove is printed.
+ */
+export function forceRemove(dir: string) {
+  if (!exists(dir)) return;
+  try {
+    execFileSync('chmod', ['-R', 'u+rwx', dir], { stdio: 'ignore' });
+  } catch {
+    // rm reports whatever is left
+  }
+  try {
+    execFileSync('rm', ['-rf', '--one-file-system', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (err) {
+    console.error(`could not remove ${dir}: ${(err as { stderr?: Buffer }).stderr?.toString() ?? String(err)}`);
+  }
+}

@@ -1,13 +1,20 @@
 // One folder's worth of removal, on the real filesystem: what it deletes and what it refuses to.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { emptyDir, type EmptyDirOptions } from '../../src/cleanup/empty-dir.js';
+import { emptyDir, type Unit } from '../../src/cleanup/empty-dir.js';
+import { fdBase, FOLDER_FLAGS, type AccessOptions } from '../../src/cleanup/folder-access.js';
 import { platformRules } from '../../src/lib/platform.js';
 
 const scratch: string[] = [];
-afterEach(() => scratch.splice(0).forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+const open: number[] = [];
+afterEach(() => {
+  open.splice(0).forEach((fd) => fs.closeSync(fd));
+  // GNU rm, not fs.rmSync: Node's own recursive removal fails past PATH_MAX (ENAMETOOLONG).
+  for (const d of scratch.splice(0)) execFileSync('sh', ['-c', 'chmod -R u+rwx "$1"; rm -rf "$1"', 'sh', d]);
+});
 
 function setup() {
   const base = fs.realpathSync(fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-empty-')));
@@ -19,41 +26,93 @@ function setup() {
   fs.writeFileSync(path.join(job, 'a', 'sub', 'f1'), '12345');
   fs.writeFileSync(path.join(job, 'a', 'sub', 'f2'), '678');
   fs.writeFileSync(path.join(victim, 'sub', 'precious'), 'keep');
-  const opts: EmptyDirOptions = { rules: platformRules(), dev: fs.lstatSync(job).dev, mountPoints: new Set(), attempts: 2, delayMs: 1 };
+  const opts: AccessOptions = { rules: platformRules(), dev: fs.lstatSync(job).dev, mountPoints: new Set(), attempts: 2, delayMs: 1 };
   return { job, victim, opts };
 }
 
+/** The unit for `job/rel` as the coordinator makes it on Linux: through the job folder's descriptor. */
+function unitIn(job: string, rel: string): Unit {
+  const fd = fs.openSync(job, FOLDER_FLAGS);
+  open.push(fd);
+  return { at: `${fdBase(fd)}/${rel}`, shown: path.join(job, rel) };
+}
+
 describe('emptyDir', () => {
-  it('deletes the files of one folder, counts their bytes and hands back its subfolders', () => {
+  it('deletes the files of one folder, hands back its subfolders and keeps a descriptor open for them', () => {
     const { job, opts } = setup();
-    const out = emptyDir(path.join(job, 'a', 'sub'), opts);
-    expect(out).toEqual({ kind: 'listed', files: 2, bytes: 8, subdirs: [], failures: [] });
+    const out = emptyDir(unitIn(job, 'a/sub'), opts);
+    expect(out).toMatchObject({ kind: 'listed', files: 2, subdirs: [], failures: [] });
+    expect(out.fd).toBeUndefined();
     expect(fs.readdirSync(path.join(job, 'a', 'sub'))).toEqual([]);
-    expect(emptyDir(path.join(job, 'a'), opts)).toEqual({ kind: 'listed', files: 0, bytes: 0, subdirs: [path.join(job, 'a', 'sub')], failures: [] });
+    const parent = emptyDir(unitIn(job, 'a'), opts);
+    open.push(parent.fd!);
+    expect(parent).toMatchObject({ kind: 'listed', files: 0, subdirs: ['sub'], base: `/proc/self/fd/${parent.fd}` });
+    // The subfolder is reached through the parent's descriptor, as a worker would.
+    fs.rmdirSync(`${parent.base}/sub`);
+    expect(fs.readdirSync(path.join(job, 'a'))).toEqual([]);
   });
 
-  it('refuses a folder reached through a parent that became a link (a swap after the parent was listed)', () => {
+  it('never follows a parent that became a link: calls go through the descriptor of the folder it listed', () => {
     const { job, victim, opts } = setup();
-    // The state a racing process leaves: job/a, already listed, is now a link to the victim.
-    fs.rmSync(path.join(job, 'a'), { recursive: true });
+    const a = emptyDir(unitIn(job, 'a'), opts);
+    open.push(a.fd!);
+    // A racing process swaps job/a for a link to the victim after it was listed.
+    fs.renameSync(path.join(job, 'a'), path.join(job, 'a-old'));
     fs.symlinkSync(victim, path.join(job, 'a'));
-    const out = emptyDir(path.join(job, 'a', 'sub'), opts);
-    expect(out.kind).toBe('failed');
-    expect(out.failures[0]).toMatchObject({ path: path.join(job, 'a', 'sub'), code: 'ECHANGED' });
+    const out = emptyDir({ at: `${a.base}/sub`, shown: path.join(job, 'a', 'sub') }, opts);
+    expect(out).toMatchObject({ kind: 'listed', files: 2 });
+    expect(fs.readdirSync(path.join(job, 'a-old', 'sub'))).toEqual([]);
     expect(fs.readFileSync(path.join(victim, 'sub', 'precious'), 'utf8')).toBe('keep');
   });
 
   it('removes a link in place of a folder as a link, never its target', () => {
     const { job, victim, opts } = setup();
     fs.symlinkSync(victim, path.join(job, 'link'));
-    expect(emptyDir(path.join(job, 'link'), opts)).toMatchObject({ kind: 'file', files: 1, bytes: 0 });
+    expect(emptyDir(unitIn(job, 'link'), opts)).toMatchObject({ kind: 'file', files: 1 });
     expect(fs.existsSync(path.join(job, 'link'))).toBe(false);
     expect(fs.readFileSync(path.join(victim, 'sub', 'precious'), 'utf8')).toBe('keep');
   });
 
-  it('treats a folder on another device as a mount and leaves it', () => {
+  it('treats a folder on another device, or a listed mount point, as a mount and leaves it', () => {
     const { job, opts } = setup();
-    expect(emptyDir(path.join(job, 'a'), { ...opts, dev: opts.dev + 1 }).kind).toBe('mount');
+    expect(emptyDir(unitIn(job, 'a'), { ...opts, dev: opts.dev + 1 }).kind).toBe('mount');
+    expect(emptyDir(unitIn(job, 'a'), { ...opts, mountPoints: new Set([path.join(job, 'a')]) }).kind).toBe('mount');
     expect(fs.existsSync(path.join(job, 'a', 'sub', 'f1'))).toBe(true);
+  });
+
+  it.each([0o000, 0o300, 0o100, 0o500])('empties a folder its owner left mode %o', (mode) => {
+    const { job, opts } = setup();
+    fs.chmodSync(path.join(job, 'a', 'sub'), mode);
+    const out = emptyDir(unitIn(job, 'a/sub'), opts);
+    expect(out).toMatchObject({ kind: 'listed', files: 2, failures: [] });
+    expect(fs.statSync(path.join(job, 'a', 'sub')).mode & 0o700).toBe(0o700);
+  });
+
+  it('reaches folders deeper than PATH_MAX through short descriptor paths', () => {
+    const { job, opts } = setup();
+    const name = 'd'.repeat(200);
+    // 25 levels of 200 bytes: beyond Linux's 4096-byte path limit.
+    let fd = fs.openSync(job, FOLDER_FLAGS);
+    for (let i = 0; i < 25; i++) {
+      fs.mkdirSync(`${fdBase(fd)}/${name}`);
+      const next = fs.openSync(`${fdBase(fd)}/${name}`, FOLDER_FLAGS);
+      fs.closeSync(fd);
+      fd = next;
+    }
+    fs.writeFileSync(`${fdBase(fd)}/bottom`, 'x');
+    fs.closeSync(fd);
+    let unit = unitIn(job, name);
+    for (let depth = 1; ; depth++) {
+      const out = emptyDir(unit, opts);
+      expect(out.failures).toEqual([]);
+      if (!out.subdirs.length) {
+        expect(out.files).toBe(1);
+        expect(depth).toBe(25);
+        expect(unit.shown.length).toBeGreaterThan(4096);
+        break;
+      }
+      open.push(out.fd!);
+      unit = { at: `${out.base}/${name}`, shown: path.join(unit.shown, name) };
+    }
   });
 });

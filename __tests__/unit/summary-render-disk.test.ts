@@ -51,6 +51,14 @@ describe('downsample', () => {
     expect(out[1]).toBe(s[3]);
   });
 
+  it('keeps the last reading (after cleanup) a point of its own, not lost in the low before it', () => {
+    const s = pts(...Array.from({ length: 25 }, (_, i) => (i < 7 ? 16 : 0)), 16);
+    const out = downsample(s, 24);
+    expect(out).toHaveLength(24);
+    expect(out.map((p) => p.free).slice(-2)).toEqual([0, 16]);
+    expect(sparkline(s)).toMatch(/▁█$/);
+  });
+
   it('covers the whole series in order', () => {
     const s = pts(...Array.from({ length: 100 }, (_, i) => 100 - i));
     const out = downsample(s, 7);

@@ -1,13 +1,16 @@
 // Applies the cleanup decision: checks the saved state against the paths it must protect and the
 // folder on disk, then empties and removes the job folder.
+import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
-import { MARKER_FILE, PROBE_DIR } from '../constants.js';
+import { MARKER_FILE, PROBE_DIR, REMOVAL_ENGINE_VAR } from '../constants.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
 import type { PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
-import { removeEntries } from './remove.js';
+import { parseForcedEngine } from './engine.js';
+import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
+import { removeEntries, type ParentFolder } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
 /** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
@@ -16,29 +19,48 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs.lstat(state.jobDir).catch((e: unknown) => e)) === 'ENOENT') return { ...report, status: 'gone' };
+  unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
   const mountPoints = await mountPointsBelow(state.jobDir, rules);
   if (!mountPoints) return { ...report, reasons: ['/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised'] };
 
   const started = performance.now();
-  // A step may have made the job folder itself read-only; it is proven ours, so make it writable.
-  if (rules.os !== 'win32') await fs.chmod(state.jobDir, 0o700).catch(() => undefined);
   // Folders main made itself (the cgo probe's) are reported under their own name too.
   const planned = new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
   const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
-  // Every planned folder gets a row, even one a job step already deleted.
-  for (const folder of planned) report.groups.set(folder, { files: 0, dirs: 0, bytes: 0, ms: 0, removed: true });
-  const result = await removeEntries(
-    names.map((name) => rules.path.join(state.jobDir, name)),
-    (top) => (planned.has(rules.path.basename(top)) ? rules.path.basename(top) : OTHER_GROUP),
-    { rules, dev: state.dev, mountPoints, workerScript },
-  );
-  for (const [name, totals] of result.groups) report.groups.set(name, totals);
-  report.workers = result.workers;
-  Object.assign(report, { failures: result.failures, moreFailures: result.moreFailures, skippedMounts: result.skippedMounts });
+  const groups = new Map<string, string[]>([...planned].map((folder) => [folder, []]));
+  groups.set(OTHER_GROUP, []);
+  for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);
+  const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
+  if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  const parent = await openJobDir(state, rules);
+  try {
+    // One group after another, so the space each gives back can be read off the filesystem: cheaper
+    // than a stat per file, and it counts only what was truly freed (not a file a process holds open).
+    for (const [name, members] of groups) {
+      if (!members.length && name === OTHER_GROUP) continue;
+      const free = freeBytes(state.jobDir);
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints, workerScript, engine: forced.engine });
+      // Every planned folder gets a row, even one a job step already deleted.
+      report.groups.set(name, {
+        files: r.files,
+        dirs: r.dirs,
+        bytes: Math.max(0, freeBytes(state.jobDir) - free),
+        ms: performance.now() - started,
+        removed: r.removed,
+      });
+      report.failures.push(...r.failures);
+      report.moreFailures += r.moreFailures;
+      report.skippedMounts.push(...r.skippedMounts);
+      report.warnings.push(...r.notes);
+      if (r.engine !== 'inline') report.engine = r.engine === 'threads' ? `${r.workers} worker threads` : 'a child process with 64 calls in flight';
+    }
+  } finally {
+    if (parent.fd !== undefined) fsSync.closeSync(parent.fd);
+  }
 
-  const complete = !result.failures.length && !result.moreFailures && !result.skippedMounts.length;
+  const complete = !report.failures.length && !report.moreFailures && !report.skippedMounts.length;
   if (complete) {
     // The marker goes last: while anything is left, the folder can still be proven ours.
     try {
@@ -58,4 +80,46 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
 async function withRealPaths(paths: ProtectedPath[]): Promise<ProtectedPath[]> {
   const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
+}
+
+/** Linux: a descriptor on the job folder, checked to be the one main made, that every removal call goes through. */
+async function openJobDir(state: GuardState, rules: PlatformRules): Promise<ParentFolder> {
+  if (rules.os !== 'linux') return { path: state.jobDir };
+  const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
+  const st = fsSync.fstatSync(fd);
+  if (st.dev !== state.dev || st.ino !== state.ino) {
+    fsSync.closeSync(fd);
+    throw new Error(`${state.jobDir} changed while cleanup was checking it`);
+  }
+  return { path: state.jobDir, fd };
+}
+
+/** Free bytes of the filesystem holding `dir` (0 where it cannot be read: the group then shows 0). */
+function freeBytes(dir: string): number {
+  try {
+    const s = fsSync.statfsSync(dir);
+    return s.bfree * s.bsize;
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * A step may have locked the job folder itself (mode 000, 0500). Where it is still the very folder
+ * main made (same device and inode, reached without following a link), its owner makes it 0700.
+ */
+function unlockJobDir(state: GuardState, rules: PlatformRules): void {
+  if (rules.os === 'win32') return;
+  let fd: number | undefined;
+  try {
+    fd = fsSync.openSync(state.jobDir, rules.os === 'linux' ? PATH_FLAGS : FOLDER_FLAGS);
+    const st = fsSync.fstatSync(fd);
+    if (st.dev !== state.dev || st.ino !== state.ino || (st.mode & 0o700) === 0o700) return;
+    if (rules.os === 'linux') fsSync.chmodSync(fdBase(fd), 0o700);
+    else fsSync.fchmodSync(fd, 0o700);
+  } catch {
+    // Not ours, or not there: the ownership check says why.
+  } finally {
+    if (fd !== undefined) fsSync.closeSync(fd);
+  }
 }

@@ -16,7 +16,8 @@ export function cleanUpJobDir(state: GuardState, env: NodeJS.ProcessEnv, rules: 
     // The summary lists the first few; the log has every one kept (up to 200).
     for (const f of r.failures) core.info(`could not remove ${f.path}: ${f.code}`);
     if (r.moreFailures) core.info(`… and ${formatCount(r.moreFailures)} more not listed`);
-    if (r.workers) core.info(`Removal ran on ${r.workers} worker threads.`);
+    if (r.engine) core.info(`Removal ran on ${r.engine}.`);
+    for (const w of r.warnings) core.warning(`Cleanup: ${w}`);
     return r;
   });
 }

@@ -1,48 +1,45 @@
 // One unit of removal work, done with synchronous calls (in a worker thread, or inline for small
 // trees): deletes every non-folder entry of one folder and hands its subfolders back. Never follows
-// a symbolic link, never enters another filesystem, makes read-only folders writable first.
+// a symbolic link, never enters another filesystem, makes folders its owner locked writable first.
 import fs from 'node:fs';
 import { errorCode } from '../lib/errors.js';
-import { pathKey, type PlatformRules } from '../lib/platform.js';
+import {
+  entryOf,
+  failure,
+  fdBase,
+  isDenied,
+  isMount,
+  isNotFolder,
+  isTransient,
+  openFolderSync,
+  ownerFull,
+  type AccessOptions,
+  type RemovalFailure,
+} from './folder-access.js';
 
-export interface RemovalFailure {
-  path: string;
-  code: string;
-  message: string;
-}
-
-export interface EmptyDirOptions {
-  rules: PlatformRules;
-  /** Device of the job folder: a folder on another device is a mount point. */
-  dev: number;
-  /** Path keys of mount points (bind mounts share the device number). */
-  mountPoints: ReadonlySet<string>;
-  attempts: number;
-  delayMs: number;
+/** A folder to empty: `at` is how calls reach it (Linux: its parent's `/proc/self/fd/P/name`), `shown` its path for reports. */
+export interface Unit {
+  at: string;
+  shown: string;
 }
 
 export interface DirOutcome {
   /** listed: its files are done and `subdirs` remain; file: it was a file or link and is handled. */
   kind: 'listed' | 'file' | 'gone' | 'mount' | 'failed';
   files: number;
-  bytes: number;
+  /** Names of its subfolders, reached through `base`. */
   subdirs: string[];
+  /** Where the subfolders' calls go: `/proc/self/fd/N` of a descriptor kept open for them (Linux), or the folder's path. */
+  base: string;
+  /** That descriptor, for the caller to close once the subfolders are done. */
+  fd?: number;
   failures: RemovalFailure[];
-}
-
-// Codes that may clear up if we wait: a busy mount or device, fd exhaustion; on Windows also a file
-// another process holds open (EPERM/EACCES) and a folder whose deleted entries are still pending.
-const TRANSIENT = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
-const TRANSIENT_WINDOWS = new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']);
-
-export function isTransient(code: string, rules: PlatformRules): boolean {
-  return (rules.os === 'win32' ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
 }
 
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 const sleepSync = (ms: number) => Atomics.wait(sleeper, 0, 0, ms);
 
-function retrySync<T>(op: () => T, opts: EmptyDirOptions): T {
+function retrySync<T>(op: () => T, opts: AccessOptions): T {
   for (let attempt = 1; ; attempt++) {
     try {
       return op();
@@ -53,62 +50,128 @@ function retrySync<T>(op: () => T, opts: EmptyDirOptions): T {
   }
 }
 
-function failure(path: string, err: unknown): RemovalFailure {
-  return { path, code: errorCode(err), message: (err as Error).message ?? String(err) };
-}
-
-/** Unlinks a file or link; returns the bytes it gave back (0 when another hard link keeps the data). */
-function unlinkEntry(path: string, regular: boolean, makeParentWritable: () => void, opts: EmptyDirOptions): number {
-  const bytes = regular ? ((st) => (st.nlink <= 1 ? st.size : 0))(fs.lstatSync(path)) : 0;
+/** Unlinks a file or link; on a refusal makes it removable (`repair`) once and tries again. */
+function unlinkEntry(at: string, repair: () => void, opts: AccessOptions): void {
   try {
-    retrySync(() => fs.unlinkSync(path), opts);
+    retrySync(() => fs.unlinkSync(at), opts);
   } catch (err) {
-    if (!['EPERM', 'EACCES'].includes(errorCode(err))) throw err;
-    // Permissions changed under us; on Windows a read-only file needs its attribute cleared. One repair, one retry.
+    if (!isDenied(errorCode(err))) throw err;
     try {
-      if (opts.rules.os === 'win32') fs.chmodSync(path, 0o666);
-      else makeParentWritable();
+      repair();
     } catch {
       throw err;
     }
-    retrySync(() => fs.unlinkSync(path), opts);
+    retrySync(() => fs.unlinkSync(at), opts);
   }
-  return bytes;
 }
 
-const OPEN_FOLDER_NOFOLLOW = fs.constants.O_RDONLY | (fs.constants.O_DIRECTORY ?? 0) | (fs.constants.O_NOFOLLOW ?? 0);
+const outcome = (kind: DirOutcome['kind'], unit: Unit, more: Partial<DirOutcome> = {}): DirOutcome => ({
+  kind,
+  files: 0,
+  subdirs: [],
+  base: unit.shown,
+  failures: [],
+  ...more,
+});
 
-/**
- * A handle on the folder that lstat saw. On Linux the folder is opened (never through a final link),
- * checked to be that very folder at that very path, and every later call goes through
- * /proc/self/fd/N: a path component swapped for a link afterwards cannot redirect them. Elsewhere
- * calls use the path, and identity is checked again after listing.
- */
-interface Anchor {
-  /** Prefix for calls on the folder's entries. */
-  base: string;
-  makeWritable(mode: number): void;
-  stillSame(): boolean;
-  close(): void;
+/** The entry turned out not to be a folder (a link or file, maybe swapped in since it was listed): unlink it. */
+function unlinkInPlace(unit: Unit, opts: AccessOptions): DirOutcome {
+  try {
+    // On Windows a read-only file needs its attribute cleared; elsewhere the parent was made writable when opened.
+    unlinkEntry(unit.at, () => (opts.rules.os === 'win32' ? fs.chmodSync(unit.at, 0o666) : fs.chmodSync(opts.rules.path.dirname(unit.at), 0o700)), opts);
+    return outcome('file', unit, { files: 1 });
+  } catch (err) {
+    return outcome('file', unit, { failures: errorCode(err) === 'ENOENT' ? [] : [failure(unit.shown, err)] });
+  }
 }
 
-function anchor(path: string, st: fs.Stats, opts: EmptyDirOptions): Anchor | 'changed' {
-  if (opts.rules.os !== 'linux') {
-    return {
-      base: path,
-      makeWritable: (mode) => fs.chmodSync(path, mode),
-      stillSame: () => sameFolder(path, st),
-      close: () => undefined,
-    };
+export function emptyDir(unit: Unit, opts: AccessOptions): DirOutcome {
+  return opts.rules.os === 'linux' ? emptyDirLinux(unit, opts) : emptyDirByPath(unit, opts);
+}
+
+function emptyDirLinux(unit: Unit, opts: AccessOptions): DirOutcome {
+  let fd: number;
+  try {
+    fd = openFolderSync(unit.at);
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === 'ENOENT') return outcome('gone', unit);
+    if (isNotFolder(code)) return unlinkInPlace(unit, opts);
+    return outcome('failed', unit, { failures: [failure(unit.shown, err)] });
   }
-  const fd = fs.openSync(path, OPEN_FOLDER_NOFOLLOW);
-  const base = `/proc/self/fd/${fd}`;
-  const opened = fs.fstatSync(fd);
-  if (opened.dev !== st.dev || opened.ino !== st.ino || fs.readlinkSync(base) !== path) {
-    fs.closeSync(fd);
-    return 'changed';
+  let keep = false;
+  try {
+    const st = fs.fstatSync(fd);
+    if (isMount(st, unit.shown, opts)) return outcome('mount', unit);
+    const makeWritable = () => fs.fchmodSync(fd, ownerFull(st.mode));
+    // Go's module cache is 0555: without write permission on a folder its entries cannot be unlinked.
+    if ((st.mode & 0o700) !== 0o700) {
+      try {
+        makeWritable();
+      } catch {
+        // Not ours to change (another user's folder): the unlinks below report why.
+      }
+    }
+    const base = fdBase(fd);
+    const out = listAndUnlink(unit, base, makeWritable, opts);
+    keep = out.kind === 'listed' && out.subdirs.length > 0;
+    return keep ? { ...out, fd } : out;
+  } finally {
+    if (!keep) fs.closeSync(fd);
   }
-  return { base, makeWritable: (mode) => fs.fchmodSync(fd, mode), stillSame: () => true, close: () => fs.closeSync(fd) };
+}
+
+/** `stillSame`: checked after listing, before anything is unlinked. */
+function listAndUnlink(unit: Unit, base: string, makeWritable: () => void, opts: AccessOptions, stillSame = () => true): DirOutcome {
+  let entries: fs.Dirent[];
+  try {
+    entries = retrySync(() => fs.readdirSync(base, { withFileTypes: true }), opts);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return outcome('gone', unit);
+    return outcome('failed', unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!stillSame()) {
+    return outcome('failed', unit, {
+      failures: [{ path: unit.shown, code: 'ECHANGED', message: `${unit.shown} was replaced while being removed; left alone` }],
+    });
+  }
+  const out = outcome('listed', unit, { base });
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      out.subdirs.push(entry.name);
+      continue;
+    }
+    const at = entryOf(base, entry.name, opts.rules);
+    try {
+      unlinkEntry(at, opts.rules.os === 'win32' ? () => fs.chmodSync(at, 0o666) : makeWritable, opts);
+      out.files++;
+    } catch (err) {
+      if (errorCode(err) !== 'ENOENT') out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
+    }
+  }
+  return out;
+}
+
+/** macOS and Windows: calls by path, the folder's identity checked again after listing. */
+function emptyDirByPath(unit: Unit, opts: AccessOptions): DirOutcome {
+  let st: fs.Stats;
+  try {
+    st = fs.lstatSync(unit.at);
+  } catch (err) {
+    if (errorCode(err) === 'ENOENT') return outcome('gone', unit);
+    return outcome('failed', unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!st.isDirectory()) return unlinkInPlace(unit, opts);
+  if (isMount(st, unit.shown, opts)) return outcome('mount', unit);
+  const makeWritable = () => fs.chmodSync(unit.at, ownerFull(st.mode));
+  if (opts.rules.os !== 'win32' && (st.mode & 0o700) !== 0o700) {
+    try {
+      makeWritable();
+    } catch {
+      // Not ours to change: the unlinks below report why.
+    }
+  }
+  return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
 
 function sameFolder(path: string, before: fs.Stats): boolean {
@@ -117,75 +180,5 @@ function sameFolder(path: string, before: fs.Stats): boolean {
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
-  }
-}
-
-const changed = (path: string): RemovalFailure => ({ path, code: 'ECHANGED', message: `${path} was replaced while being removed; left alone` });
-
-export function emptyDir(path: string, opts: EmptyDirOptions): DirOutcome {
-  const out: DirOutcome = { kind: 'listed', files: 0, bytes: 0, subdirs: [], failures: [] };
-  let st: fs.Stats;
-  try {
-    st = fs.lstatSync(path);
-  } catch (err) {
-    if (errorCode(err) === 'ENOENT') return { ...out, kind: 'gone' };
-    return { ...out, kind: 'failed', failures: [failure(path, err)] };
-  }
-  if (!st.isDirectory()) {
-    // A top entry that is a file or link, or a folder replaced by a link since it was listed.
-    try {
-      out.bytes = unlinkEntry(path, st.isFile(), () => fs.chmodSync(opts.rules.path.dirname(path), 0o700), opts);
-      out.files = 1;
-    } catch (err) {
-      if (errorCode(err) !== 'ENOENT') out.failures.push(failure(path, err));
-    }
-    return { ...out, kind: 'file' };
-  }
-  if (st.dev !== opts.dev || opts.mountPoints.has(pathKey(path, opts.rules))) return { ...out, kind: 'mount' };
-  let folder: Anchor | 'changed';
-  try {
-    folder = anchor(path, st, opts);
-  } catch (err) {
-    const code = errorCode(err);
-    if (code === 'ENOENT') return { ...out, kind: 'gone' };
-    if (code === 'ELOOP' || code === 'ENOTDIR') return { ...out, kind: 'failed', failures: [changed(path)] };
-    return { ...out, kind: 'failed', failures: [failure(path, err)] };
-  }
-  if (folder === 'changed') return { ...out, kind: 'failed', failures: [changed(path)] };
-  const { base } = folder;
-  const writable = (st.mode & 0o7777) | 0o700;
-  try {
-    // Go's module cache is 0555: without write permission on a folder its entries cannot be unlinked.
-    if (opts.rules.os !== 'win32' && (st.mode & 0o700) !== 0o700) {
-      try {
-        folder.makeWritable(writable);
-      } catch {
-        // Not ours to change (another user's folder): the unlinks below report why.
-      }
-    }
-    let entries: fs.Dirent[];
-    try {
-      entries = retrySync(() => fs.readdirSync(base, { withFileTypes: true }), opts);
-    } catch (err) {
-      if (errorCode(err) === 'ENOENT') return { ...out, kind: 'gone' };
-      return { ...out, kind: 'failed', failures: [failure(path, err)] };
-    }
-    if (!folder.stillSame()) return { ...out, kind: 'failed', failures: [changed(path)] };
-    for (const entry of entries) {
-      const shown = opts.rules.path.join(path, entry.name);
-      if (entry.isDirectory()) {
-        out.subdirs.push(shown);
-        continue;
-      }
-      try {
-        out.bytes += unlinkEntry(`${base}${opts.rules.path.sep}${entry.name}`, entry.isFile(), () => folder.makeWritable(writable), opts);
-        out.files++;
-      } catch (err) {
-        if (errorCode(err) !== 'ENOENT') out.failures.push(failure(shown, err));
-      }
-    }
-    return out;
-  } finally {
-    folder.close();
   }
 }

@@ -18,8 +18,8 @@ export interface CleanupReport {
   skippedMounts: string[];
   /** Faults that stopped cleanup itself (for the summary; the log has them as warnings already). */
   warnings: string[];
-  /** Worker threads the removal used (for the log). */
-  workers?: number;
+  /** What removed the big groups, when not the main thread alone (for the log). */
+  engine?: string;
 }
 
 /** A report with nothing done yet; `changes` fill in what is known. */

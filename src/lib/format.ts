@@ -20,6 +20,9 @@ export function formatMs(ms: number): string {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 
+/** 1234567 → "1,234,567". Not toLocaleString: loading ICU's data costs post about 7 MiB of memory. */
 export function formatCount(n: number): string {
-  return n.toLocaleString('en-US');
+  const [whole, fraction] = String(Math.abs(n)).split('.');
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  return `${n < 0 ? '-' : ''}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ''}`;
 }

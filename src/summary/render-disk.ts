@@ -8,14 +8,19 @@ import { cell, code, escapeHtml } from './markdown.js';
 const BARS = '▁▂▃▄▅▆▇█';
 const MAX_LISTED = 10;
 
-/** At most `n` points; each bucket keeps its lowest reading, so a dip is never averaged away. */
+/**
+ * At most `n` points; each bucket keeps its lowest reading, so a dip is never averaged away. The last
+ * reading (after cleanup) stays a point of its own: in a bucket it would hide behind the job's low.
+ */
 export function downsample(series: SeriesPoint[], n: number): SeriesPoint[] {
   if (series.length <= n) return series;
+  const body = series.slice(0, -1);
   const out: SeriesPoint[] = [];
-  for (let b = 0; b < n; b++) {
-    const bucket = series.slice(Math.floor((b * series.length) / n), Math.floor(((b + 1) * series.length) / n));
+  for (let b = 0; b < n - 1; b++) {
+    const bucket = body.slice(Math.floor((b * body.length) / (n - 1)), Math.floor(((b + 1) * body.length) / (n - 1)));
     if (bucket.length) out.push(bucket.reduce((low, p) => (p.free < low.free ? p : low)));
   }
+  out.push(series[series.length - 1]);
   return out;
 }
 
