@@ -1140,6 +1140,7 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   }
   lanes.failures.forEach(fail);
   result.moreFailures += lanes.moreFailures;
+  result.childRssKiB = lanes.maxRssKiB;
 }
 async function rmdirWithRetry(path4, opts) {
   for (let attempt = 1; ; attempt++) {
@@ -1197,7 +1198,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       report.moreFailures += r.moreFailures;
       report.skippedMounts.push(...r.skippedMounts);
       report.warnings.push(...r.notes);
-      if (r.engine !== "inline") report.engine = r.engine === "threads" ? `${r.workers} worker threads` : "a child process with 64 calls in flight";
+      if (r.engine !== "inline") report.engine = engineText(r);
     }
   } finally {
     if (parent.fd !== void 0) fsSync.closeSync(parent.fd);
@@ -1215,6 +1216,11 @@ async function cleanJobDir(state, env, rules, workerScript) {
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
   report.reasons = [];
   return report;
+}
+function engineText(r) {
+  if (r.engine === "threads") return `the main thread and ${r.workers} worker thread${r.workers === 1 ? "" : "s"}`;
+  const rss = r.childRssKiB ? ` (its peak memory ${formatBytes(r.childRssKiB * 1024)})` : "";
+  return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
   const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));

@@ -383,7 +383,10 @@ function serveWorkerThread() {
 function serveChildProcess() {
   process.once("message", (job) => {
     const opts = { ...job, rules: platformRules(job.platform), mountPoints: new Set(job.mountPoints), lanes: LANES, maxFailuresKept: 200 };
-    void removeWithLanes(LANES_PARENT_FD, job.parentPath, job.names, opts).then((result) => process.send(result, () => process.disconnect()));
+    void removeWithLanes(LANES_PARENT_FD, job.parentPath, job.names, opts).then((result) => {
+      result.maxRssKiB = process.resourceUsage().maxRSS;
+      process.send(result, () => process.disconnect());
+    });
   });
 }
 

@@ -143,8 +143,8 @@ describe('leftover processes', () => {
 // Which engine a big tree gets depends on the disk (unit-tested in cleanup-engine.test.ts); here each
 // is forced, on a private tmpfs so the space given back is this job's alone.
 describe.each([
-  ['threads', /Removal ran on 1 worker threads\./],
-  ['lanes', /Removal ran on a child process with 64 calls in flight\./],
+  ['threads', /Removal ran on the main thread and 1 worker thread\./],
+  ['lanes', /Removal ran on a child process with 64 calls in flight \(its peak memory [\d.]+ MiB\)\./],
 ])('a big tree (removed by the %s engine)', (engine, logLine) => {
   itAsRoot('removes every file with the same safety rules, counting exactly, as an ordinary user', async () => {
     const runAs = unprivileged();

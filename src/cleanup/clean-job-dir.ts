@@ -4,13 +4,14 @@ import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import { MARKER_FILE, PROBE_DIR, REMOVAL_ENGINE_VAR } from '../constants.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
+import { formatBytes } from '../lib/format.js';
 import type { PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { parseForcedEngine } from './engine.js';
 import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
-import { removeEntries, type ParentFolder } from './remove.js';
+import { removeEntries, type ParentFolder, type RemovalResult } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
 /** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
@@ -54,7 +55,7 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
       report.moreFailures += r.moreFailures;
       report.skippedMounts.push(...r.skippedMounts);
       report.warnings.push(...r.notes);
-      if (r.engine !== 'inline') report.engine = r.engine === 'threads' ? `${r.workers} worker threads` : 'a child process with 64 calls in flight';
+      if (r.engine !== 'inline') report.engine = engineText(r);
     }
   } finally {
     if (parent.fd !== undefined) fsSync.closeSync(parent.fd);
@@ -74,6 +75,12 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? 'partial' : 'removed';
   report.reasons = [];
   return report;
+}
+
+function engineText(r: RemovalResult): string {
+  if (r.engine === 'threads') return `the main thread and ${r.workers} worker thread${r.workers === 1 ? '' : 's'}`;
+  const rss = r.childRssKiB ? ` (its peak memory ${formatBytes(r.childRssKiB * 1024)})` : '';
+  return `a child process with 64 calls in flight${rss}`;
 }
 
 /** Each protected path, plus its resolved form where it differs: a HOME reached through a link counts too. */

@@ -30,6 +30,8 @@ export interface TopTotals {
 
 export interface LanesResult {
   tops: TopTotals[];
+  /** Peak resident memory of the process that ran it, KiB (set by the child). */
+  maxRssKiB?: number;
   failures: RemovalFailure[];
   moreFailures: number;
 }

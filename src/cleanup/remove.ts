@@ -43,6 +43,8 @@ export interface RemovalResult {
   workers: number;
   /** What went wrong in the removal machinery itself, recovered from (for warnings). */
   notes: string[];
+  /** Peak memory of the child process (the lanes engine), KiB. */
+  childRssKiB?: number;
 }
 
 /** The folder whose entries are removed: its path and, on Linux, a descriptor open on it. */
@@ -170,6 +172,7 @@ async function finishInChild(
   }
   lanes.failures.forEach(fail);
   result.moreFailures += lanes.moreFailures;
+  result.childRssKiB = lanes.maxRssKiB;
 }
 
 async function rmdirWithRetry(path: string, opts: AccessOptions): Promise<void> {

@@ -20,6 +20,9 @@ export function serveWorkerThread(): void {
 export function serveChildProcess(): void {
   process.once('message', (job: LanesJob) => {
     const opts = { ...job, rules: platformRules(job.platform), mountPoints: new Set(job.mountPoints), lanes: LANES, maxFailuresKept: 200 };
-    void removeWithLanes(LANES_PARENT_FD, job.parentPath, job.names, opts).then((result) => process.send!(result, () => process.disconnect()));
+    void removeWithLanes(LANES_PARENT_FD, job.parentPath, job.names, opts).then((result) => {
+      result.maxRssKiB = process.resourceUsage().maxRSS;
+      process.send!(result, () => process.disconnect());
+    });
   });
 }
