@@ -555,6 +555,7 @@ function formatCount(n) {
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
 import fs7 from "node:fs/promises";
+import v8 from "node:v8";
 
 // src/lib/errors.ts
 var InputError = class extends Error {
@@ -568,6 +569,11 @@ function errorMessage(err) {
 }
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
+}
+
+// src/lib/clock.ts
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 // src/lib/job-dir.ts
@@ -779,7 +785,6 @@ function openFolderSync(at2) {
 import fs6 from "node:fs";
 
 // src/cleanup/lanes-child.ts
-import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 var POOL_THREADS = "16";
 function removeInChild(parentPath, parentFd, names, access2, script) {
@@ -792,8 +797,9 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
     attempts: access2.attempts,
     delayMs: access2.delayMs
   };
+  const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ["--max-semi-space-size=1", fileURLToPath(script)], {
+    const child = spawn2(process.execPath, ["--max-semi-space-size=1", "--no-maglev", "--no-opt", fileURLToPath(script)], {
       env: { ...process.env, UV_THREADPOOL_SIZE: POOL_THREADS },
       stdio: ["ignore", "ignore", "pipe", "ipc", parentFd]
     });
@@ -809,9 +815,6 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
     child.send(job);
   });
 }
-
-// src/cleanup/unit-runner.ts
-import { Worker } from "node:worker_threads";
 
 // src/cleanup/empty-dir.ts
 import fs5 from "node:fs";
@@ -964,7 +967,7 @@ var UnitRunner = class {
   engine = "inline";
   chosen = false;
   seen = 0;
-  startedAt = performance.now();
+  startedAt = nowMs();
   cpuAtStart = process.cpuUsage();
   started = 0;
   /** Units sent to each live worker, oldest first (a worker answers in order). */
@@ -992,7 +995,7 @@ var UnitRunner = class {
     const cpu = process.cpuUsage(this.cpuAtStart);
     this.engine = chooseEngine({
       cpuMs: (cpu.user + cpu.system) / 1e3,
-      wallMs: performance.now() - this.startedAt,
+      wallMs: nowMs() - this.startedAt,
       canHandOff: this.canHandOff,
       canThread: this.script !== void 0 && this.workers >= 1,
       forced: this.forced
@@ -1000,6 +1003,7 @@ var UnitRunner = class {
     if (this.engine === "threads") this.start();
   }
   start() {
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
     const { rules, mountPoints: mountPoints2, ...rest } = this.opts;
     const setup = { ...rest, platform: rules.os, mountPoints: [...mountPoints2] };
     for (let i = 0; i < this.workers; i++) {
@@ -1173,7 +1177,8 @@ async function cleanJobDir(state, env, rules, workerScript) {
   if (report.reasons.length) return report;
   const mountPoints2 = await mountPointsBelow(state.jobDir, rules);
   if (!mountPoints2) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
-  const started = performance.now();
+  const started = nowMs();
+  withoutOptimizingCompilers();
   const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
   const names = (await fs7.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
   const groups = new Map([...planned].map((folder) => [folder, []]));
@@ -1191,7 +1196,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
         files: r.files,
         dirs: r.dirs,
         bytes: Math.max(0, freeBytes(state.jobDir) - free),
-        ms: performance.now() - started,
+        ms: nowMs() - started,
         removed: r.removed
       });
       report.failures.push(...r.failures);
@@ -1212,7 +1217,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
     }
   }
-  report.totalMs = performance.now() - started;
+  report.totalMs = nowMs() - started;
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
   report.reasons = [];
   return report;
@@ -1258,6 +1263,10 @@ function unlockJobDir(state, rules) {
     if (fd !== void 0) fsSync.closeSync(fd);
   }
 }
+function withoutOptimizingCompilers() {
+  v8.setFlagsFromString("--no-maglev");
+  v8.setFlagsFromString("--no-opt");
+}
 
 // src/cleanup/cleanup-step.ts
 function cleanUpJobDir(state, env, rules, workerScript) {
@@ -1298,7 +1307,7 @@ import fs8 from "node:fs/promises";
 import path3 from "node:path";
 
 // src/lib/exec.ts
-import { spawn as spawn2 } from "node:child_process";
+import { spawn } from "node:child_process";
 import path2 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
 var onWindows = process.platform === "win32";
@@ -1343,7 +1352,7 @@ function execTool(file, args, options = {}) {
     options.signal?.addEventListener("abort", onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn2(command, commandArgs, {
+      child = spawn(command, commandArgs, {
         env: options.env ?? process.env,
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
@@ -1653,9 +1662,12 @@ import fs11 from "node:fs/promises";
 // src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
 var SLOT_COUNT = 512;
+var blankSlot = () => Buffer.from(" ".repeat(SLOT_SIZE - 1) + "\n");
 function decodeSamples(buf) {
   const out = [];
+  const blank = blankSlot();
   for (let at2 = 0; at2 + 1 < buf.length; at2 += SLOT_SIZE) {
+    if (at2 + SLOT_SIZE <= buf.length && buf.compare(blank, 0, SLOT_SIZE, at2, at2 + SLOT_SIZE) === 0) continue;
     const text = buf.subarray(at2, Math.min(buf.length, at2 + SLOT_SIZE)).toString("utf8").trim();
     if (!text) continue;
     try {
@@ -1678,20 +1690,22 @@ async function isOurSampler(pid, configFile) {
   return false;
 }
 async function waitUntilGone(pid, ms) {
-  const until = Date.now() + ms;
-  for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
+  const started = Date.now();
+  const until = started + ms;
+  for (let wait = 1; Date.now() < until; wait = Date.now() - started < 50 ? 1 : Math.min(50, wait * 2)) {
     if (!await processRunning(pid)) return true;
     await new Promise((r) => setTimeout(r, wait));
   }
   return !await processRunning(pid);
 }
-async function stopSampler(h, mayWriteStopFile = true) {
-  if (!await processRunning(h.pid)) return { how: "gone" };
+async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
+  const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
+  if (!running) return { how: "gone" };
   const provable = process.platform === "linux" || process.platform === "darwin";
-  const ours = await isOurSampler(h.pid, h.configFile);
   if (provable && !ours) return { how: "gone" };
-  if (mayWriteStopFile) await fs11.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   if (ours) signal(h.pid, "SIGTERM");
+  if (mayWriteStopFile) await fs11.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
   if (!await isOurSampler(h.pid, h.configFile)) return { how: "stopped" };
@@ -1729,21 +1743,24 @@ async function freeSpace(p) {
 var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state, rules) {
   const { disk, sampler } = state;
-  const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  let scan;
+  const cacheScan = () => scan ??= disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
-  if (!sampler) return { records: [], problems, cacheScan };
+  if (!sampler) return { records: [], problems, cacheScan: cacheScan() };
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
   let stop;
   try {
-    stop = await stopSampler(sampler, folderIsOurs);
+    stop = await stopSampler(sampler, folderIsOurs, cacheScan);
     if (stop.problem) problems.push(stop.problem);
   } catch (err) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
-  if (!folderIsOurs) return { records: [], stop, problems: [...problems, "the samples were not read: the job folder was removed or replaced"], cacheScan };
+  const scanning = cacheScan();
+  if (!folderIsOurs)
+    return { records: [], stop, problems: [...problems, "the samples were not read: the job folder was removed or replaced"], cacheScan: scanning };
   const { records, problem } = await readSamples(sampler.samplesFile);
   if (problem) problems.push(problem);
-  return { records, stop, problems, cacheScan };
+  return { records, stop, problems, cacheScan: scanning };
 }
 async function finishDisk(disk, sampling, o) {
   const problems = [...sampling.problems];

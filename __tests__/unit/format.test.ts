@@ -43,6 +43,7 @@ describe('formatCount', () => {
     [1000, '1,000'],
     [1_234_567, '1,234,567'],
     [-12_345, '-12,345'],
+    [Number.MAX_SAFE_INTEGER, '9,007,199,254,740,991'],
     [1234.5, '1,234.5'],
   ])('%d → %s', (n, text) => {
     expect(formatCount(n)).toBe(text);

@@ -1,7 +1,6 @@
 // Starts the child process that removes with many calls in flight (remove-lanes.ts) and collects
 // its result. The child gets the job folder's descriptor itself (as its fd 4), so it removes from
 // the very folder post checked, and a thread pool of 16, which only the environment can set.
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import type { AccessOptions } from './folder-access.js';
 import type { LanesResult } from './remove-lanes.js';
@@ -30,9 +29,10 @@ export function removeInChild(parentPath: string, parentFd: number, names: strin
     attempts: access.attempts,
     delayMs: access.delayMs,
   };
+  const { spawn } = process.getBuiltinModule('node:child_process');
   return new Promise((resolve, reject) => {
-    // A small young generation keeps the child's memory down; it allocates little that lives long.
-    const child = spawn(process.execPath, ['--max-semi-space-size=1', fileURLToPath(script)], {
+    // A small young generation and no optimizing compilers keep its memory down: it waits on the disk, not on JavaScript.
+    const child = spawn(process.execPath, ['--max-semi-space-size=1', '--no-maglev', '--no-opt', fileURLToPath(script)], {
       env: { ...process.env, UV_THREADPOOL_SIZE: POOL_THREADS },
       stdio: ['ignore', 'ignore', 'pipe', 'ipc', parentFd],
     });

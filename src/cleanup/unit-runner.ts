@@ -4,7 +4,8 @@
 // One worker, not two: the main thread takes units too. Each worker is a V8 instance of its own,
 // 12 to 25 MiB on Node 24, and post must stay within 80 MiB. The worker is kept two units ahead so
 // it never waits while the main thread is busy with a unit of its own.
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { nowMs } from '../lib/clock.js';
 import { emptyDir, type DirOutcome, type Unit } from './empty-dir.js';
 import { chooseEngine, INLINE_LIMIT, type Engine } from './engine.js';
 import type { AccessOptions } from './folder-access.js';
@@ -25,7 +26,7 @@ export class UnitRunner {
   engine: Engine = 'inline';
   private chosen = false;
   private seen = 0;
-  private readonly startedAt = performance.now();
+  private readonly startedAt = nowMs();
   private readonly cpuAtStart = process.cpuUsage();
   private started = 0;
   /** Units sent to each live worker, oldest first (a worker answers in order). */
@@ -65,7 +66,7 @@ export class UnitRunner {
     const cpu = process.cpuUsage(this.cpuAtStart);
     this.engine = chooseEngine({
       cpuMs: (cpu.user + cpu.system) / 1000,
-      wallMs: performance.now() - this.startedAt,
+      wallMs: nowMs() - this.startedAt,
       canHandOff: this.canHandOff,
       canThread: this.script !== undefined && this.workers >= 1,
       forced: this.forced,
@@ -74,6 +75,8 @@ export class UnitRunner {
   }
 
   private start() {
+    // Loaded here, not at start-up: most jobs' trees never need a thread.
+    const { Worker } = process.getBuiltinModule('node:worker_threads');
     const { rules, mountPoints, ...rest } = this.opts;
     const setup: WorkerSetup = { ...rest, platform: rules.os, mountPoints: [...mountPoints] };
     for (let i = 0; i < this.workers; i++) {

@@ -30,22 +30,27 @@ export interface Sampling {
  */
 export async function stopSampling(state: GuardState, rules: PlatformRules): Promise<Sampling> {
   const { disk, sampler } = state;
-  const cacheScan = disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  let scan: Promise<PlaceScan[]> | undefined;
+  // Started once the sampler has been asked to stop (its du overlaps the sampler's exit, not the asking).
+  const cacheScan = () => (scan ??= disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]));
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
-  if (!sampler) return { records: [], problems, cacheScan };
+  if (!sampler) return { records: [], problems, cacheScan: cacheScan() };
   // Identity only: a job step that removed the marker does not stop post from reading the samples.
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
   let stop: StopOutcome | undefined;
   try {
-    stop = await stopSampler(sampler, folderIsOurs);
+    stop = await stopSampler(sampler, folderIsOurs, cacheScan);
     if (stop.problem) problems.push(stop.problem);
   } catch (err) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
-  if (!folderIsOurs) return { records: [], stop, problems: [...problems, 'the samples were not read: the job folder was removed or replaced'], cacheScan };
+  // Already started unless the sampler had ended before it was asked.
+  const scanning = cacheScan();
+  if (!folderIsOurs)
+    return { records: [], stop, problems: [...problems, 'the samples were not read: the job folder was removed or replaced'], cacheScan: scanning };
   const { records, problem } = await readSamples(sampler.samplesFile);
   if (problem) problems.push(problem);
-  return { records, stop, problems, cacheScan };
+  return { records, stop, problems, cacheScan: scanning };
 }
 
 export async function finishDisk(

@@ -70,7 +70,10 @@ export function encodeSlot(record: SampleRecord): Buffer {
 /** Every readable record in a samples file, oldest first; blank and damaged slots are skipped. */
 export function decodeSamples(buf: Buffer): SampleRecord[] {
   const out: SampleRecord[] = [];
+  const blank = blankSlot();
   for (let at = 0; at + 1 < buf.length; at += SLOT_SIZE) {
+    // Most slots of a short job are still blank: a byte comparison skips them without making strings.
+    if (at + SLOT_SIZE <= buf.length && buf.compare(blank, 0, SLOT_SIZE, at, at + SLOT_SIZE) === 0) continue;
     const text = buf
       .subarray(at, Math.min(buf.length, at + SLOT_SIZE))
       .toString('utf8')

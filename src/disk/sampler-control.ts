@@ -74,9 +74,11 @@ async function isOurSampler(pid: number, configFile: string): Promise<boolean> {
 }
 
 async function waitUntilGone(pid: number, ms: number): Promise<boolean> {
-  const until = Date.now() + ms;
-  // It usually ends within a few ms of being asked: look often at first, then less.
-  for (let wait = 2; Date.now() < until; wait = Math.min(50, wait * 2)) {
+  const started = Date.now();
+  const until = started + ms;
+  // It usually ends 5–15 ms after being asked (most of it Node's own exit): look every millisecond
+  // for a while, so post does not sleep past it, then less often.
+  for (let wait = 1; Date.now() < until; wait = Date.now() - started < 50 ? 1 : Math.min(50, wait * 2)) {
     if (!(await processRunning(pid))) return true;
     await new Promise((r) => setTimeout(r, wait));
   }
@@ -89,16 +91,19 @@ export interface StopOutcome {
   problem?: string;
 }
 
-export async function stopSampler(h: SamplerHandle, mayWriteStopFile = true): Promise<StopOutcome> {
-  if (!(await processRunning(h.pid))) return { how: 'gone' };
+/** `whileWaiting` runs once the sampler has been asked to stop, while it ends (post's other scans start there). */
+export async function stopSampler(h: SamplerHandle, mayWriteStopFile = true, whileWaiting?: () => void): Promise<StopOutcome> {
+  // Asked together: each is a few round trips to the thread pool, and post waits on them.
+  const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
+  if (!running) return { how: 'gone' };
   const provable = process.platform === 'linux' || process.platform === 'darwin';
-  const ours = await isOurSampler(h.pid, h.configFile);
   // Where identity can be proven, a live process that is not ours means the sampler ended and its pid was reused.
   if (provable && !ours) return { how: 'gone' };
-  // The stop file reaches the sampler on every platform (it watches for it); a signal is quicker.
+  // A signal is quickest; the stop file reaches the sampler on every platform (it watches for it).
   // 'wx' never follows a link planted at that name; post checks the folder itself first.
-  if (mayWriteStopFile) await fs.writeFile(h.stopFile, '', { flag: 'wx' }).catch(() => undefined);
   if (ours) signal(h.pid, 'SIGTERM');
+  if (mayWriteStopFile) await fs.writeFile(h.stopFile, '', { flag: 'wx' }).catch(() => undefined);
+  whileWaiting?.();
   // Without proof of identity (Windows) only the stop file acts; the sampler's tick sees it at the latest.
   if (await waitUntilGone(h.pid, ours ? 3000 : h.intervalMs + 2000)) return { how: 'stopped' };
   if (!ours) return { how: 'left running', problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };

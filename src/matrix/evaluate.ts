@@ -1,6 +1,8 @@
 // Pure: judges the gathered toolchain facts against what the matrix cell expects. Each check says
 // what was expected, what was found and, when it fails, how to fix it.
-import semver from 'semver';
+// semver's single functions, not its index: the index loads all of semver (70 KB) at main's start.
+import coerce from 'semver/functions/coerce.js';
+import satisfies from 'semver/functions/satisfies.js';
 import type { CellExpectations } from './expectations.js';
 import { formatRequirement } from './expectations.js';
 import type { ToolchainFacts } from './facts.js';
@@ -59,7 +61,7 @@ function goCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   if (!facts.go.version) {
     return { id: 'go', title, status: 'warn', expected, found, fix: 'a development build of Go cannot be compared with a version range' };
   }
-  if (semver.satisfies(facts.go.version, cell.goVersion.range, { includePrerelease: true })) return { id: 'go', title, status: 'pass', expected, found };
+  if (satisfies(facts.go.version, cell.goVersion.range, { includePrerelease: true })) return { id: 'go', title, status: 'pass', expected, found };
   return { id: 'go', title, status: 'fail', expected, found, fix: `${SETUP_GO} with go-version: '${cell.goVersion.raw}' (or change the cell's go-version)` };
 }
 
@@ -168,9 +170,9 @@ function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean
     return { id: 'libc', title, status: 'fail', expected, found, fix: LIBC_FIX[cell.libc.family] };
   }
   if (!cell.libc.range) return { id: 'libc', title, status: 'pass', expected, found };
-  const version = semver.coerce(libc.version ?? '');
+  const version = coerce(libc.version ?? '');
   if (!version) return { id: 'libc', title, status: 'warn', expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell.libc.range}` };
-  if (semver.satisfies(version, cell.libc.range)) return { id: 'libc', title, status: 'pass', expected, found };
+  if (satisfies(version, cell.libc.range)) return { id: 'libc', title, status: 'pass', expected, found };
   return { id: 'libc', title, status: 'fail', expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell.libc.range}` };
 }
 

@@ -1,6 +1,6 @@
 // Pure: what the matrix cell says it expects, parsed from the inputs. Every error names the input,
 // the value and what is accepted.
-import semver from 'semver';
+import validRange from 'semver/ranges/valid.js';
 import { INPUT } from '../constants.js';
 import { InputError } from '../lib/errors.js';
 
@@ -39,7 +39,7 @@ export function parseGoVersionRange(raw: string): CellExpectations['goVersion'] 
   if (value === '') return undefined;
   // Accept Go's own spelling of a version (go1.22.3) as well as semver's.
   const range = value.replace(/\bgo(?=\d)/g, '');
-  if (semver.validRange(range) === null) throw new InputError(INPUT.goVersion, raw, GO_VERSION_ACCEPTED);
+  if (validRange(range) === null) throw new InputError(INPUT.goVersion, raw, GO_VERSION_ACCEPTED);
   return { raw: value, range };
 }
 
@@ -62,7 +62,7 @@ export function parseLibc(raw: string): LibcExpectation {
   const range = match[2].trim();
   if (range === '') return { family };
   if (family === 'any') throw new InputError(INPUT.libc, raw, `${LIBC_ACCEPTED}; a version range needs a family`);
-  if (semver.validRange(range) === null) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
+  if (validRange(range) === null) throw new InputError(INPUT.libc, raw, LIBC_ACCEPTED);
   return { family, range };
 }
 

@@ -253,11 +253,14 @@ export function goSettings(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, pla
 }
 
 export async function gatherFacts(cell: CellExpectations, env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): Promise<ToolchainFacts> {
-  // The compiler Go will name is nearly always the environment's CC or Go's default: ask it while
-  // go env runs, and ask again only when go env names another (a go env -w CC, say).
+  // go env is the slow one (it runs the C compiler to probe flags): started before anything else, as
+  // each start blocks this thread for a moment. The compiler Go will name is nearly always the
+  // environment's CC or Go's default: ask it while go env runs, and ask again only when go env names
+  // another (a go env -w CC, say).
+  const goRun = goFacts(env, cwd);
   const guess = goSettings(undefined, env, process.platform, process.arch);
   const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
-  const [{ go, problem, path: goPath }, host] = await Promise.all([goFacts(env, cwd), hostLibc()]);
+  const [{ go, problem, path: goPath }, host] = await Promise.all([goRun, hostLibc()]);
   const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
   const key = (command: string, ...lists: string[][]) => [command, ...lists.flat()].join('\0');
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);

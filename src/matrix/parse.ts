@@ -1,5 +1,5 @@
 // Pure: reads what Go, the C compiler, ldd and a built binary say about the toolchain.
-import semver from 'semver';
+import validVersion from 'semver/functions/valid.js';
 
 /** The `go env -json` keys the checks use (older Go versions lack some). */
 export interface GoEnv {
@@ -42,7 +42,7 @@ export function goVersionToSemver(goVersion: string): string | undefined {
   if (!match) return undefined;
   const [, major, minor = '0', patch = '0', pre, preNumber] = match;
   const version = `${major}.${minor}.${patch}${pre ? `-${pre}.${preNumber}` : ''}`;
-  return semver.valid(version) ?? undefined;
+  return validVersion(version) ?? undefined;
 }
 
 /**

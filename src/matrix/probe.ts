@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { PROBE_DIR } from '../constants.js';
+import { nowMs } from '../lib/clock.js';
 import { execTool } from '../lib/exec.js';
 import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
 
@@ -48,7 +49,7 @@ export async function buildProbe(
   signal?: AbortSignal,
   platform = process.platform,
 ): Promise<ProbeBuild> {
-  const started = performance.now();
+  const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: 'go is not on PATH' };
   const dir = path.join(jobDir, PROBE_DIR);
   try {
@@ -56,7 +57,7 @@ export async function buildProbe(
     fs.writeFileSync(path.join(dir, 'go.mod'), 'module go-ci-guard/cgo-probe\n\ngo 1.18\n');
     fs.writeFileSync(path.join(dir, 'main.go'), PROBE_SOURCE);
   } catch (err) {
-    return { ok: false, ms: performance.now() - started, output: `cannot write the probe into ${dir}: ${(err as Error).message}` };
+    return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${(err as Error).message}` };
   }
   const binary = path.join(dir, platform === 'win32' ? 'probe.exe' : 'probe');
   // The job's environment decides the compiler and flags; module settings must not send the probe
@@ -65,7 +66,7 @@ export async function buildProbe(
   // entries carry the job folder's random name, so no later job could use them.
   const probeEnv = { ...env, GOWORK: 'off', GO111MODULE: 'on', GOPROXY: 'off', GOCACHE: path.join(dir, 'go-build') };
   const result = await execTool(goPath, ['build', '-mod=mod', '-o', binary, '.'], { env: probeEnv, cwd: dir, timeoutMs: 300_000, signal });
-  const ms = performance.now() - started;
+  const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join('\n').trim() };
   // GOFLAGS=-n, say, "succeeds" without writing anything.
   if (!fs.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ''})` };

@@ -1,6 +1,7 @@
 // Applies the matrix checks in main: gathers facts (with the probe building alongside), judges them,
 // logs them, annotates problems and sets the toolchain outputs.
 import * as core from '@actions/core';
+import { nowMs } from '../lib/clock.js';
 import { errorMessage } from '../lib/errors.js';
 import { findExecutable } from '../lib/exec.js';
 import { buildLibc, describeLibc, evaluateCell } from './evaluate.js';
@@ -29,7 +30,7 @@ export async function examineCell(
   jobDir: string,
   env: NodeJS.ProcessEnv = process.env,
 ): Promise<{ report: MatrixReport; probe?: ProbeResult }> {
-  const started = performance.now();
+  const started = nowMs();
   // The probe's build is the slow part: start it first so it overlaps every other check.
   const stopProbe = new AbortController();
   const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, findExecutable('go', env), env, stopProbe.signal) : undefined;
@@ -51,13 +52,13 @@ export async function examineCell(
       outputs: toolchainOutputs(facts, libc),
       hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : undefined,
       probeOutput: probe && !probe.ok ? clip(probe.output, 4000) : undefined,
-      ms: Math.round(performance.now() - started),
+      ms: Math.round(nowMs() - started),
     };
     return { report, probe };
   } catch (err) {
     stopProbe.abort();
     await build;
-    return { report: faultReport(cell, err, performance.now() - started) };
+    return { report: faultReport(cell, err, nowMs() - started) };
   }
 }
 
