@@ -764,14 +764,16 @@ var ownerFull = (mode) => mode & 4095 | 448;
 function isMount(st, shown, opts) {
   return st.dev !== opts.dev || opts.mountPoints.has(pathKey(shown, opts.rules));
 }
-function openFolderSync(at2) {
+function openFolderSync(at2, shown, opts) {
   try {
     return fs4.openSync(at2, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     const pathFd = fs4.openSync(at2, PATH_FLAGS);
     try {
-      fs4.chmodSync(fdBase(pathFd), ownerFull(fs4.fstatSync(pathFd).mode));
+      const st = fs4.fstatSync(pathFd);
+      if (isMount(st, shown, opts)) return "mount";
+      fs4.chmodSync(fdBase(pathFd), ownerFull(st.mode));
       return fs4.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
@@ -779,6 +781,17 @@ function openFolderSync(at2) {
       fs4.closeSync(pathFd);
     }
   }
+}
+var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
+function renameUndecodable(base) {
+  let renamed = false;
+  for (const raw of fs4.readdirSync(base, { encoding: "buffer" })) {
+    if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
+    const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
+    fs4.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    renamed = true;
+  }
+  return renamed;
 }
 
 // src/cleanup/remove.ts
@@ -865,7 +878,9 @@ function emptyDir(unit, opts) {
 function emptyDirLinux(unit, opts) {
   let fd;
   try {
-    fd = openFolderSync(unit.at);
+    const opened = openFolderSync(unit.at, unit.shown, opts);
+    if (opened === "mount") return outcome("mount", unit);
+    fd = opened;
   } catch (err) {
     const code2 = errorCode(err);
     if (code2 === "ENOENT") return outcome("gone", unit);
@@ -895,6 +910,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
     entries = retrySync(() => fs5.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs5.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -1007,7 +1023,16 @@ var UnitRunner = class {
     const { rules, mountPoints: mountPoints2, ...rest } = this.opts;
     const setup = { ...rest, platform: rules.os, mountPoints: [...mountPoints2] };
     for (let i = 0; i < this.workers; i++) {
-      const worker = new Worker(this.script, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 } });
+      let worker;
+      try {
+        worker = new Worker(this.script, {
+          workerData: setup,
+          trackUnmanagedFds: false,
+          resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 }
+        });
+      } catch {
+        return;
+      }
       this.started++;
       this.sent.set(worker, []);
       worker.on("message", (outcome2) => {
@@ -1018,7 +1043,8 @@ var UnitRunner = class {
         const held = this.sent.get(worker);
         if (!held) return;
         this.sent.delete(worker);
-        held.forEach((job) => job.reject(err));
+        held.shift()?.reject(err);
+        this.queue.push(...held);
         this.pump();
       };
       worker.on("error", die);
@@ -1122,7 +1148,12 @@ async function removeEntries(parent, names, opts) {
     result.engine = runner.engine;
     await runner.close();
   }
-  if (handedOff.length) await finishInChild(parent, handedOff, access2, opts, result, fail);
+  if (handedOff.length) {
+    const within = (p) => handedOff.some((name) => isWithin(p, rules.path.join(parent.path, name), rules));
+    result.failures = result.failures.filter((f) => !within(f.path));
+    result.skippedMounts = result.skippedMounts.filter((m) => !within(m));
+    await finishInChild(parent, handedOff, access2, opts, result, fail);
+  }
   return result;
 }
 async function finishInChild(parent, names, access2, opts, result, fail) {
@@ -1130,7 +1161,13 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   if (lanes instanceof Error) {
     result.notes.push(`the removal process failed (${lanes.message}); finished with worker threads`);
     const rest = await removeEntries(parent, names, { ...opts, noChild: true });
-    Object.assign(result, { files: result.files + rest.files, dirs: result.dirs + rest.dirs, removed: result.removed && rest.removed, workers: rest.workers });
+    Object.assign(result, {
+      files: result.files + rest.files,
+      dirs: result.dirs + rest.dirs,
+      removed: result.removed && rest.removed,
+      workers: rest.workers,
+      engine: rest.engine
+    });
     rest.failures.forEach(fail);
     result.moreFailures += rest.moreFailures;
     result.skippedMounts.push(...rest.skippedMounts);
@@ -1179,14 +1216,25 @@ async function cleanJobDir(state, env, rules, workerScript) {
   if (!mountPoints2) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
   const started = nowMs();
   withoutOptimizingCompilers();
+  let parent;
+  let names;
+  try {
+    parent = openJobDir(state, rules);
+  } catch (err) {
+    return { ...report, reasons: [`the job folder could not be opened as the one main made: ${errorMessage(err)}`] };
+  }
+  try {
+    names = fsSync.readdirSync(parent.fd === void 0 ? state.jobDir : fdBase(parent.fd)).filter((name) => name !== MARKER_FILE);
+  } catch (err) {
+    closeJobDir(parent);
+    return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
+  }
   const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
-  const names = (await fs7.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
   const groups = new Map([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  const parent = await openJobDir(state, rules);
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
@@ -1205,17 +1253,17 @@ async function cleanJobDir(state, env, rules, workerScript) {
       report.warnings.push(...r.notes);
       if (r.engine !== "inline") report.engine = engineText(r);
     }
-  } finally {
-    if (parent.fd !== void 0) fsSync.closeSync(parent.fd);
-  }
-  const complete = !report.failures.length && !report.moreFailures && !report.skippedMounts.length;
-  if (complete) {
-    try {
-      await fs7.unlink(rules.path.join(state.jobDir, MARKER_FILE));
-      await fs7.rmdir(state.jobDir);
-    } catch (err) {
-      report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+    if (!report.failures.length && !report.moreFailures && !report.skippedMounts.length) {
+      try {
+        fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
+        closeJobDir(parent);
+        await fs7.rmdir(state.jobDir);
+      } catch (err) {
+        report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+      }
     }
+  } finally {
+    closeJobDir(parent);
   }
   report.totalMs = nowMs() - started;
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
@@ -1231,7 +1279,7 @@ async function withRealPaths(paths) {
   const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
-async function openJobDir(state, rules) {
+function openJobDir(state, rules) {
   if (rules.os !== "linux") return { path: state.jobDir };
   const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
   const st = fsSync.fstatSync(fd);
@@ -1240,6 +1288,11 @@ async function openJobDir(state, rules) {
     throw new Error(`${state.jobDir} changed while cleanup was checking it`);
   }
   return { path: state.jobDir, fd };
+}
+function closeJobDir(parent) {
+  if (parent.fd === void 0) return;
+  fsSync.closeSync(parent.fd);
+  parent.fd = void 0;
 }
 function freeBytes(dir) {
   try {

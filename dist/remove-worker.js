@@ -54,14 +54,16 @@ var ownerFull = (mode) => mode & 4095 | 448;
 function isMount(st, shown, opts) {
   return st.dev !== opts.dev || opts.mountPoints.has(pathKey(shown, opts.rules));
 }
-function openFolderSync(at) {
+function openFolderSync(at, shown, opts) {
   try {
     return fs.openSync(at, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     const pathFd = fs.openSync(at, PATH_FLAGS);
     try {
-      fs.chmodSync(fdBase(pathFd), ownerFull(fs.fstatSync(pathFd).mode));
+      const st = fs.fstatSync(pathFd);
+      if (isMount(st, shown, opts)) return "mount";
+      fs.chmodSync(fdBase(pathFd), ownerFull(st.mode));
       return fs.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
@@ -69,6 +71,17 @@ function openFolderSync(at) {
       fs.closeSync(pathFd);
     }
   }
+}
+var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
+function renameUndecodable(base) {
+  let renamed = false;
+  for (const raw of fs.readdirSync(base, { encoding: "buffer" })) {
+    if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
+    const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
+    fs.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    renamed = true;
+  }
+  return renamed;
 }
 
 // src/cleanup/empty-dir.ts
@@ -119,7 +132,9 @@ function emptyDir(unit, opts) {
 function emptyDirLinux(unit, opts) {
   let fd;
   try {
-    fd = openFolderSync(unit.at);
+    const opened = openFolderSync(unit.at, unit.shown, opts);
+    if (opened === "mount") return outcome("mount", unit);
+    fd = opened;
   } catch (err) {
     const code = errorCode(err);
     if (code === "ENOENT") return outcome("gone", unit);
@@ -149,6 +164,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
     entries = retrySync(() => fs2.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs2.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -295,7 +311,13 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
     fs3.open(f.at, FOLDER_FLAGS, (err, fd) => {
       if (err && isDenied(errorCode(err))) {
         try {
-          fd = openFolderSync(f.at);
+          const opened = openFolderSync(f.at, f.shown, opts);
+          if (opened === "mount") {
+            f.top.skippedMounts.push(f.shown);
+            settle(f, false);
+            return next();
+          }
+          fd = opened;
           err = null;
         } catch (again) {
           err = again;
@@ -324,7 +346,14 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
         return next();
       }
       Object.assign(f, { fd, base: fdBase(fd), mode: st.mode });
-      const list = () => fs3.readdir(f.base, { withFileTypes: true }, (err2, entries) => {
+      const list = (renamed = false) => fs3.readdir(f.base, { withFileTypes: true }, (err2, entries) => {
+        if (!err2 && !renamed && mayBeUndecodable(entries)) {
+          try {
+            if (renameUndecodable(f.base)) return list(true);
+          } catch (err3) {
+            err2 = err3;
+          }
+        }
         if (err2) {
           fs3.close(fd, () => void 0);
           fail(failure(f.shown, err2));

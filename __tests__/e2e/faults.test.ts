@@ -168,6 +168,8 @@ describe.each([
     expectOk(post);
     expect(post.stdout).toMatch(logLine);
     expect(warnings(post)).toEqual([]);
+    // A worker must not take ownership of the descriptors it hands the main thread.
+    expect(post.stderr).not.toContain('unmanaged mode');
     expect(exists(jobDir)).toBe(false);
     expect(fs.readFileSync(path.join(keep, 'keep.txt'), 'utf8')).toBe('keep');
     // 5120 files + 2 links; the space given back is at least their 512,000 bytes (a page each on tmpfs).

@@ -115,4 +115,25 @@ describe('emptyDir', () => {
       unit = { at: `${out.base}/${name}`, shown: path.join(unit.shown, name) };
     }
   });
+
+  it('never chmods a locked mount point: its root lies outside the job folder', () => {
+    const { job, opts } = setup();
+    fs.chmodSync(path.join(job, 'a'), 0o000);
+    expect(emptyDir(unitIn(job, 'a'), { ...opts, mountPoints: new Set([path.join(job, 'a')]) }).kind).toBe('mount');
+    expect(fs.statSync(path.join(job, 'a')).mode & 0o777).toBe(0o000);
+  });
+
+  it('reaches names that are not valid UTF-8 by renaming them to ones that are', () => {
+    const { job, opts } = setup();
+    const sub = path.join(job, 'a', 'sub');
+    const raw = (name: number[]) => Buffer.concat([Buffer.from(`${sub}/`), Buffer.from(name)]);
+    fs.writeFileSync(raw([0x66, 0xff, 0xfe]), 'x');
+    fs.mkdirSync(raw([0x64, 0xc3]));
+    fs.writeFileSync(Buffer.concat([raw([0x64, 0xc3]), Buffer.from('/inner')]), 'y');
+    const out = emptyDir(unitIn(job, 'a/sub'), opts);
+    open.push(out.fd!);
+    expect(out).toMatchObject({ kind: 'listed', files: 3, failures: [] });
+    expect(out.subdirs).toEqual([expect.stringMatching(/^go-ci-guard-renamed-\d+-64c3$/)]);
+    expect(emptyDir({ at: `${out.base}/${out.subdirs[0]}`, shown: path.join(sub, out.subdirs[0]) }, opts)).toMatchObject({ kind: 'listed', files: 1 });
+  });
 });

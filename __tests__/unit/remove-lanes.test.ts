@@ -67,9 +67,43 @@ describe('removeWithLanes', () => {
     expect(fs.readdirSync(path.join(job, 'go-build'))).toEqual(['7']);
     expect(fs.readdirSync(mount).length).toBe(31);
   });
+
+  it('renames names that are not valid UTF-8, never chmods a locked mount point', async () => {
+    const { job, opts } = setup();
+    const bin = Buffer.concat([Buffer.from(`${job}/go-build/4/`), Buffer.from([0x80, 0x81])]);
+    fs.mkdirSync(bin);
+    fs.writeFileSync(Buffer.concat([bin, Buffer.from('/f')]), 'x');
+    const mount = path.join(job, 'go-build', '8');
+    fs.chmodSync(mount, 0o000);
+    const fd = fs.openSync(job, FOLDER_FLAGS);
+    fds.push(fd);
+    const r = await removeWithLanes(fd, job, ['go-build'], { ...opts, mountPoints: new Set([mount]), lanes: 8, maxFailuresKept: 10 });
+    expect(r.failures).toEqual([]);
+    expect(r.tops[0]).toMatchObject({ removed: false, skippedMounts: [mount] });
+    expect(fs.readdirSync(path.join(job, 'go-build'))).toEqual(['8']);
+    expect(fs.statSync(mount).mode & 0o777).toBe(0o000);
+  });
 });
 
 describe('removeEntries', () => {
+  it('reports a mount point once when a tree is handed to the child process midway', async () => {
+    const { job, opts } = setup(60);
+    const mount = path.join(job, 'go-build', '7');
+    const fd = fs.openSync(job, FOLDER_FLAGS);
+    fds.push(fd);
+    const worker = new URL('../../dist/remove-worker.js', import.meta.url);
+    const r = await removeEntries({ path: job, fd }, ['go-build', 'top-file', 'deep'], {
+      ...opts,
+      mountPoints: new Set([mount]),
+      workerScript: worker,
+      engine: 'lanes',
+    });
+    expect(r.engine).toBe('lanes');
+    expect(r.skippedMounts).toEqual([mount]);
+    expect(r.failures).toEqual([]);
+    expect(fs.readdirSync(path.join(job, 'go-build'))).toEqual(['7']);
+  });
+
   it('finishes with threads when the child process dies, and notes it', async () => {
     // Past the 1,500 entries done inline before an engine is chosen.
     const { job, victim, opts } = setup(60);

@@ -30,15 +30,26 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
 
   const started = nowMs();
   withoutOptimizingCompilers();
+  let parent: ParentFolder;
+  let names: string[];
+  try {
+    parent = openJobDir(state, rules);
+  } catch (err) {
+    return { ...report, reasons: [`the job folder could not be opened as the one main made: ${errorMessage(err)}`] };
+  }
+  try {
+    names = fsSync.readdirSync(parent.fd === undefined ? state.jobDir : fdBase(parent.fd)).filter((name) => name !== MARKER_FILE);
+  } catch (err) {
+    closeJobDir(parent);
+    return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
+  }
   // Folders main made itself (the cgo probe's) are reported under their own name too.
   const planned = new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
-  const names = (await fs.readdir(state.jobDir)).filter((name) => name !== MARKER_FILE);
   const groups = new Map<string, string[]>([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  const parent = await openJobDir(state, rules);
   try {
     // One group after another, so the space each gives back can be read off the filesystem: cheaper
     // than a stat per file, and it counts only what was truly freed (not a file a process holds open).
@@ -60,19 +71,19 @@ export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rul
       report.warnings.push(...r.notes);
       if (r.engine !== 'inline') report.engine = engineText(r);
     }
-  } finally {
-    if (parent.fd !== undefined) fsSync.closeSync(parent.fd);
-  }
-
-  const complete = !report.failures.length && !report.moreFailures && !report.skippedMounts.length;
-  if (complete) {
-    // The marker goes last: while anything is left, the folder can still be proven ours.
-    try {
-      await fs.unlink(rules.path.join(state.jobDir, MARKER_FILE));
-      await fs.rmdir(state.jobDir);
-    } catch (err) {
-      report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+    if (!report.failures.length && !report.moreFailures && !report.skippedMounts.length) {
+      // The marker goes last, through the folder's own descriptor: while anything is left, the folder
+      // can still be proven ours. The folder itself goes by path; rmdir never follows a link.
+      try {
+        fsSync.unlinkSync(parent.fd === undefined ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
+        closeJobDir(parent);
+        await fs.rmdir(state.jobDir);
+      } catch (err) {
+        report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+      }
     }
+  } finally {
+    closeJobDir(parent);
   }
   report.totalMs = nowMs() - started;
   report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? 'partial' : 'removed';
@@ -93,7 +104,7 @@ async function withRealPaths(paths: ProtectedPath[]): Promise<ProtectedPath[]> {
 }
 
 /** Linux: a descriptor on the job folder, checked to be the one main made, that every removal call goes through. */
-async function openJobDir(state: GuardState, rules: PlatformRules): Promise<ParentFolder> {
+function openJobDir(state: GuardState, rules: PlatformRules): ParentFolder {
   if (rules.os !== 'linux') return { path: state.jobDir };
   const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
   const st = fsSync.fstatSync(fd);
@@ -102,6 +113,12 @@ async function openJobDir(state: GuardState, rules: PlatformRules): Promise<Pare
     throw new Error(`${state.jobDir} changed while cleanup was checking it`);
   }
   return { path: state.jobDir, fd };
+}
+
+function closeJobDir(parent: ParentFolder): void {
+  if (parent.fd === undefined) return;
+  fsSync.closeSync(parent.fd);
+  parent.fd = undefined;
 }
 
 /** Free bytes of the filesystem holding `dir` (0 where it cannot be read: the group then shows 0). */

@@ -11,7 +11,9 @@ import {
   isMount,
   isNotFolder,
   isTransient,
+  mayBeUndecodable,
   openFolderSync,
+  renameUndecodable,
   ownerFull,
   type AccessOptions,
   type RemovalFailure,
@@ -92,7 +94,9 @@ export function emptyDir(unit: Unit, opts: AccessOptions): DirOutcome {
 function emptyDirLinux(unit: Unit, opts: AccessOptions): DirOutcome {
   let fd: number;
   try {
-    fd = openFolderSync(unit.at);
+    const opened = openFolderSync(unit.at, unit.shown, opts);
+    if (opened === 'mount') return outcome('mount', unit);
+    fd = opened;
   } catch (err) {
     const code = errorCode(err);
     if (code === 'ENOENT') return outcome('gone', unit);
@@ -126,6 +130,7 @@ function listAndUnlink(unit: Unit, base: string, makeWritable: () => void, opts:
   let entries: fs.Dirent[];
   try {
     entries = retrySync(() => fs.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === 'linux' && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === 'ENOENT') return outcome('gone', unit);
     return outcome('failed', unit, { failures: [failure(unit.shown, err)] });

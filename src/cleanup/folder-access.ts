@@ -69,17 +69,21 @@ export function isMount(st: { dev: number }, shown: string, opts: AccessOptions)
 }
 
 /**
- * Opens the folder at `at` (Linux: `/proc/self/fd/P/name`) for listing. An unreadable folder is
- * opened with O_PATH, made 0700 and reopened. Throws ELOOP/ENOTDIR when it is not a folder.
+ * Opens the folder at `at` (Linux: `/proc/self/fd/P/name`, shown as `shown`) for listing. An
+ * unreadable folder is opened with O_PATH, checked not to be a mount point (a mount's root lies
+ * outside the job folder: never chmod it), made 0700 and reopened. Throws ELOOP/ENOTDIR when it is
+ * not a folder. The caller checks a folder opened directly for being a mount.
  */
-export function openFolderSync(at: string): number {
+export function openFolderSync(at: string, shown: string, opts: AccessOptions): number | 'mount' {
   try {
     return fs.openSync(at, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     const pathFd = fs.openSync(at, PATH_FLAGS);
     try {
-      fs.chmodSync(fdBase(pathFd), ownerFull(fs.fstatSync(pathFd).mode));
+      const st = fs.fstatSync(pathFd);
+      if (isMount(st, shown, opts)) return 'mount';
+      fs.chmodSync(fdBase(pathFd), ownerFull(st.mode));
       return fs.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err; // not ours to repair: report the first refusal
@@ -87,4 +91,23 @@ export function openFolderSync(at: string): number {
       fs.closeSync(pathFd);
     }
   }
+}
+
+/** Whether a listed name may be one that is not valid UTF-8 (readdir decodes those bytes to U+FFFD). */
+export const mayBeUndecodable = (names: Iterable<{ name: string }>) => [...names].some((e) => e.name.includes('\uFFFD'));
+
+/**
+ * Linux: gives each entry of the folder at `base` whose name is not valid UTF-8 — which no string
+ * path can reach — a name that is, by a rename through byte paths inside the same folder. A link is
+ * renamed as a link. True when something was renamed.
+ */
+export function renameUndecodable(base: string): boolean {
+  let renamed = false;
+  for (const raw of fs.readdirSync(base, { encoding: 'buffer' })) {
+    if (Buffer.from(raw.toString('utf8'), 'utf8').equals(raw)) continue;
+    const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString('hex').slice(0, 40)}`;
+    fs.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    renamed = true;
+  }
+  return renamed;
 }

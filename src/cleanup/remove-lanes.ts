@@ -14,7 +14,9 @@ import {
   isMount,
   isNotFolder,
   isTransient,
+  mayBeUndecodable,
   openFolderSync,
+  renameUndecodable,
   ownerFull,
   type AccessOptions,
   type RemovalFailure,
@@ -162,7 +164,13 @@ export function removeWithLanes(
       if (err && isDenied(errorCode(err))) {
         // Locked by its owner (mode 000, 0300): rare, so repaired synchronously.
         try {
-          fd = openFolderSync(f.at);
+          const opened = openFolderSync(f.at, f.shown, opts);
+          if (opened === 'mount') {
+            f.top.skippedMounts.push(f.shown);
+            settle(f, false);
+            return next();
+          }
+          fd = opened;
           err = null;
         } catch (again) {
           err = again as NodeJS.ErrnoException;
@@ -192,8 +200,16 @@ export function removeWithLanes(
         return next();
       }
       Object.assign(f, { fd, base: fdBase(fd), mode: st.mode });
-      const list = () =>
+      const list = (renamed = false) =>
         fs.readdir(f.base, { withFileTypes: true }, (err2, entries) => {
+          if (!err2 && !renamed && mayBeUndecodable(entries)) {
+            // Rare: names that are not UTF-8, renamed (synchronously) to ones a string can reach.
+            try {
+              if (renameUndecodable(f.base)) return list(true);
+            } catch (err3) {
+              err2 = err3 as NodeJS.ErrnoException;
+            }
+          }
           if (err2) {
             fs.close(fd, () => undefined);
             fail(failure(f.shown, err2));

@@ -8,7 +8,7 @@
 // here, after their contents, and a folder that gained entries meanwhile is scanned again.
 import fs from 'node:fs';
 import { errorCode } from '../lib/errors.js';
-import type { PlatformRules } from '../lib/platform.js';
+import { isWithin, type PlatformRules } from '../lib/platform.js';
 import type { Unit } from './empty-dir.js';
 import type { Engine } from './engine.js';
 import { entryOf, fdBase, isTransient, type AccessOptions, type RemovalFailure } from './folder-access.js';
@@ -141,7 +141,13 @@ export async function removeEntries(parent: ParentFolder, names: string[], opts:
     result.engine = runner.engine;
     await runner.close();
   }
-  if (handedOff.length) await finishInChild(parent, handedOff, access, opts, result, fail);
+  if (handedOff.length) {
+    // The child walks those entries afresh and reports what it finds there: drop what was noted so far.
+    const within = (p: string) => handedOff.some((name) => isWithin(p, rules.path.join(parent.path, name), rules));
+    result.failures = result.failures.filter((f) => !within(f.path));
+    result.skippedMounts = result.skippedMounts.filter((m) => !within(m));
+    await finishInChild(parent, handedOff, access, opts, result, fail);
+  }
   return result;
 }
 
@@ -158,7 +164,13 @@ async function finishInChild(
   if (lanes instanceof Error) {
     result.notes.push(`the removal process failed (${lanes.message}); finished with worker threads`);
     const rest = await removeEntries(parent, names, { ...opts, noChild: true });
-    Object.assign(result, { files: result.files + rest.files, dirs: result.dirs + rest.dirs, removed: result.removed && rest.removed, workers: rest.workers });
+    Object.assign(result, {
+      files: result.files + rest.files,
+      dirs: result.dirs + rest.dirs,
+      removed: result.removed && rest.removed,
+      workers: rest.workers,
+      engine: rest.engine,
+    });
     rest.failures.forEach(fail);
     result.moreFailures += rest.moreFailures;
     result.skippedMounts.push(...rest.skippedMounts);

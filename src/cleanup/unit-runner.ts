@@ -80,20 +80,32 @@ export class UnitRunner {
     const { rules, mountPoints, ...rest } = this.opts;
     const setup: WorkerSetup = { ...rest, platform: rules.os, mountPoints: [...mountPoints] };
     for (let i = 0; i < this.workers; i++) {
-      // The heap cap bounds post's memory; a folder too big for it fails that folder only.
-      const worker = new Worker(this.script!, { workerData: setup, resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 } });
+      // The heap cap bounds post's memory. trackUnmanagedFds off: a worker opens descriptors the main
+      // thread closes (and may reuse), so a worker exiting must never close what it once opened.
+      let worker: Worker;
+      try {
+        worker = new Worker(this.script!, {
+          workerData: setup,
+          trackUnmanagedFds: false,
+          resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 },
+        });
+      } catch {
+        return; // no thread to be had: the main thread does it all
+      }
       this.started++;
       this.sent.set(worker, []);
       worker.on('message', (outcome: DirOutcome) => {
         this.sent.get(worker)?.shift()?.resolve(outcome);
         this.pump();
       });
-      // A dead worker fails only the folders it held; the rest goes to the others, or inline.
+      // A dead worker's folders go back in the queue, for the other workers or the main thread; only
+      // the one it was on fails (it may be what killed it, e.g. a folder too big for its memory cap).
       const die = (err: unknown) => {
         const held = this.sent.get(worker);
         if (!held) return;
         this.sent.delete(worker);
-        held.forEach((job) => job.reject(err));
+        held.shift()?.reject(err);
+        this.queue.push(...held);
         this.pump();
       };
       worker.on('error', die);
