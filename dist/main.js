@@ -1517,27 +1517,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs13 = __require("fs");
+    var fs17 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
     var readFileSync = (path9) => {
-      const fd = fs13.openSync(path9, "r");
+      const fd = fs17.openSync(path9, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs13.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs13.close(fd, () => {
+      const bytesRead = fs17.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs17.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
     var readFile = (path9) => new Promise((resolve, reject) => {
-      fs13.open(path9, "r", (err, fd) => {
+      fs17.open(path9, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs13.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs17.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs13.close(fd, () => {
+            fs17.close(fd, () => {
             });
           });
         }
@@ -2362,12 +2362,7 @@ function saveState(name, value) {
 }
 
 // src/run-main.ts
-import os5 from "node:os";
-
-// src/cache/client.ts
-async function loadCacheSteps(module) {
-  return await import(module.href);
-}
+import fs16 from "node:fs";
 
 // src/constants.ts
 var INPUT = {
@@ -2406,9 +2401,11 @@ var MARKER_FILE = ".go-ci-guard";
 var SAMPLES_FILE = ".go-ci-guard-samples";
 var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
 var STOP_FILE = ".go-ci-guard-stop";
+var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
 var PROBE_DIR = "cgo-probe";
 var REPORT_SUFFIX = ".report.json";
 var SCRATCH_FOLDER = "go-ci-guard";
+var JOB_DIR_VAR = "GO_CI_GUARD_JOB_DIR";
 
 // src/lib/errors.ts
 var InputError = class extends Error {
@@ -2422,528 +2419,6 @@ function errorMessage(err) {
 }
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
-}
-
-// src/lib/exec.ts
-import { spawn } from "node:child_process";
-import fs3 from "node:fs";
-import path2 from "node:path";
-var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
-function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
-  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
-  return [[file, ...args].map(quote).join(" "), [], true];
-}
-function execTool(file, args, options = {}) {
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let settled = false;
-    let child;
-    const timeoutMs = options.timeoutMs ?? 3e4;
-    const kill = () => {
-      if (!child?.pid) return;
-      try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      child?.stdout?.destroy();
-      child?.stderr?.destroy();
-      resolve(result);
-    };
-    const onAbort = () => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
-    };
-    const timer = setTimeout(() => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
-    }, timeoutMs);
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener("abort", onAbort);
-    try {
-      const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, {
-        env: options.env ?? process.env,
-        cwd: options.cwd,
-        stdio: ["pipe", "pipe", "pipe"],
-        windowsHide: true,
-        detached: !onWindows,
-        shell
-      });
-    } catch (err) {
-      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
-      return;
-    }
-    const { onStdout } = options;
-    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
-    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
-    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
-    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(options.input ?? "");
-  });
-}
-function isExecutableFile(p, windows) {
-  try {
-    if (!fs3.statSync(p).isFile()) return false;
-    if (!windows) fs3.accessSync(p, fs3.constants.X_OK);
-    return true;
-  } catch {
-    return false;
-  }
-}
-function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
-  const windows = platform2 === "win32";
-  const p = windows ? path2.win32 : path2.posix;
-  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
-  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
-  const extensions = windows ? hasExtension ? [""] : pathext : [""];
-  const candidates = (base) => extensions.map((ext) => base + ext);
-  if (command.includes("/") || windows && command.includes("\\")) {
-    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
-  }
-  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
-  for (const dir of pathValue.split(windows ? ";" : ":")) {
-    if (!dir) continue;
-    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
-    if (found) return found;
-  }
-  return void 0;
-}
-
-// src/lib/format.ts
-function formatBytes(bytes) {
-  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
-  let value = bytes;
-  let unit = 0;
-  while (unit < units.length - 1 && (unit === 0 ? value : Number(value.toFixed(value < 10 ? 2 : 1))) >= 1024) {
-    value /= 1024;
-    unit++;
-  }
-  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
-}
-
-// src/lib/job-dir.ts
-import { randomUUID as randomUUID2 } from "node:crypto";
-import fsp from "node:fs/promises";
-
-// src/lib/platform.ts
-import path3 from "node:path";
-function platformRules(platform2 = process.platform) {
-  if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
-  }
-  const os6 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-
-// src/lib/job-dir.ts
-function chooseRoot(inputRoot, runnerTemp) {
-  if (inputRoot) return inputRoot;
-  if (runnerTemp) return runnerTemp;
-  throw new Error("Input 'root' is empty and RUNNER_TEMP is not set: set 'root' to an absolute folder the job can write to");
-}
-function jobDirPrefix(env) {
-  const clean = (s) => (s ?? "").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 40);
-  const parts = [clean(env.GITHUB_RUN_ID) || "local", clean(env.GITHUB_RUN_ATTEMPT), clean(env.GITHUB_JOB)].filter(Boolean);
-  return `${JOB_DIR_PREFIX}${parts.join("-")}-`;
-}
-function reportPathFor(jobDir, runnerTemp, rules) {
-  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
-  return rules.path.join(dir, `${rules.path.basename(jobDir)}${REPORT_SUFFIX}`);
-}
-async function createJobDir(root, env, rules) {
-  const source = root === env.RUNNER_TEMP ? "RUNNER_TEMP" : "input 'root'";
-  try {
-    await fsp.mkdir(root, { recursive: true });
-  } catch (err) {
-    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`, { cause: err });
-  }
-  const realRoot = await fsp.realpath(root);
-  if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
-  let jobDir;
-  try {
-    jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
-  } catch (err) {
-    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
-  }
-  const token = randomUUID2();
-  const marker = { token };
-  try {
-    await fsp.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: "wx", mode: 384 });
-    const st = await fsp.lstat(jobDir);
-    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
-  } catch (err) {
-    await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
-    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`, { cause: err });
-  }
-}
-
-// src/disk/choose-root.ts
-import fs5 from "node:fs/promises";
-import path4 from "node:path";
-
-// src/disk/space.ts
-import fs4 from "node:fs/promises";
-
-// src/lib/proc.ts
-import fsp2 from "node:fs/promises";
-function parseMountInfo(text) {
-  const points = [];
-  for (const line of text.split("\n")) {
-    const fields = line.split(" ");
-    if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
-  }
-  return points;
-}
-var mountInfo;
-function mountPoints(options = {}) {
-  const read = () => fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
-  if (options.fresh) return read();
-  mountInfo ??= read();
-  return mountInfo;
-}
-
-// src/disk/space.ts
-async function freeSpace(p) {
-  const s = await fs4.statfs(p);
-  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
-}
-function mountPointOf(p, mountPoints2, rules) {
-  let best = "";
-  for (const m of mountPoints2) if (isWithin(p, m, rules) && m.length > best.length) best = m;
-  return best || p;
-}
-async function watchedFilesystems(places, rules) {
-  const points = rules.os === "linux" ? await mountPoints() ?? [] : [];
-  const filesystems = [];
-  const problems = [];
-  for (const place of places) {
-    if (!place.path) continue;
-    try {
-      const real = await fs4.realpath(place.path);
-      const { dev } = await fs4.stat(real);
-      const known = filesystems.find((f) => f.dev === dev);
-      if (known) {
-        if (!known.roles.includes(place.role)) known.roles.push(place.role);
-        continue;
-      }
-      filesystems.push({ mount: mountPointOf(real, points, rules), dev, path: real, roles: [place.role], ...await freeSpace(real) });
-    } catch (err) {
-      problems.push(`cannot measure free space for ${place.role} (${place.path}): ${errorMessage(err)}`);
-    }
-  }
-  return { filesystems, problems };
-}
-
-// src/disk/choose-root.ts
-function rootCandidates(env, rules) {
-  const out = [];
-  if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
-  if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
-  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
-  return out;
-}
-function pickRoot(facts) {
-  const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
-  const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
-  const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
-  if (!distinct.length) {
-    const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
-    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
-  }
-  const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
-  const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
-  const reason = `most free space: ${formatBytes(best.free ?? 0)} on ${best.candidate.source}` + (others.length ? ` vs ${others.join(", ")}` : ", the only usable candidate") + (distinct.length < usable.length ? " (candidates on one filesystem counted once)" : "");
-  return { path: best.candidate.path, reason, considered };
-}
-async function probeCandidates(candidates) {
-  const rootDev = (await fs5.stat("/").catch(() => void 0))?.dev;
-  return Promise.all(
-    candidates.map(async (candidate) => {
-      try {
-        const exists2 = await fs5.stat(candidate.path).then(
-          () => true,
-          (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
-        );
-        if (!exists2) await fs5.mkdir(candidate.path, { recursive: true });
-        const st = await fs5.stat(candidate.path);
-        if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
-        if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
-        const free = (await freeSpace(candidate.path)).free;
-        if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs5.access(candidate.path, fs5.constants.W_OK);
-        return { candidate, dev: st.dev, free };
-      } catch (err) {
-        const code = errorCode(err);
-        return { candidate, unusable: code === "EACCES" || code === "EPERM" || code === "EROFS" ? `not writable (${code})` : `unavailable (${code})` };
-      }
-    })
-  );
-}
-var writable = (p) => fs5.access(p, fs5.constants.W_OK).then(
-  () => true,
-  () => false
-);
-async function scratchFolderFacts(candidate, dev, free) {
-  const folder = path4.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs5.lstat(folder).catch(() => void 0);
-  if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
-  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
-  return { candidate, dev, free, needsFolder: folder };
-}
-function describeChoice(choice) {
-  return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
-}
-
-// src/disk/consumers.ts
-import fs7 from "node:fs/promises";
-
-// src/disk/folder-sizes.ts
-import fs6 from "node:fs/promises";
-import path5 from "node:path";
-async function folderSizes(given, options) {
-  const dir = path5.resolve(given);
-  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
-  if (walker === "du") {
-    const result = await duSizes(dir, options);
-    if (result) return result;
-  }
-  return nodeSizes(dir, options);
-}
-async function duSizes(dir, { deadline, signal }) {
-  const result = { dir, children: [], complete: true, tool: "du" };
-  if (Date.now() >= deadline || signal?.aborted) return { ...result, complete: false, problem: "time limit reached before the count began" };
-  const take = (line) => {
-    const tab = line.indexOf("	");
-    const kib = Number(line.slice(0, tab));
-    const p = line.slice(tab + 1);
-    if (tab <= 0 || !Number.isFinite(kib)) return;
-    const entry = { path: p, bytes: kib * 1024, complete: true };
-    if (p === dir) result.total = entry;
-    else if (path5.dirname(p) === dir) result.children.push(entry);
-  };
-  let pending = "";
-  const onStdout = (chunk) => {
-    const lines = (pending + chunk).split("\n");
-    pending = lines.pop() ?? "";
-    lines.forEach(take);
-  };
-  const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
-  if (pending && !run2.stopped && !run2.signal) take(pending);
-  if (run2.errorCode === "ENOENT") return void 0;
-  if (run2.stopped) {
-    const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
-    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
-  }
-  if (run2.error) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error}` };
-  if (run2.code !== 0) {
-    const first = run2.stderr.split("\n").find(Boolean) ?? (run2.signal ? `du was killed by ${run2.signal}` : `du exited ${run2.code}`);
-    Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
-    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
-    if (!result.total && !result.children.length) result.problem ??= "unreadable";
-  }
-  return result;
-}
-var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
-async function nodeSizes(dir, { deadline, signal }) {
-  const result = { dir, children: [], complete: true, tool: "node" };
-  let top;
-  try {
-    top = await fs6.lstat(dir);
-  } catch (err) {
-    return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
-  }
-  const out = () => Date.now() > deadline || signal?.aborted === true;
-  let unreadable = 0;
-  const sum = async (root) => {
-    let bytes = 0;
-    let queue = [root];
-    while (queue.length) {
-      if (out()) return [bytes, false];
-      const next = [];
-      await Promise.all(
-        queue.map(async (d) => {
-          let names2;
-          try {
-            names2 = await fs6.readdir(d);
-          } catch {
-            unreadable++;
-            return;
-          }
-          await Promise.all(
-            names2.map(async (name) => {
-              const p = path5.join(d, name);
-              const st = await fs6.lstat(p).catch(() => void 0);
-              if (!st || st.dev !== top.dev) return;
-              bytes += allocated(st);
-              if (st.isDirectory()) next.push(p);
-            })
-          );
-        })
-      );
-      queue = next;
-    }
-    return [bytes, true];
-  };
-  let total = allocated(top);
-  let complete = true;
-  const names = await fs6.readdir(dir).catch(() => void 0);
-  if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
-  for (const name of names) {
-    const p = path5.join(dir, name);
-    const st = await fs6.lstat(p).catch(() => void 0);
-    if (!st) continue;
-    if (!st.isDirectory() || st.dev !== top.dev) {
-      total += st.dev === top.dev ? allocated(st) : 0;
-      continue;
-    }
-    if (out()) {
-      complete = false;
-      break;
-    }
-    const [inside, done] = await sum(p);
-    const bytes = inside + allocated(st);
-    result.children.push({ path: p, bytes, complete: done });
-    total += bytes;
-    complete &&= done;
-  }
-  if (complete && !unreadable) result.total = { path: dir, bytes: total, complete: true };
-  else {
-    result.complete = false;
-    result.problem = unreadable ? `${unreadable} folders were unreadable` : "time limit reached before the count finished";
-    if (!out()) result.total = { path: dir, bytes: total, complete: false };
-  }
-  return result;
-}
-
-// src/disk/consumers.ts
-function homeCacheRoots(home, rules) {
-  if (!home) return [];
-  const p = rules.path;
-  if (rules.os === "darwin") return [p.join(home, "Library", "Caches"), p.join(home, ".cache")];
-  if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
-  return [p.join(home, ".cache")];
-}
-function homeCachePlaces(roots) {
-  return roots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
-}
-function usualPlaces(facts, rules) {
-  const places = [
-    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
-    { label: "tool cache", path: facts.toolCache, byChild: true },
-    { label: "system temp folder", path: facts.systemTemp, byChild: false },
-    { label: "workspace", path: facts.workspace, byChild: false }
-  ];
-  const seen = [];
-  return places.filter((place) => {
-    if (!place.path || !rules.path.isAbsolute(place.path) || seen.some((s) => samePath(s, place.path, rules))) return false;
-    seen.push(place.path);
-    return true;
-  });
-}
-async function scanPlaces(places, deadline) {
-  const scans = await Promise.all(
-    places.map(async (place) => {
-      const st = await fs7.lstat(place.path).catch(() => void 0);
-      if (!st?.isDirectory()) return void 0;
-      return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
-    })
-  );
-  return scans.filter((s) => s !== void 0);
-}
-function topConsumers(scans, rules, options = {}) {
-  const out = [];
-  for (const { place, sizes: scan, dev } of scans) {
-    if (options.dev !== void 0 && dev !== options.dev) continue;
-    if (place.byChild) {
-      for (const child of scan.children) out.push({ ...child, label: place.label });
-      continue;
-    }
-    const entry = scan.total ?? (scan.children.length ? { path: place.path, bytes: scan.children.reduce((n, c) => n + c.bytes, 0), complete: false } : void 0);
-    if (!entry) continue;
-    let bytes = entry.bytes;
-    const strictlyInside = (inner, outer) => isWithin(inner, outer, rules) && !samePath(inner, outer, rules);
-    const nested = scans.filter((o) => o.dev === dev && strictlyInside(o.place.path, place.path));
-    for (const other of nested.filter((o) => !nested.some((n) => n !== o && strictlyInside(o.place.path, n.place.path)))) {
-      bytes -= other.sizes.total?.bytes ?? 0;
-    }
-    out.push({ ...entry, bytes: Math.max(0, bytes), label: place.label });
-  }
-  return out.filter((c) => c.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, options.limit ?? 8);
-}
-
-// src/disk/sampler-control.ts
-import { spawn as spawn2 } from "node:child_process";
-import fs8 from "node:fs/promises";
-import path6 from "node:path";
-import { fileURLToPath } from "node:url";
-
-// src/disk/sample-file.ts
-var SLOT_SIZE = 1024;
-var SLOT_COUNT = 512;
-function blankFile(slots = SLOT_COUNT) {
-  const buf = Buffer.alloc(slots * SLOT_SIZE, " ");
-  for (let i = 1; i <= slots; i++) buf[i * SLOT_SIZE - 1] = 10;
-  return buf;
-}
-
-// src/disk/sampler-control.ts
-var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
-var SCAN_BUDGET = 5e-3;
-async function startSampler(o) {
-  const file = (name) => path6.join(o.jobDir, name);
-  const config = {
-    jobDir: o.jobDir,
-    token: o.token,
-    samplesFile: file(SAMPLES_FILE),
-    stopFile: file(STOP_FILE),
-    watch: o.watch,
-    intervalMs: o.intervalMs,
-    parentPid: process.ppid,
-    maxLifetimeMs: MAX_LIFETIME_MS,
-    scanBudget: SCAN_BUDGET
-  };
-  const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs8.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs8.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
-  const child = spawn2(process.execPath, [fileURLToPath(o.script), configFile], {
-    detached: true,
-    stdio: "ignore",
-    windowsHide: true,
-    // Never inside the job folder: a working directory there would keep Windows from deleting it.
-    cwd: path6.parse(o.jobDir).root
-  });
-  const pid = await new Promise((resolve, reject) => {
-    child.once("error", reject);
-    child.once("spawn", () => resolve(child.pid));
-  });
-  child.unref();
-  return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
 // src/disk/thresholds.ts
@@ -3027,126 +2502,6 @@ function judgeSpace(filesystems, minFree, warnFree) {
     }
     return { filesystem, status: "ok" };
   });
-}
-
-// src/disk/measure-main.ts
-var BASELINE_SCAN_MS = 5e3;
-var CONSUMER_SCAN_MS = 1e4;
-async function measureDisk(o) {
-  const { filesystems, problems } = await watchedFilesystems(
-    [
-      // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
-      { role: "job folder", path: o.rules.path.dirname(o.jobDir) },
-      { role: "workspace", path: o.places.workspace },
-      { role: "HOME", path: o.places.home }
-    ],
-    o.rules
-  );
-  const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
-  const short = verdicts.some((v) => v.status !== "ok");
-  const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
-  const sampler = o.inputs.sampleIntervalMs ? startSampler({
-    jobDir: o.jobDir,
-    token: o.token,
-    watch: filesystems.map((f) => f.path),
-    intervalMs: o.inputs.sampleIntervalMs,
-    script: o.samplerScript
-  }).then(
-    (handle) => {
-      o.onSamplerStarted(handle);
-      return { handle };
-    },
-    (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
-  ) : Promise.resolve({});
-  const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
-  const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
-  const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
-  const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
-  for (const s of scans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
-  const started = await sampler;
-  const state = {
-    filesystems,
-    verdicts: verdicts.map((v) => ({ mount: v.filesystem.mount, status: v.status, needed: v.needed, threshold: v.threshold?.raw })),
-    cacheRoots,
-    cacheBefore,
-    cacheCut,
-    xdgRedirected: o.xdgRedirected,
-    consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
-    rootChoice: o.rootChoice,
-    samplerProblem: started.problem,
-    reportPath: o.reportPath,
-    problems
-  };
-  return { state, verdicts, scans };
-}
-function shortageMessage(v, consumers) {
-  const f = v.filesystem;
-  const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
-  if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list2 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list2}.`;
-}
-
-// src/disk/guard-main.ts
-async function chooseRootAutomatically(env, rules) {
-  const facts = await probeCandidates(rootCandidates(env, rules));
-  for (; ; ) {
-    const choice = pickRoot(facts);
-    const chosen = facts.find((f) => f.candidate.path === choice.path && !f.unusable);
-    if (chosen?.needsFolder) {
-      const folder = chosen.needsFolder;
-      const made = await makeOwnFolder(folder);
-      chosen.needsFolder = void 0;
-      if (made) {
-        chosen.unusable = `not writable, and \`sudo -n\` could not make ${folder} (${made})`;
-        continue;
-      }
-      Object.assign(choice, { path: folder, reason: `${choice.reason}; ${folder} made with sudo, as ${chosen.candidate.path} belongs to root` });
-    }
-    info(describeChoice(choice));
-    for (const c of choice.considered) if (c.skipped) info(`  skipped ${c.path} (${c.source}): ${c.skipped}`);
-    return choice;
-  }
-}
-async function makeOwnFolder(folder) {
-  const [uid, gid] = [process.getuid?.(), process.getgid?.()];
-  if (uid === void 0 || gid === void 0) return "no user ids on this platform";
-  const r = await execTool("sudo", ["-n", "install", "-d", "-m", "0755", "-o", String(uid), "-g", String(gid), folder], { timeoutMs: 1e4 });
-  return r.code === 0 ? void 0 : (r.error ?? r.stderr.trim().split("\n")[0]) || `exit ${r.code}`;
-}
-function startDiskGuard(o) {
-  const { state, rules } = o;
-  return measureDisk({
-    jobDir: state.jobDir,
-    token: state.token,
-    places: { home: state.home, workspace: state.workspace, systemTemp: o.systemTemp, toolCache: process.env.RUNNER_TOOL_CACHE ?? "" },
-    rules,
-    inputs: o.inputs,
-    xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
-    reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
-    rootChoice: o.rootChoice,
-    samplerScript: o.samplerScript,
-    onSamplerStarted: o.onSamplerStarted
-  }).catch((err) => err instanceof Error ? err : new Error(String(err)));
-}
-async function logDisk(measured, sampler, rules) {
-  if (measured instanceof Error) {
-    warning(`Free space was not checked: ${errorMessage(measured)}`);
-    return void 0;
-  }
-  const { state, verdicts, scans } = measured;
-  const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
-  await group("Checking free space", async () => {
-    for (const f of state.filesystems) info(`${f.mount} (${f.roles.join(", ")}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
-    if (sampler) info(`Sampling free space every ${sampler.intervalMs / 1e3} s (pid ${sampler.pid}).`);
-    for (const problem of state.problems) debug(problem);
-  });
-  if (state.samplerProblem) warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);
-  for (const v of verdicts) if (v.status === "warn") warning(messages.get(v));
-  const failing = verdicts.filter((v) => v.status === "fail");
-  if (!failing.length) return void 0;
-  return `${failing.map((v) => messages.get(v)).join(" ")} Free some space (remove the folders named) or lower min-free.`;
 }
 
 // src/lib/boolean-input.ts
@@ -3246,7 +2601,7 @@ var FORBIDDEN_NAMES = ["PATH", "GOROOT", "HOME", "USERPROFILE", "HOMEDRIVE", "HO
 var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
 var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
-function parseRedirectList(raw, os6 = "linux") {
+function parseRedirectList(raw, os7 = "linux") {
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added = [];
   const removed = [];
@@ -3259,7 +2614,7 @@ function parseRedirectList(raw, os6 = "linux") {
     }
     const removal = token.startsWith("-");
     const given = removal ? token.slice(1).trim() : token;
-    const name = os6 === "win32" ? given.toUpperCase() : given;
+    const name = os7 === "win32" ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
       throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
@@ -3408,20 +2763,897 @@ function parseInputs(read, rules) {
 }
 
 // src/lib/bundle-paths.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
+import { fileURLToPath } from "node:url";
 function bundlePaths(base = import.meta.url) {
   return {
     sampler: new URL("./sampler.js", base),
     removeWorker: new URL("./remove-worker.js", base),
-    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base)),
-    cacheClient: new URL("./cache.js", base)
+    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
+    cacheClient: new URL("./cache.js", base),
+    reap: new URL("./reap.js", base)
   };
 }
 
+// src/lib/job-dir.ts
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs5 from "node:fs";
+import fsp from "node:fs/promises";
+
+// src/lib/job-owner.ts
+import fs4 from "node:fs";
+import os5 from "node:os";
+
+// src/lib/exec.ts
+import { spawn } from "node:child_process";
+import fs3 from "node:fs";
+import path2 from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+function isExecutableFile(p, windows) {
+  try {
+    if (!fs3.statSync(p).isFile()) return false;
+    if (!windows) fs3.accessSync(p, fs3.constants.X_OK);
+    return true;
+  } catch {
+    return false;
+  }
+}
+function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
+  const windows = platform2 === "win32";
+  const p = windows ? path2.win32 : path2.posix;
+  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
+  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
+  const extensions = windows ? hasExtension ? [""] : pathext : [""];
+  const candidates = (base) => extensions.map((ext) => base + ext);
+  if (command.includes("/") || windows && command.includes("\\")) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  }
+  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
+  for (const dir of pathValue.split(windows ? ";" : ":")) {
+    if (!dir) continue;
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    if (found) return found;
+  }
+  return void 0;
+}
+
+// src/lib/job-owner.ts
+var RUNNER_WORKER = "Runner.Worker";
+var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "pwsh", "powershell", "env"]);
+var MAX_DEPTH = 12;
+function judgeOwner(owner, here, now) {
+  if (!owner) return { verdict: "unknown", reason: "its marker names no job process" };
+  if (owner.host !== here.host) return { verdict: "unknown", reason: `it was made on another host (${owner.host})` };
+  if (owner.boot && here.boot && owner.boot !== here.boot) return { verdict: "over", reason: "it was made before this host last started" };
+  if ((owner.pidNs ?? "") !== (here.pidNs ?? "")) return { verdict: "unknown", reason: "it was made in another process namespace (a container)" };
+  if (!now) return { verdict: "over", reason: `its job's process ${owner.pid} is gone` };
+  if (owner.start && now.start && owner.start !== now.start)
+    return { verdict: "over", reason: `its job's process ${owner.pid} is gone (the id is another process's now)` };
+  return { verdict: "running", reason: `its job's process ${owner.pid} is running` };
+}
+function pickOwner(chain, skipShells) {
+  const worker = chain.find((p) => p.facts.name === RUNNER_WORKER);
+  if (worker) return { ...worker, found: "runner-worker" };
+  const parent = skipShells ? chain.find((p) => !SHELLS.has(p.facts.name.replace(/\.exe$/i, "").toLowerCase())) : chain[0];
+  return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
+}
+function parseProcStat(stat2) {
+  const close = stat2.lastIndexOf(")");
+  const name = stat2.slice(stat2.indexOf("(") + 1, close);
+  const fields = stat2.slice(close + 2).split(" ");
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+async function processFacts(pid, platform2 = process.platform) {
+  if (platform2 === "linux") {
+    try {
+      const facts = parseProcStat(fs4.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      return facts.state === "Z" || facts.state === "X" ? void 0 : facts;
+    } catch {
+      return void 0;
+    }
+  }
+  if (platform2 === "darwin") {
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4 });
+    const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
+    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : void 0;
+  }
+  return void 0;
+}
+function hostFacts(platform2 = process.platform) {
+  const read = (f, how) => {
+    try {
+      return how(f).trim();
+    } catch {
+      return void 0;
+    }
+  };
+  if (platform2 !== "linux") return { host: os5.hostname() };
+  return {
+    host: os5.hostname(),
+    boot: read("/proc/sys/kernel/random/boot_id", (f) => fs4.readFileSync(f, "utf8")),
+    pidNs: read("/proc/self/ns/pid", (f) => fs4.readlinkSync(f))
+  };
+}
+async function findJobOwner(options, platform2 = process.platform) {
+  const here = hostFacts(platform2);
+  const chain = [];
+  for (let pid = process.ppid; pid > 1 && chain.length < MAX_DEPTH; ) {
+    const facts = await processFacts(pid, platform2);
+    if (!facts) break;
+    chain.push({ pid, facts });
+    if (facts.name === RUNNER_WORKER) break;
+    pid = facts.ppid;
+  }
+  const picked = pickOwner(chain, options.hook);
+  if (picked) return { pid: picked.pid, start: picked.facts.start, ...here, found: picked.found };
+  if (options.hook || process.ppid <= 1) return void 0;
+  return { pid: process.ppid, ...here, found: "parent" };
+}
+async function judgeOwnerNow(owner, platform2 = process.platform) {
+  const here = hostFacts(platform2);
+  const facts = owner ? await processFacts(owner.pid, platform2) ?? (platform2 === "linux" || platform2 === "darwin" ? void 0 : pidAlive(owner.pid)) : void 0;
+  return judgeOwner(owner, here, facts);
+}
+function pidAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return { ppid: 0, name: "" };
+  } catch (err) {
+    return err.code === "EPERM" ? { ppid: 0, name: "" } : void 0;
+  }
+}
+function isJobOwner(value) {
+  const o = value;
+  const optionalString = (v) => v === void 0 || typeof v === "string";
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+}
+function sameOwner(a, b) {
+  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.boot === b.boot && a.pidNs === b.pidNs;
+}
+
+// src/lib/platform.ts
+import path3 from "node:path";
+function platformRules(platform2 = process.platform) {
+  if (platform2 === "win32") {
+    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+  }
+  const os7 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os7, path: path3.posix, caseInsensitive: os7 === "darwin", homeVars: ["HOME"] };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+
+// src/lib/job-dir.ts
+function chooseRoot(inputRoot, runnerTemp) {
+  if (inputRoot) return inputRoot;
+  if (runnerTemp) return runnerTemp;
+  throw new Error("Input 'root' is empty and RUNNER_TEMP is not set: set 'root' to an absolute folder the job can write to");
+}
+function jobDirPrefix(env) {
+  const clean = (s) => (s ?? "").replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 40);
+  const parts = [clean(env.GITHUB_RUN_ID) || "local", clean(env.GITHUB_RUN_ATTEMPT), clean(env.GITHUB_JOB)].filter(Boolean);
+  return `${JOB_DIR_PREFIX}${parts.join("-")}-`;
+}
+function reportPathFor(jobDir, runnerTemp, rules) {
+  const dir = runnerTemp && rules.path.isAbsolute(runnerTemp) ? runnerTemp : rules.path.dirname(jobDir);
+  return rules.path.join(dir, `${rules.path.basename(jobDir)}${REPORT_SUFFIX}`);
+}
+async function createJobDir(root, env, rules, owner) {
+  const source = root === env.RUNNER_TEMP ? "RUNNER_TEMP" : "input 'root'";
+  try {
+    await fsp.mkdir(root, { recursive: true });
+  } catch (err) {
+    throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`, { cause: err });
+  }
+  const realRoot = await fsp.realpath(root);
+  if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
+  let jobDir;
+  try {
+    jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
+  } catch (err) {
+    throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
+  }
+  const token = randomUUID2();
+  const marker = { token, owner };
+  try {
+    await fsp.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: "wx", mode: 384 });
+    const st = await fsp.lstat(jobDir);
+    return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
+  } catch (err) {
+    await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
+    throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`, { cause: err });
+  }
+}
+function readMarker(jobDir, rules) {
+  const file = rules.path.join(jobDir, MARKER_FILE);
+  try {
+    const st = fs5.lstatSync(file);
+    if (!st.isFile() || st.size > 4096) return void 0;
+    const parsed = JSON.parse(fs5.readFileSync(file, "utf8"));
+    if (typeof parsed.token !== "string") return void 0;
+    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
+  } catch {
+    return void 0;
+  }
+}
+function readMarkerToken(jobDir, rules) {
+  return readMarker(jobDir, rules)?.token;
+}
+function checkJobDir(jobDir, expected, rules) {
+  let st;
+  try {
+    st = fs5.lstatSync(jobDir);
+  } catch (err) {
+    const kind = err.code === "ENOENT" ? "gone" : "unreadable";
+    return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
+  }
+  if (st.isSymbolicLink()) return [{ kind: "link", message: `${jobDir} is a symbolic link now` }];
+  if (!st.isDirectory()) return [{ kind: "not-folder", message: `${jobDir} is not a folder now` }];
+  const problems = [];
+  if (expected.dev !== void 0 && st.dev !== expected.dev || expected.ino !== void 0 && st.ino !== expected.ino) {
+    problems.push({ kind: "swapped", message: `${jobDir} is not the folder main created (device or inode changed)` });
+  }
+  let real = "";
+  try {
+    real = fs5.realpathSync.native(jobDir);
+  } catch {
+  }
+  if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
+  if (expected.token !== void 0) {
+    const token = readMarkerToken(jobDir, rules);
+    if (token === void 0) problems.push({ kind: "no-marker", message: `${jobDir} has no readable marker file` });
+    else if (token !== expected.token) problems.push({ kind: "foreign-marker", message: `${jobDir} carries another job's marker` });
+  }
+  return problems;
+}
+
+// src/start-job.ts
+import os6 from "node:os";
+
+// src/cache/client.ts
+async function loadCacheSteps(module) {
+  return await import(module.href);
+}
+
+// src/cleanup/janitor.ts
+import fs6 from "node:fs";
+
+// src/lib/clock.ts
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+// src/lib/format.ts
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (unit < units.length - 1 && (unit === 0 ? value : Number(value.toFixed(value < 10 ? 2 : 1))) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+function formatCount(n) {
+  const [whole, fraction] = String(Math.abs(n)).split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
+}
+
+// src/cleanup/janitor-plan.ts
+function planJanitor(found) {
+  const plan = { reap: [], leave: [] };
+  for (const f of found) {
+    if (!f.isFolder) continue;
+    if (!f.marker) {
+      plan.leave.push({ name: f.name, reason: "no marker this user can read (another user\u2019s folder, or one a step emptied)", running: false });
+      continue;
+    }
+    const verdict = f.verdict ?? { verdict: "unknown", reason: "not judged" };
+    if (verdict.verdict === "over") {
+      plan.reap.push({ name: f.name, path: f.path, token: f.marker.token, dev: f.dev, ino: f.ino, reason: verdict.reason });
+    } else {
+      plan.leave.push({ name: f.name, reason: verdict.reason, running: verdict.verdict === "running" });
+    }
+  }
+  return plan;
+}
+
+// src/cleanup/janitor.ts
+async function runJanitor(o) {
+  const started = nowMs();
+  const report = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
+  try {
+    const plan = planJanitor(await scanRoot(o.root, o.rules));
+    report.running = plan.leave.filter((l) => l.running).length;
+    report.unjudged = plan.leave.length - report.running;
+    for (const l of plan.leave) debug(`Janitor: left ${l.name}: ${l.reason}`);
+    if (plan.reap.length) {
+      await group(`Removing ${plan.reap.length} folder(s) of earlier jobs that are over`, async () => {
+        const { reapFolders } = await import(o.reapScript.href);
+        report.reaped = await reapFolders(plan.reap, { ...o, workerScript: o.workerScript });
+        for (const r of report.reaped) {
+          info(
+            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? "; its sampler stopped" : ""}`
+          );
+          for (const p of r.problems) info(`  ${p}`);
+        }
+      });
+      const partial = report.reaped.filter((r) => r.status === "partial" || r.status === "refused");
+      if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${o.root} could not be removed fully (see the log).`);
+    }
+  } catch (err) {
+    report.problem = errorMessage(err);
+    warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
+  }
+  report.ms = nowMs() - started;
+  return report;
+}
+async function scanRoot(root, rules) {
+  let names;
+  try {
+    names = fs6.readdirSync(root).filter((n) => n.startsWith(JOB_DIR_PREFIX));
+  } catch (err) {
+    if (err.code === "ENOENT") return [];
+    throw err;
+  }
+  const found = [];
+  for (const name of names) {
+    const path9 = rules.path.join(root, name);
+    const st = fs6.lstatSync(path9, { throwIfNoEntry: false });
+    if (!st?.isDirectory()) continue;
+    const marker = readMarker(path9, rules);
+    const verdict = marker ? await judgeOwnerNow(marker.owner) : void 0;
+    found.push({ name, path: path9, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict });
+  }
+  return found;
+}
+
+// src/disk/choose-root.ts
+import fs8 from "node:fs/promises";
+import path4 from "node:path";
+
+// src/disk/space.ts
+import fs7 from "node:fs/promises";
+
+// src/lib/proc.ts
+import fsp2 from "node:fs/promises";
+function parseMountInfo(text) {
+  const points = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+var mountInfo;
+function mountPoints(options = {}) {
+  const read = () => fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
+  return mountInfo;
+}
+
+// src/disk/space.ts
+async function freeSpace(p) {
+  const s = await fs7.statfs(p);
+  return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
+}
+function mountPointOf(p, mountPoints2, rules) {
+  let best = "";
+  for (const m of mountPoints2) if (isWithin(p, m, rules) && m.length > best.length) best = m;
+  return best || p;
+}
+async function watchedFilesystems(places, rules) {
+  const points = rules.os === "linux" ? await mountPoints() ?? [] : [];
+  const filesystems = [];
+  const problems = [];
+  for (const place of places) {
+    if (!place.path) continue;
+    try {
+      const real = await fs7.realpath(place.path);
+      const { dev } = await fs7.stat(real);
+      const known = filesystems.find((f) => f.dev === dev);
+      if (known) {
+        if (!known.roles.includes(place.role)) known.roles.push(place.role);
+        continue;
+      }
+      filesystems.push({ mount: mountPointOf(real, points, rules), dev, path: real, roles: [place.role], ...await freeSpace(real) });
+    } catch (err) {
+      problems.push(`cannot measure free space for ${place.role} (${place.path}): ${errorMessage(err)}`);
+    }
+  }
+  return { filesystems, problems };
+}
+
+// src/disk/choose-root.ts
+function rootCandidates(env, rules) {
+  const out = [];
+  if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
+  if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
+  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
+  return out;
+}
+function pickRoot(facts) {
+  const considered = facts.map((f) => ({ path: f.candidate.path, source: f.candidate.source, free: f.free, skipped: f.unusable }));
+  const usable = facts.filter((f) => !f.unusable && f.free !== void 0);
+  const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
+  if (!distinct.length) {
+    const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
+    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+  }
+  const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
+  const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
+  const reason = `most free space: ${formatBytes(best.free ?? 0)} on ${best.candidate.source}` + (others.length ? ` vs ${others.join(", ")}` : ", the only usable candidate") + (distinct.length < usable.length ? " (candidates on one filesystem counted once)" : "");
+  return { path: best.candidate.path, reason, considered };
+}
+async function probeCandidates(candidates) {
+  const rootDev = (await fs8.stat("/").catch(() => void 0))?.dev;
+  return Promise.all(
+    candidates.map(async (candidate) => {
+      try {
+        const exists2 = await fs8.stat(candidate.path).then(
+          () => true,
+          (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
+        );
+        if (!exists2) await fs8.mkdir(candidate.path, { recursive: true });
+        const st = await fs8.stat(candidate.path);
+        if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
+        if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
+        const free = (await freeSpace(candidate.path)).free;
+        if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
+        await fs8.access(candidate.path, fs8.constants.W_OK);
+        return { candidate, dev: st.dev, free };
+      } catch (err) {
+        const code = errorCode(err);
+        return { candidate, unusable: code === "EACCES" || code === "EPERM" || code === "EROFS" ? `not writable (${code})` : `unavailable (${code})` };
+      }
+    })
+  );
+}
+var writable = (p) => fs8.access(p, fs8.constants.W_OK).then(
+  () => true,
+  () => false
+);
+async function scratchFolderFacts(candidate, dev, free) {
+  const folder = path4.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs8.lstat(folder).catch(() => void 0);
+  if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
+  if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
+  return { candidate, dev, free, needsFolder: folder };
+}
+function describeChoice(choice) {
+  return `Job folder root ${choice.path} (root: auto): ${choice.reason}.`;
+}
+
+// src/disk/consumers.ts
+import fs10 from "node:fs/promises";
+
+// src/disk/folder-sizes.ts
+import fs9 from "node:fs/promises";
+import path5 from "node:path";
+async function folderSizes(given, options) {
+  const dir = path5.resolve(given);
+  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  if (walker === "du") {
+    const result = await duSizes(dir, options);
+    if (result) return result;
+  }
+  return nodeSizes(dir, options);
+}
+async function duSizes(dir, { deadline, signal }) {
+  const result = { dir, children: [], complete: true, tool: "du" };
+  if (Date.now() >= deadline || signal?.aborted) return { ...result, complete: false, problem: "time limit reached before the count began" };
+  const take = (line) => {
+    const tab = line.indexOf("	");
+    const kib = Number(line.slice(0, tab));
+    const p = line.slice(tab + 1);
+    if (tab <= 0 || !Number.isFinite(kib)) return;
+    const entry = { path: p, bytes: kib * 1024, complete: true };
+    if (p === dir) result.total = entry;
+    else if (path5.dirname(p) === dir) result.children.push(entry);
+  };
+  let pending = "";
+  const onStdout = (chunk) => {
+    const lines = (pending + chunk).split("\n");
+    pending = lines.pop() ?? "";
+    lines.forEach(take);
+  };
+  const run2 = await execTool("du", ["-k", "-x", "-d", "1", dir], { timeoutMs: Math.max(0, deadline - Date.now()), signal, onStdout });
+  if (pending && !run2.stopped && !run2.signal) take(pending);
+  if (run2.errorCode === "ENOENT") return void 0;
+  if (run2.stopped) {
+    const why = run2.stopped === "timeout" ? "time limit reached" : "stopped";
+    return Object.assign(result, { complete: false, problem: `${why} before the count finished` });
+  }
+  if (run2.error) return { ...result, complete: false, problem: `du could not start: ${run2.errorCode ?? run2.error}` };
+  if (run2.code !== 0) {
+    const first = run2.stderr.split("\n").find(Boolean) ?? (run2.signal ? `du was killed by ${run2.signal}` : `du exited ${run2.code}`);
+    Object.assign(result, { complete: false, problem: first.replace(/^du: /, "") });
+    for (const e of [result.total, ...result.children]) if (e) e.complete = false;
+    if (!result.total && !result.children.length) result.problem ??= "unreadable";
+  }
+  return result;
+}
+var allocated = (st) => st.blocks ? st.blocks * 512 : st.blocks === 0 ? 0 : st.size;
+async function nodeSizes(dir, { deadline, signal }) {
+  const result = { dir, children: [], complete: true, tool: "node" };
+  let top;
+  try {
+    top = await fs9.lstat(dir);
+  } catch (err) {
+    return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
+  }
+  const out = () => Date.now() > deadline || signal?.aborted === true;
+  let unreadable = 0;
+  const sum = async (root) => {
+    let bytes = 0;
+    let queue = [root];
+    while (queue.length) {
+      if (out()) return [bytes, false];
+      const next = [];
+      await Promise.all(
+        queue.map(async (d) => {
+          let names2;
+          try {
+            names2 = await fs9.readdir(d);
+          } catch {
+            unreadable++;
+            return;
+          }
+          await Promise.all(
+            names2.map(async (name) => {
+              const p = path5.join(d, name);
+              const st = await fs9.lstat(p).catch(() => void 0);
+              if (!st || st.dev !== top.dev) return;
+              bytes += allocated(st);
+              if (st.isDirectory()) next.push(p);
+            })
+          );
+        })
+      );
+      queue = next;
+    }
+    return [bytes, true];
+  };
+  let total = allocated(top);
+  let complete = true;
+  const names = await fs9.readdir(dir).catch(() => void 0);
+  if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
+  for (const name of names) {
+    const p = path5.join(dir, name);
+    const st = await fs9.lstat(p).catch(() => void 0);
+    if (!st) continue;
+    if (!st.isDirectory() || st.dev !== top.dev) {
+      total += st.dev === top.dev ? allocated(st) : 0;
+      continue;
+    }
+    if (out()) {
+      complete = false;
+      break;
+    }
+    const [inside, done] = await sum(p);
+    const bytes = inside + allocated(st);
+    result.children.push({ path: p, bytes, complete: done });
+    total += bytes;
+    complete &&= done;
+  }
+  if (complete && !unreadable) result.total = { path: dir, bytes: total, complete: true };
+  else {
+    result.complete = false;
+    result.problem = unreadable ? `${unreadable} folders were unreadable` : "time limit reached before the count finished";
+    if (!out()) result.total = { path: dir, bytes: total, complete: false };
+  }
+  return result;
+}
+
+// src/disk/consumers.ts
+function homeCacheRoots(home, rules) {
+  if (!home) return [];
+  const p = rules.path;
+  if (rules.os === "darwin") return [p.join(home, "Library", "Caches"), p.join(home, ".cache")];
+  if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
+  return [p.join(home, ".cache")];
+}
+function homeCachePlaces(roots) {
+  return roots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
+}
+function usualPlaces(facts, rules) {
+  const places = [
+    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
+    { label: "tool cache", path: facts.toolCache, byChild: true },
+    { label: "system temp folder", path: facts.systemTemp, byChild: false },
+    { label: "workspace", path: facts.workspace, byChild: false }
+  ];
+  const seen = [];
+  return places.filter((place) => {
+    if (!place.path || !rules.path.isAbsolute(place.path) || seen.some((s) => samePath(s, place.path, rules))) return false;
+    seen.push(place.path);
+    return true;
+  });
+}
+async function scanPlaces(places, deadline) {
+  const scans = await Promise.all(
+    places.map(async (place) => {
+      const st = await fs10.lstat(place.path).catch(() => void 0);
+      if (!st?.isDirectory()) return void 0;
+      return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
+    })
+  );
+  return scans.filter((s) => s !== void 0);
+}
+function topConsumers(scans, rules, options = {}) {
+  const out = [];
+  for (const { place, sizes: scan, dev } of scans) {
+    if (options.dev !== void 0 && dev !== options.dev) continue;
+    if (place.byChild) {
+      for (const child of scan.children) out.push({ ...child, label: place.label });
+      continue;
+    }
+    const entry = scan.total ?? (scan.children.length ? { path: place.path, bytes: scan.children.reduce((n, c) => n + c.bytes, 0), complete: false } : void 0);
+    if (!entry) continue;
+    let bytes = entry.bytes;
+    const strictlyInside = (inner, outer) => isWithin(inner, outer, rules) && !samePath(inner, outer, rules);
+    const nested = scans.filter((o) => o.dev === dev && strictlyInside(o.place.path, place.path));
+    for (const other of nested.filter((o) => !nested.some((n) => n !== o && strictlyInside(o.place.path, n.place.path)))) {
+      bytes -= other.sizes.total?.bytes ?? 0;
+    }
+    out.push({ ...entry, bytes: Math.max(0, bytes), label: place.label });
+  }
+  return out.filter((c) => c.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, options.limit ?? 8);
+}
+
+// src/disk/sampler-control.ts
+import { spawn as spawn2 } from "node:child_process";
+import fs11 from "node:fs/promises";
+import path6 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
+
+// src/disk/sample-file.ts
+var SLOT_SIZE = 1024;
+var SLOT_COUNT = 512;
+function blankFile(slots = SLOT_COUNT) {
+  const buf = Buffer.alloc(slots * SLOT_SIZE, " ");
+  for (let i = 1; i <= slots; i++) buf[i * SLOT_SIZE - 1] = 10;
+  return buf;
+}
+
+// src/disk/sampler-control.ts
+var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
+var SCAN_BUDGET = 5e-3;
+async function startSampler(o) {
+  const file = (name) => path6.join(o.jobDir, name);
+  const config = {
+    jobDir: o.jobDir,
+    token: o.token,
+    samplesFile: file(SAMPLES_FILE),
+    stopFile: file(STOP_FILE),
+    watch: o.watch,
+    intervalMs: o.intervalMs,
+    parentPid: o.ownerPid ?? process.ppid,
+    maxLifetimeMs: MAX_LIFETIME_MS,
+    scanBudget: SCAN_BUDGET
+  };
+  const configFile = file(SAMPLER_CONFIG_FILE);
+  await fs11.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs11.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  const child = spawn2(process.execPath, [fileURLToPath2(o.script), configFile], {
+    detached: true,
+    stdio: "ignore",
+    windowsHide: true,
+    // Never inside the job folder: a working directory there would keep Windows from deleting it.
+    cwd: path6.parse(o.jobDir).root
+  });
+  const pid = await new Promise((resolve, reject) => {
+    child.once("error", reject);
+    child.once("spawn", () => resolve(child.pid));
+  });
+  child.unref();
+  await fs11.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
+}
+
+// src/disk/measure-main.ts
+var BASELINE_SCAN_MS = 5e3;
+var CONSUMER_SCAN_MS = 1e4;
+async function measureDisk(o) {
+  const { filesystems, problems } = await watchedFilesystems(
+    [
+      // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
+      { role: "job folder", path: o.rules.path.dirname(o.jobDir) },
+      { role: "workspace", path: o.places.workspace },
+      { role: "HOME", path: o.places.home }
+    ],
+    o.rules
+  );
+  const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
+  const short = verdicts.some((v) => v.status !== "ok");
+  const cacheRoots = homeCacheRoots(o.places.home, o.rules);
+  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
+  const sampler = o.inputs.sampleIntervalMs ? startSampler({
+    jobDir: o.jobDir,
+    token: o.token,
+    watch: filesystems.map((f) => f.path),
+    intervalMs: o.inputs.sampleIntervalMs,
+    script: o.samplerScript,
+    ownerPid: o.ownerPid
+  }).then(
+    (handle) => {
+      o.onSamplerStarted(handle);
+      return { handle };
+    },
+    (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
+  ) : Promise.resolve({});
+  const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
+  const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
+  const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
+  const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
+  for (const s of scans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
+  const started = await sampler;
+  const state = {
+    filesystems,
+    verdicts: verdicts.map((v) => ({ mount: v.filesystem.mount, status: v.status, needed: v.needed, threshold: v.threshold?.raw })),
+    cacheRoots,
+    cacheBefore,
+    cacheCut,
+    xdgRedirected: o.xdgRedirected,
+    consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
+    rootChoice: o.rootChoice,
+    samplerProblem: started.problem,
+    reportPath: o.reportPath,
+    problems
+  };
+  return { state, verdicts, scans };
+}
+function shortageMessage(v, consumers) {
+  const f = v.filesystem;
+  const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
+  if (!consumers.length) return `${head} No big consumers found in the usual places.`;
+  const list2 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list2}.`;
+}
+
+// src/disk/guard-main.ts
+async function chooseRootAutomatically(env, rules) {
+  const facts = await probeCandidates(rootCandidates(env, rules));
+  for (; ; ) {
+    const choice = pickRoot(facts);
+    const chosen = facts.find((f) => f.candidate.path === choice.path && !f.unusable);
+    if (chosen?.needsFolder) {
+      const folder = chosen.needsFolder;
+      const made = await makeOwnFolder(folder);
+      chosen.needsFolder = void 0;
+      if (made) {
+        chosen.unusable = `not writable, and \`sudo -n\` could not make ${folder} (${made})`;
+        continue;
+      }
+      Object.assign(choice, { path: folder, reason: `${choice.reason}; ${folder} made with sudo, as ${chosen.candidate.path} belongs to root` });
+    }
+    info(describeChoice(choice));
+    for (const c of choice.considered) if (c.skipped) info(`  skipped ${c.path} (${c.source}): ${c.skipped}`);
+    return choice;
+  }
+}
+async function makeOwnFolder(folder) {
+  const [uid, gid] = [process.getuid?.(), process.getgid?.()];
+  if (uid === void 0 || gid === void 0) return "no user ids on this platform";
+  const r = await execTool("sudo", ["-n", "install", "-d", "-m", "0755", "-o", String(uid), "-g", String(gid), folder], { timeoutMs: 1e4 });
+  return r.code === 0 ? void 0 : (r.error ?? r.stderr.trim().split("\n")[0]) || `exit ${r.code}`;
+}
+function startDiskGuard(o) {
+  const { state, rules } = o;
+  return measureDisk({
+    jobDir: state.jobDir,
+    token: state.token,
+    places: { home: state.home, workspace: state.workspace, systemTemp: o.systemTemp, toolCache: process.env.RUNNER_TOOL_CACHE ?? "" },
+    rules,
+    inputs: o.inputs,
+    xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
+    reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
+    rootChoice: o.rootChoice,
+    samplerScript: o.samplerScript,
+    ownerPid: o.ownerPid,
+    onSamplerStarted: o.onSamplerStarted
+  }).catch((err) => err instanceof Error ? err : new Error(String(err)));
+}
+async function logDisk(measured, sampler, rules) {
+  if (measured instanceof Error) {
+    warning(`Free space was not checked: ${errorMessage(measured)}`);
+    return void 0;
+  }
+  const { state, verdicts, scans } = measured;
+  const messages = new Map(verdicts.map((v) => [v, shortageMessage(v, topConsumers(scans, rules, { dev: v.filesystem.dev }))]));
+  await group("Checking free space", async () => {
+    for (const f of state.filesystems) info(`${f.mount} (${f.roles.join(", ")}): ${formatBytes(f.free)} free of ${formatBytes(f.total)}`);
+    if (sampler) info(`Sampling free space every ${sampler.intervalMs / 1e3} s (pid ${sampler.pid}).`);
+    for (const problem of state.problems) debug(problem);
+  });
+  if (state.samplerProblem) warning(`No free-space samples will be taken during the job: ${state.samplerProblem}`);
+  for (const v of verdicts) if (v.status === "warn") warning(messages.get(v));
+  const failing = verdicts.filter((v) => v.status === "fail");
+  if (!failing.length) return void 0;
+  return `${failing.map((v) => messages.get(v)).join(" ")} Free some space (remove the folders named) or lower min-free.`;
+}
+
 // src/matrix/problem-matcher.ts
-import fs9 from "node:fs";
+import fs12 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs9.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs12.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -3429,11 +3661,6 @@ function addMatchers(file) {
   info(`::add-matcher::${file}`);
   debug(`problem matchers registered: ${owners.join(", ")}`);
   return owners;
-}
-
-// src/lib/clock.ts
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 // src/matrix/evaluate.ts
@@ -3520,11 +3747,11 @@ function parseTriple(raw) {
   const parts = raw.trim().split("-");
   if (parts.length < 2 || !parts[0]) return void 0;
   const rest = parts.slice(1);
-  const os6 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
+  const os7 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
   const last = rest[rest.length - 1];
   const android = /^android/.test(last);
-  const osName = android ? "android" : os6.startsWith("mingw") ? "windows" : os6.replace(/[\d.]+$/, "").replace(/^macosx?$/, "darwin");
-  const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os6 ? "" : last;
+  const osName = android ? "android" : os7.startsWith("mingw") ? "windows" : os7.replace(/[\d.]+$/, "").replace(/^macosx?$/, "darwin");
+  const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os7 ? "" : last;
   return { raw: raw.trim(), arch: parts[0], os: osName, abi };
 }
 var GOARCH_TRIPLE = {
@@ -3816,7 +4043,7 @@ function evaluateCell(cell, facts, probe) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs10 from "node:fs";
+import fs13 from "node:fs";
 import path7 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
@@ -3850,7 +4077,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs10.createReadStream(fs10.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs13.createReadStream(fs13.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -3859,7 +4086,7 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs10.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs13.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
@@ -3909,7 +4136,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     const resolved = path7.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs10.statSync(resolved).isDirectory();
+      exists2 = fs13.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
@@ -4007,7 +4234,7 @@ function toolchainOutputs(facts, libc) {
 var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
 
 // src/matrix/probe.ts
-import fs11 from "node:fs";
+import fs14 from "node:fs";
 import path8 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
@@ -4027,9 +4254,9 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path8.join(jobDir, PROBE_DIR);
   try {
-    fs11.mkdirSync(dir, { recursive: true });
-    fs11.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs11.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
+    fs14.mkdirSync(dir, { recursive: true });
+    fs14.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs14.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
@@ -4038,14 +4265,14 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs11.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs14.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs11.readFileSync(build.binary));
+    format = readBinaryFormat(fs14.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4132,12 +4359,12 @@ async function toolchainFacts(jobDir) {
 }
 
 // src/redirect/apply.ts
-import fs12 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs12.mkdir(dir, { recursive: true });
+    await fs15.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -4170,85 +4397,114 @@ function createStateStore(initial, save) {
   return store;
 }
 
-// src/run-main.ts
-async function run(options = {}) {
-  try {
-    await guardJob(options.paths ?? bundlePaths(), process.env);
-  } catch (err) {
-    setFailed(errorMessage(err));
-  }
-}
-async function guardJob(paths, env) {
-  const rules = platformRules();
-  const inputs = readInputs((name) => getInput(name), rules);
-  const systemTemp = os5.tmpdir();
-  const rootChoice = inputs.root === "auto" ? await chooseRootAutomatically(env, rules) : void 0;
-  const root = rootChoice?.path ?? chooseRoot(inputs.root, env.RUNNER_TEMP);
+// src/start-job.ts
+async function startJob(ctx) {
+  const { env, inputs, rules, paths } = ctx;
+  const systemTemp = os6.tmpdir();
+  const rootChoice = !ctx.adopted && inputs.root === "auto" ? await chooseRootAutomatically(env, rules) : void 0;
+  const root = ctx.adopted?.root ?? rootChoice?.path ?? chooseRoot(inputs.root, env.RUNNER_TEMP);
   const folders = planRedirects(inputs.redirect, rules);
-  const created = await createJobDir(root, env, rules);
+  const home = os6.homedir();
+  const workspace = env.GITHUB_WORKSPACE ?? "";
+  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
+  if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
+  const created = ctx.adopted ?? await createJobDir(root, env, rules, ctx.owner);
   const store = createStateStore(
     {
       version: STATE_VERSION,
       ...created,
-      home: os5.homedir(),
-      workspace: env.GITHUB_WORKSPACE ?? "",
+      home,
+      workspace,
       folders,
       previous: {},
       failOnCleanupError: inputs.failOnCleanupError,
       startedAt: Date.now(),
-      matcherOwners: []
+      matcherOwners: [],
+      owner: ctx.owner,
+      adopted: !!ctx.adopted,
+      janitor
     },
-    (key, value) => saveState(key, value)
+    (_key, value) => ctx.saveState(value)
   );
   setOutput(OUTPUT.jobDir, created.jobDir);
   setOutput(OUTPUT.report, reportPathFor(created.jobDir, env.RUNNER_TEMP, rules));
   await group("Redirecting caches and temp folders", async () => {
     store.update({ previous: await applyRedirects(created.jobDir, folders, rules) });
-    info(`Job folder: ${created.jobDir}`);
+    info(`Job folder: ${created.jobDir}${ctx.adopted ? " (the runner's job-started hook made it; its job-completed hook removes it)" : ""}`);
     for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
   });
-  const measuring = startDiskGuard({
+  const measuring = ctx.adopted ? void 0 : startDiskGuard({
     state: store.state,
     inputs: inputs.disk,
     rules,
     systemTemp,
     rootChoice,
     samplerScript: paths.sampler,
+    // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
+    ownerPid: ctx.owner?.pid ?? 0,
     // Saved at once: whatever stops main later, post must be able to stop the sampler.
     onSamplerStarted: (sampler) => store.update({ sampler })
   });
   const checked = inputs.cell.validate ? await validateCell(inputs.cell, created.jobDir) : void 0;
   const measured = await measuring;
-  store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
-  const diskFailure = await logDisk(measured, store.state.sampler, rules);
+  store.update({ matrix: checked?.report, disk: measured === void 0 || measured instanceof Error ? void 0 : measured.state });
+  const diskFailure = measured && await logDisk(measured, store.state.sampler, rules);
   if (inputs.cache.enabled && !diskFailure) {
     const toolchain = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
     const failedChecks = (checked?.failed ?? []).map((c) => c.title);
     try {
       const { restoreCache } = await loadCacheSteps(paths.cacheClient);
       store.update({
-        cache: await restoreCache({
-          settings: inputs.cache,
-          jobDir: created.jobDir,
-          workspace: env.GITHUB_WORKSPACE ?? process.cwd(),
-          toolchain,
-          failedChecks,
-          env
-        })
+        cache: await restoreCache({ settings: inputs.cache, jobDir: created.jobDir, workspace: workspace || process.cwd(), toolchain, failedChecks, env })
       });
     } catch (err) {
       warning(`Cache not restored: ${errorMessage(err)}`);
     }
   }
   if (inputs.problemMatcher) store.update({ matcherOwners: addMatchers(paths.matchers) });
+  const failures = [];
   const failed = checked?.failed ?? [];
   if (checked && failed.length && inputs.cell.onMismatch === "fail") {
     const names = failed.map((c) => c.title).join(", ");
-    setFailed(
+    failures.push(
       `Matrix cell ${checked.report.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`
     );
   }
-  if (diskFailure) setFailed(diskFailure);
+  if (diskFailure) failures.push(diskFailure);
+  return { jobDir: created.jobDir, failures };
+}
+
+// src/run-main.ts
+async function run(options = {}) {
+  try {
+    const rules = platformRules();
+    const inputs = readInputs((name) => getInput(name), rules);
+    const owner = await findJobOwner({ hook: false });
+    const { failures } = await startJob({
+      paths: options.paths ?? bundlePaths(),
+      env: process.env,
+      inputs,
+      rules,
+      owner,
+      adopted: hookFolder(process.env, owner, rules),
+      saveState: (encoded) => saveState(STATE_KEY, encoded)
+    });
+    for (const failure of failures) setFailed(failure);
+  } catch (err) {
+    setFailed(errorMessage(err));
+  }
+}
+function hookFolder(env, owner, rules) {
+  const jobDir = env[JOB_DIR_VAR];
+  if (!jobDir) return void 0;
+  const marker = readMarker(jobDir, rules);
+  const problem = checkJobDir(jobDir, {}, rules)[0]?.message;
+  if (problem || !marker?.owner || !owner || !sameOwner(marker.owner, owner)) {
+    info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem ?? "its marker names another job"}): making one.`);
+    return void 0;
+  }
+  const st = fs16.lstatSync(jobDir);
+  return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
 }
 
 // src/main.ts

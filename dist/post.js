@@ -524,6 +524,55 @@ var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
 var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
 
+// src/lib/errors.ts
+var InputError = class extends Error {
+  constructor(input, value, accepted) {
+    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
+    this.name = "InputError";
+  }
+};
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function errorCode(err) {
+  return err?.code ?? "UNKNOWN";
+}
+
+// src/lib/boolean-input.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
+}
+function readFailOnCleanupError(read) {
+  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
+}
+
+// src/lib/bundle-paths.ts
+import { fileURLToPath } from "node:url";
+function bundlePaths(base = import.meta.url) {
+  return {
+    sampler: new URL("./sampler.js", base),
+    removeWorker: new URL("./remove-worker.js", base),
+    matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
+    cacheClient: new URL("./cache.js", base),
+    reap: new URL("./reap.js", base)
+  };
+}
+
+// src/cleanup/report.ts
+var OTHER_GROUP = "(other)";
+function newReport(status, changes = {}) {
+  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+function cleanupIncomplete(report) {
+  return report.status === "refused" || report.status === "partial";
+}
+
 // src/cache/client.ts
 async function loadCacheSteps(module) {
   return await import(module.href);
@@ -557,20 +606,6 @@ import fsSync from "node:fs";
 import fs7 from "node:fs/promises";
 import v8 from "node:v8";
 
-// src/lib/errors.ts
-var InputError = class extends Error {
-  constructor(input, value, accepted) {
-    super(`Input '${input}' has an invalid value ${JSON.stringify(value)}: ${accepted}`);
-    this.name = "InputError";
-  }
-};
-function errorMessage(err) {
-  return err instanceof Error ? err.message : String(err);
-}
-function errorCode(err) {
-  return err?.code ?? "UNKNOWN";
-}
-
 // src/lib/clock.ts
 function nowMs() {
   return Number(process.hrtime.bigint()) / 1e6;
@@ -579,14 +614,90 @@ function nowMs() {
 // src/lib/job-dir.ts
 import fs3 from "node:fs";
 
-// src/lib/platform.ts
+// src/lib/exec.ts
+import { spawn } from "node:child_process";
 import path from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code2, signal2) => finish({ code: code2, stdout, stderr, ...signal2 ? { signal: signal2 } : {} }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+// src/lib/job-owner.ts
+function isJobOwner(value) {
+  const o = value;
+  const optionalString = (v) => v === void 0 || typeof v === "string";
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+}
+
+// src/lib/platform.ts
+import path2 from "node:path";
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
   const os5 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os5, path: path.posix, caseInsensitive: os5 === "darwin", homeVars: ["HOME"] };
+  return { os: os5, path: path2.posix, caseInsensitive: os5 === "darwin", homeVars: ["HOME"] };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -607,16 +718,20 @@ function isFilesystemRoot(p, rules) {
 }
 
 // src/lib/job-dir.ts
-function readMarkerToken(jobDir, rules) {
+function readMarker(jobDir, rules) {
   const file = rules.path.join(jobDir, MARKER_FILE);
   try {
     const st = fs3.lstatSync(file);
     if (!st.isFile() || st.size > 4096) return void 0;
     const parsed = JSON.parse(fs3.readFileSync(file, "utf8"));
-    return typeof parsed.token === "string" ? parsed.token : void 0;
+    if (typeof parsed.token !== "string") return void 0;
+    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
   } catch {
     return void 0;
   }
+}
+function readMarkerToken(jobDir, rules) {
+  return readMarker(jobDir, rules)?.token;
 }
 function checkJobDir(jobDir, expected, rules) {
   let st;
@@ -798,7 +913,7 @@ function renameUndecodable(base) {
 import fs6 from "node:fs";
 
 // src/cleanup/lanes-child.ts
-import { fileURLToPath } from "node:url";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 var POOL_THREADS = "16";
 function removeInChild(parentPath, parentFd, names, access2, script) {
   const job = {
@@ -812,7 +927,7 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
   };
   const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
-    const child = spawn2(process.execPath, ["--max-semi-space-size=1", "--no-maglev", "--no-opt", fileURLToPath(script)], {
+    const child = spawn2(process.execPath, ["--max-semi-space-size=1", "--no-maglev", "--no-opt", fileURLToPath2(script)], {
       env: { ...process.env, UV_THREADPOOL_SIZE: POOL_THREADS },
       stdio: ["ignore", "ignore", "pipe", "ipc", parentFd]
     });
@@ -1194,15 +1309,6 @@ async function rmdirWithRetry(path4, opts) {
   }
 }
 
-// src/cleanup/report.ts
-var OTHER_GROUP = "(other)";
-function newReport(status, changes = {}) {
-  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
-}
-function cleanupIncomplete(report) {
-  return report.status === "refused" || report.status === "partial";
-}
-
 // src/cleanup/clean-job-dir.ts
 async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
@@ -1358,77 +1464,6 @@ import fs9 from "node:fs/promises";
 // src/disk/folder-sizes.ts
 import fs8 from "node:fs/promises";
 import path3 from "node:path";
-
-// src/lib/exec.ts
-import { spawn } from "node:child_process";
-import path2 from "node:path";
-var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
-function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
-  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
-  return [[file, ...args].map(quote).join(" "), [], true];
-}
-function execTool(file, args, options = {}) {
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let settled = false;
-    let child;
-    const timeoutMs = options.timeoutMs ?? 3e4;
-    const kill = () => {
-      if (!child?.pid) return;
-      try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      child?.stdout?.destroy();
-      child?.stderr?.destroy();
-      resolve(result);
-    };
-    const onAbort = () => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
-    };
-    const timer = setTimeout(() => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
-    }, timeoutMs);
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener("abort", onAbort);
-    try {
-      const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, {
-        env: options.env ?? process.env,
-        cwd: options.cwd,
-        stdio: ["pipe", "pipe", "pipe"],
-        windowsHide: true,
-        detached: !onWindows,
-        shell
-      });
-    } catch (err) {
-      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
-      return;
-    }
-    const { onStdout } = options;
-    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
-    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
-    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
-    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code2, signal2) => finish({ code: code2, stdout, stderr, ...signal2 ? { signal: signal2 } : {} }));
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(options.input ?? "");
-  });
-}
-
-// src/disk/folder-sizes.ts
 async function folderSizes(given, options) {
   const dir = path3.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
@@ -1902,31 +1937,6 @@ function logDiskReport(disk, sampling) {
   if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
 }
 
-// src/lib/boolean-input.ts
-var TRUE_WORDS = ["true", "True", "TRUE"];
-var FALSE_WORDS = ["false", "False", "FALSE"];
-function parseBoolean(name, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, "expected true or false");
-}
-function readFailOnCleanupError(read) {
-  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
-}
-
-// src/lib/bundle-paths.ts
-import { fileURLToPath as fileURLToPath2 } from "node:url";
-function bundlePaths(base = import.meta.url) {
-  return {
-    sampler: new URL("./sampler.js", base),
-    removeWorker: new URL("./remove-worker.js", base),
-    matchers: fileURLToPath2(new URL("../matchers/go-ci-guard.json", base)),
-    cacheClient: new URL("./cache.js", base)
-  };
-}
-
 // src/matrix/problem-matcher.ts
 import fs14 from "node:fs";
 function matcherOwners(file) {
@@ -1953,68 +1963,6 @@ function restoreRedirects(folders, previous) {
   const names = folders.flatMap((f) => f.variables);
   for (const name of names) exportVariable(name, previous[name] ?? "");
   if (names.length) info(`Restored ${names.join(", ")} for the steps after this one.`);
-}
-
-// src/state.ts
-var STATE_VERSION = 1;
-var isString = (v) => typeof v === "string";
-var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
-function decodeState(raw) {
-  if (!raw) return { kind: "missing" };
-  let value;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return { kind: "damaged", reason: "saved state is not valid JSON" };
-  }
-  const s = value;
-  if (!s || typeof s !== "object") return { kind: "damaged", reason: "saved state is not an object" };
-  if (s.version !== STATE_VERSION) return { kind: "damaged", reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
-  const stringFields = ["jobDir", "root", "token", "home", "workspace"];
-  for (const field of stringFields) {
-    if (!isString(s[field])) return { kind: "damaged", reason: `saved state lacks ${field}` };
-  }
-  if (!s.jobDir || !s.root || !s.token) return { kind: "damaged", reason: "saved state has an empty jobDir, root or token" };
-  if (!isNumber(s.dev) || !isNumber(s.ino) || !isNumber(s.startedAt)) return { kind: "damaged", reason: "saved state lacks the job folder identity" };
-  if (typeof s.failOnCleanupError !== "boolean") return { kind: "damaged", reason: "saved state lacks failOnCleanupError" };
-  const foldersOk = Array.isArray(s.folders) && s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
-  if (!foldersOk) return { kind: "damaged", reason: "saved state has a malformed folder list" };
-  const prev = s.previous;
-  if (!prev || typeof prev !== "object" || !Object.values(prev).every(isString)) {
-    return { kind: "damaged", reason: "saved state has malformed previous values" };
-  }
-  const matcherOwners2 = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
-  const matrix = isMatrixReport(s.matrix) ? s.matrix : void 0;
-  const disk = isDiskState(s.disk) ? s.disk : void 0;
-  const sampler = isSamplerHandle(s.sampler) ? s.sampler : void 0;
-  const cache = isCacheState(s.cache) ? s.cache : void 0;
-  return { kind: "ok", state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache } };
-}
-function isSamplerHandle(value) {
-  const s = value;
-  return !!s && typeof s === "object" && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
-}
-function isDiskState(value) {
-  const d = value;
-  if (!d || typeof d !== "object") return false;
-  const isObject = (v) => !!v && typeof v === "object";
-  return Array.isArray(d.filesystems) && d.filesystems.every(
-    (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
-  ) && Array.isArray(d.verdicts) && d.verdicts.every(
-    (v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))
-  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
-}
-function isMatrixReport(value) {
-  const m = value;
-  return !!m && typeof m === "object" && isString(m.cell) && Array.isArray(m.checks) && m.checks.every((c) => c && isString(c.title) && isString(c.status) && isString(c.expected) && isString(c.found)) && !!m.outputs && typeof m.outputs === "object";
-}
-function isCacheState(value) {
-  const c = value;
-  if (!c || typeof c !== "object" || !isString(c.save) || !c.restore || typeof c.restore !== "object") return false;
-  const r = c.restore;
-  const foldersOk = Array.isArray(c.folders) && c.folders.every((f) => f && isString(f.path) && isString(f.folder) && /^[a-z0-9-]+$/.test(f.folder));
-  const keysOk = c.keys === void 0 || isString(c.keys.key) && isString(c.keys.saveKey) && Array.isArray(c.keys.restoreKeys) && c.keys.restoreKeys.every(isString);
-  return foldersOk && keysOk && isString(r.status) && isNumber(r.startedAt) && isNumber(r.goCacheEntries) && isNumber(r.modCacheFiles) && isNumber(r.bytes);
 }
 
 // src/summary/markdown.ts
@@ -2237,6 +2185,39 @@ ${details}
 </details>`].join("\n\n");
 }
 
+// src/summary/render-janitor.ts
+var STATUS = {
+  removed: "\u2705 removed",
+  partial: "\u26A0\uFE0F partly removed",
+  refused: "\u26D4 left (not provably that job\u2019s)",
+  taken: "\u2139\uFE0F removed by another job"
+};
+function renderJanitor(j) {
+  const parts = [];
+  if (j.reaped.length) {
+    const bytes = j.reaped.reduce((n, r) => n + r.bytes, 0);
+    const samplers = j.reaped.filter((r) => r.samplerStopped).length;
+    const running = j.running ? ` ${formatCount(j.running)} folder(s) of jobs still running left alone.` : "";
+    const stopped = samplers ? `, stopped ${samplers} sampler(s) they left running` : "";
+    parts.push(
+      `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${j.reaped.length} job folder(s) whose jobs are over${stopped}.${running}`
+    );
+    const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
+    parts.push(["| Folder | Why | Files | Reclaimed | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
+  }
+  if (j.aged?.removed.length) {
+    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? "" : "\u2265 "}${formatBytes(a.bytes)}, unused for ${a.idleDays} days`);
+    parts.push(`\u{1F9F9} **HOME caches unused for over ${j.aged.maxAgeDays} days, removed**:
+
+${rows.join("\n")}`);
+  }
+  const problems = [...j.problem ? [j.problem] : [], ...j.aged?.problems ?? []];
+  if (problems.length) parts.push(`**Janitor warnings**
+
+${problems.map((p) => `- ${cell(p)}`).join("\n")}`);
+  return parts.length ? parts.join("\n\n") : void 0;
+}
+
 // src/summary/render.ts
 var MAX_LISTED_PROBLEMS = 20;
 var STATUS_LINE = {
@@ -2259,16 +2240,15 @@ function list2(items, more = 0) {
   const hidden = items.length - shown.length + more;
   return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
 }
-function renderSummary(report, matrix, disk, cache) {
+function renderSummary(report, matrix, disk, cache, janitor) {
   const total = sum(report.groups.values());
   const parts = ["### Go CI Guard"];
   const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
   if (matrix) parts.push(renderChecks(matrix));
   if (cache) parts.push(renderCache(cache));
-  parts.push(report.jobDir ? `${headline}
-
-Job folder: ${code(report.jobDir)}` : headline);
+  parts.push(headline);
   if (report.reasons.length) parts.push(list2(report.reasons.map((r) => cell(r))));
+  if (report.jobDir) parts.push(`Job folder: ${code(report.jobDir)}`);
   if (report.folders.length) {
     const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(", ")} | ${code(f.folder)} |`);
     parts.push(["| Variable | Folder in the job folder |", "|---|---|", ...rows].join("\n"));
@@ -2294,57 +2274,37 @@ ${list2(report.skippedMounts.map((m) => code(m)))}`);
   if (report.warnings.length) parts.push(`**Warnings**
 
 ${list2(report.warnings.map((w) => cell(w)))}`);
+  const reclaimed = janitor && renderJanitor(janitor);
+  if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
   return parts.join("\n\n") + "\n";
 }
 
-// src/run-post.ts
-async function run(options = {}) {
-  let outcome2;
-  try {
-    outcome2 = await cleanUp(options.paths ?? bundlePaths(), process.env);
-  } catch (err) {
-    warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
-    const report = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
-    outcome2 = { report, failOnError: failOnErrorFromInput() };
-  }
-  await writeSummary(outcome2);
-  if (cleanupIncomplete(outcome2.report) && outcome2.failOnError) {
-    setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
-  }
-}
-async function cleanUp(paths, env) {
-  const decoded = decodeState(getState(STATE_KEY));
+// src/finish-job.ts
+async function finishJob(decoded, paths, env, o) {
   unregisterMatchers(decoded.kind === "ok" ? decoded.state.matcherOwners : void 0, paths.matchers);
-  if (decoded.kind !== "ok") return withoutState(decoded);
+  if (decoded.kind !== "ok") return withoutState(decoded, o);
   const { state } = decoded;
   const rules = platformRules();
   const sampling = await stopDiskGuard(state, rules);
   const cache = state.cache && await saveCacheSafely(state.cache, state.jobDir, paths.cacheClient);
-  const report = await cleanUpJobDir(state, env, rules, paths.removeWorker);
-  restoreRedirects(state.folders, state.previous);
-  warnAboutCleanup(report, state.jobDir);
+  const report = state.adopted ? newReport("nothing", { jobDir: state.jobDir, reasons: ["the runner's job-completed hook made the job folder and removes it after the job"] }) : await cleanUpJobDir(state, env, rules, paths.removeWorker);
+  if (o.restoreVariables) restoreRedirects(state.folders, state.previous);
+  if (!state.adopted) warnAboutCleanup(report, state.jobDir);
   const disk = await finishDiskGuard(state, sampling, rules);
-  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache };
+  return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache, janitor: state.janitor };
 }
-function withoutState(decoded) {
+function withoutState(decoded, o) {
   if (decoded.kind === "missing") {
-    info("Nothing to clean up: main saved no state (it did not run, or failed before creating the job folder).");
-    return { report: newReport("nothing", { reasons: ["main created no job folder (it did not run, or failed first)"] }), failOnError: false };
+    info(`Nothing to clean up: ${o.starter} saved no state (it did not run, or failed before creating the job folder).`);
+    return { report: newReport("nothing", { reasons: [`${o.starter} created no job folder (it did not run, or failed first)`] }), failOnError: false };
   }
   warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
-  return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: failOnErrorFromInput() };
+  return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: o.failOnErrorWithoutState() };
 }
-function failOnErrorFromInput() {
+async function writeSummary({ report, matrix, disk, cache, janitor }) {
   try {
-    return readFailOnCleanupError((name) => getInput(name));
-  } catch {
-    return false;
-  }
-}
-async function writeSummary({ report, matrix, disk, cache }) {
-  try {
-    await summary.addRaw(renderSummary(report, matrix, disk, cache)).write();
+    await summary.addRaw(renderSummary(report, matrix, disk, cache, janitor)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
@@ -2355,6 +2315,106 @@ async function saveCacheSafely(cache, jobDir, module) {
   } catch (err) {
     warning(`Cache not saved: ${errorMessage(err)}`);
     return { ...cache, saved: { status: "failed", reason: errorMessage(err) } };
+  }
+}
+
+// src/state.ts
+var STATE_VERSION = 1;
+var isString = (v) => typeof v === "string";
+var isNumber = (v) => typeof v === "number" && Number.isFinite(v);
+function decodeState(raw) {
+  if (!raw) return { kind: "missing" };
+  let value;
+  try {
+    value = JSON.parse(raw);
+  } catch {
+    return { kind: "damaged", reason: "saved state is not valid JSON" };
+  }
+  const s = value;
+  if (!s || typeof s !== "object") return { kind: "damaged", reason: "saved state is not an object" };
+  if (s.version !== STATE_VERSION) return { kind: "damaged", reason: `saved state has version ${String(s.version)}, expected ${STATE_VERSION}` };
+  const stringFields = ["jobDir", "root", "token", "home", "workspace"];
+  for (const field of stringFields) {
+    if (!isString(s[field])) return { kind: "damaged", reason: `saved state lacks ${field}` };
+  }
+  if (!s.jobDir || !s.root || !s.token) return { kind: "damaged", reason: "saved state has an empty jobDir, root or token" };
+  if (!isNumber(s.dev) || !isNumber(s.ino) || !isNumber(s.startedAt)) return { kind: "damaged", reason: "saved state lacks the job folder identity" };
+  if (typeof s.failOnCleanupError !== "boolean") return { kind: "damaged", reason: "saved state lacks failOnCleanupError" };
+  const foldersOk = Array.isArray(s.folders) && s.folders.every((f) => f && isString(f.folder) && Array.isArray(f.variables) && f.variables.every(isString));
+  if (!foldersOk) return { kind: "damaged", reason: "saved state has a malformed folder list" };
+  const prev = s.previous;
+  if (!prev || typeof prev !== "object" || !Object.values(prev).every(isString)) {
+    return { kind: "damaged", reason: "saved state has malformed previous values" };
+  }
+  const matcherOwners2 = Array.isArray(s.matcherOwners) ? s.matcherOwners.filter(isString) : [];
+  const matrix = isMatrixReport(s.matrix) ? s.matrix : void 0;
+  const disk = isDiskState(s.disk) ? s.disk : void 0;
+  const sampler = isSamplerHandle(s.sampler) ? s.sampler : void 0;
+  const cache = isCacheState(s.cache) ? s.cache : void 0;
+  const owner = isJobOwner(s.owner) ? s.owner : void 0;
+  const janitor = isJanitorReport(s.janitor) ? s.janitor : void 0;
+  return {
+    kind: "ok",
+    state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache, owner, janitor, adopted: s.adopted === true ? true : void 0 }
+  };
+}
+function isJanitorReport(value) {
+  const j = value;
+  return !!j && typeof j === "object" && isString(j.root) && isNumber(j.running) && isNumber(j.unjudged) && isNumber(j.ms) && Array.isArray(j.reaped) && j.reaped.every(
+    (r) => r && isString(r.name) && isString(r.reason) && isString(r.status) && isNumber(r.bytes) && isNumber(r.files) && Array.isArray(r.problems)
+  );
+}
+function isSamplerHandle(value) {
+  const s = value;
+  return !!s && typeof s === "object" && isNumber(s.pid) && s.pid > 0 && isString(s.configFile) && isString(s.samplesFile) && isString(s.stopFile) && isNumber(s.intervalMs);
+}
+function isDiskState(value) {
+  const d = value;
+  if (!d || typeof d !== "object") return false;
+  const isObject = (v) => !!v && typeof v === "object";
+  return Array.isArray(d.filesystems) && d.filesystems.every(
+    (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
+  ) && Array.isArray(d.verdicts) && d.verdicts.every(
+    (v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))
+  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
+}
+function isMatrixReport(value) {
+  const m = value;
+  return !!m && typeof m === "object" && isString(m.cell) && Array.isArray(m.checks) && m.checks.every((c) => c && isString(c.title) && isString(c.status) && isString(c.expected) && isString(c.found)) && !!m.outputs && typeof m.outputs === "object";
+}
+function isCacheState(value) {
+  const c = value;
+  if (!c || typeof c !== "object" || !isString(c.save) || !c.restore || typeof c.restore !== "object") return false;
+  const r = c.restore;
+  const foldersOk = Array.isArray(c.folders) && c.folders.every((f) => f && isString(f.path) && isString(f.folder) && /^[a-z0-9-]+$/.test(f.folder));
+  const keysOk = c.keys === void 0 || isString(c.keys.key) && isString(c.keys.saveKey) && Array.isArray(c.keys.restoreKeys) && c.keys.restoreKeys.every(isString);
+  return foldersOk && keysOk && isString(r.status) && isNumber(r.startedAt) && isNumber(r.goCacheEntries) && isNumber(r.modCacheFiles) && isNumber(r.bytes);
+}
+
+// src/run-post.ts
+async function run(options = {}) {
+  let outcome2;
+  try {
+    outcome2 = await finishJob(decodeState(getState(STATE_KEY)), options.paths ?? bundlePaths(), process.env, {
+      failOnErrorWithoutState: failOnErrorFromInput,
+      restoreVariables: true,
+      starter: "main"
+    });
+  } catch (err) {
+    warning(`Cleanup stopped by an unexpected error: ${errorMessage(err)}`);
+    const report = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
+    outcome2 = { report, failOnError: failOnErrorFromInput() };
+  }
+  await writeSummary(outcome2);
+  if (cleanupIncomplete(outcome2.report) && outcome2.failOnError) {
+    setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
+  }
+}
+function failOnErrorFromInput() {
+  try {
+    return readFailOnCleanupError((name) => getInput(name));
+  } catch {
+    return false;
   }
 }
 

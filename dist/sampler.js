@@ -18,14 +18,90 @@ import fs from "node:fs";
 // src/constants.ts
 var MARKER_FILE = ".go-ci-guard";
 
-// src/lib/platform.ts
+// src/lib/exec.ts
+import { spawn } from "node:child_process";
 import path from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+// src/lib/job-owner.ts
+function isJobOwner(value) {
+  const o = value;
+  const optionalString = (v) => v === void 0 || typeof v === "string";
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+}
+
+// src/lib/platform.ts
+import path2 from "node:path";
 function platformRules(platform = process.platform) {
   if (platform === "win32") {
-    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
   const os = platform === "darwin" ? "darwin" : "linux";
-  return { os, path: path.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"] };
+  return { os, path: path2.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"] };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -38,16 +114,20 @@ function samePath(a, b, rules) {
 }
 
 // src/lib/job-dir.ts
-function readMarkerToken(jobDir, rules) {
+function readMarker(jobDir, rules) {
   const file = rules.path.join(jobDir, MARKER_FILE);
   try {
     const st = fs.lstatSync(file);
     if (!st.isFile() || st.size > 4096) return void 0;
     const parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-    return typeof parsed.token === "string" ? parsed.token : void 0;
+    if (typeof parsed.token !== "string") return void 0;
+    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
   } catch {
     return void 0;
   }
+}
+function readMarkerToken(jobDir, rules) {
+  return readMarker(jobDir, rules)?.token;
 }
 function checkJobDir(jobDir, expected, rules) {
   let st;
@@ -94,77 +174,6 @@ function cpuMsWithChildren() {
 // src/disk/folder-sizes.ts
 import fs3 from "node:fs/promises";
 import path3 from "node:path";
-
-// src/lib/exec.ts
-import { spawn } from "node:child_process";
-import path2 from "node:path";
-var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
-function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
-  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
-  return [[file, ...args].map(quote).join(" "), [], true];
-}
-function execTool(file, args, options = {}) {
-  return new Promise((resolve) => {
-    let stdout = "";
-    let stderr = "";
-    let settled = false;
-    let child;
-    const timeoutMs = options.timeoutMs ?? 3e4;
-    const kill = () => {
-      if (!child?.pid) return;
-      try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
-      } catch {
-      }
-    };
-    const finish = (result) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      options.signal?.removeEventListener("abort", onAbort);
-      child?.stdout?.destroy();
-      child?.stderr?.destroy();
-      resolve(result);
-    };
-    const onAbort = () => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
-    };
-    const timer = setTimeout(() => {
-      kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
-    }, timeoutMs);
-    if (options.signal?.aborted) return onAbort();
-    options.signal?.addEventListener("abort", onAbort);
-    try {
-      const [command, commandArgs, shell] = spawnArgs(file, args);
-      child = spawn(command, commandArgs, {
-        env: options.env ?? process.env,
-        cwd: options.cwd,
-        stdio: ["pipe", "pipe", "pipe"],
-        windowsHide: true,
-        detached: !onWindows,
-        shell
-      });
-    } catch (err) {
-      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
-      return;
-    }
-    const { onStdout } = options;
-    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
-    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
-    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
-    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
-    child.stdin?.on("error", () => void 0);
-    child.stdin?.end(options.input ?? "");
-  });
-}
-
-// src/disk/folder-sizes.ts
 async function folderSizes(given, options) {
   const dir = path3.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");

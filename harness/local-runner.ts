@@ -1,26 +1,29 @@
-// A local stand-in for the GitHub Actions runner, enough to run this action as the runner does:
-// each entry is a separate node process; inputs arrive as INPUT_* (defaults from action.yml);
-// GITHUB_ENV / GITHUB_PATH / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY are fresh files per
-// step, read back after it; saved state reaches post as STATE_*; exported variables and PATH
-// additions reach every later step. Steps can run as an unprivileged user, as on hosted runners.
-import { spawn } from 'node:child_process';
+// A local stand-in for the GitHub Actions runner, enough to run this action as the runner does: each
+// entry is a separate process, a child of the job's Runner.Worker; inputs arrive as INPUT_* (defaults
+// from action.yml); GITHUB_ENV / GITHUB_PATH / GITHUB_OUTPUT / GITHUB_STATE / GITHUB_STEP_SUMMARY are
+// fresh files per step, read back after it; saved state reaches post as STATE_*; exported variables
+// and PATH additions reach every later step. Steps can run as an unprivileged user, as on hosted
+// runners. Also modelled: a self-hosted runner's job hooks, "Complete job", a runner killed mid-job.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { parse as parseYaml } from 'yaml';
+import {
+  actionInputDefaults,
+  newCommandFile,
+  newCommandFiles,
+  parseKeyValueFile,
+  parseWorkflowCommands,
+  takeCommandFiles,
+  type Annotation,
+  type WorkflowCommand,
+} from './file-commands.js';
+import { emptyFolder, killTrackedProcesses } from './job-cleanup.js';
 import { ProblemMatchers, type MatcherAnnotation } from './problem-matchers.js';
+import { layOutRunner } from './runner-layout.js';
+import { RunnerWorker, type RunAs } from './runner-worker.js';
 
-export interface RunAs {
-  uid: number;
-  gid: number;
-}
-
-export interface Annotation {
-  level: 'error' | 'warning' | 'notice';
-  message: string;
-  properties: Record<string, string>;
-}
+export { actionInputDefaults, parseKeyValueFile, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './file-commands.js';
+export type { RunAs } from './runner-worker.js';
 
 export interface StepResult {
   name: string;
@@ -30,7 +33,7 @@ export interface StepResult {
   outputs: Record<string, string>;
   annotations: Annotation[];
   /** Every `::command::` line other than annotations (add-matcher, add-mask, group, …). */
-  commands: { command: string; properties: Record<string, string>; value: string }[];
+  commands: WorkflowCommand[];
   /** Annotations the registered problem matchers made from this step's output lines. */
   matched: MatcherAnnotation[];
 }
@@ -43,9 +46,14 @@ export interface RunnerOptions {
   /** Share these with another runner to model matrix cells on one self-hosted host. */
   runnerTemp?: string;
   home?: string;
+  /** The runner's user: Runner.Worker, and so every step and hook, runs as it. */
   runAs?: RunAs;
-  /** Extra job-level environment. */
+  /** Extra job-level environment (steps only, not hooks). */
   env?: Record<string, string>;
+  /** Extra variables of the runner's own environment (its .env file): they reach hooks and steps. */
+  runnerEnv?: Record<string, string>;
+  /** A self-hosted runner's ACTIONS_RUNNER_HOOK_JOB_STARTED / _COMPLETED: .sh scripts, relative ones inside the action's copy. */
+  hooks?: { started?: string; completed?: string };
   runId?: string;
   job?: string;
   /** Copied into the workspace before the job starts, as actions/checkout would. */
@@ -55,59 +63,10 @@ export interface RunnerOptions {
   onStepEnd?: (result: StepResult) => void;
 }
 
-/** Parses a file-command file: `NAME=value` lines and the `NAME<<DELIM … DELIM` form. */
-export function parseKeyValueFile(text: string): Record<string, string> {
-  const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
-      out[name] = value.join('\n');
-      continue;
-    }
-    const eq = line.indexOf('=');
-    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
-    out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
+/** What the runner takes from a process's file commands besides its step summary (env: GITHUB_ENV and GITHUB_PATH). */
+type Accepts = Record<'env' | 'state' | 'outputs', boolean>;
 
-// The toolkit escapes '%' first, so '%25' is decoded last.
-const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
-const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
-
-/** Parses `::command k=v,k=v::value` lines from a step's stdout. */
-export function parseWorkflowCommands(stdout: string): Pick<StepResult, 'annotations' | 'commands'> {
-  const annotations: Annotation[] = [];
-  const commands: StepResult['commands'] = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const [, command, props = '', value] = m;
-    const properties: Record<string, string> = {};
-    for (const pair of props.split(',').filter(Boolean)) {
-      const eq = pair.indexOf('=');
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-    }
-    if (command === 'error' || command === 'warning' || command === 'notice') annotations.push({ level: command, message: unescapeData(value), properties });
-    else commands.push({ command, properties, value: unescapeData(value) });
-  }
-  return { annotations, commands };
-}
-
-/** The inputs an action declares, with their defaults. */
-export function actionInputDefaults(actionYml: string): Record<string, string> {
-  const doc = parseYaml(actionYml) as { inputs?: Record<string, { default?: unknown }> };
-  const out: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === undefined ? '' : String(spec.default);
-  return out;
-}
+type Phase = 'new' | 'running' | 'completed' | 'killed';
 
 export class LocalRunner {
   readonly base: string;
@@ -116,140 +75,111 @@ export class LocalRunner {
   readonly home: string;
   readonly actionPath: string;
   /** The job's environment as later steps see it. */
-  readonly env: Record<string, string>;
+  readonly env: Record<string, string> = {};
   summary = '';
   /** Problem matchers registered by ::add-matcher:: so far, applied to every later output line. */
   readonly matchers: ProblemMatchers;
+  /** Unique per job, in every step's and hook's environment; "Complete job" kills the processes holding it. */
+  trackingId = '';
   private state: Record<string, string> = {};
   private inputs: Record<string, string> = {};
+  private runId: string;
+  private job: string;
+  private phase: Phase = 'new';
+  private startedHookFailed = false;
+  private worker!: RunnerWorker;
   private readonly node: string;
   private readonly commandDir: string;
 
   private constructor(private readonly opts: RunnerOptions) {
-    this.base = opts.base ?? fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-runner-'));
-    fs.chmodSync(this.base, 0o755);
-    this.runnerTemp = opts.runnerTemp ?? path.join(this.base, '_work', '_temp');
-    this.workspace = path.join(this.base, '_work', 'repo', 'repo');
-    this.home = opts.home ?? path.join(this.base, 'home');
-    this.actionPath = path.join(this.base, '_work', '_actions', 'go-ci-guard');
-    this.commandDir = path.join(this.base, '_work', '_file_commands');
-    for (const dir of [this.runnerTemp, this.workspace, this.home, this.commandDir]) this.ensureDir(dir);
-    if (opts.checkout) {
-      fs.cpSync(opts.checkout, this.workspace, { recursive: true });
-      if (opts.runAs) this.chownTree(this.workspace, opts.runAs);
-    }
-    fs.mkdirSync(path.join(this.actionPath, 'dist'), { recursive: true });
-    fs.copyFileSync(path.join(opts.actionDir, 'action.yml'), path.join(this.actionPath, 'action.yml'));
-    for (const dir of ['dist', 'matchers']) fs.cpSync(path.join(opts.actionDir, dir), path.join(this.actionPath, dir), { recursive: true });
-    this.chmodTree(path.join(this.base, '_work', '_actions'));
+    ({
+      base: this.base,
+      runnerTemp: this.runnerTemp,
+      workspace: this.workspace,
+      home: this.home,
+      actionPath: this.actionPath,
+      commandDir: this.commandDir,
+    } = layOutRunner(opts));
     this.node = opts.node ?? process.execPath;
     this.matchers = new ProblemMatchers({ workspace: this.workspace });
-    this.env = {
-      PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin',
-      LANG: process.env.LANG ?? 'C.UTF-8',
-      HOME: this.home,
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_RUN_ID: opts.runId ?? String(Date.now()),
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_JOB: opts.job ?? 'build',
-      GITHUB_WORKSPACE: this.workspace,
-      GITHUB_REPOSITORY: 'example/repo',
-      RUNNER_TEMP: this.runnerTemp,
-      RUNNER_OS: 'Linux',
-      GOPROXY: 'off',
-      GOFLAGS: '-mod=mod',
-      ...opts.env,
-    };
+    this.runId = opts.runId ?? String(Date.now());
+    this.job = opts.job ?? 'build';
+    this.resetJob();
   }
 
   static create(opts: RunnerOptions): LocalRunner {
     return new LocalRunner(opts);
   }
 
-  private ensureDir(dir: string) {
-    fs.mkdirSync(dir, { recursive: true });
-    if (this.opts.runAs) fs.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
+  /** Per-job state back to a job's start: a new tracking id, no state, inputs, summary, matchers or exported variables. */
+  private resetJob() {
+    this.trackingId = `github_${randomUUID()}`;
+    this.state = {};
+    this.inputs = {};
+    this.summary = '';
+    for (const owner of this.matchers.owners()) this.matchers.remove(owner);
+    for (const name of Object.keys(this.env)) delete this.env[name];
+    Object.assign(this.env, this.runnerEnv(), { GOPROXY: 'off', GOFLAGS: '-mod=mod' }, this.opts.env);
+    this.phase = 'new';
+    this.startedHookFailed = false;
+    this.worker = new RunnerWorker({ dir: this.base, runAs: this.opts.runAs, env: this.ownEnv(), cwd: this.workspace });
   }
 
-  private chownTree(dir: string, to: RunAs) {
-    fs.chownSync(dir, to.uid, to.gid);
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) this.chownTree(p, to);
-      else fs.lchownSync(p, to.uid, to.gid);
-    }
+  /** The runner process's own environment; Runner.Worker gets just this. */
+  private ownEnv(): Record<string, string> {
+    return { PATH: process.env.PATH ?? '/usr/local/bin:/usr/bin:/bin', LANG: process.env.LANG ?? 'C.UTF-8', ...this.opts.runnerEnv, HOME: this.home };
   }
 
-  private chmodTree(dir: string) {
-    fs.chmodSync(dir, 0o755);
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const p = path.join(dir, entry.name);
-      if (entry.isDirectory()) this.chmodTree(p);
-      else fs.chmodSync(p, 0o644);
-    }
-  }
-
-  private newCommandFile(kind: string): string {
-    const file = path.join(this.commandDir, `${kind}_${randomUUID()}`);
-    fs.writeFileSync(file, '');
-    if (this.opts.runAs) fs.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
-    return file;
-  }
-
-  private async exec(name: string, command: string, args: string[], env: Record<string, string>, acceptState: boolean): Promise<StepResult> {
-    const files = {
-      GITHUB_ENV: this.newCommandFile('set_env'),
-      GITHUB_PATH: this.newCommandFile('add_path'),
-      GITHUB_OUTPUT: this.newCommandFile('set_output'),
-      GITHUB_STATE: this.newCommandFile('save_state'),
-      GITHUB_STEP_SUMMARY: this.newCommandFile('step_summary'),
+  /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
+  private runnerEnv(): Record<string, string> {
+    return {
+      ...this.ownEnv(),
+      CI: 'true',
+      GITHUB_ACTIONS: 'true',
+      GITHUB_RUN_ID: this.runId,
+      GITHUB_RUN_ATTEMPT: '1',
+      GITHUB_JOB: this.job,
+      GITHUB_WORKSPACE: this.workspace,
+      GITHUB_REPOSITORY: 'example/repo',
+      RUNNER_TEMP: this.runnerTemp,
+      RUNNER_OS: 'Linux',
+      RUNNER_TRACKING_ID: this.trackingId,
     };
-    const child = spawn(command, args, {
-      cwd: this.workspace,
-      env: { ...env, ...files },
-      stdio: ['ignore', 'pipe', 'pipe'],
-      uid: this.opts.runAs?.uid,
-      gid: this.opts.runAs?.gid,
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    const exitCode = await new Promise<number>((resolve, reject) => {
-      child.on('error', reject);
-      child.on('close', (code, signal) => resolve(code ?? (signal ? 128 : 1)));
-    });
-    const read = (f: string) => fs.readFileSync(f, 'utf8');
-    Object.assign(this.env, parseKeyValueFile(read(files.GITHUB_ENV)));
-    const added = read(files.GITHUB_PATH).split(/\r?\n/).filter(Boolean).reverse();
-    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path.delimiter);
-    if (acceptState) Object.assign(this.state, parseKeyValueFile(read(files.GITHUB_STATE)));
-    this.summary += read(files.GITHUB_STEP_SUMMARY);
-    const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
-    for (const f of Object.values(files)) fs.rmSync(f, { force: true });
-    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched: this.applyMatchers(stdout, stderr) };
+  }
+
+  /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
+  async ensureWorker(): Promise<number> {
+    this.checkNotOver();
+    return this.worker.start();
+  }
+
+  /** The pid of the current job's Runner.Worker, if it has been started. */
+  workerPid(): number | undefined {
+    return this.worker.pid;
+  }
+
+  private checkNotOver() {
+    if (this.phase === 'killed') throw new Error('harness: the runner was killed (killRunner); call newJob() to run another job');
+    if (this.phase === 'completed') throw new Error('harness: the job is complete (completeJob); call newJob() to run another job');
+  }
+
+  private async exec(name: string, command: string, args: string[], env: Record<string, string>, accepts: Accepts): Promise<StepResult> {
+    this.checkNotOver();
+    const files = newCommandFiles(this.commandDir, this.opts.runAs);
+    const { exitCode, stdout, stderr } = await this.worker.run({ command, args, env: { ...env, ...files }, cwd: this.workspace });
+    const written = takeCommandFiles(files);
+    if (accepts.env) {
+      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
+      const added = written.GITHUB_PATH.split(/\r?\n/).filter(Boolean).reverse();
+      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path.delimiter);
+    }
+    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE));
+    this.summary += written.GITHUB_STEP_SUMMARY;
+    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT) : {};
+    const matched = this.matchers.applyToOutput(stdout, stderr);
+    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
     this.opts.onStepEnd?.(result);
     return result;
-  }
-
-  /**
-   * As the runner does: (add|remove)-matcher commands change the matchers; other command lines never
-   * reach them; every other line of stdout, then of stderr, is offered to them.
-   */
-  private applyMatchers(stdout: string, stderr: string): MatcherAnnotation[] {
-    const matched: MatcherAnnotation[] = [];
-    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
-      const add = /^::add-matcher::(.+)$/.exec(line);
-      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
-      if (add) this.matchers.add(add[1]);
-      else if (remove) this.matchers.remove(remove[1]);
-      else if (!line.startsWith('::')) {
-        const annotation = this.matchers.match(line);
-        if (annotation) matched.push(annotation);
-      }
-    }
-    return matched;
   }
 
   private inputEnv(): Record<string, string> {
@@ -259,29 +189,98 @@ export class LocalRunner {
     return env;
   }
 
+  /** Checks that a step may run now: the job is neither over nor skipping its steps. */
+  private beginStep() {
+    if (this.phase === 'new' && this.opts.hooks?.started) throw new Error('harness: a job-started hook is configured: call startJob() before the steps');
+    if (this.startedHookFailed) throw new Error('harness: the job-started hook failed, so the runner skips every step');
+    if (this.phase === 'new') this.phase = 'running';
+  }
+
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs: Record<string, string> = {}): Promise<StepResult> {
+    this.beginStep();
     const defaults = actionInputDefaults(fs.readFileSync(path.join(this.actionPath, 'action.yml'), 'utf8'));
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    return this.exec('main', this.node, [path.join(this.actionPath, 'dist', 'main.js')], { ...this.env, ...this.inputEnv() }, true);
+    const entry = path.join(this.actionPath, 'dist', 'main.js');
+    return this.exec('main', this.node, [entry], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true });
   }
 
   /** Runs the action's post entry with the state main saved. */
   async post(): Promise<StepResult> {
+    this.beginStep();
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    return this.exec('post', this.node, [path.join(this.actionPath, 'dist', 'post.js')], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
+    const entry = path.join(this.actionPath, 'dist', 'post.js');
+    return this.exec('post', this.node, [entry], { ...this.env, ...this.inputEnv(), ...stateEnv }, { env: true, state: false, outputs: true });
   }
 
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script: string, name = 'run'): Promise<StepResult> {
-    const file = this.newCommandFile('script');
+    this.beginStep();
+    const file = newCommandFile(this.commandDir, 'script', this.opts.runAs);
     fs.writeFileSync(file, script);
-    const result = await this.exec(name, 'bash', ['--noprofile', '--norc', '-e', '-o', 'pipefail', file], { ...this.env }, false);
+    const args = ['--noprofile', '--norc', '-e', '-o', 'pipefail', file];
+    const result = await this.exec(name, 'bash', args, { ...this.env }, { env: true, state: false, outputs: true });
     fs.rmSync(file, { force: true });
     return result;
+  }
+
+  /**
+   * A job hook as the runner runs it: `bash -e PATH`, in the workspace, with the runner's environment
+   * (no job `env:`, nothing earlier processes exported). Only the started hook's GITHUB_ENV and
+   * GITHUB_PATH count (for the steps); its GITHUB_STATE and GITHUB_OUTPUT are ignored.
+   */
+  private runHook(name: string, script: string, started: boolean): Promise<StepResult> {
+    return this.exec(name, 'bash', ['-e', path.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
+  }
+
+  /**
+   * "Set up job" (RUNNER_TEMP emptied: mind runners sharing it) and the job-started hook, if any.
+   * Call it before the job's steps; when the hook fails, they are skipped (they throw).
+   */
+  async startJob(): Promise<StepResult | undefined> {
+    if (this.phase !== 'new') throw new Error('harness: startJob() comes once per job, before its steps');
+    this.phase = 'running';
+    emptyFolder(this.runnerTemp);
+    if (!this.opts.hooks?.started) return undefined;
+    const result = await this.runHook('job-started', this.opts.hooks.started, true);
+    this.startedHookFailed = result.exitCode !== 0;
+    return result;
+  }
+
+  /**
+   * The job-completed hook, if any, then "Complete job": SIGKILL for every process holding this
+   * job's RUNNER_TRACKING_ID, the worker stopped, RUNNER_TEMP emptied. Returns the hook's result.
+   */
+  async completeJob(): Promise<StepResult | undefined> {
+    if (this.phase === 'killed' || this.phase === 'completed') throw new Error(`harness: completeJob() after the job was ${this.phase}`);
+    this.phase = 'running';
+    const result = this.opts.hooks?.completed ? await this.runHook('job-completed', this.opts.hooks.completed, false) : undefined;
+    await killTrackedProcesses(this.trackingId);
+    await this.worker.stop();
+    emptyFolder(this.runnerTemp);
+    this.phase = 'completed';
+    return result;
+  }
+
+  /** The runner dies mid-job: its worker is SIGKILLed; what the job started runs on; no hook, no cleanup. */
+  killRunner() {
+    this.worker.kill();
+    this.phase = 'killed';
+  }
+
+  /**
+   * The runner's next job, after completeJob() or killRunner(): same folders, options and hooks; a new
+   * run id (unless given), tracking id and worker; no state, inputs, summary or exported variables.
+   */
+  newJob(opts: { runId?: string; job?: string } = {}) {
+    if (this.phase === 'running') throw new Error('harness: the job is still running: completeJob() or killRunner() first');
+    this.worker.kill();
+    this.runId = opts.runId ?? String(Math.max(Date.now(), Number(this.runId) + 1 || 0));
+    this.job = opts.job ?? this.job;
+    this.resetJob();
   }
 
   /** Replaces the saved state (tests use it to model damaged or tampered state). */
@@ -295,6 +294,7 @@ export class LocalRunner {
   }
 
   dispose() {
+    this.worker.kill();
     fs.rmSync(this.base, { recursive: true, force: true });
   }
 }

@@ -190,6 +190,25 @@ export class ProblemMatchers {
     return undefined;
   }
 
+  /**
+   * A step's output as the runner feeds it: (add|remove)-matcher commands change the matchers; other
+   * command lines never reach them; every other line of stdout, then of stderr, is matched.
+   */
+  applyToOutput(stdout: string, stderr: string): MatcherAnnotation[] {
+    const matched: MatcherAnnotation[] = [];
+    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
+      const add = /^::add-matcher::(.+)$/.exec(line);
+      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
+      if (add) this.add(add[1]);
+      else if (remove) this.remove(remove[1]);
+      else if (!line.startsWith('::')) {
+        const annotation = this.match(line);
+        if (annotation) matched.push(annotation);
+      }
+    }
+    return matched;
+  }
+
   private toAnnotation(owner: string, v: Values): MatcherAnnotation | undefined {
     if (!v.message || v.message.trim() === '') return undefined;
     const severity = SEVERITIES.get((v.severity ?? '').toLowerCase());

@@ -41,6 +41,8 @@ await esbuild.build({
     'remove-worker': 'src/cleanup/remove-worker.ts',
     sampler: 'src/sampler.ts',
     cache: 'src/cache-client.ts',
+    reap: 'src/cleanup/reap.ts',
+    hook: 'src/hook.ts',
   },
   outdir,
 });

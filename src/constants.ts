@@ -56,6 +56,7 @@ export const MARKER_FILE = '.go-ci-guard';
 export const SAMPLES_FILE = '.go-ci-guard-samples';
 export const SAMPLER_CONFIG_FILE = '.go-ci-guard-sampler.json';
 export const STOP_FILE = '.go-ci-guard-stop';
+export const SAMPLER_PID_FILE = '.go-ci-guard-sampler.pid';
 /** The cgo probe's folder in the job folder. */
 export const PROBE_DIR = 'cgo-probe';
 /** The JSON report is `<job folder name><suffix>`, beside the job folder. */
@@ -64,6 +65,9 @@ export const REPORT_SUFFIX = '.report.json';
 export const SCRATCH_FOLDER = 'go-ci-guard';
 /** Go's build cache marks its last trim in this file (a Unix time); the restore writes a fresh one. */
 export const GO_TRIM_FILE = 'trim.txt';
+
+/** Exported by the job-started hook: the job's folder, which a step of the action then uses instead of making one. */
+export const JOB_DIR_VAR = 'GO_CI_GUARD_JOB_DIR';
 
 /** Environment variable that forces post's removal engine (`threads` or `lanes`) instead of measuring which fits the disk. */
 export const REMOVAL_ENGINE_VAR = 'GO_CI_GUARD_REMOVAL_ENGINE';

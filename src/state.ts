@@ -2,8 +2,10 @@
 // any environment variable.
 import { STATE_KEY } from './constants.js';
 import type { CacheState } from './cache/report.js';
+import type { JanitorReport } from './cleanup/janitor-plan.js';
 import type { DiskState } from './disk/measure-main.js';
 import type { SamplerHandle } from './disk/sampler-control.js';
+import { isJobOwner, type JobOwner } from './lib/job-owner.js';
 import type { MatrixReport } from './matrix/report.js';
 import type { RedirectFolder } from './redirect/plan.js';
 
@@ -38,6 +40,12 @@ export interface GuardState {
   sampler?: SamplerHandle;
   /** The cache's keys and what the restore found (absent when caching is off). */
   cache?: CacheState;
+  /** The job's process, as the folder's marker records it. */
+  owner?: JobOwner;
+  /** The folder is the job-started hook's: this step used it, and the job-completed hook removes it. */
+  adopted?: boolean;
+  /** What the janitor removed of earlier jobs before this folder was made. */
+  janitor?: JanitorReport;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -105,7 +113,29 @@ export function decodeState(raw: string): DecodedState {
   const sampler = isSamplerHandle(s.sampler) ? s.sampler : undefined;
   // A malformed cache part costs the save, never the cleanup.
   const cache = isCacheState(s.cache) ? s.cache : undefined;
-  return { kind: 'ok', state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler, cache } };
+  const owner = isJobOwner(s.owner) ? s.owner : undefined;
+  const janitor = isJanitorReport(s.janitor) ? s.janitor : undefined;
+  return {
+    kind: 'ok',
+    state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler, cache, owner, janitor, adopted: s.adopted === true ? true : undefined },
+  };
+}
+
+/** Only rendered: a malformed one is dropped. */
+function isJanitorReport(value: unknown): value is JanitorReport {
+  const j = value as Partial<JanitorReport> | null | undefined;
+  return (
+    !!j &&
+    typeof j === 'object' &&
+    isString(j.root) &&
+    isNumber(j.running) &&
+    isNumber(j.unjudged) &&
+    isNumber(j.ms) &&
+    Array.isArray(j.reaped) &&
+    j.reaped.every(
+      (r) => r && isString(r.name) && isString(r.reason) && isString(r.status) && isNumber(r.bytes) && isNumber(r.files) && Array.isArray(r.problems),
+    )
+  );
 }
 
 function isSamplerHandle(value: unknown): value is SamplerHandle {

@@ -1,10 +1,9 @@
 // What real jobs leave behind: Go's read-only module cache as an ordinary user, files held open,
 // a process still writing, entries the job's user may not delete.
 import { afterEach, describe, expect, it } from '@jest/globals';
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { disposeRunners, exists, expectOk, newRunner, isRoot, itWhen, runCleanups, tmpfsForTest, unprivileged, warnings } from './support.js';
+import { disposeRunners, exists, expectOk, moduleProxy, newRunner, isRoot, itWhen, runCleanups, tmpfsForTest, unprivileged, warnings } from './support.js';
 
 // Counted as skipped where we are not root (and failed in CI, see itWhen).
 const itAsRoot = itWhen(isRoot, 'creating files the job user cannot delete needs root');
@@ -13,25 +12,6 @@ afterEach(() => {
   disposeRunners();
   runCleanups();
 });
-
-/** A file-based module proxy (GOPROXY=file://…) with one module, so `go mod download` needs no network. */
-function moduleProxy(dir: string): string {
-  const v = path.join(dir, 'example.com', 'dep', '@v');
-  fs.mkdirSync(v, { recursive: true });
-  fs.writeFileSync(path.join(v, 'list'), 'v1.0.0\n');
-  fs.writeFileSync(path.join(v, 'v1.0.0.info'), '{"Version":"v1.0.0","Time":"2024-01-01T00:00:00Z"}');
-  fs.writeFileSync(path.join(v, 'v1.0.0.mod'), 'module example.com/dep\n\ngo 1.19\n');
-  const script = [
-    'import sys, zipfile',
-    'z = zipfile.ZipFile(sys.argv[1], "w")',
-    'z.writestr("example.com/dep@v1.0.0/go.mod", "module example.com/dep\\n\\ngo 1.19\\n")',
-    'for i in range(50): z.writestr(f"example.com/dep@v1.0.0/pkg{i}/f.go", f"package pkg{i}\\n")',
-    'z.close()',
-  ].join('\n');
-  execFileSync('python3', ['-c', script, path.join(v, 'v1.0.0.zip')]);
-  execFileSync('chmod', ['-R', 'a+rX', dir]);
-  return `file://${dir}`;
-}
 
 describe('as an ordinary user, like GitHub-hosted runners', () => {
   it("removes Go's read-only module cache that rm -rf cannot", async () => {

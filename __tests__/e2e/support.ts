@@ -164,3 +164,22 @@ export function forceRemove(dir: string) {
     console.error(`could not remove ${dir}: ${(err as { stderr?: Buffer }).stderr?.toString() ?? String(err)}`);
   }
 }
+
+/** A file-based module proxy (GOPROXY=file://…) with one module, so `go mod download` needs no network. */
+export function moduleProxy(dir: string): string {
+  const v = path.join(dir, 'example.com', 'dep', '@v');
+  fs.mkdirSync(v, { recursive: true });
+  fs.writeFileSync(path.join(v, 'list'), 'v1.0.0\n');
+  fs.writeFileSync(path.join(v, 'v1.0.0.info'), '{"Version":"v1.0.0","Time":"2024-01-01T00:00:00Z"}');
+  fs.writeFileSync(path.join(v, 'v1.0.0.mod'), 'module example.com/dep\n\ngo 1.19\n');
+  const script = [
+    'import sys, zipfile',
+    'z = zipfile.ZipFile(sys.argv[1], "w")',
+    'z.writestr("example.com/dep@v1.0.0/go.mod", "module example.com/dep\\n\\ngo 1.19\\n")',
+    'for i in range(50): z.writestr(f"example.com/dep@v1.0.0/pkg{i}/f.go", f"package pkg{i}\\n")',
+    'z.close()',
+  ].join('\n');
+  execFileSync('python3', ['-c', script, path.join(v, 'v1.0.0.zip')]);
+  execFileSync('chmod', ['-R', 'a+rX', dir]);
+  return `file://${dir}`;
+}

@@ -92,7 +92,7 @@ describe('renderSummary: headlines', () => {
   it('refused: lists the reasons', () => {
     const md = renderSummary(report({ status: 'refused', jobDir: JOB, reasons: [`${JOB} is not inside the root /r`, 'second reason'] }));
     expect(md).toBe(
-      `### Go CI Guard\n\n⛔ Cleanup refused: nothing was deleted:\n\nJob folder: \`${JOB}\`\n\n- ${JOB} is not inside the root /r\n- second reason\n`,
+      `### Go CI Guard\n\n⛔ Cleanup refused: nothing was deleted:\n\n- ${JOB} is not inside the root /r\n- second reason\n\nJob folder: \`${JOB}\`\n`,
     );
   });
 

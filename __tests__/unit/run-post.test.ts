@@ -23,6 +23,7 @@ const paths = {
   sampler: new URL('file:///nonexistent/sampler.js'),
   removeWorker: new URL('file:///nonexistent/remove-worker.js'),
   cacheClient: new URL('file:///nonexistent/cache.js'),
+  reap: new URL('file:///nonexistent/reap.js'),
   matchers: path.join(repoRoot, 'matchers', 'go-ci-guard.json'),
 };
 

@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path6) {
-      const ctrl = callVisitor(key, node, visitor, path6);
+    function visit_(key, node, visitor, path10) {
+      const ctrl = callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visit_(key, ctrl, visitor, path6);
+        replaceNode(key, path10, ctrl);
+        return visit_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path6);
+            const ci = visit_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = visit_("key", node.key, visitor, path6);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = visit_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path6);
+          const cv = visit_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path6) {
-      const ctrl = await callVisitor(key, node, visitor, path6);
+    async function visitAsync_(key, node, visitor, path10) {
+      const ctrl = await callVisitor(key, node, visitor, path10);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path6, ctrl);
-        return visitAsync_(key, ctrl, visitor, path6);
+        replaceNode(key, path10, ctrl);
+        return visitAsync_(key, ctrl, visitor, path10);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path6 = Object.freeze(path6.concat(node));
+          path10 = Object.freeze(path10.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path6);
+            const ci = await visitAsync_(i, node.items[i], visitor, path10);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path6 = Object.freeze(path6.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path6);
+          path10 = Object.freeze(path10.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path10);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path6);
+          const cv = await visitAsync_("value", node.value, visitor, path10);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path6) {
+    function callVisitor(key, node, visitor, path10) {
       if (typeof visitor === "function")
-        return visitor(key, node, path6);
+        return visitor(key, node, path10);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path6);
+        return visitor.Map?.(key, node, path10);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path6);
+        return visitor.Seq?.(key, node, path10);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path6);
+        return visitor.Pair?.(key, node, path10);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path6);
+        return visitor.Scalar?.(key, node, path10);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path6);
+        return visitor.Alias?.(key, node, path10);
       return void 0;
     }
-    function replaceNode(key, path6, node) {
-      const parent = path6[path6.length - 1];
+    function replaceNode(key, path10, node) {
+      const parent = path10[path10.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path6, value) {
+    function collectionFromPath(schema, path10, value) {
       let v = value;
-      for (let i = path6.length - 1; i >= 0; --i) {
-        const k = path6[i];
+      for (let i = path10.length - 1; i >= 0; --i) {
+        const k = path10[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path6) => path6 == null || typeof path6 === "object" && !!path6[Symbol.iterator]().next().done;
+    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path6, value) {
-        if (isEmptyPath(path6))
+      addIn(path10, value) {
+        if (isEmptyPath(path10))
           this.add(value);
         else {
-          const [key, ...rest] = path6;
+          const [key, ...rest] = path10;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        const [key, ...rest] = path6;
+      deleteIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        const [key, ...rest] = path6;
+      getIn(path10, keepScalar) {
+        const [key, ...rest] = path10;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path6) {
-        const [key, ...rest] = path6;
+      hasIn(path10) {
+        const [key, ...rest] = path10;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        const [key, ...rest] = path6;
+      setIn(path10, value) {
+        const [key, ...rest] = path10;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path6, value) {
+      addIn(path10, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path6, value);
+          this.contents.addIn(path10, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path6) {
-        if (Collection.isEmptyPath(path6)) {
+      deleteIn(path10) {
+        if (Collection.isEmptyPath(path10)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path6) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path6, keepScalar) {
-        if (Collection.isEmptyPath(path6))
+      getIn(path10, keepScalar) {
+        if (Collection.isEmptyPath(path10))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path6, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path6) {
-        if (Collection.isEmptyPath(path6))
+      hasIn(path10) {
+        if (Collection.isEmptyPath(path10))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path6) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path6, value) {
-        if (Collection.isEmptyPath(path6)) {
+      setIn(path10, value) {
+        if (Collection.isEmptyPath(path10)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path6), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path6, value);
+          this.contents.setIn(path10, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path6) => {
+    visit.itemAtPath = (cst, path10) => {
       let item = cst;
-      for (const [field2, index] of path6) {
+      for (const [field2, index] of path10) {
         const tok = item?.[field2];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path6) => {
-      const parent = visit.itemAtPath(cst, path6.slice(0, -1));
-      const field2 = path6[path6.length - 1][0];
+    visit.parentCollection = (cst, path10) => {
+      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
+      const field2 = path10[path10.length - 1][0];
       const coll = parent?.[field2];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path6, item, visitor) {
-      let ctrl = visitor(item, path6);
+    function _visit(path10, item, visitor) {
+      let ctrl = visitor(item, path10);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field2 of ["key", "value"]) {
         const token = item[field2];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path6.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path6);
+            ctrl = ctrl(item, path10);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path6) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs7, sep: [] });
+                map.items.push({ start, key: fs11, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs7);
+                this.stack.push(fs11);
               } else {
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs7 = this.flowScalar(this.type);
+              const fs11 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs7, sep: [] });
+                fc.items.push({ start: [], key: fs11, sep: [] });
               else if (it.sep)
-                this.stack.push(fs7);
+                this.stack.push(fs11);
               else
-                Object.assign(it, { key: fs7, sep: [] });
+                Object.assign(it, { key: fs11, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7367,9 +7367,9 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs6 from "node:fs";
+import fs10 from "node:fs";
 import os2 from "node:os";
-import path5 from "node:path";
+import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // harness/cache-service.ts
@@ -7833,16 +7833,144 @@ var CacheService = class _CacheService {
 };
 
 // harness/local-runner.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+import fs9 from "node:fs";
+import path8 from "node:path";
+
+// harness/file-commands.ts
 var import_yaml = __toESM(require_dist(), 1);
-import { spawn } from "node:child_process";
 import { randomUUID as randomUUID2 } from "node:crypto";
+import fs4 from "node:fs";
+import path3 from "node:path";
+function parseKeyValueFile(text) {
+  const out = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
+      out[name] = value.join("\n");
+      continue;
+    }
+    const eq = line.indexOf("=");
+    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
+var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
+function parseWorkflowCommands(stdout) {
+  const annotations = [];
+  const commands = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const [, command, props = "", value] = m;
+    const properties = {};
+    for (const pair of props.split(",").filter(Boolean)) {
+      const eq = pair.indexOf("=");
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    if (command === "error" || command === "warning" || command === "notice") annotations.push({ level: command, message: unescapeData(value), properties });
+    else commands.push({ command, properties, value: unescapeData(value) });
+  }
+  return { annotations, commands };
+}
+function actionInputDefaults(actionYml) {
+  const doc = (0, import_yaml.parse)(actionYml);
+  const out = {};
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === void 0 ? "" : String(spec.default);
+  return out;
+}
+function newCommandFile(dir, kind, owner) {
+  const file = path3.join(dir, `${kind}_${randomUUID2()}`);
+  fs4.writeFileSync(file, "");
+  if (owner) fs4.chownSync(file, owner.uid, owner.gid);
+  return file;
+}
+var COMMAND_FILES = {
+  GITHUB_ENV: "set_env",
+  GITHUB_PATH: "add_path",
+  GITHUB_OUTPUT: "set_output",
+  GITHUB_STATE: "save_state",
+  GITHUB_STEP_SUMMARY: "step_summary"
+};
+function newCommandFiles(dir, owner) {
+  const entries = Object.entries(COMMAND_FILES).map(([variable, kind]) => [variable, newCommandFile(dir, kind, owner)]);
+  return Object.fromEntries(entries);
+}
+function takeCommandFiles(files) {
+  const texts = Object.fromEntries(Object.entries(files).map(([variable, file]) => [variable, fs4.readFileSync(file, "utf8")]));
+  for (const file of Object.values(files)) fs4.rmSync(file, { force: true });
+  return texts;
+}
+
+// harness/job-cleanup.ts
 import fs5 from "node:fs";
-import os from "node:os";
 import path4 from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+function processesWithEnv(name, value) {
+  const wanted = `${name}=${value}`;
+  const found = [];
+  for (const entry of fs5.readdirSync("/proc")) {
+    if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
+    try {
+      if (fs5.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(wanted)) found.push(Number(entry));
+    } catch {
+    }
+  }
+  return found;
+}
+function isRunning(pid) {
+  try {
+    const stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
+    return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
+  } catch {
+    return false;
+  }
+}
+async function killTrackedProcesses(trackingId, waitMs = 5e3) {
+  const killed = /* @__PURE__ */ new Set();
+  for (let pass = 0; pass < 20; pass++) {
+    const found = processesWithEnv("RUNNER_TRACKING_ID", trackingId);
+    if (found.length === 0) break;
+    for (const pid of found) {
+      try {
+        process.kill(pid, "SIGKILL");
+        killed.add(pid);
+      } catch {
+      }
+    }
+    await sleep(10);
+  }
+  const deadline = Date.now() + waitMs;
+  while ([...killed].some(isRunning) && Date.now() < deadline) await sleep(10);
+  return [...killed];
+}
+function emptyFolder(dir) {
+  let entries;
+  try {
+    entries = fs5.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    try {
+      fs5.rmSync(path4.join(dir, entry), { recursive: true, force: true });
+    } catch {
+    }
+  }
+}
 
 // harness/problem-matchers.ts
-import * as fs4 from "node:fs";
-import * as path3 from "node:path";
+import * as fs6 from "node:fs";
+import * as path5 from "node:path";
 var PROPS = ["file", "line", "column", "severity", "code", "message", "fromPath"];
 var sameOwner = (a, b) => a.toUpperCase() === b.toUpperCase();
 var INT32_MAX = 2147483647;
@@ -7933,7 +8061,7 @@ var ProblemMatchers = class {
   matchers = [];
   /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
   add(jsonFilePath) {
-    const raw = JSON.parse(fs4.readFileSync(jsonFilePath, "utf8"));
+    const raw = JSON.parse(fs6.readFileSync(jsonFilePath, "utf8"));
     const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
     if (list.length === 0) return;
     const added = list.map(parseMatcher);
@@ -7961,6 +8089,24 @@ var ProblemMatchers = class {
     }
     return void 0;
   }
+  /**
+   * A step's output as the runner feeds it: (add|remove)-matcher commands change the matchers; other
+   * command lines never reach them; every other line of stdout, then of stderr, is matched.
+   */
+  applyToOutput(stdout, stderr) {
+    const matched = [];
+    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
+      const add = /^::add-matcher::(.+)$/.exec(line);
+      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
+      if (add) this.add(add[1]);
+      else if (remove) this.remove(remove[1]);
+      else if (!line.startsWith("::")) {
+        const annotation = this.match(line);
+        if (annotation) matched.push(annotation);
+      }
+    }
+    return matched;
+  }
   toAnnotation(owner, v) {
     if (!v.message || v.message.trim() === "") return void 0;
     const severity = SEVERITIES.get((v.severity ?? "").toLowerCase());
@@ -7976,105 +8122,233 @@ var ProblemMatchers = class {
     return a;
   }
   resolveFile(file, fromPath) {
-    if (fromPath && fromPath.trim() !== "" && !path3.isAbsolute(file)) {
-      const dir = path3.dirname(fromPath);
-      if (dir.trim() !== "") file = path3.join(dir, file);
+    if (fromPath && fromPath.trim() !== "" && !path5.isAbsolute(file)) {
+      const dir = path5.dirname(fromPath);
+      if (dir.trim() !== "") file = path5.join(dir, file);
     }
     const workspace = this.options.workspace;
     if (workspace === void 0) return file;
-    const full = path3.resolve(workspace, file);
-    const exists = fs4.existsSync(full) && fs4.statSync(full).isFile();
-    const rel = path3.relative(path3.resolve(workspace), full);
-    if (!exists || rel === "" || rel.startsWith("..") || path3.isAbsolute(rel)) return void 0;
-    return rel.split(path3.sep).join("/");
+    const full = path5.resolve(workspace, file);
+    const exists = fs6.existsSync(full) && fs6.statSync(full).isFile();
+    const rel = path5.relative(path5.resolve(workspace), full);
+    if (!exists || rel === "" || rel.startsWith("..") || path5.isAbsolute(rel)) return void 0;
+    return rel.split(path5.sep).join("/");
+  }
+};
+
+// harness/runner-layout.ts
+import fs7 from "node:fs";
+import os from "node:os";
+import path6 from "node:path";
+function chownTree(dir, to) {
+  fs7.chownSync(dir, to.uid, to.gid);
+  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
+    const p = path6.join(dir, entry.name);
+    if (entry.isDirectory()) chownTree(p, to);
+    else fs7.lchownSync(p, to.uid, to.gid);
+  }
+}
+function chmodTree(dir) {
+  fs7.chmodSync(dir, 493);
+  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
+    const p = path6.join(dir, entry.name);
+    if (entry.isDirectory()) chmodTree(p);
+    else fs7.chmodSync(p, 420);
+  }
+}
+function layOutRunner(opts) {
+  const base = opts.base ?? fs7.mkdtempSync(path6.join(os.tmpdir(), "gcg-runner-"));
+  fs7.chmodSync(base, 493);
+  const layout = {
+    base,
+    runnerTemp: opts.runnerTemp ?? path6.join(base, "_work", "_temp"),
+    workspace: path6.join(base, "_work", "repo", "repo"),
+    home: opts.home ?? path6.join(base, "home"),
+    actionPath: path6.join(base, "_work", "_actions", "go-ci-guard"),
+    commandDir: path6.join(base, "_work", "_file_commands")
+  };
+  for (const dir of [layout.runnerTemp, layout.workspace, layout.home, layout.commandDir]) {
+    fs7.mkdirSync(dir, { recursive: true });
+    if (opts.runAs) fs7.chownSync(dir, opts.runAs.uid, opts.runAs.gid);
+  }
+  if (opts.checkout) {
+    fs7.cpSync(opts.checkout, layout.workspace, { recursive: true });
+    if (opts.runAs) chownTree(layout.workspace, opts.runAs);
+  }
+  fs7.mkdirSync(path6.join(layout.actionPath, "dist"), { recursive: true });
+  fs7.copyFileSync(path6.join(opts.actionDir, "action.yml"), path6.join(layout.actionPath, "action.yml"));
+  for (const dir of ["dist", "matchers", "hooks"]) fs7.cpSync(path6.join(opts.actionDir, dir), path6.join(layout.actionPath, dir), { recursive: true });
+  chmodTree(path6.join(base, "_work", "_actions"));
+  return layout;
+}
+
+// harness/runner-worker.ts
+import { spawn } from "node:child_process";
+import { randomUUID as randomUUID3 } from "node:crypto";
+import fs8 from "node:fs";
+import path7 from "node:path";
+var WORKER_SOURCE = `'use strict';
+const { spawn } = require('node:child_process');
+process.on('disconnect', () => process.exit(0));
+process.on('message', ({ id, command, args, env, cwd }) => {
+  let settled = false;
+  const reply = (message) => {
+    if (settled) return;
+    settled = true;
+    process.send({ id, ...message });
+  };
+  let child;
+  try {
+    child = spawn(command, args, { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  } catch (err) {
+    reply({ error: String(err && err.message ? err.message : err) });
+    return;
+  }
+  let stdout = '';
+  let stderr = '';
+  child.stdout.setEncoding('utf8').on('data', (d) => (stdout += d));
+  child.stderr.setEncoding('utf8').on('data', (d) => (stderr += d));
+  child.on('error', (err) => reply({ error: err.message }));
+  child.on('close', (code, signal) => reply({ exitCode: code ?? (signal ? 128 : 1), signal, stdout, stderr }));
+});
+`;
+var WORKER_FILE_NAME = "Runner.Worker";
+function writeWorkerScript(dir) {
+  const file = path7.join(dir, WORKER_FILE_NAME);
+  const text = `#!${process.execPath}
+${WORKER_SOURCE}`;
+  let current;
+  try {
+    current = fs8.readFileSync(file, "utf8");
+  } catch {
+  }
+  if (current !== text) {
+    const tmp = `${file}.${randomUUID3()}`;
+    fs8.writeFileSync(tmp, text);
+    fs8.chmodSync(tmp, 493);
+    fs8.renameSync(tmp, file);
+  } else {
+    fs8.chmodSync(file, 493);
+  }
+  return file;
+}
+var RunnerWorker = class {
+  /** `dir` gets the Runner.Worker file; `env` is the worker's own environment (steps get theirs per request). */
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  child;
+  starting;
+  pending = /* @__PURE__ */ new Map();
+  nextId = 1;
+  killed = false;
+  exited = false;
+  exit;
+  diagnostics = "";
+  get pid() {
+    return this.child?.pid;
+  }
+  /** True from start until the worker exits. */
+  get alive() {
+    return this.child !== void 0 && !this.exited;
+  }
+  /** Starts the worker unless it runs; resolves to its pid. */
+  async start() {
+    this.starting ??= this.spawn();
+    return (await this.starting).pid;
+  }
+  async spawn() {
+    if (this.killed) throw new Error(`harness: ${WORKER_FILE_NAME} was killed`);
+    const file = writeWorkerScript(this.opts.dir);
+    const { runAs, env: env2, cwd } = this.opts;
+    const child = spawn(file, [], { stdio: ["ignore", "pipe", "pipe", "ipc"], uid: runAs?.uid, gid: runAs?.gid, env: env2, cwd });
+    await new Promise((resolve2, reject) => {
+      child.once("spawn", resolve2);
+      child.once("error", (err) => reject(new Error(`harness: cannot start ${file}: ${err.message}`)));
+    });
+    this.child = child;
+    child.stdout?.setEncoding("utf8").on("data", (d) => this.diagnostics += d);
+    child.stderr?.setEncoding("utf8").on("data", (d) => this.diagnostics += d);
+    child.on("message", (message) => this.settle(message));
+    child.on("error", (err) => this.diagnostics += `${err.message}
+`);
+    this.exit = new Promise((resolve2) => {
+      child.on("exit", (code, signal) => {
+        this.exited = true;
+        const err = new Error(`harness: ${WORKER_FILE_NAME} (pid ${child.pid}) exited (${signal ?? `code ${code}`}) during a step
+${this.diagnostics}`);
+        for (const { reject } of this.pending.values()) reject(err);
+        this.pending.clear();
+        resolve2();
+      });
+    });
+    this.keepAlive(false);
+    if (this.killed) child.kill("SIGKILL");
+    return child;
+  }
+  /** Runs one command as a child of the worker; rejects when it cannot be started or the worker dies. */
+  async run(request) {
+    await this.start();
+    const child = this.child;
+    if (this.exited || !child.connected) throw new Error(`harness: ${WORKER_FILE_NAME} (pid ${child.pid}) is gone`);
+    const id = this.nextId++;
+    const reply = new Promise((resolve2, reject) => this.pending.set(id, { resolve: resolve2, reject }));
+    if (this.pending.size === 1) this.keepAlive(true);
+    child.send({ id, ...request }, (err) => {
+      if (err) this.settle({ id, error: `harness: cannot send to ${WORKER_FILE_NAME}: ${err.message}` });
+    });
+    return reply;
+  }
+  settle(message) {
+    const waiter = this.pending.get(message.id);
+    if (!waiter) return;
+    this.pending.delete(message.id);
+    if (this.pending.size === 0) this.keepAlive(false);
+    if ("error" in message) waiter.reject(new Error(message.error));
+    else waiter.resolve({ exitCode: message.exitCode, signal: message.signal, stdout: message.stdout, stderr: message.stderr });
+  }
+  /** An idle worker must not keep the test process alive; one running a step must. */
+  keepAlive(on) {
+    const child = this.child;
+    for (const handle of [child, child.channel, child.stdout, child.stderr]) {
+      if (on) handle?.ref();
+      else handle?.unref();
+    }
+  }
+  /** SIGKILL, as when the runner dies (now, or once it has started): the worker's children live on. */
+  kill() {
+    this.killed = true;
+    if (this.child && !this.exited) this.child.kill("SIGKILL");
+  }
+  /** Closes the channel so the worker exits by itself; SIGKILL if it has not after `graceMs`. */
+  async stop(graceMs = 5e3) {
+    if (!this.child || this.exited) return;
+    this.keepAlive(true);
+    if (this.child.connected) this.child.disconnect();
+    const timer = setTimeout(() => this.kill(), graceMs);
+    await this.exit;
+    clearTimeout(timer);
   }
 };
 
 // harness/local-runner.ts
-function parseKeyValueFile(text) {
-  const out = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
-    if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
-      out[name] = value.join("\n");
-      continue;
-    }
-    const eq = line.indexOf("=");
-    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
-    out[line.slice(0, eq)] = line.slice(eq + 1);
-  }
-  return out;
-}
-var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
-var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
-function parseWorkflowCommands(stdout) {
-  const annotations = [];
-  const commands = [];
-  for (const line of stdout.split(/\r?\n/)) {
-    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
-    if (!m) continue;
-    const [, command, props = "", value] = m;
-    const properties = {};
-    for (const pair of props.split(",").filter(Boolean)) {
-      const eq = pair.indexOf("=");
-      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
-    }
-    if (command === "error" || command === "warning" || command === "notice") annotations.push({ level: command, message: unescapeData(value), properties });
-    else commands.push({ command, properties, value: unescapeData(value) });
-  }
-  return { annotations, commands };
-}
-function actionInputDefaults(actionYml) {
-  const doc = (0, import_yaml.parse)(actionYml);
-  const out = {};
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === void 0 ? "" : String(spec.default);
-  return out;
-}
 var LocalRunner = class _LocalRunner {
   constructor(opts) {
     this.opts = opts;
-    this.base = opts.base ?? fs5.mkdtempSync(path4.join(os.tmpdir(), "gcg-runner-"));
-    fs5.chmodSync(this.base, 493);
-    this.runnerTemp = opts.runnerTemp ?? path4.join(this.base, "_work", "_temp");
-    this.workspace = path4.join(this.base, "_work", "repo", "repo");
-    this.home = opts.home ?? path4.join(this.base, "home");
-    this.actionPath = path4.join(this.base, "_work", "_actions", "go-ci-guard");
-    this.commandDir = path4.join(this.base, "_work", "_file_commands");
-    for (const dir of [this.runnerTemp, this.workspace, this.home, this.commandDir]) this.ensureDir(dir);
-    if (opts.checkout) {
-      fs5.cpSync(opts.checkout, this.workspace, { recursive: true });
-      if (opts.runAs) this.chownTree(this.workspace, opts.runAs);
-    }
-    fs5.mkdirSync(path4.join(this.actionPath, "dist"), { recursive: true });
-    fs5.copyFileSync(path4.join(opts.actionDir, "action.yml"), path4.join(this.actionPath, "action.yml"));
-    for (const dir of ["dist", "matchers"]) fs5.cpSync(path4.join(opts.actionDir, dir), path4.join(this.actionPath, dir), { recursive: true });
-    this.chmodTree(path4.join(this.base, "_work", "_actions"));
+    ({
+      base: this.base,
+      runnerTemp: this.runnerTemp,
+      workspace: this.workspace,
+      home: this.home,
+      actionPath: this.actionPath,
+      commandDir: this.commandDir
+    } = layOutRunner(opts));
     this.node = opts.node ?? process.execPath;
     this.matchers = new ProblemMatchers({ workspace: this.workspace });
-    this.env = {
-      PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin",
-      LANG: process.env.LANG ?? "C.UTF-8",
-      HOME: this.home,
-      CI: "true",
-      GITHUB_ACTIONS: "true",
-      GITHUB_RUN_ID: opts.runId ?? String(Date.now()),
-      GITHUB_RUN_ATTEMPT: "1",
-      GITHUB_JOB: opts.job ?? "build",
-      GITHUB_WORKSPACE: this.workspace,
-      GITHUB_REPOSITORY: "example/repo",
-      RUNNER_TEMP: this.runnerTemp,
-      RUNNER_OS: "Linux",
-      GOPROXY: "off",
-      GOFLAGS: "-mod=mod",
-      ...opts.env
-    };
+    this.runId = opts.runId ?? String(Date.now());
+    this.job = opts.job ?? "build";
+    this.resetJob();
   }
   opts;
   base;
@@ -8083,122 +8357,177 @@ var LocalRunner = class _LocalRunner {
   home;
   actionPath;
   /** The job's environment as later steps see it. */
-  env;
+  env = {};
   summary = "";
   /** Problem matchers registered by ::add-matcher:: so far, applied to every later output line. */
   matchers;
+  /** Unique per job, in every step's and hook's environment; "Complete job" kills the processes holding it. */
+  trackingId = "";
   state = {};
   inputs = {};
+  runId;
+  job;
+  phase = "new";
+  startedHookFailed = false;
+  worker;
   node;
   commandDir;
   static create(opts) {
     return new _LocalRunner(opts);
   }
-  ensureDir(dir) {
-    fs5.mkdirSync(dir, { recursive: true });
-    if (this.opts.runAs) fs5.chownSync(dir, this.opts.runAs.uid, this.opts.runAs.gid);
+  /** Per-job state back to a job's start: a new tracking id, no state, inputs, summary, matchers or exported variables. */
+  resetJob() {
+    this.trackingId = `github_${randomUUID4()}`;
+    this.state = {};
+    this.inputs = {};
+    this.summary = "";
+    for (const owner of this.matchers.owners()) this.matchers.remove(owner);
+    for (const name of Object.keys(this.env)) delete this.env[name];
+    Object.assign(this.env, this.runnerEnv(), { GOPROXY: "off", GOFLAGS: "-mod=mod" }, this.opts.env);
+    this.phase = "new";
+    this.startedHookFailed = false;
+    this.worker = new RunnerWorker({ dir: this.base, runAs: this.opts.runAs, env: this.ownEnv(), cwd: this.workspace });
   }
-  chownTree(dir, to) {
-    fs5.chownSync(dir, to.uid, to.gid);
-    for (const entry of fs5.readdirSync(dir, { withFileTypes: true })) {
-      const p = path4.join(dir, entry.name);
-      if (entry.isDirectory()) this.chownTree(p, to);
-      else fs5.lchownSync(p, to.uid, to.gid);
-    }
+  /** The runner process's own environment; Runner.Worker gets just this. */
+  ownEnv() {
+    return { PATH: process.env.PATH ?? "/usr/local/bin:/usr/bin:/bin", LANG: process.env.LANG ?? "C.UTF-8", ...this.opts.runnerEnv, HOME: this.home };
   }
-  chmodTree(dir) {
-    fs5.chmodSync(dir, 493);
-    for (const entry of fs5.readdirSync(dir, { withFileTypes: true })) {
-      const p = path4.join(dir, entry.name);
-      if (entry.isDirectory()) this.chmodTree(p);
-      else fs5.chmodSync(p, 420);
-    }
-  }
-  newCommandFile(kind) {
-    const file = path4.join(this.commandDir, `${kind}_${randomUUID2()}`);
-    fs5.writeFileSync(file, "");
-    if (this.opts.runAs) fs5.chownSync(file, this.opts.runAs.uid, this.opts.runAs.gid);
-    return file;
-  }
-  async exec(name, command, args, env2, acceptState) {
-    const files = {
-      GITHUB_ENV: this.newCommandFile("set_env"),
-      GITHUB_PATH: this.newCommandFile("add_path"),
-      GITHUB_OUTPUT: this.newCommandFile("set_output"),
-      GITHUB_STATE: this.newCommandFile("save_state"),
-      GITHUB_STEP_SUMMARY: this.newCommandFile("step_summary")
+  /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
+  runnerEnv() {
+    return {
+      ...this.ownEnv(),
+      CI: "true",
+      GITHUB_ACTIONS: "true",
+      GITHUB_RUN_ID: this.runId,
+      GITHUB_RUN_ATTEMPT: "1",
+      GITHUB_JOB: this.job,
+      GITHUB_WORKSPACE: this.workspace,
+      GITHUB_REPOSITORY: "example/repo",
+      RUNNER_TEMP: this.runnerTemp,
+      RUNNER_OS: "Linux",
+      RUNNER_TRACKING_ID: this.trackingId
     };
-    const child = spawn(command, args, {
-      cwd: this.workspace,
-      env: { ...env2, ...files },
-      stdio: ["ignore", "pipe", "pipe"],
-      uid: this.opts.runAs?.uid,
-      gid: this.opts.runAs?.gid
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (d) => stdout += d.toString());
-    child.stderr.on("data", (d) => stderr += d.toString());
-    const exitCode = await new Promise((resolve2, reject) => {
-      child.on("error", reject);
-      child.on("close", (code, signal) => resolve2(code ?? (signal ? 128 : 1)));
-    });
-    const read = (f) => fs5.readFileSync(f, "utf8");
-    Object.assign(this.env, parseKeyValueFile(read(files.GITHUB_ENV)));
-    const added = read(files.GITHUB_PATH).split(/\r?\n/).filter(Boolean).reverse();
-    if (added.length) this.env.PATH = [...added, this.env.PATH].join(path4.delimiter);
-    if (acceptState) Object.assign(this.state, parseKeyValueFile(read(files.GITHUB_STATE)));
-    this.summary += read(files.GITHUB_STEP_SUMMARY);
-    const outputs = parseKeyValueFile(read(files.GITHUB_OUTPUT));
-    for (const f of Object.values(files)) fs5.rmSync(f, { force: true });
-    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched: this.applyMatchers(stdout, stderr) };
+  }
+  /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
+  async ensureWorker() {
+    this.checkNotOver();
+    return this.worker.start();
+  }
+  /** The pid of the current job's Runner.Worker, if it has been started. */
+  workerPid() {
+    return this.worker.pid;
+  }
+  checkNotOver() {
+    if (this.phase === "killed") throw new Error("harness: the runner was killed (killRunner); call newJob() to run another job");
+    if (this.phase === "completed") throw new Error("harness: the job is complete (completeJob); call newJob() to run another job");
+  }
+  async exec(name, command, args2, env2, accepts) {
+    this.checkNotOver();
+    const files = newCommandFiles(this.commandDir, this.opts.runAs);
+    const { exitCode, stdout, stderr } = await this.worker.run({ command, args: args2, env: { ...env2, ...files }, cwd: this.workspace });
+    const written = takeCommandFiles(files);
+    if (accepts.env) {
+      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
+      const added = written.GITHUB_PATH.split(/\r?\n/).filter(Boolean).reverse();
+      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path8.delimiter);
+    }
+    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE));
+    this.summary += written.GITHUB_STEP_SUMMARY;
+    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT) : {};
+    const matched = this.matchers.applyToOutput(stdout, stderr);
+    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
     this.opts.onStepEnd?.(result);
     return result;
-  }
-  /**
-   * As the runner does: (add|remove)-matcher commands change the matchers; other command lines never
-   * reach them; every other line of stdout, then of stderr, is offered to them.
-   */
-  applyMatchers(stdout, stderr) {
-    const matched = [];
-    for (const line of [...stdout.split(/\r?\n/), ...stderr.split(/\r?\n/)]) {
-      const add = /^::add-matcher::(.+)$/.exec(line);
-      const remove = /^::remove-matcher owner=([^:,]+)::/.exec(line);
-      if (add) this.matchers.add(add[1]);
-      else if (remove) this.matchers.remove(remove[1]);
-      else if (!line.startsWith("::")) {
-        const annotation = this.matchers.match(line);
-        if (annotation) matched.push(annotation);
-      }
-    }
-    return matched;
   }
   inputEnv() {
     const env2 = {};
     for (const [name, value] of Object.entries(this.inputs)) env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
     return env2;
   }
+  /** Checks that a step may run now: the job is neither over nor skipping its steps. */
+  beginStep() {
+    if (this.phase === "new" && this.opts.hooks?.started) throw new Error("harness: a job-started hook is configured: call startJob() before the steps");
+    if (this.startedHookFailed) throw new Error("harness: the job-started hook failed, so the runner skips every step");
+    if (this.phase === "new") this.phase = "running";
+  }
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs = {}) {
-    const defaults = actionInputDefaults(fs5.readFileSync(path4.join(this.actionPath, "action.yml"), "utf8"));
+    this.beginStep();
+    const defaults = actionInputDefaults(fs9.readFileSync(path8.join(this.actionPath, "action.yml"), "utf8"));
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    return this.exec("main", this.node, [path4.join(this.actionPath, "dist", "main.js")], { ...this.env, ...this.inputEnv() }, true);
+    const entry = path8.join(this.actionPath, "dist", "main.js");
+    return this.exec("main", this.node, [entry], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true });
   }
   /** Runs the action's post entry with the state main saved. */
   async post() {
+    this.beginStep();
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    return this.exec("post", this.node, [path4.join(this.actionPath, "dist", "post.js")], { ...this.env, ...this.inputEnv(), ...stateEnv }, false);
+    const entry = path8.join(this.actionPath, "dist", "post.js");
+    return this.exec("post", this.node, [entry], { ...this.env, ...this.inputEnv(), ...stateEnv }, { env: true, state: false, outputs: true });
   }
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script, name = "run") {
-    const file = this.newCommandFile("script");
-    fs5.writeFileSync(file, script);
-    const result = await this.exec(name, "bash", ["--noprofile", "--norc", "-e", "-o", "pipefail", file], { ...this.env }, false);
-    fs5.rmSync(file, { force: true });
+    this.beginStep();
+    const file = newCommandFile(this.commandDir, "script", this.opts.runAs);
+    fs9.writeFileSync(file, script);
+    const args2 = ["--noprofile", "--norc", "-e", "-o", "pipefail", file];
+    const result = await this.exec(name, "bash", args2, { ...this.env }, { env: true, state: false, outputs: true });
+    fs9.rmSync(file, { force: true });
     return result;
+  }
+  /**
+   * A job hook as the runner runs it: `bash -e PATH`, in the workspace, with the runner's environment
+   * (no job `env:`, nothing earlier processes exported). Only the started hook's GITHUB_ENV and
+   * GITHUB_PATH count (for the steps); its GITHUB_STATE and GITHUB_OUTPUT are ignored.
+   */
+  runHook(name, script, started) {
+    return this.exec(name, "bash", ["-e", path8.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
+  }
+  /**
+   * "Set up job" (RUNNER_TEMP emptied: mind runners sharing it) and the job-started hook, if any.
+   * Call it before the job's steps; when the hook fails, they are skipped (they throw).
+   */
+  async startJob() {
+    if (this.phase !== "new") throw new Error("harness: startJob() comes once per job, before its steps");
+    this.phase = "running";
+    emptyFolder(this.runnerTemp);
+    if (!this.opts.hooks?.started) return void 0;
+    const result = await this.runHook("job-started", this.opts.hooks.started, true);
+    this.startedHookFailed = result.exitCode !== 0;
+    return result;
+  }
+  /**
+   * The job-completed hook, if any, then "Complete job": SIGKILL for every process holding this
+   * job's RUNNER_TRACKING_ID, the worker stopped, RUNNER_TEMP emptied. Returns the hook's result.
+   */
+  async completeJob() {
+    if (this.phase === "killed" || this.phase === "completed") throw new Error(`harness: completeJob() after the job was ${this.phase}`);
+    this.phase = "running";
+    const result = this.opts.hooks?.completed ? await this.runHook("job-completed", this.opts.hooks.completed, false) : void 0;
+    await killTrackedProcesses(this.trackingId);
+    await this.worker.stop();
+    emptyFolder(this.runnerTemp);
+    this.phase = "completed";
+    return result;
+  }
+  /** The runner dies mid-job: its worker is SIGKILLed; what the job started runs on; no hook, no cleanup. */
+  killRunner() {
+    this.worker.kill();
+    this.phase = "killed";
+  }
+  /**
+   * The runner's next job, after completeJob() or killRunner(): same folders, options and hooks; a new
+   * run id (unless given), tracking id and worker; no state, inputs, summary or exported variables.
+   */
+  newJob(opts = {}) {
+    if (this.phase === "running") throw new Error("harness: the job is still running: completeJob() or killRunner() first");
+    this.worker.kill();
+    this.runId = opts.runId ?? String(Math.max(Date.now(), Number(this.runId) + 1 || 0));
+    this.job = opts.job ?? this.job;
+    this.resetJob();
   }
   /** Replaces the saved state (tests use it to model damaged or tampered state). */
   setState(name, value) {
@@ -8209,20 +8538,23 @@ var LocalRunner = class _LocalRunner {
     return this.state[name];
   }
   dispose() {
-    fs5.rmSync(this.base, { recursive: true, force: true });
+    this.worker.kill();
+    fs9.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
 function findRepo(dir) {
-  if (fs6.existsSync(path5.join(dir, "action.yml"))) return dir;
-  const parent = path5.dirname(dir);
+  if (fs10.existsSync(path9.join(dir, "action.yml"))) return dir;
+  const parent = path9.dirname(dir);
   if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
   return findRepo(parent);
 }
-var repo = findRepo(path5.dirname(fileURLToPath(import.meta.url)));
-var jobFile = path5.resolve(process.argv[2] ?? path5.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs6.readFileSync(jobFile, "utf8"));
+var repo = findRepo(path9.dirname(fileURLToPath(import.meta.url)));
+var args = process.argv.slice(2);
+var withHooks = args.includes("--hooks");
+var jobFile = path9.resolve(args.find((a) => !a.startsWith("--")) ?? path9.join(repo, "examples", "cgo-job.yml"));
+var job = (0, import_yaml2.parse)(fs10.readFileSync(jobFile, "utf8"));
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
   for (const line of lines)
@@ -8231,7 +8563,23 @@ function show(result) {
   console.log(`  \u2192 exit ${result.exitCode}
 `);
 }
-async function runJob(runner) {
+async function runHookedJob(runner, killed) {
+  console.log("\u25B6 Set up runner (job-started hook)");
+  const started = await runner.startJob();
+  show(started);
+  if (started.exitCode !== 0) return false;
+  const ok2 = await runJob(runner, killed);
+  if (killed) {
+    runner.killRunner();
+    console.log("\u2716 The runner is killed here: no post step, no job-completed hook. The job folder stays behind.\n");
+    return ok2;
+  }
+  console.log("\u25B6 Complete runner (job-completed hook)");
+  const completed = await runner.completeJob();
+  show(completed);
+  return ok2 && completed.exitCode === 0;
+}
+async function runJob(runner, noPost = false) {
   let failed = false;
   const posts = [];
   for (const step of job.steps) {
@@ -8254,7 +8602,7 @@ async function runJob(runner) {
     show(result);
     failed = result.exitCode !== 0;
   }
-  for (const name of posts) {
+  for (const name of noPost ? [] : posts) {
     console.log(`\u25B6 Post ${name}`);
     const result = await runner.post();
     show(result);
@@ -8262,22 +8610,25 @@ async function runJob(runner) {
   }
   return !failed;
 }
-var machine = fs6.mkdtempSync(path5.join(os2.tmpdir(), "gcg-demo-"));
-var service = await CacheService.start({ dir: path5.join(machine, "cache-service") });
+var machine = fs10.mkdtempSync(path9.join(os2.tmpdir(), "gcg-demo-"));
+var service = await CacheService.start({ dir: path9.join(machine, "cache-service") });
 var env = service.env({ workspace: "", runnerTemp: "" });
 delete env.GITHUB_WORKSPACE;
 delete env.RUNNER_TEMP;
 var ok = true;
 try {
   for (const run of [1, 2]) {
-    const base = path5.join(machine, "runner");
-    fs6.mkdirSync(base, { recursive: true });
-    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run) });
+    const base = path9.join(machine, "runner");
+    fs10.mkdirSync(base, { recursive: true });
+    const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;
+    const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path9.join(machine, "guard-root") } : void 0;
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run), hooks, runnerEnv });
     try {
-      const what = run === 1 ? "cold: nothing cached yet, post saves the build cache" : "warm: main restores the build cache the first run saved";
-      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path5.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+      const what = withHooks ? run === 1 ? "self-hosted, guarded by the job hooks; the runner is killed before post" : "the next job: its start removes the killed job's folder" : run === 1 ? "cold: nothing cached yet, post saves the build cache" : "warm: main restores the build cache the first run saved";
+      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path9.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
 `);
-      ok = await runJob(runner) && ok;
+      ok = (withHooks ? await runHookedJob(runner, run === 1) : await runJob(runner)) && ok;
+      if (withHooks && run === 1) continue;
       console.log(`\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 Job summary of run ${run} (GITHUB_STEP_SUMMARY) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500
 `);
       console.log(runner.summary);
@@ -8287,6 +8638,6 @@ try {
   }
 } finally {
   await service.stop();
-  fs6.rmSync(machine, { recursive: true, force: true });
+  fs10.rmSync(machine, { recursive: true, force: true });
 }
 process.exitCode = ok ? 0 : 1;

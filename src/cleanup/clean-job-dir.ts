@@ -8,8 +8,7 @@ import { errorCode, errorMessage } from '../lib/errors.js';
 import { nowMs } from '../lib/clock.js';
 import { formatBytes } from '../lib/format.js';
 import type { PlatformRules } from '../lib/platform.js';
-import type { GuardState } from '../state.js';
-import { ownershipProblems, protectedPaths, refusalReasons, type ProtectedPath } from './guard.js';
+import { ownershipProblems, protectedPaths, refusalReasons, type CleanupTarget, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { parseForcedEngine } from './engine.js';
 import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
@@ -17,7 +16,7 @@ import { removeEntries, type ParentFolder, type RemovalResult } from './remove.j
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
 /** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
-export async function cleanJobDir(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules, workerScript?: URL): Promise<CleanupReport> {
+export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, rules: PlatformRules, workerScript?: URL): Promise<CleanupReport> {
   const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
@@ -104,7 +103,7 @@ async function withRealPaths(paths: ProtectedPath[]): Promise<ProtectedPath[]> {
 }
 
 /** Linux: a descriptor on the job folder, checked to be the one main made, that every removal call goes through. */
-function openJobDir(state: GuardState, rules: PlatformRules): ParentFolder {
+function openJobDir(state: CleanupTarget, rules: PlatformRules): ParentFolder {
   if (rules.os !== 'linux') return { path: state.jobDir };
   const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
   const st = fsSync.fstatSync(fd);
@@ -135,7 +134,7 @@ function freeBytes(dir: string): number {
  * A step may have locked the job folder itself (mode 000, 0500). Where it is still the very folder
  * main made (same device and inode, reached without following a link), its owner makes it 0700.
  */
-function unlockJobDir(state: GuardState, rules: PlatformRules): void {
+function unlockJobDir(state: CleanupTarget, rules: PlatformRules): void {
   if (rules.os === 'win32') return;
   let fd: number | undefined;
   try {

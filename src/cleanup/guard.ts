@@ -4,13 +4,16 @@ import { checkJobDir, type ExpectedJobDir } from '../lib/job-dir.js';
 import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 
+/** What cleanup needs to know of a job folder: post has it from main's state, the janitor from the folder's marker. */
+export type CleanupTarget = Pick<GuardState, 'jobDir' | 'root' | 'token' | 'dev' | 'ino' | 'home' | 'workspace' | 'folders'>;
+
 export interface ProtectedPath {
   label: string;
   path: string;
 }
 
 /** Folders post must never delete nor delete around, from saved state and from the environment post sees. */
-export function protectedPaths(state: GuardState, env: NodeJS.ProcessEnv, rules: PlatformRules): ProtectedPath[] {
+export function protectedPaths(state: CleanupTarget, env: NodeJS.ProcessEnv, rules: PlatformRules): ProtectedPath[] {
   const candidates: ProtectedPath[] = [
     { label: 'HOME (when main ran)', path: state.home },
     { label: 'the workspace (when main ran)', path: state.workspace },
@@ -23,7 +26,7 @@ export function protectedPaths(state: GuardState, env: NodeJS.ProcessEnv, rules:
 }
 
 /** Reasons not to delete `state.jobDir`, judged on paths alone. Empty means it may go ahead. */
-export function refusalReasons(state: GuardState, protect: ProtectedPath[], rules: PlatformRules): string[] {
+export function refusalReasons(state: CleanupTarget, protect: ProtectedPath[], rules: PlatformRules): string[] {
   const { jobDir, root } = state;
   if (!rules.path.isAbsolute(jobDir) || !rules.path.isAbsolute(root)) return [`job folder ${jobDir} or root ${root} is not an absolute path`];
   if (isFilesystemRoot(jobDir, rules)) return [`${jobDir} is a filesystem root`];
@@ -40,7 +43,7 @@ export function refusalReasons(state: GuardState, protect: ProtectedPath[], rule
 }
 
 /** Reasons not to delete, judged on the disk: the folder must be the very one main created and marked. */
-export function ownershipProblems(state: GuardState, rules: PlatformRules): string[] {
+export function ownershipProblems(state: CleanupTarget, rules: PlatformRules): string[] {
   const identity: Required<ExpectedJobDir> = { token: state.token, dev: state.dev, ino: state.ino };
   return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
 }

@@ -49,6 +49,8 @@ export interface DiskGuardOptions {
   systemTemp: string;
   rootChoice?: RootChoice;
   samplerScript: URL;
+  /** The job's process: the sampler stops when it is gone (0: no such check). */
+  ownerPid: number;
   onSamplerStarted: (handle: SamplerHandle) => void;
 }
 
@@ -65,6 +67,7 @@ export function startDiskGuard(o: DiskGuardOptions): Promise<DiskMeasurement | E
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
     samplerScript: o.samplerScript,
+    ownerPid: o.ownerPid,
     onSamplerStarted: o.onSamplerStarted,
   }).catch((err: unknown) => (err instanceof Error ? err : new Error(String(err))));
 }

@@ -53,6 +53,8 @@ export interface MeasureOptions {
   reportPath: string;
   rootChoice?: RootChoice;
   samplerScript: URL;
+  /** The job's process: the sampler stops when it is gone (default: main's parent, the runner). */
+  ownerPid?: number;
   /** Called as soon as the sampler runs, so main can save its pid before anything else can fail. */
   onSamplerStarted: (handle: SamplerHandle) => void;
 }
@@ -85,6 +87,7 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
         watch: filesystems.map((f) => f.path),
         intervalMs: o.inputs.sampleIntervalMs,
         script: o.samplerScript,
+        ownerPid: o.ownerPid,
       }).then(
         (handle) => {
           o.onSamplerStarted(handle);

@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { SAMPLER_CONFIG_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
+import { SAMPLER_CONFIG_FILE, SAMPLER_PID_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
 import { errorMessage } from '../lib/errors.js';
 import { execTool } from '../lib/exec.js';
 import { processArguments, processRunning } from '../lib/proc.js';
@@ -29,6 +29,8 @@ export interface StartOptions {
   intervalMs: number;
   /** dist/sampler.js, next to main.js. */
   script: URL;
+  /** The job's process; the sampler stops when it is gone. Default: this process's parent (the runner). */
+  ownerPid?: number;
 }
 
 export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
@@ -40,7 +42,7 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
     stopFile: file(STOP_FILE),
     watch: o.watch,
     intervalMs: o.intervalMs,
-    parentPid: process.ppid,
+    parentPid: o.ownerPid ?? process.ppid,
     maxLifetimeMs: MAX_LIFETIME_MS,
     scanBudget: SCAN_BUDGET,
   };
@@ -60,6 +62,8 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
     child.once('spawn', () => resolve(child.pid!));
   });
   child.unref();
+  // For the janitor, which never sees this job's state: a sampler that outlived its job is stopped by it.
+  await fs.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: 'wx', mode: 0o600 }).catch(() => undefined);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 

@@ -5,11 +5,14 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { JOB_DIR_PREFIX, MARKER_FILE, REPORT_SUFFIX } from '../constants.js';
 import { errorMessage } from './errors.js';
+import { isJobOwner, type JobOwner } from './job-owner.js';
 import { samePath, type PlatformRules } from './platform.js';
 
-/** The marker's content: only the token is read back. */
+/** The marker's content. */
 export interface Marker {
   token: string;
+  /** The job's process: the janitor removes the folder once it is gone (absent: never). */
+  owner?: JobOwner;
 }
 
 export interface CreatedJobDir {
@@ -40,7 +43,7 @@ export function reportPathFor(jobDir: string, runnerTemp: string | undefined, ru
   return rules.path.join(dir, `${rules.path.basename(jobDir)}${REPORT_SUFFIX}`);
 }
 
-export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: PlatformRules): Promise<CreatedJobDir> {
+export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: PlatformRules, owner?: JobOwner): Promise<CreatedJobDir> {
   const source = root === env.RUNNER_TEMP ? 'RUNNER_TEMP' : "input 'root'";
   try {
     await fsp.mkdir(root, { recursive: true });
@@ -57,7 +60,7 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
     throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const token = randomUUID();
-  const marker: Marker = { token };
+  const marker: Marker = { token, owner };
   try {
     await fsp.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: 'wx', mode: 0o600 });
     const st = await fsp.lstat(jobDir);
@@ -69,17 +72,22 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
   }
 }
 
-/** The marker's token, read only from a small regular file (never through a link); undefined if none. */
-export function readMarkerToken(jobDir: string, rules: PlatformRules): string | undefined {
+/** The marker, read only from a small regular file (never through a link); undefined if none. */
+export function readMarker(jobDir: string, rules: PlatformRules): Marker | undefined {
   const file = rules.path.join(jobDir, MARKER_FILE);
   try {
     const st = fs.lstatSync(file);
     if (!st.isFile() || st.size > 4096) return undefined;
     const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Marker>;
-    return typeof parsed.token === 'string' ? parsed.token : undefined;
+    if (typeof parsed.token !== 'string') return undefined;
+    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : undefined };
   } catch {
     return undefined;
   }
+}
+
+export function readMarkerToken(jobDir: string, rules: PlatformRules): string | undefined {
+  return readMarker(jobDir, rules)?.token;
 }
 
 /** What a caller knows about the folder main made; each field given is checked. */

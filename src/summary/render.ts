@@ -1,5 +1,6 @@
 // Pure: turns what main set up and what post did into a compact Markdown job summary.
 import type { CacheReport } from '../cache/report.js';
+import type { JanitorReport } from '../cleanup/janitor-plan.js';
 import type { CleanupReport } from '../cleanup/report.js';
 import type { GroupTotals } from '../cleanup/remove.js';
 import type { DiskReport } from '../disk/report.js';
@@ -9,6 +10,7 @@ import { cell, code } from './markdown.js';
 import { renderCache } from './render-cache.js';
 import { renderChecks } from './render-checks.js';
 import { renderDisk } from './render-disk.js';
+import { renderJanitor } from './render-janitor.js';
 
 /** Lists in the summary stop here; the step log has every entry. */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -36,7 +38,7 @@ function list(items: string[], more = 0): string {
   return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
 }
 
-export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport, cache?: CacheReport): string {
+export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport, cache?: CacheReport, janitor?: JanitorReport): string {
   const total = sum(report.groups.values());
   const parts: string[] = ['### Go CI Guard'];
   const headline =
@@ -45,8 +47,10 @@ export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk
       : STATUS_LINE[report.status] + (report.reasons.length ? ':' : '.');
   if (matrix) parts.push(renderChecks(matrix));
   if (cache) parts.push(renderCache(cache));
-  parts.push(report.jobDir ? `${headline}\n\nJob folder: ${code(report.jobDir)}` : headline);
+  // The reasons belong to the headline that ends with a colon; the folder comes after them.
+  parts.push(headline);
   if (report.reasons.length) parts.push(list(report.reasons.map((r) => cell(r))));
+  if (report.jobDir) parts.push(`Job folder: ${code(report.jobDir)}`);
 
   if (report.folders.length) {
     const rows = report.folders.map((f) => `| ${f.variables.map((v) => code(v)).join(', ')} | ${code(f.folder)} |`);
@@ -69,6 +73,8 @@ export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk
     parts.push(`**Mount points left in place** (never entered):\n\n${list(report.skippedMounts.map((m) => code(m)))}`);
   }
   if (report.warnings.length) parts.push(`**Warnings**\n\n${list(report.warnings.map((w) => cell(w)))}`);
+  const reclaimed = janitor && renderJanitor(janitor);
+  if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
   return parts.join('\n\n') + '\n';
 }

@@ -1,0 +1,966 @@
+import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
+
+// src/cleanup/reap.ts
+import { randomUUID } from "node:crypto";
+import fs7 from "node:fs";
+
+// src/constants.ts
+var JOB_DIR_PREFIX = "go-ci-guard-";
+var MARKER_FILE = ".go-ci-guard";
+var SAMPLES_FILE = ".go-ci-guard-samples";
+var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
+var STOP_FILE = ".go-ci-guard-stop";
+var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
+var PROBE_DIR = "cgo-probe";
+var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
+
+// src/disk/sampler-control.ts
+import fs from "node:fs/promises";
+
+// src/lib/errors.ts
+function errorMessage(err) {
+  return err instanceof Error ? err.message : String(err);
+}
+function errorCode(err) {
+  return err?.code ?? "UNKNOWN";
+}
+
+// src/lib/exec.ts
+import { spawn } from "node:child_process";
+import path from "node:path";
+var MAX_OUTPUT = 1024 * 1024;
+var onWindows = process.platform === "win32";
+function spawnArgs(file, args) {
+  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
+  return [[file, ...args].map(quote).join(" "), [], true];
+}
+function execTool(file, args, options = {}) {
+  return new Promise((resolve) => {
+    let stdout = "";
+    let stderr = "";
+    let settled = false;
+    let child;
+    const timeoutMs = options.timeoutMs ?? 3e4;
+    const kill = () => {
+      if (!child?.pid) return;
+      try {
+        if (onWindows) child.kill("SIGKILL");
+        else process.kill(-child.pid, "SIGKILL");
+      } catch {
+      }
+    };
+    const finish = (result) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      options.signal?.removeEventListener("abort", onAbort);
+      child?.stdout?.destroy();
+      child?.stderr?.destroy();
+      resolve(result);
+    };
+    const onAbort = () => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+    };
+    const timer = setTimeout(() => {
+      kill();
+      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+    }, timeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener("abort", onAbort);
+    try {
+      const [command, commandArgs, shell] = spawnArgs(file, args);
+      child = spawn(command, commandArgs, {
+        env: options.env ?? process.env,
+        cwd: options.cwd,
+        stdio: ["pipe", "pipe", "pipe"],
+        windowsHide: true,
+        detached: !onWindows,
+        shell
+      });
+    } catch (err) {
+      finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) });
+      return;
+    }
+    const { onStdout } = options;
+    if (onStdout) child.stdout?.setEncoding("utf8").on("data", onStdout);
+    else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
+    child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
+    child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
+    child.on("close", (code, signal2) => finish({ code, stdout, stderr, ...signal2 ? { signal: signal2 } : {} }));
+    child.stdin?.on("error", () => void 0);
+    child.stdin?.end(options.input ?? "");
+  });
+}
+
+// src/lib/proc.ts
+import fsp from "node:fs/promises";
+function parseMountInfo(text) {
+  const points = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+  }
+  return points;
+}
+var mountInfo;
+function mountPoints(options = {}) {
+  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
+  return mountInfo;
+}
+async function processRunning(pid, platform = process.platform) {
+  if (platform === "linux") {
+    const stat = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+    if (stat === void 0) return false;
+    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    return state !== "Z" && state !== "X";
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+async function processArguments(pid) {
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  return cmdline.split("\0");
+}
+
+// src/disk/sampler-control.ts
+var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
+async function isOurSampler(pid, configFile) {
+  if (process.platform === "linux") return (await processArguments(pid)).includes(configFile);
+  if (process.platform === "darwin") {
+    const ps = await execTool("ps", ["-o", "command=", "-p", String(pid)], { timeoutMs: 1e4 });
+    return ps.code === 0 && ps.stdout.includes(configFile);
+  }
+  return false;
+}
+async function waitUntilGone(pid, ms) {
+  const started = Date.now();
+  const until = started + ms;
+  for (let wait = 1; Date.now() < until; wait = Date.now() - started < 50 ? 1 : Math.min(50, wait * 2)) {
+    if (!await processRunning(pid)) return true;
+    await new Promise((r) => setTimeout(r, wait));
+  }
+  return !await processRunning(pid);
+}
+async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
+  const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
+  if (!running) return { how: "gone" };
+  const provable = process.platform === "linux" || process.platform === "darwin";
+  if (provable && !ours) return { how: "gone" };
+  if (ours) signal(h.pid, "SIGTERM");
+  if (mayWriteStopFile) await fs.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  whileWaiting?.();
+  if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
+  if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
+  if (!await isOurSampler(h.pid, h.configFile)) return { how: "stopped" };
+  signal(h.pid, "SIGKILL");
+  return await waitUntilGone(h.pid, 2e3) ? { how: "killed", problem: "the sampler did not stop when asked and was killed" } : { how: "left running", problem: `the sampler (pid ${h.pid}) survived SIGKILL` };
+}
+function signal(pid, name) {
+  try {
+    process.kill(pid, name);
+  } catch {
+  }
+}
+
+// src/cleanup/clean-job-dir.ts
+import fsSync from "node:fs";
+import fs6 from "node:fs/promises";
+import v8 from "node:v8";
+
+// src/lib/clock.ts
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
+}
+
+// src/lib/format.ts
+function formatBytes(bytes) {
+  const units = ["B", "KiB", "MiB", "GiB", "TiB"];
+  let value = bytes;
+  let unit = 0;
+  while (unit < units.length - 1 && (unit === 0 ? value : Number(value.toFixed(value < 10 ? 2 : 1))) >= 1024) {
+    value /= 1024;
+    unit++;
+  }
+  return unit === 0 ? `${value} B` : `${value.toFixed(value < 10 ? 2 : 1)} ${units[unit]}`;
+}
+
+// src/lib/job-dir.ts
+import fs2 from "node:fs";
+
+// src/lib/job-owner.ts
+function isJobOwner(value) {
+  const o = value;
+  const optionalString = (v) => v === void 0 || typeof v === "string";
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+}
+
+// src/lib/platform.ts
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
+// src/lib/job-dir.ts
+function readMarker(jobDir, rules) {
+  const file = rules.path.join(jobDir, MARKER_FILE);
+  try {
+    const st = fs2.lstatSync(file);
+    if (!st.isFile() || st.size > 4096) return void 0;
+    const parsed = JSON.parse(fs2.readFileSync(file, "utf8"));
+    if (typeof parsed.token !== "string") return void 0;
+    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
+  } catch {
+    return void 0;
+  }
+}
+function readMarkerToken(jobDir, rules) {
+  return readMarker(jobDir, rules)?.token;
+}
+function checkJobDir(jobDir, expected, rules) {
+  let st;
+  try {
+    st = fs2.lstatSync(jobDir);
+  } catch (err) {
+    const kind = err.code === "ENOENT" ? "gone" : "unreadable";
+    return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
+  }
+  if (st.isSymbolicLink()) return [{ kind: "link", message: `${jobDir} is a symbolic link now` }];
+  if (!st.isDirectory()) return [{ kind: "not-folder", message: `${jobDir} is not a folder now` }];
+  const problems = [];
+  if (expected.dev !== void 0 && st.dev !== expected.dev || expected.ino !== void 0 && st.ino !== expected.ino) {
+    problems.push({ kind: "swapped", message: `${jobDir} is not the folder main created (device or inode changed)` });
+  }
+  let real = "";
+  try {
+    real = fs2.realpathSync.native(jobDir);
+  } catch {
+  }
+  if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
+  if (expected.token !== void 0) {
+    const token = readMarkerToken(jobDir, rules);
+    if (token === void 0) problems.push({ kind: "no-marker", message: `${jobDir} has no readable marker file` });
+    else if (token !== expected.token) problems.push({ kind: "foreign-marker", message: `${jobDir} carries another job's marker` });
+  }
+  return problems;
+}
+
+// src/cleanup/guard.ts
+function protectedPaths(state, env, rules) {
+  const candidates = [
+    { label: "HOME (when main ran)", path: state.home },
+    { label: "the workspace (when main ran)", path: state.workspace },
+    { label: "the root", path: state.root },
+    ...rules.homeVars.map((name) => ({ label: `${name} (now)`, path: env[name] ?? "" })),
+    { label: "GITHUB_WORKSPACE (now)", path: env.GITHUB_WORKSPACE ?? "" },
+    { label: "RUNNER_TEMP (now)", path: env.RUNNER_TEMP ?? "" }
+  ];
+  return candidates.filter((c) => c.path && rules.path.isAbsolute(c.path));
+}
+function refusalReasons(state, protect, rules) {
+  const { jobDir, root } = state;
+  if (!rules.path.isAbsolute(jobDir) || !rules.path.isAbsolute(root)) return [`job folder ${jobDir} or root ${root} is not an absolute path`];
+  if (isFilesystemRoot(jobDir, rules)) return [`${jobDir} is a filesystem root`];
+  const reasons = [];
+  if (!isWithin(jobDir, root, rules) || samePath(jobDir, root, rules)) reasons.push(`${jobDir} is not inside the root ${root}`);
+  if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
+    reasons.push(`${jobDir} is not directly inside the root ${root}`);
+  }
+  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
+  for (const { label, path: path2 } of protect) {
+    if (isWithin(path2, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path2}`);
+  }
+  return reasons;
+}
+function ownershipProblems(state, rules) {
+  const identity = { token: state.token, dev: state.dev, ino: state.ino };
+  return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
+}
+
+// src/cleanup/mounts.ts
+async function mountPointsBelow(dir, rules) {
+  if (rules.os !== "linux") return /* @__PURE__ */ new Set();
+  const points = await mountPoints({ fresh: true });
+  if (points === void 0) return void 0;
+  return new Set(points.filter((p) => isWithin(p, dir, rules) && !samePath(p, dir, rules)).map((p) => pathKey(p, rules)));
+}
+
+// src/cleanup/engine.ts
+var INLINE_LIMIT = 1500;
+var WAITING_SHARE = 0.5;
+function chooseEngine(f) {
+  if (f.forced === "lanes" && f.canHandOff) return "lanes";
+  if (f.forced === "threads" && f.canThread) return "threads";
+  const waiting = f.wallMs > 0 && f.cpuMs / f.wallMs < WAITING_SHARE;
+  if (waiting && f.canHandOff) return "lanes";
+  return f.canThread ? "threads" : "inline";
+}
+function parseForcedEngine(value) {
+  const v = (value ?? "").trim();
+  if (!v) return {};
+  if (v === "threads" || v === "lanes") return { engine: v };
+  return { problem: `ignored ${JSON.stringify(v)}: accepted values are threads and lanes` };
+}
+
+// src/cleanup/folder-access.ts
+import fs3 from "node:fs";
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+function isTransient(code, rules) {
+  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
+}
+var isDenied = (code) => code === "EACCES" || code === "EPERM";
+var isNotFolder = (code) => code === "ELOOP" || code === "ENOTDIR";
+function failure(path2, err) {
+  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
+}
+var O_PATH = 2097152;
+var FOLDER_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_DIRECTORY ?? 0) | (fs3.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs3.constants.O_DIRECTORY ?? 0) | (fs3.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_DIRECTORY ?? 0);
+var fdBase = (fd) => `/proc/self/fd/${fd}`;
+function entryOf(base, name, rules) {
+  return `${base}${rules.path.sep}${name}`;
+}
+var ownerFull = (mode) => mode & 4095 | 448;
+function isMount(st, shown, opts) {
+  return st.dev !== opts.dev || opts.mountPoints.has(pathKey(shown, opts.rules));
+}
+function openFolderSync(at, shown, opts) {
+  try {
+    return fs3.openSync(at, FOLDER_FLAGS);
+  } catch (err) {
+    if (!isDenied(errorCode(err))) throw err;
+    const pathFd = fs3.openSync(at, PATH_FLAGS);
+    try {
+      const st = fs3.fstatSync(pathFd);
+      if (isMount(st, shown, opts)) return "mount";
+      fs3.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs3.openSync(fdBase(pathFd), REOPEN_FLAGS);
+    } catch {
+      throw err;
+    } finally {
+      fs3.closeSync(pathFd);
+    }
+  }
+}
+var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
+function renameUndecodable(base) {
+  let renamed = false;
+  for (const raw of fs3.readdirSync(base, { encoding: "buffer" })) {
+    if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
+    const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
+    fs3.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    renamed = true;
+  }
+  return renamed;
+}
+
+// src/cleanup/remove.ts
+import fs5 from "node:fs";
+
+// src/cleanup/lanes-child.ts
+import { fileURLToPath } from "node:url";
+var POOL_THREADS = "16";
+function removeInChild(parentPath, parentFd, names, access, script) {
+  const job = {
+    parentPath,
+    names,
+    platform: access.rules.os,
+    dev: access.dev,
+    mountPoints: [...access.mountPoints],
+    attempts: access.attempts,
+    delayMs: access.delayMs
+  };
+  const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
+  return new Promise((resolve, reject) => {
+    const child = spawn2(process.execPath, ["--max-semi-space-size=1", "--no-maglev", "--no-opt", fileURLToPath(script)], {
+      env: { ...process.env, UV_THREADPOOL_SIZE: POOL_THREADS },
+      stdio: ["ignore", "ignore", "pipe", "ipc", parentFd]
+    });
+    let stderr = "";
+    let result;
+    child.stderr.on("data", (d) => stderr = (stderr + d.toString()).slice(-2e3));
+    child.on("message", (m) => result = m);
+    child.on("error", reject);
+    child.on("close", (code, signal2) => {
+      if (result) resolve(result);
+      else reject(new Error(`exit ${code ?? signal2}${stderr.trim() ? `: ${stderr.trim().split("\n").at(-1)}` : ""}`));
+    });
+    child.send(job);
+  });
+}
+
+// src/cleanup/empty-dir.ts
+import fs4 from "node:fs";
+var sleeper = new Int32Array(new SharedArrayBuffer(4));
+var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
+function retrySync(op, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return op();
+    } catch (err) {
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+function unlinkEntry(at, repair, opts) {
+  try {
+    retrySync(() => fs4.unlinkSync(at), opts);
+  } catch (err) {
+    if (!isDenied(errorCode(err))) throw err;
+    try {
+      repair();
+    } catch {
+      throw err;
+    }
+    retrySync(() => fs4.unlinkSync(at), opts);
+  }
+}
+var outcome = (kind, unit, more = {}) => ({
+  kind,
+  files: 0,
+  subdirs: [],
+  base: unit.shown,
+  failures: [],
+  ...more
+});
+function unlinkInPlace(unit, opts) {
+  try {
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs4.chmodSync(unit.at, 438) : fs4.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    return outcome("file", unit, { files: 1 });
+  } catch (err) {
+    return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
+  }
+}
+function emptyDir(unit, opts) {
+  return opts.rules.os === "linux" ? emptyDirLinux(unit, opts) : emptyDirByPath(unit, opts);
+}
+function emptyDirLinux(unit, opts) {
+  let fd;
+  try {
+    const opened = openFolderSync(unit.at, unit.shown, opts);
+    if (opened === "mount") return outcome("mount", unit);
+    fd = opened;
+  } catch (err) {
+    const code = errorCode(err);
+    if (code === "ENOENT") return outcome("gone", unit);
+    if (isNotFolder(code)) return unlinkInPlace(unit, opts);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  let keep = false;
+  try {
+    const st = fs4.fstatSync(fd);
+    if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+    const makeWritable = () => fs4.fchmodSync(fd, ownerFull(st.mode));
+    if ((st.mode & 448) !== 448) {
+      try {
+        makeWritable();
+      } catch {
+      }
+    }
+    const base = fdBase(fd);
+    const out = listAndUnlink(unit, base, makeWritable, opts);
+    keep = out.kind === "listed" && out.subdirs.length > 0;
+    return keep ? { ...out, fd } : out;
+  } finally {
+    if (!keep) fs4.closeSync(fd);
+  }
+}
+function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
+  let entries;
+  try {
+    entries = retrySync(() => fs4.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs4.readdirSync(base, { withFileTypes: true });
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!stillSame()) {
+    return outcome("failed", unit, {
+      failures: [{ path: unit.shown, code: "ECHANGED", message: `${unit.shown} was replaced while being removed; left alone` }]
+    });
+  }
+  const out = outcome("listed", unit, { base });
+  for (const entry of entries) {
+    if (entry.isDirectory()) {
+      out.subdirs.push(entry.name);
+      continue;
+    }
+    const at = entryOf(base, entry.name, opts.rules);
+    try {
+      unlinkEntry(at, opts.rules.os === "win32" ? () => fs4.chmodSync(at, 438) : makeWritable, opts);
+      out.files++;
+    } catch (err) {
+      if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
+    }
+  }
+  return out;
+}
+function emptyDirByPath(unit, opts) {
+  let st;
+  try {
+    st = fs4.lstatSync(unit.at);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return outcome("gone", unit);
+    return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
+  }
+  if (!st.isDirectory()) return unlinkInPlace(unit, opts);
+  if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
+  const makeWritable = () => fs4.chmodSync(unit.at, ownerFull(st.mode));
+  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+    try {
+      makeWritable();
+    } catch {
+    }
+  }
+  return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
+}
+function sameFolder(path2, before) {
+  try {
+    const now = fs4.lstatSync(path2);
+    return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
+  } catch {
+    return false;
+  }
+}
+
+// src/cleanup/unit-runner.ts
+var HANDOFF = { kind: "handoff" };
+var AHEAD = 2;
+var UnitRunner = class {
+  constructor(opts, workers, script, canHandOff, forced) {
+    this.opts = opts;
+    this.workers = workers;
+    this.script = script;
+    this.canHandOff = canHandOff;
+    this.forced = forced;
+  }
+  opts;
+  workers;
+  script;
+  canHandOff;
+  forced;
+  engine = "inline";
+  chosen = false;
+  seen = 0;
+  startedAt = nowMs();
+  cpuAtStart = process.cpuUsage();
+  started = 0;
+  /** Units sent to each live worker, oldest first (a worker answers in order). */
+  sent = /* @__PURE__ */ new Map();
+  queue = [];
+  mainTurnScheduled = false;
+  get threadsStarted() {
+    return this.started;
+  }
+  run(unit) {
+    if (!this.chosen && this.seen >= INLINE_LIMIT) this.choose();
+    if (this.engine === "lanes") return Promise.resolve(HANDOFF);
+    if (this.sent.size === 0) {
+      const outcome2 = emptyDir(unit, this.opts);
+      this.seen += outcome2.files + outcome2.subdirs.length;
+      return Promise.resolve(outcome2);
+    }
+    return new Promise((resolve, reject) => {
+      this.queue.push({ unit, resolve, reject });
+      this.pump();
+    });
+  }
+  choose() {
+    this.chosen = true;
+    const cpu = process.cpuUsage(this.cpuAtStart);
+    this.engine = chooseEngine({
+      cpuMs: (cpu.user + cpu.system) / 1e3,
+      wallMs: nowMs() - this.startedAt,
+      canHandOff: this.canHandOff,
+      canThread: this.script !== void 0 && this.workers >= 1,
+      forced: this.forced
+    });
+    if (this.engine === "threads") this.start();
+  }
+  start() {
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
+    const { rules, mountPoints: mountPoints2, ...rest } = this.opts;
+    const setup = { ...rest, platform: rules.os, mountPoints: [...mountPoints2] };
+    for (let i = 0; i < this.workers; i++) {
+      let worker;
+      try {
+        worker = new Worker(this.script, {
+          workerData: setup,
+          trackUnmanagedFds: false,
+          resourceLimits: { maxYoungGenerationSizeMb: 2, maxOldGenerationSizeMb: 256 }
+        });
+      } catch {
+        return;
+      }
+      this.started++;
+      this.sent.set(worker, []);
+      worker.on("message", (outcome2) => {
+        this.sent.get(worker)?.shift()?.resolve(outcome2);
+        this.pump();
+      });
+      const die = (err) => {
+        const held = this.sent.get(worker);
+        if (!held) return;
+        this.sent.delete(worker);
+        held.shift()?.reject(err);
+        this.queue.push(...held);
+        this.pump();
+      };
+      worker.on("error", die);
+      worker.on("exit", (code) => die(new Error(`removal worker exited with code ${code}`)));
+    }
+  }
+  /** Keeps every worker `AHEAD` units busy (last in, first out: folders finish, and close, early); the main thread takes the rest. */
+  pump() {
+    for (const [worker, held] of this.sent) {
+      while (held.length < AHEAD && this.queue.length) {
+        const job = this.queue.pop();
+        held.push(job);
+        worker.postMessage(job.unit);
+      }
+    }
+    if (this.queue.length && !this.mainTurnScheduled) {
+      this.mainTurnScheduled = true;
+      setImmediate(() => this.mainTurn());
+    }
+  }
+  mainTurn() {
+    this.mainTurnScheduled = false;
+    const job = this.queue.pop();
+    if (job) {
+      try {
+        job.resolve(emptyDir(job.unit, this.opts));
+      } catch (err) {
+        job.reject(err);
+      }
+    }
+    this.pump();
+  }
+  async close() {
+    const workers = [...this.sent.keys()];
+    this.sent.clear();
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+};
+
+// src/cleanup/remove.ts
+var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+async function removeEntries(parent, names, opts) {
+  const access = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const maxKept = opts.maxFailuresKept ?? 200;
+  const { rules } = opts;
+  const canHandOff = rules.os === "linux" && parent.fd !== void 0 && opts.workerScript !== void 0 && !opts.noChild;
+  const runner = new UnitRunner(access, opts.workers ?? 1, opts.workerScript, canHandOff, opts.engine);
+  const result = { files: 0, dirs: 0, removed: true, failures: [], moreFailures: 0, skippedMounts: [], engine: "inline", workers: 0, notes: [] };
+  const fail = (f) => {
+    if (result.failures.length < maxKept) result.failures.push(f);
+    else result.moreFailures++;
+  };
+  async function removeTree(unit) {
+    for (let rescans = 0; ; rescans++) {
+      let outcome2;
+      try {
+        outcome2 = await runner.run(unit);
+      } catch (err) {
+        fail({ path: unit.shown, code: errorCode(err), message: `could not empty this folder: ${err.message ?? String(err)}` });
+        return "left";
+      }
+      if (outcome2.kind === "handoff") return "handoff";
+      result.files += outcome2.files;
+      outcome2.failures.forEach(fail);
+      if (outcome2.kind === "gone") return "gone";
+      if (outcome2.kind === "file") return outcome2.failures.length ? "left" : "gone";
+      if (outcome2.kind === "mount") result.skippedMounts.push(unit.shown);
+      if (outcome2.kind !== "listed") return "left";
+      let children;
+      try {
+        const base2 = outcome2.base;
+        children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
+      } finally {
+        if (outcome2.fd !== void 0) fs5.closeSync(outcome2.fd);
+      }
+      if (children.includes("handoff")) return "handoff";
+      if (outcome2.failures.length || children.includes("left")) return "left";
+      try {
+        await rmdirWithRetry(unit.at, access);
+        result.dirs++;
+        return "gone";
+      } catch (err) {
+        const code = errorCode(err);
+        if (code === "ENOENT") return "gone";
+        if (code !== "ENOTEMPTY" || rescans >= access.attempts) {
+          fail({ path: unit.shown, code, message: err.message });
+          return "left";
+        }
+        await sleep(access.delayMs * 2 ** (rescans + 1));
+      }
+    }
+  }
+  const base = parent.fd !== void 0 && rules.os === "linux" ? fdBase(parent.fd) : parent.path;
+  let handedOff;
+  try {
+    const outcomes = await Promise.all(names.map((name) => removeTree({ at: entryOf(base, name, rules), shown: rules.path.join(parent.path, name) })));
+    handedOff = names.filter((_, i) => outcomes[i] === "handoff");
+    result.removed = !outcomes.includes("left");
+  } finally {
+    result.workers = runner.threadsStarted;
+    result.engine = runner.engine;
+    await runner.close();
+  }
+  if (handedOff.length) {
+    const within = (p) => handedOff.some((name) => isWithin(p, rules.path.join(parent.path, name), rules));
+    result.failures = result.failures.filter((f) => !within(f.path));
+    result.skippedMounts = result.skippedMounts.filter((m) => !within(m));
+    await finishInChild(parent, handedOff, access, opts, result, fail);
+  }
+  return result;
+}
+async function finishInChild(parent, names, access, opts, result, fail) {
+  const lanes = await removeInChild(parent.path, parent.fd, names, access, opts.workerScript).catch((err) => err);
+  if (lanes instanceof Error) {
+    result.notes.push(`the removal process failed (${lanes.message}); finished with worker threads`);
+    const rest = await removeEntries(parent, names, { ...opts, noChild: true });
+    Object.assign(result, {
+      files: result.files + rest.files,
+      dirs: result.dirs + rest.dirs,
+      removed: result.removed && rest.removed,
+      workers: rest.workers,
+      engine: rest.engine
+    });
+    rest.failures.forEach(fail);
+    result.moreFailures += rest.moreFailures;
+    result.skippedMounts.push(...rest.skippedMounts);
+    return;
+  }
+  for (const top of lanes.tops) {
+    result.files += top.files;
+    result.dirs += top.dirs;
+    result.removed &&= top.removed;
+    result.skippedMounts.push(...top.skippedMounts);
+  }
+  lanes.failures.forEach(fail);
+  result.moreFailures += lanes.moreFailures;
+  result.childRssKiB = lanes.maxRssKiB;
+}
+async function rmdirWithRetry(path2, opts) {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await fs5.promises.rmdir(path2);
+    } catch (err) {
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      await sleep(opts.delayMs * 2 ** (attempt - 1));
+    }
+  }
+}
+
+// src/cleanup/report.ts
+var OTHER_GROUP = "(other)";
+function newReport(status, changes = {}) {
+  return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+
+// src/cleanup/clean-job-dir.ts
+async function cleanJobDir(state, env, rules, workerScript) {
+  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
+  report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
+  if (report.reasons.length) return report;
+  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  unlockJobDir(state, rules);
+  report.reasons = ownershipProblems(state, rules);
+  if (report.reasons.length) return report;
+  const mountPoints2 = await mountPointsBelow(state.jobDir, rules);
+  if (!mountPoints2) return { ...report, reasons: ["/proc/self/mountinfo is unreadable, so bind mounts inside the job folder cannot be recognised"] };
+  const started = nowMs();
+  withoutOptimizingCompilers();
+  let parent;
+  let names;
+  try {
+    parent = openJobDir(state, rules);
+  } catch (err) {
+    return { ...report, reasons: [`the job folder could not be opened as the one main made: ${errorMessage(err)}`] };
+  }
+  try {
+    names = fsSync.readdirSync(parent.fd === void 0 ? state.jobDir : fdBase(parent.fd)).filter((name) => name !== MARKER_FILE);
+  } catch (err) {
+    closeJobDir(parent);
+    return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
+  }
+  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
+  const groups = new Map([...planned].map((folder) => [folder, []]));
+  groups.set(OTHER_GROUP, []);
+  for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
+  const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
+  if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  try {
+    for (const [name, members] of groups) {
+      if (!members.length && name === OTHER_GROUP) continue;
+      const free = freeBytes(state.jobDir);
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      report.groups.set(name, {
+        files: r.files,
+        dirs: r.dirs,
+        bytes: Math.max(0, freeBytes(state.jobDir) - free),
+        ms: nowMs() - started,
+        removed: r.removed
+      });
+      report.failures.push(...r.failures);
+      report.moreFailures += r.moreFailures;
+      report.skippedMounts.push(...r.skippedMounts);
+      report.warnings.push(...r.notes);
+      if (r.engine !== "inline") report.engine = engineText(r);
+    }
+    if (!report.failures.length && !report.moreFailures && !report.skippedMounts.length) {
+      try {
+        fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
+        closeJobDir(parent);
+        await fs6.rmdir(state.jobDir);
+      } catch (err) {
+        report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
+      }
+    }
+  } finally {
+    closeJobDir(parent);
+  }
+  report.totalMs = nowMs() - started;
+  report.status = report.failures.length || report.moreFailures || report.skippedMounts.length ? "partial" : "removed";
+  report.reasons = [];
+  return report;
+}
+function engineText(r) {
+  if (r.engine === "threads") return `the main thread and ${r.workers} worker thread${r.workers === 1 ? "" : "s"}`;
+  const rss = r.childRssKiB ? ` (its peak memory ${formatBytes(r.childRssKiB * 1024)})` : "";
+  return `a child process with 64 calls in flight${rss}`;
+}
+async function withRealPaths(paths) {
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs6.realpath(p.path).catch(() => p.path) })));
+  return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
+}
+function openJobDir(state, rules) {
+  if (rules.os !== "linux") return { path: state.jobDir };
+  const fd = fsSync.openSync(state.jobDir, FOLDER_FLAGS);
+  const st = fsSync.fstatSync(fd);
+  if (st.dev !== state.dev || st.ino !== state.ino) {
+    fsSync.closeSync(fd);
+    throw new Error(`${state.jobDir} changed while cleanup was checking it`);
+  }
+  return { path: state.jobDir, fd };
+}
+function closeJobDir(parent) {
+  if (parent.fd === void 0) return;
+  fsSync.closeSync(parent.fd);
+  parent.fd = void 0;
+}
+function freeBytes(dir) {
+  try {
+    const s = fsSync.statfsSync(dir);
+    return s.bfree * s.bsize;
+  } catch {
+    return 0;
+  }
+}
+function unlockJobDir(state, rules) {
+  if (rules.os === "win32") return;
+  let fd;
+  try {
+    fd = fsSync.openSync(state.jobDir, rules.os === "linux" ? PATH_FLAGS : FOLDER_FLAGS);
+    const st = fsSync.fstatSync(fd);
+    if (st.dev !== state.dev || st.ino !== state.ino || (st.mode & 448) === 448) return;
+    if (rules.os === "linux") fsSync.chmodSync(fdBase(fd), 448);
+    else fsSync.fchmodSync(fd, 448);
+  } catch {
+  } finally {
+    if (fd !== void 0) fsSync.closeSync(fd);
+  }
+}
+function withoutOptimizingCompilers() {
+  v8.setFlagsFromString("--no-maglev");
+  v8.setFlagsFromString("--no-opt");
+}
+
+// src/cleanup/reap.ts
+async function reapFolders(items, ctx) {
+  const done = [];
+  for (const item of items) done.push(await reapOne(item, ctx));
+  return done;
+}
+async function reapOne(item, ctx) {
+  const result = { name: item.name, reason: item.reason, status: "refused", bytes: 0, files: 0, problems: [], samplerStopped: false };
+  const sampler = await stopLeftoverSampler(item.path, ctx.rules);
+  result.samplerStopped = sampler.stopped;
+  if (sampler.problem) result.problems.push(sampler.problem);
+  const claimed = ctx.rules.path.join(ctx.root, `${JOB_DIR_PREFIX}reap-${randomUUID()}`);
+  try {
+    fs7.renameSync(item.path, claimed);
+  } catch (err) {
+    if (errorCode(err) === "ENOENT") return { ...result, status: "taken" };
+    return { ...result, problems: [...result.problems, `could not claim it: ${errorMessage(err)}`] };
+  }
+  const report = await cleanJobDir(
+    { jobDir: claimed, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] },
+    ctx.env,
+    ctx.rules,
+    ctx.workerScript
+  );
+  if (report.status === "refused") {
+    fs7.renameSync(claimed, item.path);
+    return { ...result, problems: [...result.problems, ...report.reasons] };
+  }
+  for (const g of report.groups.values()) {
+    result.bytes += g.bytes;
+    result.files += g.files;
+  }
+  result.problems.push(...report.failures.map((f) => `could not remove ${f.path}: ${f.code}`), ...report.warnings);
+  if (report.moreFailures) result.problems.push(`\u2026 and ${report.moreFailures} more entries`);
+  result.status = report.status === "removed" || report.status === "gone" ? "removed" : "partial";
+  return result;
+}
+async function stopLeftoverSampler(jobDir, rules) {
+  const file = (name) => rules.path.join(jobDir, name);
+  let pid;
+  try {
+    const fd = fs7.openSync(file(SAMPLER_PID_FILE), fs7.constants.O_RDONLY | (fs7.constants.O_NOFOLLOW ?? 0) | (fs7.constants.O_NONBLOCK ?? 0));
+    try {
+      pid = Number(fs7.readFileSync(fd, "utf8").slice(0, 20).trim());
+    } finally {
+      fs7.closeSync(fd);
+    }
+  } catch {
+    return { stopped: false };
+  }
+  if (!Number.isInteger(pid) || pid <= 1) return { stopped: false };
+  const outcome2 = await stopSampler({
+    pid,
+    configFile: file(SAMPLER_CONFIG_FILE),
+    samplesFile: file(SAMPLES_FILE),
+    stopFile: file(STOP_FILE),
+    intervalMs: 1e3
+  });
+  return { stopped: outcome2.how === "stopped" || outcome2.how === "killed", problem: outcome2.problem };
+}
+export {
+  reapFolders
+};

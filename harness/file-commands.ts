@@ -1,0 +1,103 @@
+// What a step tells the runner besides its exit code: file commands (GITHUB_ENV, GITHUB_OUTPUT, …),
+// workflow commands in its stdout, and the inputs its action.yml declares.
+import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+
+export interface Annotation {
+  level: 'error' | 'warning' | 'notice';
+  message: string;
+  properties: Record<string, string>;
+}
+
+/** A `::command::` line other than an annotation (add-matcher, add-mask, group, …). */
+export interface WorkflowCommand {
+  command: string;
+  properties: Record<string, string>;
+  value: string;
+}
+
+/** Parses a file-command file: `NAME=value` lines and the `NAME<<DELIM … DELIM` form. */
+export function parseKeyValueFile(text: string): Record<string, string> {
+  const out: Record<string, string> = {};
+  const lines = text.split(/\r?\n/);
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (!line) continue;
+    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
+    if (heredoc) {
+      const [, name, delimiter] = heredoc;
+      const value: string[] = [];
+      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
+      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
+      out[name] = value.join('\n');
+      continue;
+    }
+    const eq = line.indexOf('=');
+    if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
+    out[line.slice(0, eq)] = line.slice(eq + 1);
+  }
+  return out;
+}
+
+// The toolkit escapes '%' first, so '%25' is decoded last.
+const unescapeData = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%25/g, '%');
+const unescapeProperty = (s: string) => s.replace(/%0D/g, '\r').replace(/%0A/g, '\n').replace(/%3A/g, ':').replace(/%2C/g, ',').replace(/%25/g, '%');
+
+/** Parses `::command k=v,k=v::value` lines from a step's stdout. */
+export function parseWorkflowCommands(stdout: string): { annotations: Annotation[]; commands: WorkflowCommand[] } {
+  const annotations: Annotation[] = [];
+  const commands: WorkflowCommand[] = [];
+  for (const line of stdout.split(/\r?\n/)) {
+    const m = /^::([A-Za-z-]+)(?: ([^:]*))?::(.*)$/.exec(line);
+    if (!m) continue;
+    const [, command, props = '', value] = m;
+    const properties: Record<string, string> = {};
+    for (const pair of props.split(',').filter(Boolean)) {
+      const eq = pair.indexOf('=');
+      if (eq > 0) properties[pair.slice(0, eq)] = unescapeProperty(pair.slice(eq + 1));
+    }
+    if (command === 'error' || command === 'warning' || command === 'notice') annotations.push({ level: command, message: unescapeData(value), properties });
+    else commands.push({ command, properties, value: unescapeData(value) });
+  }
+  return { annotations, commands };
+}
+
+/** The inputs an action declares, with their defaults. */
+export function actionInputDefaults(actionYml: string): Record<string, string> {
+  const doc = parseYaml(actionYml) as { inputs?: Record<string, { default?: unknown }> };
+  const out: Record<string, string> = {};
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === undefined ? '' : String(spec.default);
+  return out;
+}
+
+/** An empty file `dir/<kind>_<uuid>`, owned by `owner` (the user steps run as) when given. */
+export function newCommandFile(dir: string, kind: string, owner?: { uid: number; gid: number }): string {
+  const file = path.join(dir, `${kind}_${randomUUID()}`);
+  fs.writeFileSync(file, '');
+  if (owner) fs.chownSync(file, owner.uid, owner.gid);
+  return file;
+}
+
+const COMMAND_FILES = {
+  GITHUB_ENV: 'set_env',
+  GITHUB_PATH: 'add_path',
+  GITHUB_OUTPUT: 'set_output',
+  GITHUB_STATE: 'save_state',
+  GITHUB_STEP_SUMMARY: 'step_summary',
+};
+export type CommandFiles = Record<keyof typeof COMMAND_FILES, string>;
+
+/** Fresh file-command files for one process, by the variable that names each. */
+export function newCommandFiles(dir: string, owner?: { uid: number; gid: number }): CommandFiles {
+  const entries = Object.entries(COMMAND_FILES).map(([variable, kind]) => [variable, newCommandFile(dir, kind, owner)]);
+  return Object.fromEntries(entries) as CommandFiles;
+}
+
+/** What the process wrote to each file (unparsed: the runner ignores some), the files deleted. */
+export function takeCommandFiles(files: CommandFiles): CommandFiles {
+  const texts = Object.fromEntries(Object.entries(files).map(([variable, file]) => [variable, fs.readFileSync(file, 'utf8')])) as CommandFiles;
+  for (const file of Object.values(files)) fs.rmSync(file, { force: true });
+  return texts;
+}
