@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path12) {
+      const ctrl = callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visit_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = visit_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path12) {
+      const ctrl = await callVisitor(key, node, visitor, path12);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path12, ctrl);
+        return visitAsync_(key, ctrl, visitor, path12);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path12 = Object.freeze(path12.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path12);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path12 = Object.freeze(path12.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path12);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path12);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path12) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path12);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path12);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path12);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path12);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path12);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path12);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path12, node) {
+      const parent = path12[path12.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path12, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path12.length - 1; i >= 0; --i) {
+        const k = path12[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path12, value) {
+        if (isEmptyPath(path12))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path12;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path12, keepScalar) {
+        const [key, ...rest] = path12;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path12) {
+        const [key, ...rest] = path12;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path12, value) {
+        const [key, ...rest] = path12;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path12, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path12, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path12) {
+        if (Collection.isEmptyPath(path12)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path12, keepScalar) {
+        if (Collection.isEmptyPath(path12))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path12) {
+        if (Collection.isEmptyPath(path12))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path12, value) {
+        if (Collection.isEmptyPath(path12)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path12, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path12) => {
       let item = cst;
-      for (const [field, index] of path10) {
+      for (const [field, index] of path12) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field = path10[path10.length - 1][0];
+    visit.parentCollection = (cst, path12) => {
+      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
+      const field = path12[path12.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path12, item, visitor) {
+      let ctrl = visitor(item, path12);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path10);
+            ctrl = ctrl(item, path12);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs25, sep: [] });
+                map.items.push({ start, key: fs26, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               } else {
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs25 = this.flowScalar(this.type);
+              const fs26 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs25, sep: [] });
+                fc.items.push({ start: [], key: fs26, sep: [] });
               else if (it.sep)
-                this.stack.push(fs25);
+                this.stack.push(fs26);
               else
-                Object.assign(it, { key: fs25, sep: [] });
+                Object.assign(it, { key: fs26, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8847,27 +8847,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs25 = __require("fs");
+    var fs26 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path10) => {
-      const fd = fs25.openSync(path10, "r");
+    var readFileSync = (path12) => {
+      const fd = fs26.openSync(path12, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs25.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs25.close(fd, () => {
+      const bytesRead = fs26.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs26.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path10) => new Promise((resolve, reject) => {
-      fs25.open(path10, "r", (err, fd) => {
+    var readFile = (path12) => new Promise((resolve, reject) => {
+      fs26.open(path12, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs25.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs26.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs25.close(fd, () => {
+            fs26.close(fd, () => {
             });
           });
         }
@@ -8979,11 +8979,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path10) => {
-      if (path10) {
-        if (path10.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path12) => {
+      if (path12) {
+        if (path12.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path10.includes("/ld-linux-")) {
+        } else if (path12.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -9030,8 +9030,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path10 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path10);
+        const path12 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9043,8 +9043,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path10 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path10);
+        const path12 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9776,6 +9776,8 @@ var OUTPUT = {
 var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
+var REAP_PREFIX = ".go-ci-guard-reap-";
+var CLAIM_SUFFIX = ".claim";
 var MARKER_FILE = ".go-ci-guard";
 var SAMPLES_FILE = ".go-ci-guard-samples";
 var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
@@ -9900,22 +9902,28 @@ function findExecutable(command, env, platform2 = process.platform, cwd = proces
 
 // src/lib/job-owner.ts
 var RUNNER_WORKER = "Runner.Worker";
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "pwsh", "powershell", "env"]);
 var MAX_DEPTH = 12;
-function judgeOwner(owner, here, now) {
-  if (!owner) return { verdict: "unknown", reason: "its marker names no job process" };
-  if (owner.host !== here.host) return { verdict: "unknown", reason: `it was made on another host (${owner.host})` };
-  if (owner.boot && here.boot && owner.boot !== here.boot) return { verdict: "over", reason: "it was made before this host last started" };
-  if ((owner.pidNs ?? "") !== (here.pidNs ?? "")) return { verdict: "unknown", reason: "it was made in another process namespace (a container)" };
-  if (!now) return { verdict: "over", reason: `its job's process ${owner.pid} is gone` };
-  if (owner.start && now.start && owner.start !== now.start)
+function judgeOwner(owner, here, now, sharedRoot = false) {
+  const unknown = (reason) => ({ verdict: "unknown", reason });
+  if (!owner) return unknown("its marker names no job process");
+  if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  if (owner.machine !== here.machine) return unknown("it was made on another machine of the same name");
+  if (owner.boot !== here.boot) {
+    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
+    return { verdict: "over", reason: "it was made before this host last started" };
+  }
+  if (owner.pidNs !== here.pidNs) return unknown("it was made in another process namespace (a container)");
+  if (now === "unknown") return unknown(`whether its job's process ${owner.pid} runs cannot be read`);
+  if (now === "gone") return { verdict: "over", reason: `its job's process ${owner.pid} is gone` };
+  if (owner.start && now.start && owner.start !== now.start) {
     return { verdict: "over", reason: `its job's process ${owner.pid} is gone (the id is another process's now)` };
+  }
   return { verdict: "running", reason: `its job's process ${owner.pid} is running` };
 }
-function pickOwner(chain, skipShells) {
+function pickOwner(chain, hook) {
   const worker = chain.find((p) => p.facts.name === RUNNER_WORKER);
   if (worker) return { ...worker, found: "runner-worker" };
-  const parent = skipShells ? chain.find((p) => !SHELLS.has(p.facts.name.replace(/\.exe$/i, "").toLowerCase())) : chain[0];
+  const parent = hook ? void 0 : chain[0];
   return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
 }
 function parseProcStat(stat2) {
@@ -9928,65 +9936,68 @@ async function processFacts(pid, platform2 = process.platform) {
   if (platform2 === "linux") {
     try {
       const facts2 = parseProcStat(fs4.readFileSync(`/proc/${pid}/stat`, "utf8"));
-      return facts2.state === "Z" || facts2.state === "X" ? void 0 : facts2;
-    } catch {
-      return void 0;
+      return facts2.state === "Z" || facts2.state === "X" ? "gone" : facts2;
+    } catch (err) {
+      return err.code === "ENOENT" ? "gone" : "unknown";
     }
   }
   if (platform2 === "darwin") {
-    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4 });
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C" } });
+    if (ps.code === 1 && !ps.stdout.trim()) return "gone";
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
-    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : void 0;
+    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : "unknown";
   }
-  return void 0;
+  try {
+    process.kill(pid, 0);
+    return { ppid: 0, name: "" };
+  } catch (err) {
+    const code2 = err.code;
+    return code2 === "ESRCH" ? "gone" : code2 === "EPERM" ? { ppid: 0, name: "" } : "unknown";
+  }
 }
 function hostFacts(platform2 = process.platform) {
-  const read = (f, how) => {
+  const read = (how) => {
     try {
-      return how(f).trim();
+      return how().trim() || void 0;
     } catch {
       return void 0;
     }
   };
   if (platform2 !== "linux") return { host: os5.hostname() };
+  const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
     host: os5.hostname(),
-    boot: read("/proc/sys/kernel/random/boot_id", (f) => fs4.readFileSync(f, "utf8")),
-    pidNs: read("/proc/self/ns/pid", (f) => fs4.readlinkSync(f))
+    machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
+    boot: read(text("/proc/sys/kernel/random/boot_id")),
+    pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
   };
 }
 async function findJobOwner(options, platform2 = process.platform) {
   const here = hostFacts(platform2);
   const chain = [];
-  for (let pid = process.ppid; pid > 1 && chain.length < MAX_DEPTH; ) {
+  const readable = platform2 === "linux" || platform2 === "darwin";
+  for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
     const facts2 = await processFacts(pid, platform2);
-    if (!facts2) break;
+    if (typeof facts2 === "string") break;
     chain.push({ pid, facts: facts2 });
     if (facts2.name === RUNNER_WORKER) break;
     pid = facts2.ppid;
   }
   const picked = pickOwner(chain, options.hook);
   if (picked) return { pid: picked.pid, start: picked.facts.start, ...here, found: picked.found };
-  if (options.hook || process.ppid <= 1) return void 0;
+  if (options.hook || readable || process.ppid <= 1) return void 0;
   return { pid: process.ppid, ...here, found: "parent" };
 }
-async function judgeOwnerNow(owner, platform2 = process.platform) {
-  const here = hostFacts(platform2);
-  const facts2 = owner ? await processFacts(owner.pid, platform2) ?? (platform2 === "linux" || platform2 === "darwin" ? void 0 : pidAlive(owner.pid)) : void 0;
-  return judgeOwner(owner, here, facts2);
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return { ppid: 0, name: "" };
-  } catch (err) {
-    return err.code === "EPERM" ? { ppid: 0, name: "" } : void 0;
-  }
+async function judgeOwnerNow(owner, sharedRoot = false, platform2 = process.platform) {
+  return judgeOwner(owner, hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
 }
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+}
+function sameOwner(a, b) {
+  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
 // src/lib/platform.ts
@@ -10121,9 +10132,10 @@ function refusalReasons(state, protect, rules) {
   if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
-  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path10 } of protect) {
-    if (isWithin(path10, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path10}`);
+  const name = rules.path.basename(jobDir);
+  if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
+  for (const { label, path: path12 } of protect) {
+    if (isWithin(path12, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path12}`);
   }
   return reasons;
 }
@@ -10203,8 +10215,8 @@ function isTransient(code2, rules) {
 }
 var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
 var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
-function failure(path10, err) {
-  return { path: path10, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path12, err) {
+  return { path: path12, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
 var FOLDER_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
@@ -10409,9 +10421,9 @@ function emptyDirByPath(unit, opts) {
   }
   return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
-function sameFolder(path10, before) {
+function sameFolder(path12, before) {
   try {
-    const now = fs7.lstatSync(path10);
+    const now = fs7.lstatSync(path12);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -10637,10 +10649,10 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path10, opts) {
+async function rmdirWithRetry(path12, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs8.promises.rmdir(path10);
+      return await fs8.promises.rmdir(path12);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -10927,7 +10939,7 @@ function homeCacheRoots(home, rules) {
   return [p.join(home, ".cache")];
 }
 function homeCachePlaces(roots) {
-  return roots.map((path10) => ({ label: "HOME's cache", path: path10, byChild: true }));
+  return roots.map((path12) => ({ label: "HOME's cache", path: path12, byChild: true }));
 }
 function usualPlaces(facts2, rules) {
   const places = [
@@ -11049,15 +11061,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, path10, cutRoots = []) {
+function findLeaks(before, after, path12, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
-    if (!then && cutRoots.includes(path10.dirname(now.path))) continue;
+    if (!then && cutRoots.includes(path12.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = path10.basename(now.path);
+    const tool = path12.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       path: now.path,
@@ -11075,8 +11087,8 @@ function findLeaks(before, after, path10, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs25, i) => {
-    const series = [{ t: 0, free: fs25.free }];
+  const filesystems = disk.filesystems.map((fs26, i) => {
+    const series = [{ t: 0, free: fs26.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -11090,7 +11102,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs25.mount, roles: fs25.roles, total: fs25.total, before: fs25.free, lowest, lowestAt, after, series };
+    return { mount: fs26.mount, roles: fs26.roles, total: fs26.total, before: fs26.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -11739,12 +11751,13 @@ var STATUS = {
 function renderJanitor(j) {
   const parts = [];
   if (j.reaped.length) {
-    const bytes = j.reaped.reduce((n, r) => n + r.bytes, 0);
+    const done = j.reaped.filter((r) => r.status === "removed" || r.status === "partial");
+    const bytes = done.reduce((n, r) => n + r.bytes, 0);
     const samplers = j.reaped.filter((r) => r.samplerStopped).length;
     const running = j.running ? ` ${formatCount(j.running)} folder(s) of jobs still running left alone.` : "";
     const stopped = samplers ? `, stopped ${samplers} sampler(s) they left running` : "";
     parts.push(
-      `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${j.reaped.length} job folder(s) whose jobs are over${stopped}.${running}`
+      `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
     parts.push(["| Folder | Why | Files | Reclaimed | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
@@ -11835,7 +11848,7 @@ async function finishJob(decoded, paths, env, o) {
   const report = state.adopted ? newReport("nothing", { jobDir: state.jobDir, reasons: ["the runner's job-completed hook made the job folder and removes it after the job"] }) : await cleanUpJobDir(state, env, rules, paths.removeWorker);
   if (o.restoreVariables) restoreRedirects(state.folders, state.previous);
   if (!state.adopted) warnAboutCleanup(report, state.jobDir);
-  const disk = await finishDiskGuard(state, sampling, rules);
+  const disk = state.adopted ? void 0 : await finishDiskGuard(state, sampling, rules);
   return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache, janitor: state.janitor };
 }
 function withoutState(decoded, o) {
@@ -11864,20 +11877,43 @@ async function saveCacheSafely(cache, jobDir, module) {
 
 // src/hooks/job-started.ts
 var import_yaml = __toESM(require_dist(), 1);
-import fs24 from "node:fs";
+import fs25 from "node:fs";
 import os8 from "node:os";
 
 // src/cleanup/aged-caches.ts
 import fs18 from "node:fs";
+import path6 from "node:path";
 var DAY_MS = 24 * 3600 * 1e3;
 var SCAN_LIMIT_MS = 2e4;
+function agedCacheRoots(home, platform2 = process.platform, p = platform2 === "win32" ? path6.win32 : path6.posix) {
+  if (!home) return [];
+  return platform2 === "darwin" ? [p.join(home, "Library", "Caches"), p.join(home, ".cache")] : [p.join(home, ".cache")];
+}
+function mountedNoatime(dir) {
+  let text;
+  try {
+    text = fs18.readFileSync("/proc/self/mountinfo", "utf8");
+  } catch {
+    return false;
+  }
+  const real = fs18.realpathSync(dir);
+  let best = { point: "", options: "" };
+  for (const line of text.split("\n")) {
+    const f = line.split(" ");
+    if (f.length < 6) continue;
+    const point = f[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8)));
+    const inside = point === "/" || real === point || real.startsWith(`${point}/`);
+    if (inside && point.length >= best.point.length) best = { point, options: f[5] };
+  }
+  return best.options.split(",").includes("noatime");
+}
 function pickAged(children, maxAgeDays, nowMs2) {
   return children.filter((c) => c.complete && nowMs2 - c.lastUsedMs > maxAgeDays * DAY_MS).map((c) => ({ ...c, idleDays: Math.floor((nowMs2 - c.lastUsedMs) / DAY_MS) }));
 }
-function lastUsed(path10, rules, deadline) {
+function lastUsed(dir, rules, deadline, recentMs = Infinity) {
   let lastUsedMs = 0;
   let bytes = 0;
-  const stack = [path10];
+  const stack = [dir];
   try {
     while (stack.length) {
       if (Date.now() > deadline) return { lastUsedMs, bytes, complete: false };
@@ -11887,6 +11923,7 @@ function lastUsed(path10, rules, deadline) {
       bytes += st.blocks * 512;
       if (!st.isDirectory()) {
         lastUsedMs = Math.max(lastUsedMs, st.atimeMs);
+        if (lastUsedMs > recentMs) return { lastUsedMs, bytes, complete: true };
         continue;
       }
       for (const name of fs18.readdirSync(entry)) stack.push(rules.path.join(entry, name));
@@ -11898,19 +11935,23 @@ function lastUsed(path10, rules, deadline) {
 }
 async function removeAgedCaches(home, maxAgeDays, rules) {
   const aged = { maxAgeDays, removed: [], problems: [] };
-  for (const root of homeCacheRoots(home, rules)) {
+  const recentMs = Date.now() - maxAgeDays * DAY_MS;
+  for (const root of agedCacheRoots(home, rules.os)) {
     let fd;
     try {
       const rootStat = fs18.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      const deadline = Date.now() + SCAN_LIMIT_MS;
+      if (rules.os === "linux" && mountedNoatime(root)) {
+        aged.problems.push(`${root}: not judged, its filesystem is mounted noatime (reading a cache leaves no trace)`);
+        continue;
+      }
       const children = [];
       for (const entry of fs18.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
-        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline) });
+        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, Date.now() + SCAN_LIMIT_MS, recentMs) });
       }
       const cut = children.filter((c) => !c.complete).map((c) => c.name);
-      if (cut.length) aged.problems.push(`${root}: ${cut.join(", ")} not judged (unreadable, or the scan took over ${SCAN_LIMIT_MS / 1e3} s)`);
+      if (cut.length) aged.problems.push(`${root}: ${cut.join(", ")} not judged (unreadable, or its scan took over ${SCAN_LIMIT_MS / 1e3} s)`);
       const picked = pickAged(children, maxAgeDays, Date.now());
       if (!picked.length) continue;
       const mountPoints2 = await mountPointsBelow(root, rules);
@@ -11918,9 +11959,9 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
       fd = rules.os === "linux" ? fs18.openSync(root, FOLDER_FLAGS) : void 0;
       for (const c of picked) {
         const r = await removeEntries({ path: root, fd }, [c.name], { rules, dev: rootStat.dev, mountPoints: mountPoints2 });
-        const path10 = rules.path.join(root, c.name);
-        if (r.removed) aged.removed.push({ path: path10, bytes: c.bytes, idleDays: c.idleDays, complete: true });
-        else aged.problems.push(`${path10}: not fully removed (${r.failures[0]?.code ?? "unknown"})`);
+        const where = rules.path.join(root, c.name);
+        if (r.removed) aged.removed.push({ path: where, bytes: c.bytes, idleDays: c.idleDays, complete: true });
+        else aged.problems.push(`${where}: not fully removed (${r.failures[0]?.code ?? "unknown"})`);
       }
     } catch (err) {
       aged.problems.push(`${root}: ${errorMessage(err)}`);
@@ -11932,7 +11973,31 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
 }
 
 // src/cleanup/janitor.ts
+import fs20 from "node:fs";
+
+// src/lib/small-file.ts
 import fs19 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs19.openSync(file, fs19.constants.O_RDONLY | (fs19.constants.O_NOFOLLOW ?? 0) | (fs19.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs19.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs19.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs19.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
 
 // src/cleanup/janitor-plan.ts
 function planJanitor(found) {
@@ -11941,6 +12006,19 @@ function planJanitor(found) {
     if (!f.isFolder) continue;
     if (!f.marker) {
       plan.leave.push({ name: f.name, reason: "no marker this user can read (another user\u2019s folder, or one a step emptied)", running: false });
+      continue;
+    }
+    if (f.claim) {
+      if (f.claim.verdict?.verdict !== "over") {
+        plan.leave.push({
+          name: f.name,
+          reason: `another job's start is removing it (${f.claim.verdict?.reason ?? "its claim is not readable yet"})`,
+          running: true
+        });
+        continue;
+      }
+      const reason = `the job that began removing it is over too (${f.claim.verdict.reason})`;
+      plan.reap.push({ name: f.name, path: f.path, token: f.marker.token, dev: f.dev, ino: f.ino, reason, staleClaim: f.claim.file });
       continue;
     }
     const verdict = f.verdict ?? { verdict: "unknown", reason: "not judged" };
@@ -11954,18 +12032,35 @@ function planJanitor(found) {
 }
 
 // src/cleanup/janitor.ts
+var NETWORK_FS = /* @__PURE__ */ new Set([
+  26985,
+  20859,
+  4283649346,
+  4266872130,
+  1702057286,
+  12805120,
+  16914839,
+  1397113167,
+  1937076805,
+  22092,
+  18225520,
+  1952539503,
+  198183888
+]);
 async function runJanitor(o) {
   const started = nowMs();
   const report = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
   try {
-    const plan = planJanitor(await scanRoot(o.root, o.rules));
+    const root = fs20.realpathSync.native(o.root);
+    report.root = root;
+    const plan = planJanitor(await scanRoot(root, o.rules));
     report.running = plan.leave.filter((l) => l.running).length;
     report.unjudged = plan.leave.length - report.running;
     for (const l of plan.leave) debug(`Janitor: left ${l.name}: ${l.reason}`);
     if (plan.reap.length) {
       await group(`Removing ${plan.reap.length} folder(s) of earlier jobs that are over`, async () => {
         const { reapFolders } = await import(o.reapScript.href);
-        report.reaped = await reapFolders(plan.reap, { ...o, workerScript: o.workerScript });
+        report.reaped = await reapFolders(plan.reap, { ...o, root });
         for (const r of report.reaped) {
           info(
             `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? "; its sampler stopped" : ""}`
@@ -11974,33 +12069,47 @@ async function runJanitor(o) {
         }
       });
       const partial = report.reaped.filter((r) => r.status === "partial" || r.status === "refused");
-      if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${o.root} could not be removed fully (see the log).`);
+      if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${root} could not be removed fully (see the log).`);
     }
   } catch (err) {
-    report.problem = errorMessage(err);
-    warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
+    if (err.code !== "ENOENT") {
+      report.problem = errorMessage(err);
+      warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
+    }
   }
   report.ms = nowMs() - started;
   return report;
 }
 async function scanRoot(root, rules) {
-  let names;
-  try {
-    names = fs19.readdirSync(root).filter((n) => n.startsWith(JOB_DIR_PREFIX));
-  } catch (err) {
-    if (err.code === "ENOENT") return [];
-    throw err;
-  }
+  const all = fs20.readdirSync(root);
+  dropStrayClaims(root, all, rules);
+  const names = all.filter((n) => n.startsWith(JOB_DIR_PREFIX) || n.startsWith(REAP_PREFIX) && !n.endsWith(CLAIM_SUFFIX));
+  const shared = NETWORK_FS.has(fs20.statfsSync(root).type);
   const found = [];
   for (const name of names) {
-    const path10 = rules.path.join(root, name);
-    const st = fs19.lstatSync(path10, { throwIfNoEntry: false });
+    const path12 = rules.path.join(root, name);
+    const st = fs20.lstatSync(path12, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const marker = readMarker(path10, rules);
-    const verdict = marker ? await judgeOwnerNow(marker.owner) : void 0;
-    found.push({ name, path: path10, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict });
+    const marker = readMarker(path12, rules);
+    const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
+    const folder = { name, path: path12, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    if (name.startsWith(REAP_PREFIX)) {
+      const file = `${path12}${CLAIM_SUFFIX}`;
+      const claim = readSmallJson(file);
+      folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
+    }
+    found.push(folder);
   }
   return found;
+}
+function dropStrayClaims(root, names, rules) {
+  const present = new Set(names);
+  for (const name of names) {
+    if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
+    const file = rules.path.join(root, name);
+    const st = fs20.lstatSync(file, { throwIfNoEntry: false });
+    if (st?.isFile() && Date.now() - st.mtimeMs > 36e5) fs20.rmSync(file, { force: true });
+  }
 }
 
 // src/disk/thresholds.ts
@@ -12271,8 +12380,8 @@ function parseInputs(read, rules) {
 import os6 from "node:os";
 
 // src/disk/choose-root.ts
-import fs20 from "node:fs/promises";
-import path6 from "node:path";
+import fs21 from "node:fs/promises";
+import path7 from "node:path";
 function rootCandidates(env, rules) {
   const out = [];
   if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
@@ -12294,21 +12403,21 @@ function pickRoot(facts2) {
   return { path: best.candidate.path, reason, considered };
 }
 async function probeCandidates(candidates) {
-  const rootDev = (await fs20.stat("/").catch(() => void 0))?.dev;
+  const rootDev = (await fs21.stat("/").catch(() => void 0))?.dev;
   return Promise.all(
     candidates.map(async (candidate) => {
       try {
-        const exists2 = await fs20.stat(candidate.path).then(
+        const exists2 = await fs21.stat(candidate.path).then(
           () => true,
           (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
         );
-        if (!exists2) await fs20.mkdir(candidate.path, { recursive: true });
-        const st = await fs20.stat(candidate.path);
+        if (!exists2) await fs21.mkdir(candidate.path, { recursive: true });
+        const st = await fs21.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
         const free = (await freeSpace(candidate.path)).free;
         if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs20.access(candidate.path, fs20.constants.W_OK);
+        await fs21.access(candidate.path, fs21.constants.W_OK);
         return { candidate, dev: st.dev, free };
       } catch (err) {
         const code2 = errorCode(err);
@@ -12317,13 +12426,13 @@ async function probeCandidates(candidates) {
     })
   );
 }
-var writable = (p) => fs20.access(p, fs20.constants.W_OK).then(
+var writable = (p) => fs21.access(p, fs21.constants.W_OK).then(
   () => true,
   () => false
 );
 async function scratchFolderFacts(candidate, dev, free) {
-  const folder = path6.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs20.lstat(folder).catch(() => void 0);
+  const folder = path7.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs21.lstat(folder).catch(() => void 0);
   if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
   if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
   return { candidate, dev, free, needsFolder: folder };
@@ -12834,8 +12943,8 @@ function evaluateCell(cell2, facts2, probe) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs21 from "node:fs";
-import path7 from "node:path";
+import fs22 from "node:fs";
+import path8 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
   x64: "amd64",
@@ -12868,7 +12977,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs21.createReadStream(fs21.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs22.createReadStream(fs22.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -12877,13 +12986,13 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs21.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs22.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path7.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path8.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -12924,14 +13033,14 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path7.resolve(cwd, f.dir);
+    const resolved = path8.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs21.statSync(resolved).isDirectory();
+      exists2 = fs22.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path7.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path8.isAbsolute(f.dir) };
   });
 }
 function pkgConfigMessage(stderr, lines = 1) {
@@ -13022,8 +13131,8 @@ function toolchainOutputs(facts2, libc) {
 }
 
 // src/matrix/probe.ts
-import fs22 from "node:fs";
-import path8 from "node:path";
+import fs23 from "node:fs";
+import path9 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -13040,27 +13149,27 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal2, platform2 = process.platform) {
   const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path8.join(jobDir, PROBE_DIR);
+  const dir = path9.join(jobDir, PROBE_DIR);
   try {
-    fs22.mkdirSync(dir, { recursive: true });
-    fs22.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs22.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
+    fs23.mkdirSync(dir, { recursive: true });
+    fs23.writeFileSync(path9.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs23.writeFileSync(path9.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path8.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path8.join(dir, "go-build") };
+  const binary = path9.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path9.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal: signal2 });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs22.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs23.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs22.readFileSync(build.binary));
+    format = readBinaryFormat(fs23.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -13245,7 +13354,7 @@ async function startJob(ctx) {
   const folders = planRedirects(inputs.redirect, rules);
   const home = os6.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? "";
-  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
   const created = ctx.adopted ?? await createJobDir(root, env, rules, ctx.owner);
   const store = createStateStore(
@@ -13272,9 +13381,10 @@ async function startJob(ctx) {
     info(`Job folder: ${created.jobDir}${ctx.adopted ? " (the runner's job-started hook made it; its job-completed hook removes it)" : ""}`);
     for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
   });
-  const measuring = ctx.adopted ? void 0 : startDiskGuard({
+  if (ctx.adopted && inputs.root) info(`Input 'root' (${inputs.root}) is not used: the job folder is the job-started hook's.`);
+  const measuring = startDiskGuard({
     state: store.state,
-    inputs: inputs.disk,
+    inputs: ctx.adopted ? { ...inputs.disk, sampleIntervalMs: 0 } : inputs.disk,
     rules,
     systemTemp,
     rootChoice,
@@ -13286,8 +13396,8 @@ async function startJob(ctx) {
   });
   const checked = inputs.cell.validate ? await validateCell(inputs.cell, created.jobDir) : void 0;
   const measured = await measuring;
-  store.update({ matrix: checked?.report, disk: measured === void 0 || measured instanceof Error ? void 0 : measured.state });
-  const diskFailure = measured && await logDisk(measured, store.state.sampler, rules);
+  store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
+  const diskFailure = await logDisk(measured, store.state.sampler, rules);
   if (inputs.cache.enabled && !diskFailure) {
     const toolchain = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
     const failedChecks = (checked?.failed ?? []).map((c) => c.title);
@@ -13314,6 +13424,7 @@ async function startJob(ctx) {
 }
 
 // src/hooks/settings.ts
+import path10 from "node:path";
 var ACTION_DEFAULTS = {
   root: "",
   "min-free": "",
@@ -13371,9 +13482,19 @@ function resolveSettings(env, file) {
   return {
     read,
     homeCacheMaxAgeDays: parseMaxAge(sourceOf(HOOK_SETTING.homeCacheMaxAge), raw(HOOK_SETTING.homeCacheMaxAge)),
-    stateDir: raw(HOOK_SETTING.stateDir)?.trim() || void 0,
+    stateDir: parseStateDir(sourceOf(HOOK_SETTING.stateDir), raw(HOOK_SETTING.stateDir)),
     sourceOf
   };
+}
+function parseStateDir(source, raw) {
+  const value = (raw ?? "").trim();
+  if (!value) return void 0;
+  if (!path10.isAbsolute(value)) {
+    throw new Error(
+      `Setting ${source} has an invalid value ${JSON.stringify(value)}: expected an absolute folder path, or empty for ~/.local/state/go-ci-guard`
+    );
+  }
+  return value;
 }
 function parseMaxAge(source, raw) {
   const value = (raw ?? "").trim();
@@ -13393,76 +13514,98 @@ function retell(err, settings) {
 }
 
 // src/hooks/state-file.ts
-import fs23 from "node:fs";
+import fs24 from "node:fs";
 import os7 from "node:os";
-import path9 from "node:path";
+import path11 from "node:path";
 var MAX_STATE_BYTES = 1 << 20;
 function stateDirFor(setting, env) {
-  if (setting) return path9.resolve(setting);
-  const base = env.XDG_STATE_HOME && path9.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path9.join(os7.homedir(), ".local", "state");
-  return path9.join(base, "go-ci-guard");
+  if (setting) return path11.resolve(setting);
+  const base = env.XDG_STATE_HOME && path11.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path11.join(os7.homedir(), ".local", "state");
+  return path11.join(base, "go-ci-guard");
 }
-function jobKey(env) {
-  const raw = env.RUNNER_TRACKING_ID || [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join("-");
-  if (!raw) throw new Error("Neither RUNNER_TRACKING_ID nor GITHUB_RUN_ID is set: the hooks run as the runner's job-started and job-completed scripts");
-  return raw.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 120);
+function jobKey(env, owner) {
+  const raw = env.RUNNER_TRACKING_ID ? env.RUNNER_TRACKING_ID : owner && env.GITHUB_RUN_ID ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join("-") : "";
+  if (!raw) {
+    throw new Error(
+      "RUNNER_TRACKING_ID is not set and the runner's job process (Runner.Worker) was not found: nothing tells this job's state from another job's"
+    );
+  }
+  return raw.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 160);
+}
+function checkStateDir(dir) {
+  const st = fs24.lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) return void 0;
+  if (!st.isDirectory()) return `${dir} is not a folder`;
+  const uid = process.getuid?.();
+  if (uid !== void 0 && st.uid !== uid) return `${dir} belongs to another user (uid ${st.uid})`;
+  if (process.platform !== "win32" && (st.mode & 18) !== 0) return `${dir} may be written by others (mode ${(st.mode & 511).toString(8)})`;
+  return void 0;
 }
 var HookStateFile = class {
   constructor(dir, key) {
     this.dir = dir;
-    this.file = path9.join(dir, `${key}.json`);
+    this.file = path11.join(dir, `${key}.json`);
   }
   dir;
   file;
   exists() {
-    return fs23.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
+    return fs24.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
   }
   /** Whole or not at all: written beside, then renamed over. */
   write(encoded) {
-    fs23.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    fs24.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    const problem = checkStateDir(this.dir);
+    if (problem) throw new Error(`The hooks' state folder is not safe to use: ${problem}`);
     const tmp = `${this.file}.${process.pid}.tmp`;
-    fs23.writeFileSync(tmp, encoded, { mode: 384 });
-    fs23.renameSync(tmp, this.file);
+    fs24.writeFileSync(tmp, encoded, { mode: 384 });
+    fs24.renameSync(tmp, this.file);
   }
   read() {
     return readStateFile(this.file);
   }
   remove() {
-    fs23.rmSync(this.file, { force: true });
+    fs24.rmSync(this.file, { force: true });
   }
 };
 function readStateFile(file) {
   let fd;
   try {
-    fd = fs23.openSync(file, fs23.constants.O_RDONLY | (fs23.constants.O_NOFOLLOW ?? 0) | (fs23.constants.O_NONBLOCK ?? 0));
+    fd = fs24.openSync(file, fs24.constants.O_RDONLY | (fs24.constants.O_NOFOLLOW ?? 0) | (fs24.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     if (err.code === "ENOENT") return { kind: "missing" };
     return { kind: "damaged", reason: `the hook's state file ${file} cannot be opened: ${err.message}` };
   }
   try {
-    const st = fs23.fstatSync(fd);
+    const st = fs24.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_STATE_BYTES) return { kind: "damaged", reason: `the hook's state file ${file} is not a small regular file` };
-    return decodeState(fs23.readFileSync(fd, "utf8"));
+    return decodeState(fs24.readFileSync(fd, "utf8"));
   } finally {
-    fs23.closeSync(fd);
+    fs24.closeSync(fd);
   }
 }
 async function pruneStaleStates(dir, current) {
   const roots = /* @__PURE__ */ new Set();
   let removed = 0;
+  const problem = checkStateDir(dir);
+  if (problem) return { roots: [], removed, problem: `state of earlier jobs not read: ${problem}` };
   let names;
   try {
-    names = fs23.readdirSync(dir).filter((n) => n.endsWith(".json") && path9.join(dir, n) !== current);
+    names = fs24.readdirSync(dir).filter((n) => path11.join(dir, n) !== current);
   } catch {
     return { roots: [], removed };
   }
   for (const name of names) {
-    const file = path9.join(dir, name);
-    const decoded = readStateFile(file);
-    if (decoded.kind !== "ok") continue;
+    const file = path11.join(dir, name);
+    const st = fs24.lstatSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile()) continue;
+    const decoded = name.endsWith(".json") ? readStateFile(file) : void 0;
+    if (decoded?.kind !== "ok" || !decoded.state.owner) {
+      if (Date.now() - st.mtimeMs > 7 * 24 * 36e5) fs24.rmSync(file, { force: true });
+      continue;
+    }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== "over") continue;
     roots.add(decoded.state.root);
-    fs23.rmSync(file, { force: true });
+    fs24.rmSync(file, { force: true });
     removed++;
   }
   return { roots: [...roots], removed };
@@ -13478,11 +13621,12 @@ async function jobStarted(env, paths) {
   } catch (err) {
     throw retell(err, settings);
   }
-  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env));
-  if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const owner = await findJobOwner({ hook: true });
-  if (!owner)
-    warning("The runner's job process was not found: if job-completed never runs, no later job's start can prove this job over and remove its folder.");
+  if (!owner) {
+    info("The runner's job process (Runner.Worker) was not found: if job-completed never runs, no later job's start can prove this job over.");
+  }
+  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env, owner));
+  if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const { jobDir, failures } = await startJob({
     paths,
     env,
@@ -13490,7 +13634,7 @@ async function jobStarted(env, paths) {
     rules,
     owner,
     saveState: (encoded) => stateFile.write(encoded),
-    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths })
+    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths, owner })
   });
   exportVariable(JOB_DIR_VAR, jobDir);
   for (const failure2 of failures) setFailed(failure2);
@@ -13500,7 +13644,7 @@ function readSettings(env) {
   if (!file) return resolveSettings(env);
   let content;
   try {
-    content = (0, import_yaml.parse)(fs24.readFileSync(file, "utf8"));
+    content = (0, import_yaml.parse)(fs25.readFileSync(file, "utf8"));
   } catch (err) {
     throw new Error(`${CONFIG_VAR} names ${file}, which cannot be read as YAML: ${errorMessage(err)}`, { cause: err });
   }
@@ -13508,15 +13652,24 @@ function readSettings(env) {
 }
 async function reclaimMore(janitor, c) {
   const merged = { ...janitor, reaped: [...janitor.reaped] };
+  const problems = janitor.problem ? [janitor.problem] : [];
   const stale = await pruneStaleStates(c.stateFile.dir, c.stateFile.file);
+  if (stale.problem) {
+    problems.push(stale.problem);
+    warning(`Janitor: ${stale.problem}`);
+  }
   if (stale.removed) info(`Removed the state of ${stale.removed} earlier job(s) whose job-completed hook never ran.`);
-  for (const root of stale.roots.filter((r) => r !== janitor.root)) {
+  const home = os8.homedir();
+  const workspace = c.env.GITHUB_WORKSPACE ?? "";
+  const fit = (r) => c.rules.path.isAbsolute(r) && !isFilesystemRoot(r, c.rules) && ![home, workspace].some((p) => p && isWithin(p, r, c.rules));
+  for (const root of stale.roots.filter((r) => r !== janitor.root && fit(r))) {
     const more = await runJanitor({
       root,
-      home: os8.homedir(),
-      workspace: c.env.GITHUB_WORKSPACE ?? "",
+      home,
+      workspace,
       rules: c.rules,
       env: c.env,
+      owner: c.owner,
       reapScript: c.paths.reap,
       workerScript: c.paths.removeWorker
     });
@@ -13524,10 +13677,12 @@ async function reclaimMore(janitor, c) {
     merged.running += more.running;
     merged.unjudged += more.unjudged;
     merged.ms += more.ms;
+    if (more.problem) problems.push(`${root}: ${more.problem}`);
   }
+  if (problems.length) merged.problem = problems.join("; ");
   if (c.settings.homeCacheMaxAgeDays !== void 0) {
     merged.aged = await group(`Removing HOME caches unused for over ${c.settings.homeCacheMaxAgeDays} days`, async () => {
-      const aged = await removeAgedCaches(os8.homedir(), c.settings.homeCacheMaxAgeDays, c.rules);
+      const aged = await removeAgedCaches(home, c.settings.homeCacheMaxAgeDays, c.rules);
       for (const a of aged.removed) info(`${a.path}: unused for ${a.idleDays} days, removed`);
       for (const p of aged.problems) warning(`HOME cache age limit: ${p}`);
       return aged;
@@ -13544,8 +13699,17 @@ async function jobCompleted(env, paths) {
   } catch (err) {
     warning(`Settings not read (${errorMessage(err)}): looking for the job's state in the default folder.`);
   }
-  const stateFile = new HookStateFile(stateDirFor(stateDir, env), jobKey(env));
-  const outcome2 = await finishJob(stateFile.read(), paths, env, { failOnErrorWithoutState: () => false, restoreVariables: false, starter: "job-started" });
+  const owner = await findJobOwner({ hook: true });
+  const stateFile = new HookStateFile(stateDirFor(stateDir, env), jobKey(env, owner));
+  const decoded = stateFile.read();
+  const saved = decoded.kind === "ok" ? decoded.state.owner : void 0;
+  if (saved && owner && !sameOwner(saved, owner)) {
+    const reason = `the hooks' state file ${stateFile.file} belongs to another job (its job's process is ${saved.pid}, this job's ${owner.pid})`;
+    warning(`Cleanup skipped, nothing was deleted: ${reason}.`);
+    await writeSummary({ report: newReport("refused", { reasons: [reason] }), failOnError: false });
+    return;
+  }
+  const outcome2 = await finishJob(decoded, paths, env, { failOnErrorWithoutState: () => false, restoreVariables: false, starter: "job-started" });
   stateFile.remove();
   await writeSummary(outcome2);
   if (cleanupIncomplete(outcome2.report) && outcome2.failOnError) {
@@ -13557,6 +13721,13 @@ async function jobCompleted(env, paths) {
 async function run(argv) {
   const [which2] = argv;
   const paths = bundlePaths();
+  const major = Number(process.versions.node.split(".")[0]);
+  if (major < 20) {
+    const problem = `Node.js ${process.versions.node} (${process.execPath}) runs the hook: it needs 20 or later; set GO_CI_GUARD_NODE in the runner's .env to one`;
+    if (which2 === "job-completed") warning(`The job folder was not cleaned up (the next job's start removes it): ${problem}`);
+    else setFailed(problem);
+    return;
+  }
   if (which2 === "job-started") {
     await jobStarted(process.env, paths).catch((err) => setFailed(errorMessage(err)));
   } else if (which2 === "job-completed") {

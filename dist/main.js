@@ -1517,27 +1517,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs17 = __require("fs");
+    var fs18 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
     var readFileSync = (path9) => {
-      const fd = fs17.openSync(path9, "r");
+      const fd = fs18.openSync(path9, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs17.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs17.close(fd, () => {
+      const bytesRead = fs18.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs18.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
     var readFile = (path9) => new Promise((resolve, reject) => {
-      fs17.open(path9, "r", (err, fd) => {
+      fs18.open(path9, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs17.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs18.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs17.close(fd, () => {
+            fs18.close(fd, () => {
             });
           });
         }
@@ -2362,7 +2362,7 @@ function saveState(name, value) {
 }
 
 // src/run-main.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 
 // src/constants.ts
 var INPUT = {
@@ -2397,6 +2397,8 @@ var OUTPUT = {
 var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
+var REAP_PREFIX = ".go-ci-guard-reap-";
+var CLAIM_SUFFIX = ".claim";
 var MARKER_FILE = ".go-ci-guard";
 var SAMPLES_FILE = ".go-ci-guard-samples";
 var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
@@ -2882,22 +2884,28 @@ function findExecutable(command, env, platform2 = process.platform, cwd = proces
 
 // src/lib/job-owner.ts
 var RUNNER_WORKER = "Runner.Worker";
-var SHELLS = /* @__PURE__ */ new Set(["sh", "bash", "dash", "zsh", "ksh", "pwsh", "powershell", "env"]);
 var MAX_DEPTH = 12;
-function judgeOwner(owner, here, now) {
-  if (!owner) return { verdict: "unknown", reason: "its marker names no job process" };
-  if (owner.host !== here.host) return { verdict: "unknown", reason: `it was made on another host (${owner.host})` };
-  if (owner.boot && here.boot && owner.boot !== here.boot) return { verdict: "over", reason: "it was made before this host last started" };
-  if ((owner.pidNs ?? "") !== (here.pidNs ?? "")) return { verdict: "unknown", reason: "it was made in another process namespace (a container)" };
-  if (!now) return { verdict: "over", reason: `its job's process ${owner.pid} is gone` };
-  if (owner.start && now.start && owner.start !== now.start)
+function judgeOwner(owner, here, now, sharedRoot = false) {
+  const unknown = (reason) => ({ verdict: "unknown", reason });
+  if (!owner) return unknown("its marker names no job process");
+  if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  if (owner.machine !== here.machine) return unknown("it was made on another machine of the same name");
+  if (owner.boot !== here.boot) {
+    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
+    return { verdict: "over", reason: "it was made before this host last started" };
+  }
+  if (owner.pidNs !== here.pidNs) return unknown("it was made in another process namespace (a container)");
+  if (now === "unknown") return unknown(`whether its job's process ${owner.pid} runs cannot be read`);
+  if (now === "gone") return { verdict: "over", reason: `its job's process ${owner.pid} is gone` };
+  if (owner.start && now.start && owner.start !== now.start) {
     return { verdict: "over", reason: `its job's process ${owner.pid} is gone (the id is another process's now)` };
+  }
   return { verdict: "running", reason: `its job's process ${owner.pid} is running` };
 }
-function pickOwner(chain, skipShells) {
+function pickOwner(chain, hook) {
   const worker = chain.find((p) => p.facts.name === RUNNER_WORKER);
   if (worker) return { ...worker, found: "runner-worker" };
-  const parent = skipShells ? chain.find((p) => !SHELLS.has(p.facts.name.replace(/\.exe$/i, "").toLowerCase())) : chain[0];
+  const parent = hook ? void 0 : chain[0];
   return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
 }
 function parseProcStat(stat2) {
@@ -2910,68 +2918,68 @@ async function processFacts(pid, platform2 = process.platform) {
   if (platform2 === "linux") {
     try {
       const facts = parseProcStat(fs4.readFileSync(`/proc/${pid}/stat`, "utf8"));
-      return facts.state === "Z" || facts.state === "X" ? void 0 : facts;
-    } catch {
-      return void 0;
+      return facts.state === "Z" || facts.state === "X" ? "gone" : facts;
+    } catch (err) {
+      return err.code === "ENOENT" ? "gone" : "unknown";
     }
   }
   if (platform2 === "darwin") {
-    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4 });
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C" } });
+    if (ps.code === 1 && !ps.stdout.trim()) return "gone";
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
-    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : void 0;
+    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : "unknown";
   }
-  return void 0;
+  try {
+    process.kill(pid, 0);
+    return { ppid: 0, name: "" };
+  } catch (err) {
+    const code = err.code;
+    return code === "ESRCH" ? "gone" : code === "EPERM" ? { ppid: 0, name: "" } : "unknown";
+  }
 }
 function hostFacts(platform2 = process.platform) {
-  const read = (f, how) => {
+  const read = (how) => {
     try {
-      return how(f).trim();
+      return how().trim() || void 0;
     } catch {
       return void 0;
     }
   };
   if (platform2 !== "linux") return { host: os5.hostname() };
+  const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
     host: os5.hostname(),
-    boot: read("/proc/sys/kernel/random/boot_id", (f) => fs4.readFileSync(f, "utf8")),
-    pidNs: read("/proc/self/ns/pid", (f) => fs4.readlinkSync(f))
+    machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
+    boot: read(text("/proc/sys/kernel/random/boot_id")),
+    pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
   };
 }
 async function findJobOwner(options, platform2 = process.platform) {
   const here = hostFacts(platform2);
   const chain = [];
-  for (let pid = process.ppid; pid > 1 && chain.length < MAX_DEPTH; ) {
+  const readable = platform2 === "linux" || platform2 === "darwin";
+  for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
     const facts = await processFacts(pid, platform2);
-    if (!facts) break;
+    if (typeof facts === "string") break;
     chain.push({ pid, facts });
     if (facts.name === RUNNER_WORKER) break;
     pid = facts.ppid;
   }
   const picked = pickOwner(chain, options.hook);
   if (picked) return { pid: picked.pid, start: picked.facts.start, ...here, found: picked.found };
-  if (options.hook || process.ppid <= 1) return void 0;
+  if (options.hook || readable || process.ppid <= 1) return void 0;
   return { pid: process.ppid, ...here, found: "parent" };
 }
-async function judgeOwnerNow(owner, platform2 = process.platform) {
-  const here = hostFacts(platform2);
-  const facts = owner ? await processFacts(owner.pid, platform2) ?? (platform2 === "linux" || platform2 === "darwin" ? void 0 : pidAlive(owner.pid)) : void 0;
-  return judgeOwner(owner, here, facts);
-}
-function pidAlive(pid) {
-  try {
-    process.kill(pid, 0);
-    return { ppid: 0, name: "" };
-  } catch (err) {
-    return err.code === "EPERM" ? { ppid: 0, name: "" } : void 0;
-  }
+async function judgeOwnerNow(owner, sharedRoot = false, platform2 = process.platform) {
+  return judgeOwner(owner, hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
 }
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
 }
 function sameOwner(a, b) {
-  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.boot === b.boot && a.pidNs === b.pidNs;
+  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
 // src/lib/platform.ts
@@ -3090,7 +3098,7 @@ async function loadCacheSteps(module) {
 }
 
 // src/cleanup/janitor.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/lib/clock.ts
 function nowMs() {
@@ -3114,6 +3122,30 @@ function formatCount(n) {
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
 }
 
+// src/lib/small-file.ts
+import fs6 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs6.openSync(file, fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0) | (fs6.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs6.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs6.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs6.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/cleanup/janitor-plan.ts
 function planJanitor(found) {
   const plan = { reap: [], leave: [] };
@@ -3121,6 +3153,19 @@ function planJanitor(found) {
     if (!f.isFolder) continue;
     if (!f.marker) {
       plan.leave.push({ name: f.name, reason: "no marker this user can read (another user\u2019s folder, or one a step emptied)", running: false });
+      continue;
+    }
+    if (f.claim) {
+      if (f.claim.verdict?.verdict !== "over") {
+        plan.leave.push({
+          name: f.name,
+          reason: `another job's start is removing it (${f.claim.verdict?.reason ?? "its claim is not readable yet"})`,
+          running: true
+        });
+        continue;
+      }
+      const reason = `the job that began removing it is over too (${f.claim.verdict.reason})`;
+      plan.reap.push({ name: f.name, path: f.path, token: f.marker.token, dev: f.dev, ino: f.ino, reason, staleClaim: f.claim.file });
       continue;
     }
     const verdict = f.verdict ?? { verdict: "unknown", reason: "not judged" };
@@ -3134,18 +3179,35 @@ function planJanitor(found) {
 }
 
 // src/cleanup/janitor.ts
+var NETWORK_FS = /* @__PURE__ */ new Set([
+  26985,
+  20859,
+  4283649346,
+  4266872130,
+  1702057286,
+  12805120,
+  16914839,
+  1397113167,
+  1937076805,
+  22092,
+  18225520,
+  1952539503,
+  198183888
+]);
 async function runJanitor(o) {
   const started = nowMs();
   const report = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
   try {
-    const plan = planJanitor(await scanRoot(o.root, o.rules));
+    const root = fs7.realpathSync.native(o.root);
+    report.root = root;
+    const plan = planJanitor(await scanRoot(root, o.rules));
     report.running = plan.leave.filter((l) => l.running).length;
     report.unjudged = plan.leave.length - report.running;
     for (const l of plan.leave) debug(`Janitor: left ${l.name}: ${l.reason}`);
     if (plan.reap.length) {
       await group(`Removing ${plan.reap.length} folder(s) of earlier jobs that are over`, async () => {
         const { reapFolders } = await import(o.reapScript.href);
-        report.reaped = await reapFolders(plan.reap, { ...o, workerScript: o.workerScript });
+        report.reaped = await reapFolders(plan.reap, { ...o, root });
         for (const r of report.reaped) {
           info(
             `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? "; its sampler stopped" : ""}`
@@ -3154,41 +3216,55 @@ async function runJanitor(o) {
         }
       });
       const partial = report.reaped.filter((r) => r.status === "partial" || r.status === "refused");
-      if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${o.root} could not be removed fully (see the log).`);
+      if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${root} could not be removed fully (see the log).`);
     }
   } catch (err) {
-    report.problem = errorMessage(err);
-    warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
+    if (err.code !== "ENOENT") {
+      report.problem = errorMessage(err);
+      warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
+    }
   }
   report.ms = nowMs() - started;
   return report;
 }
 async function scanRoot(root, rules) {
-  let names;
-  try {
-    names = fs6.readdirSync(root).filter((n) => n.startsWith(JOB_DIR_PREFIX));
-  } catch (err) {
-    if (err.code === "ENOENT") return [];
-    throw err;
-  }
+  const all = fs7.readdirSync(root);
+  dropStrayClaims(root, all, rules);
+  const names = all.filter((n) => n.startsWith(JOB_DIR_PREFIX) || n.startsWith(REAP_PREFIX) && !n.endsWith(CLAIM_SUFFIX));
+  const shared = NETWORK_FS.has(fs7.statfsSync(root).type);
   const found = [];
   for (const name of names) {
     const path9 = rules.path.join(root, name);
-    const st = fs6.lstatSync(path9, { throwIfNoEntry: false });
+    const st = fs7.lstatSync(path9, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     const marker = readMarker(path9, rules);
-    const verdict = marker ? await judgeOwnerNow(marker.owner) : void 0;
-    found.push({ name, path: path9, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict });
+    const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
+    const folder = { name, path: path9, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    if (name.startsWith(REAP_PREFIX)) {
+      const file = `${path9}${CLAIM_SUFFIX}`;
+      const claim = readSmallJson(file);
+      folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
+    }
+    found.push(folder);
   }
   return found;
 }
+function dropStrayClaims(root, names, rules) {
+  const present = new Set(names);
+  for (const name of names) {
+    if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
+    const file = rules.path.join(root, name);
+    const st = fs7.lstatSync(file, { throwIfNoEntry: false });
+    if (st?.isFile() && Date.now() - st.mtimeMs > 36e5) fs7.rmSync(file, { force: true });
+  }
+}
 
 // src/disk/choose-root.ts
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 import path4 from "node:path";
 
 // src/disk/space.ts
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 
 // src/lib/proc.ts
 import fsp2 from "node:fs/promises";
@@ -3211,7 +3287,7 @@ function mountPoints(options = {}) {
 
 // src/disk/space.ts
 async function freeSpace(p) {
-  const s = await fs7.statfs(p);
+  const s = await fs8.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 function mountPointOf(p, mountPoints2, rules) {
@@ -3226,8 +3302,8 @@ async function watchedFilesystems(places, rules) {
   for (const place of places) {
     if (!place.path) continue;
     try {
-      const real = await fs7.realpath(place.path);
-      const { dev } = await fs7.stat(real);
+      const real = await fs8.realpath(place.path);
+      const { dev } = await fs8.stat(real);
       const known = filesystems.find((f) => f.dev === dev);
       if (known) {
         if (!known.roles.includes(place.role)) known.roles.push(place.role);
@@ -3263,21 +3339,21 @@ function pickRoot(facts) {
   return { path: best.candidate.path, reason, considered };
 }
 async function probeCandidates(candidates) {
-  const rootDev = (await fs8.stat("/").catch(() => void 0))?.dev;
+  const rootDev = (await fs9.stat("/").catch(() => void 0))?.dev;
   return Promise.all(
     candidates.map(async (candidate) => {
       try {
-        const exists2 = await fs8.stat(candidate.path).then(
+        const exists2 = await fs9.stat(candidate.path).then(
           () => true,
           (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
         );
-        if (!exists2) await fs8.mkdir(candidate.path, { recursive: true });
-        const st = await fs8.stat(candidate.path);
+        if (!exists2) await fs9.mkdir(candidate.path, { recursive: true });
+        const st = await fs9.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
         const free = (await freeSpace(candidate.path)).free;
         if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs8.access(candidate.path, fs8.constants.W_OK);
+        await fs9.access(candidate.path, fs9.constants.W_OK);
         return { candidate, dev: st.dev, free };
       } catch (err) {
         const code = errorCode(err);
@@ -3286,13 +3362,13 @@ async function probeCandidates(candidates) {
     })
   );
 }
-var writable = (p) => fs8.access(p, fs8.constants.W_OK).then(
+var writable = (p) => fs9.access(p, fs9.constants.W_OK).then(
   () => true,
   () => false
 );
 async function scratchFolderFacts(candidate, dev, free) {
   const folder = path4.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs8.lstat(folder).catch(() => void 0);
+  const st = await fs9.lstat(folder).catch(() => void 0);
   if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
   if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
   return { candidate, dev, free, needsFolder: folder };
@@ -3302,10 +3378,10 @@ function describeChoice(choice) {
 }
 
 // src/disk/consumers.ts
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs9 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 import path5 from "node:path";
 async function folderSizes(given, options) {
   const dir = path5.resolve(given);
@@ -3355,7 +3431,7 @@ async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs9.lstat(dir);
+    top = await fs10.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -3371,7 +3447,7 @@ async function nodeSizes(dir, { deadline, signal }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs9.readdir(d);
+            names2 = await fs10.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -3379,7 +3455,7 @@ async function nodeSizes(dir, { deadline, signal }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path5.join(d, name);
-              const st = await fs9.lstat(p).catch(() => void 0);
+              const st = await fs10.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -3393,11 +3469,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs9.readdir(dir).catch(() => void 0);
+  const names = await fs10.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path5.join(dir, name);
-    const st = await fs9.lstat(p).catch(() => void 0);
+    const st = await fs10.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -3450,7 +3526,7 @@ function usualPlaces(facts, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs10.lstat(place.path).catch(() => void 0);
+      const st = await fs11.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -3480,7 +3556,7 @@ function topConsumers(scans, rules, options = {}) {
 
 // src/disk/sampler-control.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import path6 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -3510,8 +3586,8 @@ async function startSampler(o) {
     scanBudget: SCAN_BUDGET
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs11.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs11.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  await fs12.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs12.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
   const child = spawn2(process.execPath, [fileURLToPath2(o.script), configFile], {
     detached: true,
     stdio: "ignore",
@@ -3524,7 +3600,7 @@ async function startSampler(o) {
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  await fs11.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  await fs12.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
@@ -3651,9 +3727,9 @@ async function logDisk(measured, sampler, rules) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs12.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs13.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -4043,7 +4119,7 @@ function evaluateCell(cell, facts, probe) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 import path7 from "node:path";
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
@@ -4077,7 +4153,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs13.createReadStream(fs13.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs14.createReadStream(fs14.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -4086,7 +4162,7 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs13.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs14.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
@@ -4136,7 +4212,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     const resolved = path7.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs13.statSync(resolved).isDirectory();
+      exists2 = fs14.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
@@ -4234,7 +4310,7 @@ function toolchainOutputs(facts, libc) {
 var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
 
 // src/matrix/probe.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 import path8 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
@@ -4254,9 +4330,9 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path8.join(jobDir, PROBE_DIR);
   try {
-    fs14.mkdirSync(dir, { recursive: true });
-    fs14.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs14.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
+    fs15.mkdirSync(dir, { recursive: true });
+    fs15.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs15.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
@@ -4265,14 +4341,14 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs14.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs15.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs14.readFileSync(build.binary));
+    format = readBinaryFormat(fs15.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4359,12 +4435,12 @@ async function toolchainFacts(jobDir) {
 }
 
 // src/redirect/apply.ts
-import fs15 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs15.mkdir(dir, { recursive: true });
+    await fs16.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -4406,7 +4482,7 @@ async function startJob(ctx) {
   const folders = planRedirects(inputs.redirect, rules);
   const home = os6.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? "";
-  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
   const created = ctx.adopted ?? await createJobDir(root, env, rules, ctx.owner);
   const store = createStateStore(
@@ -4433,9 +4509,10 @@ async function startJob(ctx) {
     info(`Job folder: ${created.jobDir}${ctx.adopted ? " (the runner's job-started hook made it; its job-completed hook removes it)" : ""}`);
     for (const { folder, variables } of folders) info(`  ${variables.join(", ")} \u2192 ${folder}/`);
   });
-  const measuring = ctx.adopted ? void 0 : startDiskGuard({
+  if (ctx.adopted && inputs.root) info(`Input 'root' (${inputs.root}) is not used: the job folder is the job-started hook's.`);
+  const measuring = startDiskGuard({
     state: store.state,
-    inputs: inputs.disk,
+    inputs: ctx.adopted ? { ...inputs.disk, sampleIntervalMs: 0 } : inputs.disk,
     rules,
     systemTemp,
     rootChoice,
@@ -4447,8 +4524,8 @@ async function startJob(ctx) {
   });
   const checked = inputs.cell.validate ? await validateCell(inputs.cell, created.jobDir) : void 0;
   const measured = await measuring;
-  store.update({ matrix: checked?.report, disk: measured === void 0 || measured instanceof Error ? void 0 : measured.state });
-  const diskFailure = measured && await logDisk(measured, store.state.sampler, rules);
+  store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
+  const diskFailure = await logDisk(measured, store.state.sampler, rules);
   if (inputs.cache.enabled && !diskFailure) {
     const toolchain = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
     const failedChecks = (checked?.failed ?? []).map((c) => c.title);
@@ -4498,12 +4575,12 @@ function hookFolder(env, owner, rules) {
   const jobDir = env[JOB_DIR_VAR];
   if (!jobDir) return void 0;
   const marker = readMarker(jobDir, rules);
-  const problem = checkJobDir(jobDir, {}, rules)[0]?.message;
-  if (problem || !marker?.owner || !owner || !sameOwner(marker.owner, owner)) {
-    info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem ?? "its marker names another job"}): making one.`);
+  const problem = checkJobDir(jobDir, {}, rules)[0]?.message ?? (!marker ? "it has no readable marker" : !marker.owner || !owner ? "this job's process is not known, so it cannot be proven this job's" : !sameOwner(marker.owner, owner) ? "its marker names another job" : void 0);
+  if (problem) {
+    info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem}): making one.`);
     return void 0;
   }
-  const st = fs16.lstatSync(jobDir);
+  const st = fs17.lstatSync(jobDir);
   return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
 }
 

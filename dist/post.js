@@ -520,6 +520,7 @@ var INPUT = {
 };
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
+var REAP_PREFIX = ".go-ci-guard-reap-";
 var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
 var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
@@ -687,7 +688,7 @@ function execTool(file, args, options = {}) {
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
 }
 
 // src/lib/platform.ts
@@ -782,7 +783,8 @@ function refusalReasons(state, protect, rules) {
   if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
-  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
+  const name = rules.path.basename(jobDir);
+  if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
   for (const { label, path: path4 } of protect) {
     if (isWithin(path4, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path4}`);
   }
@@ -2195,12 +2197,13 @@ var STATUS = {
 function renderJanitor(j) {
   const parts = [];
   if (j.reaped.length) {
-    const bytes = j.reaped.reduce((n, r) => n + r.bytes, 0);
+    const done = j.reaped.filter((r) => r.status === "removed" || r.status === "partial");
+    const bytes = done.reduce((n, r) => n + r.bytes, 0);
     const samplers = j.reaped.filter((r) => r.samplerStopped).length;
     const running = j.running ? ` ${formatCount(j.running)} folder(s) of jobs still running left alone.` : "";
     const stopped = samplers ? `, stopped ${samplers} sampler(s) they left running` : "";
     parts.push(
-      `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${j.reaped.length} job folder(s) whose jobs are over${stopped}.${running}`
+      `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
     parts.push(["| Folder | Why | Files | Reclaimed | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
@@ -2291,7 +2294,7 @@ async function finishJob(decoded, paths, env, o) {
   const report = state.adopted ? newReport("nothing", { jobDir: state.jobDir, reasons: ["the runner's job-completed hook made the job folder and removes it after the job"] }) : await cleanUpJobDir(state, env, rules, paths.removeWorker);
   if (o.restoreVariables) restoreRedirects(state.folders, state.previous);
   if (!state.adopted) warnAboutCleanup(report, state.jobDir);
-  const disk = await finishDiskGuard(state, sampling, rules);
+  const disk = state.adopted ? void 0 : await finishDiskGuard(state, sampling, rules);
   return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache, janitor: state.janitor };
 }
 function withoutState(decoded, o) {

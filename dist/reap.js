@@ -2,10 +2,12 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // src/cleanup/reap.ts
 import { randomUUID } from "node:crypto";
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 
 // src/constants.ts
 var JOB_DIR_PREFIX = "go-ci-guard-";
+var REAP_PREFIX = ".go-ci-guard-reap-";
+var CLAIM_SUFFIX = ".claim";
 var MARKER_FILE = ".go-ci-guard";
 var SAMPLES_FILE = ".go-ci-guard-samples";
 var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
@@ -171,9 +173,33 @@ function signal(pid, name) {
   }
 }
 
+// src/lib/small-file.ts
+import fs2 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0) | (fs2.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs2.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs2.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs2.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
-import fs6 from "node:fs/promises";
+import fs7 from "node:fs/promises";
 import v8 from "node:v8";
 
 // src/lib/clock.ts
@@ -194,13 +220,13 @@ function formatBytes(bytes) {
 }
 
 // src/lib/job-dir.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 
 // src/lib/job-owner.ts
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
 }
 
 // src/lib/platform.ts
@@ -226,9 +252,9 @@ function isFilesystemRoot(p, rules) {
 function readMarker(jobDir, rules) {
   const file = rules.path.join(jobDir, MARKER_FILE);
   try {
-    const st = fs2.lstatSync(file);
+    const st = fs3.lstatSync(file);
     if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs2.readFileSync(file, "utf8"));
+    const parsed = JSON.parse(fs3.readFileSync(file, "utf8"));
     if (typeof parsed.token !== "string") return void 0;
     return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
   } catch {
@@ -241,7 +267,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs2.lstatSync(jobDir);
+    st = fs3.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -254,7 +280,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs2.realpathSync.native(jobDir);
+    real = fs3.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -287,7 +313,8 @@ function refusalReasons(state, protect, rules) {
   if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
-  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
+  const name = rules.path.basename(jobDir);
+  if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
   for (const { label, path: path2 } of protect) {
     if (isWithin(path2, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path2}`);
   }
@@ -324,7 +351,7 @@ function parseForcedEngine(value) {
 }
 
 // src/cleanup/folder-access.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
@@ -336,9 +363,9 @@ function failure(path2, err) {
   return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
-var FOLDER_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_DIRECTORY ?? 0) | (fs3.constants.O_NOFOLLOW ?? 0);
-var PATH_FLAGS = O_PATH | (fs3.constants.O_DIRECTORY ?? 0) | (fs3.constants.O_NOFOLLOW ?? 0);
-var REOPEN_FLAGS = fs3.constants.O_RDONLY | (fs3.constants.O_DIRECTORY ?? 0);
+var FOLDER_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0);
 var fdBase = (fd) => `/proc/self/fd/${fd}`;
 function entryOf(base, name, rules) {
   return `${base}${rules.path.sep}${name}`;
@@ -349,36 +376,36 @@ function isMount(st, shown, opts) {
 }
 function openFolderSync(at, shown, opts) {
   try {
-    return fs3.openSync(at, FOLDER_FLAGS);
+    return fs4.openSync(at, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
-    const pathFd = fs3.openSync(at, PATH_FLAGS);
+    const pathFd = fs4.openSync(at, PATH_FLAGS);
     try {
-      const st = fs3.fstatSync(pathFd);
+      const st = fs4.fstatSync(pathFd);
       if (isMount(st, shown, opts)) return "mount";
-      fs3.chmodSync(fdBase(pathFd), ownerFull(st.mode));
-      return fs3.openSync(fdBase(pathFd), REOPEN_FLAGS);
+      fs4.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs4.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
     } finally {
-      fs3.closeSync(pathFd);
+      fs4.closeSync(pathFd);
     }
   }
 }
 var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
 function renameUndecodable(base) {
   let renamed = false;
-  for (const raw of fs3.readdirSync(base, { encoding: "buffer" })) {
+  for (const raw of fs4.readdirSync(base, { encoding: "buffer" })) {
     if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
     const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
-    fs3.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    fs4.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
     renamed = true;
   }
   return renamed;
 }
 
 // src/cleanup/remove.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 
 // src/cleanup/lanes-child.ts
 import { fileURLToPath } from "node:url";
@@ -413,7 +440,7 @@ function removeInChild(parentPath, parentFd, names, access, script) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -428,7 +455,7 @@ function retrySync(op, opts) {
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    retrySync(() => fs4.unlinkSync(at), opts);
+    retrySync(() => fs5.unlinkSync(at), opts);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -436,7 +463,7 @@ function unlinkEntry(at, repair, opts) {
     } catch {
       throw err;
     }
-    retrySync(() => fs4.unlinkSync(at), opts);
+    retrySync(() => fs5.unlinkSync(at), opts);
   }
 }
 var outcome = (kind, unit, more = {}) => ({
@@ -449,7 +476,7 @@ var outcome = (kind, unit, more = {}) => ({
 });
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs4.chmodSync(unit.at, 438) : fs4.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs5.chmodSync(unit.at, 438) : fs5.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -472,9 +499,9 @@ function emptyDirLinux(unit, opts) {
   }
   let keep = false;
   try {
-    const st = fs4.fstatSync(fd);
+    const st = fs5.fstatSync(fd);
     if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-    const makeWritable = () => fs4.fchmodSync(fd, ownerFull(st.mode));
+    const makeWritable = () => fs5.fchmodSync(fd, ownerFull(st.mode));
     if ((st.mode & 448) !== 448) {
       try {
         makeWritable();
@@ -486,14 +513,14 @@ function emptyDirLinux(unit, opts) {
     keep = out.kind === "listed" && out.subdirs.length > 0;
     return keep ? { ...out, fd } : out;
   } finally {
-    if (!keep) fs4.closeSync(fd);
+    if (!keep) fs5.closeSync(fd);
   }
 }
 function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
-    entries = retrySync(() => fs4.readdirSync(base, { withFileTypes: true }), opts);
-    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs4.readdirSync(base, { withFileTypes: true });
+    entries = retrySync(() => fs5.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs5.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -511,7 +538,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, opts.rules.os === "win32" ? () => fs4.chmodSync(at, 438) : makeWritable, opts);
+      unlinkEntry(at, opts.rules.os === "win32" ? () => fs5.chmodSync(at, 438) : makeWritable, opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -522,14 +549,14 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
 function emptyDirByPath(unit, opts) {
   let st;
   try {
-    st = fs4.lstatSync(unit.at);
+    st = fs5.lstatSync(unit.at);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-  const makeWritable = () => fs4.chmodSync(unit.at, ownerFull(st.mode));
+  const makeWritable = () => fs5.chmodSync(unit.at, ownerFull(st.mode));
   if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
     try {
       makeWritable();
@@ -540,7 +567,7 @@ function emptyDirByPath(unit, opts) {
 }
 function sameFolder(path2, before) {
   try {
-    const now = fs4.lstatSync(path2);
+    const now = fs5.lstatSync(path2);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -701,7 +728,7 @@ async function removeEntries(parent, names, opts) {
         const base2 = outcome2.base;
         children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
       } finally {
-        if (outcome2.fd !== void 0) fs5.closeSync(outcome2.fd);
+        if (outcome2.fd !== void 0) fs6.closeSync(outcome2.fd);
       }
       if (children.includes("handoff")) return "handoff";
       if (outcome2.failures.length || children.includes("left")) return "left";
@@ -769,7 +796,7 @@ async function finishInChild(parent, names, access, opts, result, fail) {
 async function rmdirWithRetry(path2, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs5.promises.rmdir(path2);
+      return await fs6.promises.rmdir(path2);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -788,7 +815,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs6.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
@@ -837,7 +864,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs6.rmdir(state.jobDir);
+        await fs7.rmdir(state.jobDir);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -856,7 +883,7 @@ function engineText(r) {
   return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs6.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 function openJobDir(state, rules) {
@@ -907,28 +934,38 @@ async function reapFolders(items, ctx) {
   for (const item of items) done.push(await reapOne(item, ctx));
   return done;
 }
+var unlink = (file) => fs8.rmSync(file, { force: true });
 async function reapOne(item, ctx) {
   const result = { name: item.name, reason: item.reason, status: "refused", bytes: 0, files: 0, problems: [], samplerStopped: false };
-  const sampler = await stopLeftoverSampler(item.path, ctx.rules);
+  const claimed = ctx.rules.path.join(ctx.root, `${REAP_PREFIX}${randomUUID()}`);
+  const claimFile = `${claimed}${CLAIM_SUFFIX}`;
+  const claim = { claimer: ctx.owner };
+  try {
+    fs8.writeFileSync(claimFile, JSON.stringify(claim), { flag: "wx", mode: 384 });
+    fs8.renameSync(item.path, claimed);
+  } catch (err) {
+    unlink(claimFile);
+    if (errorCode(err) === "ENOENT") return { ...result, status: "taken" };
+    return { ...result, problems: [`could not claim it: ${errorMessage(err)}`] };
+  }
+  const giveBack = (why) => {
+    fs8.renameSync(claimed, item.path);
+    unlink(claimFile);
+    return { ...result, problems: [...result.problems, ...why] };
+  };
+  const st = fs8.lstatSync(claimed, { throwIfNoEntry: false });
+  if (!st?.isDirectory() || st.dev !== item.dev || st.ino !== item.ino) return giveBack(["it was replaced after it was judged"]);
+  const sampler = await stopLeftoverSampler(claimed, ctx.rules);
   result.samplerStopped = sampler.stopped;
   if (sampler.problem) result.problems.push(sampler.problem);
-  const claimed = ctx.rules.path.join(ctx.root, `${JOB_DIR_PREFIX}reap-${randomUUID()}`);
-  try {
-    fs7.renameSync(item.path, claimed);
-  } catch (err) {
-    if (errorCode(err) === "ENOENT") return { ...result, status: "taken" };
-    return { ...result, problems: [...result.problems, `could not claim it: ${errorMessage(err)}`] };
-  }
   const report = await cleanJobDir(
     { jobDir: claimed, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] },
     ctx.env,
     ctx.rules,
     ctx.workerScript
   );
-  if (report.status === "refused") {
-    fs7.renameSync(claimed, item.path);
-    return { ...result, problems: [...result.problems, ...report.reasons] };
-  }
+  if (report.status === "refused") return giveBack(report.reasons);
+  if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {
     result.bytes += g.bytes;
     result.files += g.files;
@@ -936,28 +973,20 @@ async function reapOne(item, ctx) {
   result.problems.push(...report.failures.map((f) => `could not remove ${f.path}: ${f.code}`), ...report.warnings);
   if (report.moreFailures) result.problems.push(`\u2026 and ${report.moreFailures} more entries`);
   result.status = report.status === "removed" || report.status === "gone" ? "removed" : "partial";
+  if (result.status === "removed") unlink(claimFile);
   return result;
 }
 async function stopLeftoverSampler(jobDir, rules) {
   const file = (name) => rules.path.join(jobDir, name);
-  let pid;
-  try {
-    const fd = fs7.openSync(file(SAMPLER_PID_FILE), fs7.constants.O_RDONLY | (fs7.constants.O_NOFOLLOW ?? 0) | (fs7.constants.O_NONBLOCK ?? 0));
-    try {
-      pid = Number(fs7.readFileSync(fd, "utf8").slice(0, 20).trim());
-    } finally {
-      fs7.closeSync(fd);
-    }
-  } catch {
-    return { stopped: false };
-  }
-  if (!Number.isInteger(pid) || pid <= 1) return { stopped: false };
+  const pid = Number(readSmallText(file(SAMPLER_PID_FILE), 64)?.trim());
+  const config = readSmallJson(file(SAMPLER_CONFIG_FILE));
+  if (!Number.isInteger(pid) || pid <= 1 || typeof config?.jobDir !== "string") return { stopped: false };
   const outcome2 = await stopSampler({
     pid,
-    configFile: file(SAMPLER_CONFIG_FILE),
+    configFile: rules.path.join(config.jobDir, SAMPLER_CONFIG_FILE),
     samplesFile: file(SAMPLES_FILE),
     stopFile: file(STOP_FILE),
-    intervalMs: 1e3
+    intervalMs: typeof config.intervalMs === "number" ? config.intervalMs : 5e3
   });
   return { stopped: outcome2.how === "stopped" || outcome2.how === "killed", problem: outcome2.problem };
 }

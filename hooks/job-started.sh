@@ -5,4 +5,8 @@
 set -e
 here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 . "$here/find-node.sh"
+if [ -n "$GCG_PROBLEM" ]; then
+  echo "::error::Go CI Guard: $GCG_PROBLEM"
+  exit 1
+fi
 exec "$GCG_NODE" "$here/../dist/hook.js" job-started

@@ -50,6 +50,12 @@ export const STATE_KEY = 'guard';
 
 /** Job folders are named `<prefix><run>-<attempt>-<job>-<random>`; post refuses any other name. */
 export const JOB_DIR_PREFIX = 'go-ci-guard-';
+/**
+ * A job folder the janitor is removing is renamed `<REAP_PREFIX><random>` (no other janitor's scan
+ * of job folders matches it), beside `<that name><CLAIM_SUFFIX>` naming the claiming job's process.
+ */
+export const REAP_PREFIX = '.go-ci-guard-reap-';
+export const CLAIM_SUFFIX = '.claim';
 /** The marker file in the job folder: holds the token that proves the folder is this job's. */
 export const MARKER_FILE = '.go-ci-guard';
 /** The sampler's files in the job folder. */

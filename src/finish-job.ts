@@ -50,7 +50,8 @@ export async function finishJob(decoded: DecodedState, paths: BundlePaths, env: 
     : await cleanUpJobDir(state, env, rules, paths.removeWorker);
   if (o.restoreVariables) restoreRedirects(state.folders, state.previous);
   if (!state.adopted) warnAboutCleanup(report, state.jobDir);
-  const disk = await finishDiskGuard(state, sampling, rules);
+  // The hook's report covers the job whose folder it made.
+  const disk = state.adopted ? undefined : await finishDiskGuard(state, sampling, rules);
   return { report, failOnError: state.failOnCleanupError, matrix: state.matrix, disk, cache, janitor: state.janitor };
 }
 

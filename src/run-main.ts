@@ -44,11 +44,19 @@ function hookFolder(env: NodeJS.ProcessEnv, owner: JobOwner | undefined, rules: 
   const jobDir = env[JOB_DIR_VAR];
   if (!jobDir) return undefined;
   const marker = readMarker(jobDir, rules);
-  const problem = checkJobDir(jobDir, {}, rules)[0]?.message;
-  if (problem || !marker?.owner || !owner || !sameOwner(marker.owner, owner)) {
-    core.info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem ?? 'its marker names another job'}): making one.`);
+  const problem =
+    checkJobDir(jobDir, {}, rules)[0]?.message ??
+    (!marker
+      ? 'it has no readable marker'
+      : !marker.owner || !owner
+        ? "this job's process is not known, so it cannot be proven this job's"
+        : !sameOwner(marker.owner, owner)
+          ? 'its marker names another job'
+          : undefined);
+  if (problem) {
+    core.info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem}): making one.`);
     return undefined;
   }
   const st = fs.lstatSync(jobDir);
-  return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
+  return { root: rules.path.dirname(jobDir), jobDir, token: marker!.token, dev: st.dev, ino: st.ino };
 }

@@ -51,7 +51,9 @@ export async function startJob(ctx: StartContext): Promise<Started> {
   const home = os.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? '';
   // Before this job's folder exists: what is reclaimed counts towards the free space checked below.
-  let janitor = ctx.adopted ? undefined : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted
+    ? undefined
+    : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
 
   const created = ctx.adopted ?? (await createJobDir(root, env, rules, ctx.owner));
@@ -82,26 +84,26 @@ export async function startJob(ctx: StartContext): Promise<Started> {
     for (const { folder, variables } of folders) core.info(`  ${variables.join(', ')} → ${folder}/`);
   });
 
-  // The hook guards the disk for a folder it made; measuring runs beside the checks, logged after them.
-  const measuring = ctx.adopted
-    ? undefined
-    : startDiskGuard({
-        state: store.state,
-        inputs: inputs.disk,
-        rules,
-        systemTemp,
-        rootChoice,
-        samplerScript: paths.sampler,
-        // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
-        ownerPid: ctx.owner?.pid ?? 0,
-        // Saved at once: whatever stops main later, post must be able to stop the sampler.
-        onSamplerStarted: (sampler) => store.update({ sampler }),
-      });
+  if (ctx.adopted && inputs.root) core.info(`Input 'root' (${inputs.root}) is not used: the job folder is the job-started hook's.`);
+  // Measuring runs beside the checks, logged after them. In the hook's folder the thresholds are
+  // checked, but the hook's sampler and report cover the job: no second sampler.
+  const measuring = startDiskGuard({
+    state: store.state,
+    inputs: ctx.adopted ? { ...inputs.disk, sampleIntervalMs: 0 } : inputs.disk,
+    rules,
+    systemTemp,
+    rootChoice,
+    samplerScript: paths.sampler,
+    // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
+    ownerPid: ctx.owner?.pid ?? 0,
+    // Saved at once: whatever stops main later, post must be able to stop the sampler.
+    onSamplerStarted: (sampler) => store.update({ sampler }),
+  });
   // Checked with the redirects in place: the job's own environment is what the build sees.
   const checked = inputs.cell.validate ? await validateCell(inputs.cell, created.jobDir) : undefined;
   const measured = await measuring;
-  store.update({ matrix: checked?.report, disk: measured === undefined || measured instanceof Error ? undefined : measured.state });
-  const diskFailure = measured && (await logDisk(measured, store.state.sampler, rules));
+  store.update({ matrix: checked?.report, disk: measured instanceof Error ? undefined : measured.state });
+  const diskFailure = await logDisk(measured, store.state.sampler, rules);
   // Not into a disk that is already too full: main fails then anyway.
   if (inputs.cache.enabled && !diskFailure) {
     const toolchain = checked?.report.outputs ?? (await toolchainFacts(created.jobDir));

@@ -1,63 +1,15 @@
 // The self-hosted runner's job hooks (hooks/job-started.sh, job-completed.sh) through the local
-// runner's hook protocol, and the janitor at job start: a job killed mid-way is cleaned up by the
-// next job's start; a job still running, on this runner or another on the same root, never is.
+// runner's hook protocol: a workflow guarded by the hooks alone, and with the action as a step too.
 import { afterEach, describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
-import { isRunning } from '../../harness/job-cleanup.js';
-import type { LocalRunner, RunAs } from '../../harness/local-runner.js';
-import {
-  actionNode,
-  disposeRunners,
-  exists,
-  expectOk,
-  isRoot,
-  moduleProxy,
-  newRunner,
-  repoRoot,
-  runCleanups,
-  tmpfsForTest,
-  unprivileged,
-  warnings,
-} from './support.js';
+import { disposeRunners, exists, expectOk, moduleProxy, newRunner, runCleanups, unprivileged, warnings } from './support.js';
+import { host, hookedRunner, jobFolders, stateDir } from './hook-support.js';
 
 afterEach(() => {
   disposeRunners();
   runCleanups();
 });
-
-const jobFolders = (root: string) => (exists(root) ? fs.readdirSync(root).filter((n) => n.startsWith('go-ci-guard-') && !n.endsWith('.json')) : []);
-
-/**
- * A shared root and HOME for runners on one host, owned by the job user. As root the root is a tmpfs
- * of its own: space given back is read off the filesystem, which other test files move on the disk.
- */
-function host(runAs?: RunAs) {
-  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-host-'));
-  fs.chmodSync(base, 0o755);
-  const root = isRoot ? tmpfsForTest(128, runAs) : path.join(base, 'root');
-  const home = path.join(base, 'home');
-  for (const dir of [root, home]) {
-    fs.mkdirSync(dir, { recursive: true });
-    if (runAs) fs.chownSync(dir, runAs.uid, runAs.gid);
-  }
-  return { base, root, home, dispose: () => fs.rmSync(base, { recursive: true, force: true }) };
-}
-
-function hookedRunner(h: ReturnType<typeof host>, runAs: RunAs | undefined, env: Record<string, string> = {}): LocalRunner {
-  return newRunner({
-    runAs,
-    home: h.home,
-    hooks: { started: 'hooks/job-started.sh', completed: 'hooks/job-completed.sh' },
-    // No warn-free: the root is a small tmpfs.
-    runnerEnv: { GO_CI_GUARD_NODE: actionNode, GO_CI_GUARD_ROOT: h.root, GO_CI_GUARD_WARN_FREE: '0', ...env },
-    checkout: path.join(repoRoot, 'examples', 'cgo-hello'),
-  });
-}
-
-// A zombie (exited, not yet reaped by whoever inherited it) counts as gone.
-const processAlive = isRunning;
 
 describe('guarded by the hooks alone, as an ordinary user', () => {
   it('a workflow with no uses: step gets its folder, a cgo build in it, and a clean finish', async () => {
@@ -95,7 +47,7 @@ describe('guarded by the hooks alone, as an ordinary user', () => {
       expect(exists(jobDir)).toBe(false);
       expect(runner.summary).toContain('✅ Job folder removed');
       expect(runner.summary).toMatch(/\| `go-mod` \| \d+ \|/);
-      expect(fs.readdirSync(path.join(h.home, '.local', 'state', 'go-ci-guard'))).toEqual([]);
+      expect(fs.readdirSync(stateDir(h))).toEqual([]);
     } finally {
       h.dispose();
     }
@@ -164,125 +116,48 @@ describe('hooks and the action together', () => {
   });
 });
 
-describe('the janitor', () => {
-  it('as an ordinary user: the next job’s start removes the folder of a job killed mid-way and stops its sampler; running jobs on the same root are untouched', async () => {
-    const runAs = unprivileged();
-    const h = host(runAs);
-    try {
-      // Three jobs on three runners sharing the host and the root; the sampler ticks slowly, so it outlives its runner for a while.
-      const jobs = [0, 1, 2].map(() => hookedRunner(h, runAs, { GO_CI_GUARD_SAMPLE_INTERVAL: '60' }));
-      for (const r of await Promise.all(jobs.map((j) => j.startJob()))) expectOk(r!);
-      const folders = jobs.map((j) => j.env.GO_CI_GUARD_JOB_DIR);
-      expect(new Set(folders).size).toBe(3);
-      await Promise.all(
-        jobs.map((j) => j.step('head -c 3000000 /dev/urandom > "$TMPDIR/blob" && mkdir -p "$GOCACHE/ro" && touch "$GOCACHE/ro/f" && chmod 555 "$GOCACHE/ro"')),
-      );
-      const samplerOf = (dir: string) => Number(fs.readFileSync(path.join(dir, '.go-ci-guard-sampler.pid'), 'utf8'));
-      const killedSampler = samplerOf(folders[1]);
-
-      jobs[1].killRunner();
-      expect(exists(folders[1])).toBe(true);
-      expect(processAlive(killedSampler)).toBe(true);
-
-      const next = hookedRunner(h, runAs);
-      const started = await next.startJob();
-      expectOk(started!);
-      const line = new RegExp(
-        `${path.basename(folders[1])} \\(its job's process \\d+ is gone\\): removed, \\d+ files, ([\\d.]+) MiB; its sampler stopped`,
-      ).exec(started!.stdout);
-      expect(line).not.toBeNull();
-      // The 3,000,000-byte blob (2.86 MiB) and the sampler's file, read off the root's own tmpfs.
-      if (isRoot) expect(Number(line?.[1])).toBeGreaterThanOrEqual(2.86);
-      expect(exists(folders[1])).toBe(false);
-      expect(processAlive(killedSampler)).toBe(false);
-      for (const i of [0, 2]) {
-        expect(fs.statSync(path.join(folders[i], 'tmp', 'blob')).size).toBe(3000000);
-        expect(processAlive(samplerOf(folders[i]))).toBe(true);
-      }
-      expect(jobFolders(h.root).sort()).toEqual([...[0, 2].map((i) => path.basename(folders[i])), path.basename(next.env.GO_CI_GUARD_JOB_DIR)].sort());
-
-      for (const j of [jobs[0], jobs[2], next]) expectOk((await j.completeJob())!);
-      expect(next.summary).toContain('🧹 **Leftovers of earlier jobs**: reclaimed');
-      expect(next.summary).toContain(path.basename(folders[1]));
-      expect(jobFolders(h.root)).toEqual([]);
-      expect(fs.readdirSync(path.join(h.home, '.local', 'state', 'go-ci-guard'))).toEqual([]);
-    } finally {
-      h.dispose();
-    }
-  });
-
-  it('the action’s main, without hooks, removes the folder a killed job’s main left in a shared root', async () => {
+describe('faults of the set-up', () => {
+  it('without a node, job-started fails naming GO_CI_GUARD_NODE, and job-completed only warns', async () => {
     const h = host();
     try {
-      const killed = newRunner();
-      const main = await killed.main({ root: h.root });
-      expectOk(main);
-      const leftover = main.outputs['job-dir'];
-      const live = newRunner();
-      const liveMain = await live.main({ root: h.root });
-      expectOk(liveMain);
-      expect(liveMain.stdout).not.toContain('Removing');
-      killed.killRunner();
-
-      const next = newRunner();
-      const nextMain = await next.main({ root: h.root });
-      expectOk(nextMain);
-      expect(nextMain.stdout).toContain(`${path.basename(leftover)} (its job's process`);
-      expect(exists(leftover)).toBe(false);
-      expect(exists(liveMain.outputs['job-dir'])).toBe(true);
-      expectOk(await next.post());
-      expect(next.summary).toContain('🧹 **Leftovers of earlier jobs**');
-      expectOk(await live.post());
-      expect(jobFolders(h.root)).toEqual([]);
-    } finally {
-      h.dispose();
-    }
-  });
-
-  it('two jobs that start at once after a kill: the leftover is removed once, and each keeps its own folder', async () => {
-    const h = host();
-    try {
-      const killed = hookedRunner(h, undefined);
-      expectOk((await killed.startJob())!);
-      const leftover = killed.env.GO_CI_GUARD_JOB_DIR;
-      expectOk(await killed.step('head -c 1000000 /dev/urandom > "$TMPDIR/blob"'));
-      killed.killRunner();
-      const pair = [hookedRunner(h, undefined), hookedRunner(h, undefined)];
-      const started = await Promise.all(pair.map((r) => r.startJob()));
-      for (const r of started) {
-        expectOk(r!);
-        expect(warnings(r!)).toEqual([]);
-      }
-      const claims = started.map((r) => /go-ci-guard-\S+ \(its job's process \d+ is gone\): (\w+)/.exec(r!.stdout)?.[1]);
-      // One removed it; the other found it claimed already ("taken") or gone before its scan (no line).
-      expect(claims.filter((c) => c === 'removed')).toHaveLength(1);
-      expect(claims.filter((c) => c !== 'removed').every((c) => c === undefined || c === 'taken')).toBe(true);
-      expect(exists(leftover)).toBe(false);
-      expect(jobFolders(h.root).sort()).toEqual(pair.map((r) => path.basename(r.env.GO_CI_GUARD_JOB_DIR)).sort());
-      for (const r of pair) expectOk((await r.completeJob())!);
-      expect(jobFolders(h.root)).toEqual([]);
-    } finally {
-      h.dispose();
-    }
-  });
-
-  it('home-cache-max-age removes HOME cache children unused for longer, and only those', async () => {
-    const h = host();
-    try {
-      const cache = path.join(h.home, '.cache');
-      for (const tool of ['wasmtime', 'go-build']) {
-        fs.mkdirSync(path.join(cache, tool), { recursive: true });
-        fs.writeFileSync(path.join(cache, tool, 'blob'), 'x'.repeat(100_000));
-      }
-      const old = new Date(Date.now() - 40 * 24 * 3600 * 1000);
-      for (const p of [path.join(cache, 'wasmtime', 'blob'), path.join(cache, 'wasmtime')]) fs.utimesSync(p, old, old);
-      const runner = hookedRunner(h, undefined, { GO_CI_GUARD_HOME_CACHE_MAX_AGE: '30' });
+      const runner = hookedRunner(h, undefined, { GO_CI_GUARD_NODE: '/nonexistent/node' });
       const started = await runner.startJob();
-      expectOk(started!);
-      expect(started!.stdout).toContain(`${path.join(cache, 'wasmtime')}: unused for 40 days, removed`);
-      expect(fs.readdirSync(cache)).toEqual(['go-build']);
-      expectOk((await runner.completeJob())!);
-      expect(runner.summary).toContain('HOME caches unused for over 30 days, removed');
+      expect(started!.exitCode).toBe(1);
+      expect(started!.annotations.map((a) => `${a.level}: ${a.message}`)).toEqual([
+        'error: Go CI Guard: GO_CI_GUARD_NODE is "/nonexistent/node", which is not an executable file: set it to the path of a Node.js 20 or later in the runner\'s .env',
+      ]);
+      const completed = await runner.completeJob();
+      expectOk(completed!);
+      expect(warnings(completed!)).toEqual([
+        'Go CI Guard: the job folder was not cleaned up (the next job\'s start removes it): GO_CI_GUARD_NODE is "/nonexistent/node", which is not an executable file: set it to the path of a Node.js 20 or later in the runner\'s .env',
+      ]);
+    } finally {
+      h.dispose();
+    }
+  });
+
+  it("job-completed leaves alone a state file that names another job's process", async () => {
+    const h = host();
+    try {
+      const [a, b] = [hookedRunner(h, undefined), hookedRunner(h, undefined)];
+      for (const r of [a, b]) expectOk((await r.startJob())!);
+      const stateOf = (r: typeof a) => path.join(stateDir(h), `${r.trackingId}.json`);
+      const bState = fs.readFileSync(stateOf(b));
+      // As if b's key named a's state (two matrix cells without RUNNER_TRACKING_ID once could).
+      fs.copyFileSync(stateOf(a), stateOf(b));
+      const completed = await b.completeJob();
+      expectOk(completed!);
+      expect(warnings(completed!).join('\n')).toMatch(
+        /Cleanup skipped, nothing was deleted: the hooks' state file .* belongs to another job \(its job's process is \d+, this job's \d+\)/,
+      );
+      expect(exists(a.env.GO_CI_GUARD_JOB_DIR)).toBe(true);
+      expectOk((await a.completeJob())!);
+      expect(exists(a.env.GO_CI_GUARD_JOB_DIR)).toBe(false);
+      // b's own folder and state stay for the janitor; put b's state back and let it finish as it would have.
+      fs.writeFileSync(stateOf(b), bState);
+      expect(exists(b.env.GO_CI_GUARD_JOB_DIR)).toBe(true);
+      fs.rmSync(b.env.GO_CI_GUARD_JOB_DIR, { recursive: true, force: true });
+      expect(jobFolders(h.root)).toEqual([]);
     } finally {
       h.dispose();
     }

@@ -3,7 +3,7 @@ import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { lastUsed, pickAged, removeAgedCaches } from '../../src/cleanup/aged-caches.js';
+import { agedCacheRoots, lastUsed, pickAged, removeAgedCaches } from '../../src/cleanup/aged-caches.js';
 import { platformRules } from '../../src/lib/platform.js';
 
 const rules = platformRules();
@@ -31,6 +31,27 @@ describe('pickAged', () => {
       now,
     );
     expect(picked.map((p) => [p.name, p.idleDays])).toEqual([['old', 40]]);
+  });
+});
+
+describe('agedCacheRoots', () => {
+  it('looks in ~/.cache (and ~/Library/Caches on macOS), never in Windows AppData\\Local', () => {
+    expect(agedCacheRoots('/home/r', 'linux')).toEqual(['/home/r/.cache']);
+    expect(agedCacheRoots('/Users/r', 'darwin')).toEqual(['/Users/r/Library/Caches', '/Users/r/.cache']);
+    expect(agedCacheRoots('C:\\Users\\r', 'win32')).toEqual(['C:\\Users\\r\\.cache']);
+  });
+});
+
+describe('lastUsed', () => {
+  it('stops at the first file used after the cut-off', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-last-'));
+    for (let i = 0; i < 50; i++) fs.writeFileSync(path.join(dir, `f${i}`), 'x');
+    const r = lastUsed(dir, rules, Date.now() + 10_000, Date.now() - DAY);
+    expect(r.complete).toBe(true);
+    expect(r.lastUsedMs).toBeGreaterThan(Date.now() - DAY);
+    // Stopped early: fewer than all 50 files' blocks counted (each file takes at least one block on this disk).
+    expect(r.bytes).toBeLessThan(lastUsed(dir, rules, Date.now() + 10_000).bytes);
+    fs.rmSync(dir, { recursive: true });
   });
 });
 

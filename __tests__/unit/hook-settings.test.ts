@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { actionInputDefaults } from '../../harness/local-runner.js';
 import { readSettings } from '../../src/hooks/job-started.js';
 import { ACTION_DEFAULTS, resolveSettings, retell, variableFor } from '../../src/hooks/settings.js';
-import { HookStateFile, jobKey, pruneStaleStates, stateDirFor } from '../../src/hooks/state-file.js';
+import { checkStateDir, HookStateFile, jobKey, pruneStaleStates, stateDirFor } from '../../src/hooks/state-file.js';
 import { readInputs } from '../../src/inputs.js';
 import { hostFacts, parseProcStat } from '../../src/lib/job-owner.js';
 import { platformRules } from '../../src/lib/platform.js';
@@ -92,13 +92,29 @@ describe('the hook state file', () => {
     ...changes,
   });
 
-  it('lives under XDG_STATE_HOME or ~/.local/state, named by the tracking id', () => {
+  it('lives under XDG_STATE_HOME or ~/.local/state, named by the tracking id, else by the run and the job process', () => {
     expect(stateDirFor(undefined, { XDG_STATE_HOME: '/s' })).toBe('/s/go-ci-guard');
     expect(stateDirFor(undefined, {})).toBe(path.join(os.homedir(), '.local', 'state', 'go-ci-guard'));
     expect(stateDirFor('/x/y', {})).toBe('/x/y');
-    expect(jobKey({ RUNNER_TRACKING_ID: 'github_a/b' })).toBe('github_a_b');
-    expect(jobKey({ GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'build' })).toBe('7-1-build');
-    expect(() => jobKey({})).toThrow(/RUNNER_TRACKING_ID/);
+    const worker = { pid: 4242, start: '99', host: 'h', found: 'runner-worker' as const };
+    expect(jobKey({ RUNNER_TRACKING_ID: 'github_a/b' }, worker)).toBe('github_a_b');
+    // Matrix cells share run, attempt and job: the runner and the job's process tell them apart.
+    const run = { GITHUB_RUN_ID: '7', GITHUB_RUN_ATTEMPT: '1', GITHUB_JOB: 'build', RUNNER_NAME: 'r1' };
+    expect(jobKey(run, worker)).toBe('7-1-build-r1-4242-99');
+    expect(jobKey(run, { ...worker, pid: 4343 })).not.toBe(jobKey(run, worker));
+    expect(() => jobKey(run, undefined)).toThrow(/RUNNER_TRACKING_ID is not set and the runner's job process/);
+  });
+
+  it('refuses a state folder others may write, or of another user', () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-state-'));
+    expect(checkStateDir(dir)).toBeUndefined();
+    fs.chmodSync(dir, 0o777);
+    expect(checkStateDir(dir)).toMatch(/may be written by others \(mode 777\)/);
+    expect(() => new HookStateFile(dir, 'k').write('{}')).toThrow(/state folder is not safe to use/);
+    fs.rmSync(dir, { recursive: true });
+    expect(() => resolveSettings({ GO_CI_GUARD_STATE_DIR: 'rel/dir' })).toThrow(
+      /GO_CI_GUARD_STATE_DIR has an invalid value "rel\/dir": expected an absolute folder path/,
+    );
   });
 
   it('round-trips, refuses a link, and prunes only states of jobs that are over', async () => {

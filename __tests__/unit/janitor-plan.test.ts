@@ -52,3 +52,28 @@ describe('renderJanitor', () => {
     expect(text).toContain('`/home/r/.cache/wasmtime`: 1.00 GiB, unused for 41 days');
   });
 });
+
+describe('planJanitor: claimed folders', () => {
+  const claimed = (verdict?: 'over' | 'running' | 'unknown') =>
+    folder('.go-ci-guard-reap-x', {
+      marker: { token: 't' },
+      verdict: { verdict: 'over', reason: 'gone' },
+      claim: { file: '/r/.go-ci-guard-reap-x.claim', verdict: verdict && { verdict, reason: verdict } },
+    });
+  it('leaves a folder whose claiming job runs, or whose claim it cannot judge or read', () => {
+    for (const v of ['running', 'unknown', undefined] as const) {
+      const plan = planJanitor([claimed(v)]);
+      expect(plan.reap).toEqual([]);
+      expect(plan.leave[0].reason).toMatch(/^another job's start is removing it/);
+    }
+  });
+  it('takes over a claim whose job is over, and removes the stale claim with the folder', () => {
+    expect(planJanitor([claimed('over')]).reap).toEqual([
+      expect.objectContaining({
+        name: '.go-ci-guard-reap-x',
+        staleClaim: '/r/.go-ci-guard-reap-x.claim',
+        reason: 'the job that began removing it is over too (over)',
+      }),
+    ]);
+  });
+});

@@ -1,9 +1,11 @@
 // Opt-in for long-lived self-hosted runners (the job-started hook's home-cache-max-age): children of
-// HOME's cache that no job has used for longer than the limit are removed at job start. "Used" is
-// the newest access or change of any file below (directory access times are not counted: listing
-// them, as this scan does, changes them). A child whose scan did not finish is never removed.
+// HOME's cache (~/.cache; on macOS also ~/Library/Caches — never Windows' AppData\Local, which holds
+// programs and profiles) that no job has used for longer than the limit are removed at job start.
+// "Used" is the newest access or change of any file below (directory access times are not counted:
+// listing them, as this scan does, changes them); on a filesystem mounted noatime reads leave no
+// trace, so nothing there is judged. A child whose scan did not finish is never removed.
 import fs from 'node:fs';
-import { homeCacheRoots } from '../disk/consumers.js';
+import path from 'node:path';
 import { errorMessage } from '../lib/errors.js';
 import type { PlatformRules } from '../lib/platform.js';
 import type { AgedCache } from './janitor-plan.js';
@@ -12,8 +14,34 @@ import { mountPointsBelow } from './mounts.js';
 import { removeEntries } from './remove.js';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** A scan that takes longer proves nothing: the child stays. */
+/** A child whose scan takes longer proves nothing: it stays. */
 const SCAN_LIMIT_MS = 20_000;
+
+/** The cache folders the age limit looks in. */
+export function agedCacheRoots(home: string, platform: NodeJS.Platform = process.platform, p = platform === 'win32' ? path.win32 : path.posix): string[] {
+  if (!home) return [];
+  return platform === 'darwin' ? [p.join(home, 'Library', 'Caches'), p.join(home, '.cache')] : [p.join(home, '.cache')];
+}
+
+/** Linux: whether the filesystem holding `dir` records no access times (mount option noatime). */
+function mountedNoatime(dir: string): boolean {
+  let text: string;
+  try {
+    text = fs.readFileSync('/proc/self/mountinfo', 'utf8');
+  } catch {
+    return false;
+  }
+  const real = fs.realpathSync(dir);
+  let best = { point: '', options: '' };
+  for (const line of text.split('\n')) {
+    const f = line.split(' ');
+    if (f.length < 6) continue;
+    const point = f[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8)));
+    const inside = point === '/' || real === point || real.startsWith(`${point}/`);
+    if (inside && point.length >= best.point.length) best = { point, options: f[5] };
+  }
+  return best.options.split(',').includes('noatime');
+}
 
 export interface CacheChild {
   name: string;
@@ -29,11 +57,14 @@ export function pickAged(children: CacheChild[], maxAgeDays: number, nowMs: numb
     .map((c) => ({ ...c, idleDays: Math.floor((nowMs - c.lastUsedMs) / DAY_MS) }));
 }
 
-/** Newest file access or change, and blocks in use, below `path` (never following a link). */
-export function lastUsed(path: string, rules: PlatformRules, deadline: number): Omit<CacheChild, 'name'> {
+/**
+ * Newest file access or change, and blocks in use, below `dir` (never following a link). It stops at
+ * the first file used after `recentMs`: such a child stays whatever the rest holds.
+ */
+export function lastUsed(dir: string, rules: PlatformRules, deadline: number, recentMs = Infinity): Omit<CacheChild, 'name'> {
   let lastUsedMs = 0;
   let bytes = 0;
-  const stack = [path];
+  const stack = [dir];
   try {
     while (stack.length) {
       if (Date.now() > deadline) return { lastUsedMs, bytes, complete: false };
@@ -43,6 +74,7 @@ export function lastUsed(path: string, rules: PlatformRules, deadline: number): 
       bytes += st.blocks * 512;
       if (!st.isDirectory()) {
         lastUsedMs = Math.max(lastUsedMs, st.atimeMs);
+        if (lastUsedMs > recentMs) return { lastUsedMs, bytes, complete: true };
         continue;
       }
       for (const name of fs.readdirSync(entry)) stack.push(rules.path.join(entry, name));
@@ -56,19 +88,23 @@ export function lastUsed(path: string, rules: PlatformRules, deadline: number): 
 
 export async function removeAgedCaches(home: string, maxAgeDays: number, rules: PlatformRules): Promise<AgedCache> {
   const aged: AgedCache = { maxAgeDays, removed: [], problems: [] };
-  for (const root of homeCacheRoots(home, rules)) {
+  const recentMs = Date.now() - maxAgeDays * DAY_MS;
+  for (const root of agedCacheRoots(home, rules.os)) {
     let fd: number | undefined;
     try {
       const rootStat = fs.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      const deadline = Date.now() + SCAN_LIMIT_MS;
+      if (rules.os === 'linux' && mountedNoatime(root)) {
+        aged.problems.push(`${root}: not judged, its filesystem is mounted noatime (reading a cache leaves no trace)`);
+        continue;
+      }
       const children: CacheChild[] = [];
       for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
-        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline) });
+        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, Date.now() + SCAN_LIMIT_MS, recentMs) });
       }
       const cut = children.filter((c) => !c.complete).map((c) => c.name);
-      if (cut.length) aged.problems.push(`${root}: ${cut.join(', ')} not judged (unreadable, or the scan took over ${SCAN_LIMIT_MS / 1000} s)`);
+      if (cut.length) aged.problems.push(`${root}: ${cut.join(', ')} not judged (unreadable, or its scan took over ${SCAN_LIMIT_MS / 1000} s)`);
       const picked = pickAged(children, maxAgeDays, Date.now());
       if (!picked.length) continue;
       const mountPoints = await mountPointsBelow(root, rules);
@@ -76,9 +112,9 @@ export async function removeAgedCaches(home: string, maxAgeDays: number, rules: 
       fd = rules.os === 'linux' ? fs.openSync(root, FOLDER_FLAGS) : undefined;
       for (const c of picked) {
         const r = await removeEntries({ path: root, fd }, [c.name], { rules, dev: rootStat.dev, mountPoints });
-        const path = rules.path.join(root, c.name);
-        if (r.removed) aged.removed.push({ path, bytes: c.bytes, idleDays: c.idleDays, complete: true });
-        else aged.problems.push(`${path}: not fully removed (${r.failures[0]?.code ?? 'unknown'})`);
+        const where = rules.path.join(root, c.name);
+        if (r.removed) aged.removed.push({ path: where, bytes: c.bytes, idleDays: c.idleDays, complete: true });
+        else aged.problems.push(`${where}: not fully removed (${r.failures[0]?.code ?? 'unknown'})`);
       }
     } catch (err) {
       aged.problems.push(`${root}: ${errorMessage(err)}`);

@@ -1,5 +1,5 @@
 // Decides whether post may delete the job folder. Pure checks first, then checks against the disk.
-import { JOB_DIR_PREFIX } from '../constants.js';
+import { JOB_DIR_PREFIX, REAP_PREFIX } from '../constants.js';
 import { checkJobDir, type ExpectedJobDir } from '../lib/job-dir.js';
 import { isFilesystemRoot, isWithin, samePath, type PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
@@ -35,7 +35,8 @@ export function refusalReasons(state: CleanupTarget, protect: ProtectedPath[], r
   if (!reasons.length && !samePath(rules.path.dirname(rules.path.resolve(jobDir)), root, rules)) {
     reasons.push(`${jobDir} is not directly inside the root ${root}`);
   }
-  if (!rules.path.basename(jobDir).startsWith(JOB_DIR_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}…)`);
+  const name = rules.path.basename(jobDir);
+  if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}…)`);
   for (const { label, path } of protect) {
     if (isWithin(path, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path}`);
   }

@@ -2,7 +2,7 @@
 // folder is removed only on proof: a marker this user can read whose job process is gone. Anything
 // else (another user's folder, one without a marker, a job still running here or elsewhere) stays.
 import type { Marker } from '../lib/job-dir.js';
-import type { OwnerVerdict } from '../lib/job-owner.js';
+import type { JobOwner, OwnerVerdict } from '../lib/job-owner.js';
 
 /** One entry of the root named like a job folder, with what the scan learnt about it. */
 export interface FoundFolder {
@@ -15,6 +15,8 @@ export interface FoundFolder {
   marker?: Marker;
   /** Only judged for folders with a marker. */
   verdict?: OwnerVerdict;
+  /** A folder another janitor claimed: its claim file (absent: none readable) and whether that janitor's job is over. */
+  claim?: { file: string; verdict?: OwnerVerdict };
 }
 
 export interface ReapItem {
@@ -24,6 +26,13 @@ export interface ReapItem {
   dev: number;
   ino: number;
   reason: string;
+  /** The claim file of a janitor whose job ended before it finished: removed with the folder. */
+  staleClaim?: string;
+}
+
+/** The claim file's content. */
+export interface Claim {
+  claimer?: JobOwner;
 }
 
 export interface JanitorPlan {
@@ -38,6 +47,20 @@ export function planJanitor(found: FoundFolder[]): JanitorPlan {
     if (!f.isFolder) continue;
     if (!f.marker) {
       plan.leave.push({ name: f.name, reason: 'no marker this user can read (another user’s folder, or one a step emptied)', running: false });
+      continue;
+    }
+    if (f.claim) {
+      // Claimed: another job's start is removing it, unless that job is over too.
+      if (f.claim.verdict?.verdict !== 'over') {
+        plan.leave.push({
+          name: f.name,
+          reason: `another job's start is removing it (${f.claim.verdict?.reason ?? 'its claim is not readable yet'})`,
+          running: true,
+        });
+        continue;
+      }
+      const reason = `the job that began removing it is over too (${f.claim.verdict.reason})`;
+      plan.reap.push({ name: f.name, path: f.path, token: f.marker.token, dev: f.dev, ino: f.ino, reason, staleClaim: f.claim.file });
       continue;
     }
     const verdict = f.verdict ?? { verdict: 'unknown', reason: 'not judged' };

@@ -1,21 +1,28 @@
-// Applies the janitor's plan: stops a sampler that outlived its job, claims each folder by renaming
-// it (two janitors never remove one folder), then removes it with post's own remover and checks.
+// Applies the janitor's plan. Each folder is claimed first: a claim file naming this job's process,
+// then a rename to a name no janitor's scan of job folders matches, so two janitors never remove one
+// folder; a claim whose job ended too is taken over later. Then the claimed folder's identity is
+// checked, a sampler that outlived its job is stopped, and post's own remover and checks do the rest.
 // Its own bundle (dist/reap.js): main loads it only when there is something to remove.
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
-import { JOB_DIR_PREFIX, SAMPLER_CONFIG_FILE, SAMPLER_PID_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
+import { CLAIM_SUFFIX, REAP_PREFIX, SAMPLER_CONFIG_FILE, SAMPLER_PID_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
 import { stopSampler } from '../disk/sampler-control.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
+import type { JobOwner } from '../lib/job-owner.js';
 import type { PlatformRules } from '../lib/platform.js';
+import { readSmallJson, readSmallText } from '../lib/small-file.js';
 import { cleanJobDir } from './clean-job-dir.js';
-import type { ReapItem, ReapedFolder } from './janitor-plan.js';
+import type { Claim, ReapItem, ReapedFolder } from './janitor-plan.js';
 
 export interface ReapContext {
+  /** The root's real path. */
   root: string;
   home: string;
   workspace: string;
   rules: PlatformRules;
   env: NodeJS.ProcessEnv;
+  /** This job's process, named in each claim. */
+  owner?: JobOwner;
   /** dist/remove-worker.js, as for post. */
   workerScript?: URL;
 }
@@ -26,30 +33,40 @@ export async function reapFolders(items: ReapItem[], ctx: ReapContext): Promise<
   return done;
 }
 
+const unlink = (file: string) => fs.rmSync(file, { force: true });
+
 async function reapOne(item: ReapItem, ctx: ReapContext): Promise<ReapedFolder> {
   const result: ReapedFolder = { name: item.name, reason: item.reason, status: 'refused', bytes: 0, files: 0, problems: [], samplerStopped: false };
-  // While the folder still has its name: the sampler's command line names its config file by it.
-  const sampler = await stopLeftoverSampler(item.path, ctx.rules);
-  result.samplerStopped = sampler.stopped;
-  if (sampler.problem) result.problems.push(sampler.problem);
-  const claimed = ctx.rules.path.join(ctx.root, `${JOB_DIR_PREFIX}reap-${randomUUID()}`);
+  const claimed = ctx.rules.path.join(ctx.root, `${REAP_PREFIX}${randomUUID()}`);
+  const claimFile = `${claimed}${CLAIM_SUFFIX}`;
+  const claim: Claim = { claimer: ctx.owner };
   try {
+    fs.writeFileSync(claimFile, JSON.stringify(claim), { flag: 'wx', mode: 0o600 });
     fs.renameSync(item.path, claimed);
   } catch (err) {
+    unlink(claimFile);
     if (errorCode(err) === 'ENOENT') return { ...result, status: 'taken' };
-    return { ...result, problems: [...result.problems, `could not claim it: ${errorMessage(err)}`] };
+    return { ...result, problems: [`could not claim it: ${errorMessage(err)}`] };
   }
+  const giveBack = (why: string[]): ReapedFolder => {
+    // Not the folder that was judged after all: back under its own name, untouched.
+    fs.renameSync(claimed, item.path);
+    unlink(claimFile);
+    return { ...result, problems: [...result.problems, ...why] };
+  };
+  const st = fs.lstatSync(claimed, { throwIfNoEntry: false });
+  if (!st?.isDirectory() || st.dev !== item.dev || st.ino !== item.ino) return giveBack(['it was replaced after it was judged']);
+  const sampler = await stopLeftoverSampler(claimed, ctx.rules);
+  result.samplerStopped = sampler.stopped;
+  if (sampler.problem) result.problems.push(sampler.problem);
   const report = await cleanJobDir(
     { jobDir: claimed, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] },
     ctx.env,
     ctx.rules,
     ctx.workerScript,
   );
-  if (report.status === 'refused') {
-    // Not the folder that was judged after all: it goes back under its own name, untouched.
-    fs.renameSync(claimed, item.path);
-    return { ...result, problems: [...result.problems, ...report.reasons] };
-  }
+  if (report.status === 'refused') return giveBack(report.reasons);
+  if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {
     result.bytes += g.bytes;
     result.files += g.files;
@@ -57,30 +74,26 @@ async function reapOne(item: ReapItem, ctx: ReapContext): Promise<ReapedFolder> 
   result.problems.push(...report.failures.map((f) => `could not remove ${f.path}: ${f.code}`), ...report.warnings);
   if (report.moreFailures) result.problems.push(`… and ${report.moreFailures} more entries`);
   result.status = report.status === 'removed' || report.status === 'gone' ? 'removed' : 'partial';
+  // What is left stays claimed by this job: once it is over, a later job's start tries again.
+  if (result.status === 'removed') unlink(claimFile);
   return result;
 }
 
-/** The sampler main started for that job, proven by its command line before any signal (stopSampler). */
+/**
+ * The sampler main started for that job: its pid from the folder, proven by its command line,
+ * which names the config file under the folder's first name (kept in the config) before any signal.
+ */
 async function stopLeftoverSampler(jobDir: string, rules: PlatformRules): Promise<{ stopped: boolean; problem?: string }> {
   const file = (name: string) => rules.path.join(jobDir, name);
-  let pid: number;
-  try {
-    const fd = fs.openSync(file(SAMPLER_PID_FILE), fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-    try {
-      pid = Number(fs.readFileSync(fd, 'utf8').slice(0, 20).trim());
-    } finally {
-      fs.closeSync(fd);
-    }
-  } catch {
-    return { stopped: false };
-  }
-  if (!Number.isInteger(pid) || pid <= 1) return { stopped: false };
+  const pid = Number(readSmallText(file(SAMPLER_PID_FILE), 64)?.trim());
+  const config = readSmallJson(file(SAMPLER_CONFIG_FILE)) as { jobDir?: unknown; intervalMs?: unknown } | undefined;
+  if (!Number.isInteger(pid) || pid <= 1 || typeof config?.jobDir !== 'string') return { stopped: false };
   const outcome = await stopSampler({
     pid,
-    configFile: file(SAMPLER_CONFIG_FILE),
+    configFile: rules.path.join(config.jobDir, SAMPLER_CONFIG_FILE),
     samplesFile: file(SAMPLES_FILE),
     stopFile: file(STOP_FILE),
-    intervalMs: 1000,
+    intervalMs: typeof config.intervalMs === 'number' ? config.intervalMs : 5000,
   });
   return { stopped: outcome.how === 'stopped' || outcome.how === 'killed', problem: outcome.problem };
 }

@@ -12,8 +12,8 @@ import { JOB_DIR_VAR } from '../constants.js';
 import { readInputs, type Inputs } from '../inputs.js';
 import type { BundlePaths } from '../lib/bundle-paths.js';
 import { errorMessage } from '../lib/errors.js';
-import { findJobOwner } from '../lib/job-owner.js';
-import { platformRules, type PlatformRules } from '../lib/platform.js';
+import { findJobOwner, type JobOwner } from '../lib/job-owner.js';
+import { isFilesystemRoot, isWithin, platformRules, type PlatformRules } from '../lib/platform.js';
 import { startJob } from '../start-job.js';
 import { CONFIG_VAR, resolveSettings, retell, type HookSettings } from './settings.js';
 import { HookStateFile, jobKey, pruneStaleStates, stateDirFor } from './state-file.js';
@@ -27,11 +27,12 @@ export async function jobStarted(env: NodeJS.ProcessEnv, paths: BundlePaths): Pr
   } catch (err) {
     throw retell(err, settings);
   }
-  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env));
-  if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const owner = await findJobOwner({ hook: true });
-  if (!owner)
-    core.warning("The runner's job process was not found: if job-completed never runs, no later job's start can prove this job over and remove its folder.");
+  if (!owner) {
+    core.info("The runner's job process (Runner.Worker) was not found: if job-completed never runs, no later job's start can prove this job over.");
+  }
+  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env, owner));
+  if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const { jobDir, failures } = await startJob({
     paths,
     env,
@@ -39,7 +40,7 @@ export async function jobStarted(env: NodeJS.ProcessEnv, paths: BundlePaths): Pr
     rules,
     owner,
     saveState: (encoded) => stateFile.write(encoded),
-    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths }),
+    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths, owner }),
   });
   core.exportVariable(JOB_DIR_VAR, jobDir);
   for (const failure of failures) core.setFailed(failure);
@@ -64,20 +65,31 @@ interface ReclaimContext {
   env: NodeJS.ProcessEnv;
   rules: PlatformRules;
   paths: BundlePaths;
+  owner?: JobOwner;
 }
 
 /** Before the job folder is made: roots of jobs whose completed hook never ran, then aged HOME caches. */
 async function reclaimMore(janitor: JanitorReport, c: ReclaimContext): Promise<JanitorReport> {
   const merged = { ...janitor, reaped: [...janitor.reaped] };
+  const problems = janitor.problem ? [janitor.problem] : [];
   const stale = await pruneStaleStates(c.stateFile.dir, c.stateFile.file);
+  if (stale.problem) {
+    problems.push(stale.problem);
+    core.warning(`Janitor: ${stale.problem}`);
+  }
   if (stale.removed) core.info(`Removed the state of ${stale.removed} earlier job(s) whose job-completed hook never ran.`);
-  for (const root of stale.roots.filter((r) => r !== janitor.root)) {
+  const home = os.homedir();
+  const workspace = c.env.GITHUB_WORKSPACE ?? '';
+  // A root named by a state file is looked at only where a root could be: never one holding HOME or the workspace.
+  const fit = (r: string) => c.rules.path.isAbsolute(r) && !isFilesystemRoot(r, c.rules) && ![home, workspace].some((p) => p && isWithin(p, r, c.rules));
+  for (const root of stale.roots.filter((r) => r !== janitor.root && fit(r))) {
     const more = await runJanitor({
       root,
-      home: os.homedir(),
-      workspace: c.env.GITHUB_WORKSPACE ?? '',
+      home,
+      workspace,
       rules: c.rules,
       env: c.env,
+      owner: c.owner,
       reapScript: c.paths.reap,
       workerScript: c.paths.removeWorker,
     });
@@ -85,10 +97,12 @@ async function reclaimMore(janitor: JanitorReport, c: ReclaimContext): Promise<J
     merged.running += more.running;
     merged.unjudged += more.unjudged;
     merged.ms += more.ms;
+    if (more.problem) problems.push(`${root}: ${more.problem}`);
   }
+  if (problems.length) merged.problem = problems.join('; ');
   if (c.settings.homeCacheMaxAgeDays !== undefined) {
     merged.aged = await core.group(`Removing HOME caches unused for over ${c.settings.homeCacheMaxAgeDays} days`, async () => {
-      const aged = await removeAgedCaches(os.homedir(), c.settings.homeCacheMaxAgeDays!, c.rules);
+      const aged = await removeAgedCaches(home, c.settings.homeCacheMaxAgeDays!, c.rules);
       for (const a of aged.removed) core.info(`${a.path}: unused for ${a.idleDays} days, removed`);
       for (const p of aged.problems) core.warning(`HOME cache age limit: ${p}`);
       return aged;

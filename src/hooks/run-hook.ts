@@ -10,6 +10,13 @@ import { jobStarted } from './job-started.js';
 export async function run(argv: string[]): Promise<void> {
   const [which] = argv;
   const paths = bundlePaths();
+  const major = Number(process.versions.node.split('.')[0]);
+  if (major < 20) {
+    const problem = `Node.js ${process.versions.node} (${process.execPath}) runs the hook: it needs 20 or later; set GO_CI_GUARD_NODE in the runner's .env to one`;
+    if (which === 'job-completed') core.warning(`The job folder was not cleaned up (the next job's start removes it): ${problem}`);
+    else core.setFailed(problem);
+    return;
+  }
   if (which === 'job-started') {
     await jobStarted(process.env, paths).catch((err: unknown) => core.setFailed(errorMessage(err)));
   } else if (which === 'job-completed') {

@@ -1,6 +1,7 @@
 // Pure: the job hooks' settings. There is no workflow to give inputs, so the runner's owner sets the
 // action's inputs as GO_CI_GUARD_<INPUT> variables (in the runner's .env) or in a YAML file named by
 // GO_CI_GUARD_CONFIG; a variable wins over the file. Every error names the variable or the file key.
+import path from 'node:path';
 import { INPUT, type InputName } from '../constants.js';
 import { InputError } from '../lib/errors.js';
 
@@ -87,9 +88,21 @@ export function resolveSettings(env: NodeJS.ProcessEnv, file?: { path: string; c
   return {
     read,
     homeCacheMaxAgeDays: parseMaxAge(sourceOf(HOOK_SETTING.homeCacheMaxAge), raw(HOOK_SETTING.homeCacheMaxAge)),
-    stateDir: raw(HOOK_SETTING.stateDir)?.trim() || undefined,
+    stateDir: parseStateDir(sourceOf(HOOK_SETTING.stateDir), raw(HOOK_SETTING.stateDir)),
     sourceOf,
   };
+}
+
+function parseStateDir(source: string, raw: string | undefined): string | undefined {
+  const value = (raw ?? '').trim();
+  if (!value) return undefined;
+  // Hooks run in the workspace: a relative folder would put the state where a checkout cleans.
+  if (!path.isAbsolute(value)) {
+    throw new Error(
+      `Setting ${source} has an invalid value ${JSON.stringify(value)}: expected an absolute folder path, or empty for ~/.local/state/go-ci-guard`,
+    );
+  }
+  return value;
 }
 
 function parseMaxAge(source: string, raw: string | undefined): number | undefined {

@@ -4,7 +4,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { judgeOwnerNow } from '../lib/job-owner.js';
+import { judgeOwnerNow, type JobOwner } from '../lib/job-owner.js';
 import { decodeState, type DecodedState } from '../state.js';
 
 const MAX_STATE_BYTES = 1 << 20;
@@ -16,11 +16,34 @@ export function stateDirFor(setting: string | undefined, env: NodeJS.ProcessEnv)
   return path.join(base, 'go-ci-guard');
 }
 
-/** The job's key: RUNNER_TRACKING_ID (unique per job), else its run, attempt and job name. */
-export function jobKey(env: NodeJS.ProcessEnv): string {
-  const raw = env.RUNNER_TRACKING_ID || [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB].filter(Boolean).join('-');
-  if (!raw) throw new Error("Neither RUNNER_TRACKING_ID nor GITHUB_RUN_ID is set: the hooks run as the runner's job-started and job-completed scripts");
-  return raw.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 120);
+/**
+ * The job's key: RUNNER_TRACKING_ID, unique per job — the runner sets it unless its process cleanup
+ * is off; else the run, attempt, job and runner names with the job's process (matrix cells share
+ * the first three). Without either no key tells this job from another: an error.
+ */
+export function jobKey(env: NodeJS.ProcessEnv, owner: JobOwner | undefined): string {
+  const raw = env.RUNNER_TRACKING_ID
+    ? env.RUNNER_TRACKING_ID
+    : owner && env.GITHUB_RUN_ID
+      ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join('-')
+      : '';
+  if (!raw) {
+    throw new Error(
+      "RUNNER_TRACKING_ID is not set and the runner's job process (Runner.Worker) was not found: nothing tells this job's state from another job's",
+    );
+  }
+  return raw.replace(/[^A-Za-z0-9_.-]/g, '_').slice(0, 160);
+}
+
+/** The folder must be a real folder of this user that no one else may write: its files name folders to remove. */
+export function checkStateDir(dir: string): string | undefined {
+  const st = fs.lstatSync(dir, { throwIfNoEntry: false });
+  if (!st) return undefined;
+  if (!st.isDirectory()) return `${dir} is not a folder`;
+  const uid = process.getuid?.();
+  if (uid !== undefined && st.uid !== uid) return `${dir} belongs to another user (uid ${st.uid})`;
+  if (process.platform !== 'win32' && (st.mode & 0o022) !== 0) return `${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)})`;
+  return undefined;
 }
 
 export class HookStateFile {
@@ -40,6 +63,8 @@ export class HookStateFile {
   /** Whole or not at all: written beside, then renamed over. */
   write(encoded: string): void {
     fs.mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    const problem = checkStateDir(this.dir);
+    if (problem) throw new Error(`The hooks' state folder is not safe to use: ${problem}`);
     const tmp = `${this.file}.${process.pid}.tmp`;
     fs.writeFileSync(tmp, encoded, { mode: 0o600 });
     fs.renameSync(tmp, this.file);
@@ -76,19 +101,27 @@ function readStateFile(file: string): DecodedState {
  * State files of jobs that are over (their completed hook never ran) are deleted; the roots they
  * name are returned, so the janitor looks there too when it is not the root in use now.
  */
-export async function pruneStaleStates(dir: string, current: string): Promise<{ roots: string[]; removed: number }> {
+export async function pruneStaleStates(dir: string, current: string): Promise<{ roots: string[]; removed: number; problem?: string }> {
   const roots = new Set<string>();
   let removed = 0;
+  const problem = checkStateDir(dir);
+  if (problem) return { roots: [], removed, problem: `state of earlier jobs not read: ${problem}` };
   let names: string[];
   try {
-    names = fs.readdirSync(dir).filter((n) => n.endsWith('.json') && path.join(dir, n) !== current);
+    names = fs.readdirSync(dir).filter((n) => path.join(dir, n) !== current);
   } catch {
     return { roots: [], removed };
   }
   for (const name of names) {
     const file = path.join(dir, name);
-    const decoded = readStateFile(file);
-    if (decoded.kind !== 'ok') continue;
+    const st = fs.lstatSync(file, { throwIfNoEntry: false });
+    if (!st?.isFile()) continue;
+    const decoded = name.endsWith('.json') ? readStateFile(file) : undefined;
+    // A write that stopped half-way, or state no one can judge: gone after a week.
+    if (decoded?.kind !== 'ok' || !decoded.state.owner) {
+      if (Date.now() - st.mtimeMs > 7 * 24 * 3600_000) fs.rmSync(file, { force: true });
+      continue;
+    }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== 'over') continue;
     roots.add(decoded.state.root);
     fs.rmSync(file, { force: true });

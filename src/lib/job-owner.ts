@@ -1,27 +1,29 @@
 // Which process a job folder belongs to, and whether that job is over. The runner runs each job in
 // one Runner.Worker process whose children are the steps and the job hooks; when the job ends, so
-// does it. A folder records that process (with its start time, the boot and the pid namespace, so a
-// reused process id or a container's view never passes for it), and the janitor judges by it.
+// does it. A folder records that process (with its start time, the machine, the boot and the pid
+// namespace, so a reused process id, another machine or a container's view never passes for it),
+// and the janitor judges by it. Whatever cannot be read proves nothing: the verdict is then
+// 'unknown', and an unknown folder is never removed.
 import fs from 'node:fs';
 import os from 'node:os';
 import { execTool } from './exec.js';
 
 /** The runner's per-job process, as /proc/<pid>/comm and `ps -o comm=` name it. */
 export const RUNNER_WORKER = 'Runner.Worker';
-/** Interpreters a hook's wrapper runs in: never the job's owner, they end with the hook. */
-const SHELLS = new Set(['sh', 'bash', 'dash', 'zsh', 'ksh', 'pwsh', 'powershell', 'env']);
 const MAX_DEPTH = 12;
 
 export interface JobOwner {
   pid: number;
   /** Start time in the kernel's terms (Linux: clock ticks after boot; macOS: `ps -o lstart`). */
   start?: string;
-  /** Linux: the boot this process belongs to; a new boot means every earlier process is gone. */
+  /** Linux: /etc/machine-id; two hosts of one name (clones sharing a root) are told apart by it. */
+  machine?: string;
+  /** Linux: the boot this process belongs to; a new boot of the same machine means every earlier process is gone. */
   boot?: string;
   /** Linux: the pid namespace the pid is valid in (a container sees other numbers). */
   pidNs?: string;
   host: string;
-  /** How it was found: the runner's worker, or the parent process where no worker is an ancestor. */
+  /** How it was found: the runner's worker, or main's parent where no worker is an ancestor. */
   found: 'runner-worker' | 'parent';
 }
 
@@ -36,32 +38,52 @@ export interface ProcessFacts {
 /** This host as the owner's record names it. */
 export interface HostFacts {
   host: string;
+  machine?: string;
   boot?: string;
   pidNs?: string;
 }
 
+/** What a process id is now: its facts, provably no process, or not known (unreadable, a tool that failed). */
+export type ProcessNow = ProcessFacts | 'gone' | 'unknown';
+
 export type OwnerVerdict = { verdict: 'running' | 'over' | 'unknown'; reason: string };
 
-/** Pure: whether the job `owner` recorded is over, given this host and what its pid is now (undefined: no such process). */
-export function judgeOwner(owner: JobOwner | undefined, here: HostFacts, now: ProcessFacts | undefined): OwnerVerdict {
-  if (!owner) return { verdict: 'unknown', reason: 'its marker names no job process' };
-  if (owner.host !== here.host) return { verdict: 'unknown', reason: `it was made on another host (${owner.host})` };
-  if (owner.boot && here.boot && owner.boot !== here.boot) return { verdict: 'over', reason: 'it was made before this host last started' };
-  if ((owner.pidNs ?? '') !== (here.pidNs ?? '')) return { verdict: 'unknown', reason: 'it was made in another process namespace (a container)' };
-  if (!now) return { verdict: 'over', reason: `its job's process ${owner.pid} is gone` };
-  if (owner.start && now.start && owner.start !== now.start)
+/**
+ * Pure: whether the job `owner` recorded is over, given this host and what its pid is now.
+ * `sharedRoot`: the folder is on a network filesystem, where a machine that merely looks like this
+ * one (a clone of one image) may have made it; only this very boot's processes are judged there.
+ */
+export function judgeOwner(owner: JobOwner | undefined, here: HostFacts, now: ProcessNow, sharedRoot = false): OwnerVerdict {
+  const unknown = (reason: string): OwnerVerdict => ({ verdict: 'unknown', reason });
+  if (!owner) return unknown('its marker names no job process');
+  if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  if (owner.machine !== here.machine) return unknown('it was made on another machine of the same name');
+  if (owner.boot !== here.boot) {
+    // A new boot ends every process of the old one, on this machine; without a machine id nothing proves it is this one.
+    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown('it was made before this host last started, perhaps by another machine');
+    return { verdict: 'over', reason: 'it was made before this host last started' };
+  }
+  if (owner.pidNs !== here.pidNs) return unknown('it was made in another process namespace (a container)');
+  if (now === 'unknown') return unknown(`whether its job's process ${owner.pid} runs cannot be read`);
+  if (now === 'gone') return { verdict: 'over', reason: `its job's process ${owner.pid} is gone` };
+  if (owner.start && now.start && owner.start !== now.start) {
     return { verdict: 'over', reason: `its job's process ${owner.pid} is gone (the id is another process's now)` };
+  }
   return { verdict: 'running', reason: `its job's process ${owner.pid} is running` };
 }
 
-/** Pure: walks up from the parent of this process; `skipShells` for hooks, whose parent is their wrapper. */
+/**
+ * Pure: the job's process among this process's ancestors (nearest first). For main the parent
+ * stands in where there is no Runner.Worker (main is the runner's direct child); a hook's parent is
+ * its wrapper's shell, which ends with it, so a hook takes the Runner.Worker or nothing.
+ */
 export function pickOwner(
   chain: { pid: number; facts: ProcessFacts }[],
-  skipShells: boolean,
+  hook: boolean,
 ): { pid: number; facts: ProcessFacts; found: JobOwner['found'] } | undefined {
   const worker = chain.find((p) => p.facts.name === RUNNER_WORKER);
   if (worker) return { ...worker, found: 'runner-worker' };
-  const parent = skipShells ? chain.find((p) => !SHELLS.has(p.facts.name.replace(/\.exe$/i, '').toLowerCase())) : chain[0];
+  const parent = hook ? undefined : chain[0];
   return parent && parent.pid > 1 ? { ...parent, found: 'parent' } : undefined;
 }
 
@@ -73,77 +95,77 @@ export function parseProcStat(stat: string): ProcessFacts {
   return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
 }
 
-export async function processFacts(pid: number, platform: NodeJS.Platform = process.platform): Promise<ProcessFacts | undefined> {
+/** What `pid` is now. Only a definite "no such process" is 'gone'; any other failure is 'unknown'. */
+export async function processFacts(pid: number, platform: NodeJS.Platform = process.platform): Promise<ProcessNow> {
   if (platform === 'linux') {
     try {
       const facts = parseProcStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
-      return facts.state === 'Z' || facts.state === 'X' ? undefined : facts;
-    } catch {
-      return undefined;
+      return facts.state === 'Z' || facts.state === 'X' ? 'gone' : facts;
+    } catch (err) {
+      return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unknown';
     }
   }
   if (platform === 'darwin') {
-    const ps = await execTool('ps', ['-o', 'ppid=,lstart=,comm=', '-p', String(pid)], { timeoutMs: 10_000 });
+    // The C locale: lstart is written in the user's language otherwise.
+    const ps = await execTool('ps', ['-o', 'ppid=,lstart=,comm=', '-p', String(pid)], { timeoutMs: 10_000, env: { ...process.env, LC_ALL: 'C' } });
+    // ps exits 1 with no output when no process has that id.
+    if (ps.code === 1 && !ps.stdout.trim()) return 'gone';
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
-    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split('/').pop() ?? m[3] } : undefined;
+    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split('/').pop() ?? m[3] } : 'unknown';
   }
-  return undefined;
+  // Elsewhere (Windows) only whether the id is in use: a reused id counts as the same process (safe).
+  try {
+    process.kill(pid, 0);
+    return { ppid: 0, name: '' };
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'ESRCH' ? 'gone' : code === 'EPERM' ? { ppid: 0, name: '' } : 'unknown';
+  }
 }
 
 export function hostFacts(platform: NodeJS.Platform = process.platform): HostFacts {
-  const read = (f: string, how: (p: string) => string) => {
+  const read = (how: () => string) => {
     try {
-      return how(f).trim();
+      return how().trim() || undefined;
     } catch {
       return undefined;
     }
   };
   if (platform !== 'linux') return { host: os.hostname() };
+  const text = (f: string) => () => fs.readFileSync(f, 'utf8');
   return {
     host: os.hostname(),
-    boot: read('/proc/sys/kernel/random/boot_id', (f) => fs.readFileSync(f, 'utf8')),
-    pidNs: read('/proc/self/ns/pid', (f) => fs.readlinkSync(f)),
+    machine: read(text('/etc/machine-id')) ?? read(text('/var/lib/dbus/machine-id')),
+    boot: read(text('/proc/sys/kernel/random/boot_id')),
+    pidNs: read(() => fs.readlinkSync('/proc/self/ns/pid')),
   };
 }
 
 /**
- * The job's process: the nearest Runner.Worker above this one, else the parent (main runs as the
- * runner's direct child). Undefined where ancestors cannot be read (Windows), for a hook: its parent
- * is the wrapper's shell, which ends with it.
+ * The job's process: the nearest Runner.Worker above this one; for main, else its parent (main runs
+ * as the runner's direct child). A hook without a Runner.Worker above it, and any entry where
+ * ancestors are not read (Windows) except main's parent, get none.
  */
 export async function findJobOwner(options: { hook: boolean }, platform: NodeJS.Platform = process.platform): Promise<JobOwner | undefined> {
   const here = hostFacts(platform);
   const chain: { pid: number; facts: ProcessFacts }[] = [];
-  for (let pid = process.ppid; pid > 1 && chain.length < MAX_DEPTH;) {
+  const readable = platform === 'linux' || platform === 'darwin';
+  for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH;) {
     const facts = await processFacts(pid, platform);
-    if (!facts) break;
+    if (typeof facts === 'string') break;
     chain.push({ pid, facts });
     if (facts.name === RUNNER_WORKER) break;
     pid = facts.ppid;
   }
   const picked = pickOwner(chain, options.hook);
   if (picked) return { pid: picked.pid, start: picked.facts.start, ...here, found: picked.found };
-  if (options.hook || process.ppid <= 1) return undefined;
+  if (options.hook || readable || process.ppid <= 1) return undefined;
   return { pid: process.ppid, ...here, found: 'parent' };
 }
 
-/** Whether the job `owner` names is over, judged on this host now. */
-export async function judgeOwnerNow(owner: JobOwner | undefined, platform: NodeJS.Platform = process.platform): Promise<OwnerVerdict> {
-  const here = hostFacts(platform);
-  // Without a way to read a process's start (Windows), a live pid counts as the same process: safe.
-  const facts = owner
-    ? ((await processFacts(owner.pid, platform)) ?? (platform === 'linux' || platform === 'darwin' ? undefined : pidAlive(owner.pid)))
-    : undefined;
-  return judgeOwner(owner, here, facts);
-}
-
-function pidAlive(pid: number): ProcessFacts | undefined {
-  try {
-    process.kill(pid, 0);
-    return { ppid: 0, name: '' };
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM' ? { ppid: 0, name: '' } : undefined;
-  }
+/** Whether the job `owner` names is over, judged on this host now (`sharedRoot`: see judgeOwner). */
+export async function judgeOwnerNow(owner: JobOwner | undefined, sharedRoot = false, platform: NodeJS.Platform = process.platform): Promise<OwnerVerdict> {
+  return judgeOwner(owner, hostFacts(platform), owner ? await processFacts(owner.pid, platform) : 'unknown', sharedRoot);
 }
 
 /** Shape check for an owner read back from a marker or state file a job step could have changed. */
@@ -158,6 +180,7 @@ export function isJobOwner(value: unknown): value is JobOwner {
     o.pid > 1 &&
     typeof o.host === 'string' &&
     optionalString(o.start) &&
+    optionalString(o.machine) &&
     optionalString(o.boot) &&
     optionalString(o.pidNs) &&
     (o.found === 'runner-worker' || o.found === 'parent')
@@ -166,5 +189,5 @@ export function isJobOwner(value: unknown): value is JobOwner {
 
 /** Same process, by every fact both records hold. */
 export function sameOwner(a: JobOwner, b: JobOwner): boolean {
-  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.boot === b.boot && a.pidNs === b.pidNs;
+  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }

@@ -14,12 +14,13 @@ const STATUS: Record<JanitorReport['reaped'][number]['status'], string> = {
 export function renderJanitor(j: JanitorReport): string | undefined {
   const parts: string[] = [];
   if (j.reaped.length) {
-    const bytes = j.reaped.reduce((n, r) => n + r.bytes, 0);
+    const done = j.reaped.filter((r) => r.status === 'removed' || r.status === 'partial');
+    const bytes = done.reduce((n, r) => n + r.bytes, 0);
     const samplers = j.reaped.filter((r) => r.samplerStopped).length;
     const running = j.running ? ` ${formatCount(j.running)} folder(s) of jobs still running left alone.` : '';
     const stopped = samplers ? `, stopped ${samplers} sampler(s) they left running` : '';
     parts.push(
-      `🧹 **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${j.reaped.length} job folder(s) whose jobs are over${stopped}.${running}`,
+      `🧹 **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`,
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
     parts.push(['| Folder | Why | Files | Reclaimed | Status |', '|---|---|--:|--:|---|', ...rows].join('\n'));
