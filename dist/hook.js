@@ -9907,9 +9907,10 @@ function judgeOwner(owner, here, now, sharedRoot = false) {
   const unknown = (reason) => ({ verdict: "unknown", reason });
   if (!owner) return unknown("its marker names no job process");
   if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  if (!here.machine) return unknown("this machine's id cannot be read, so the folder cannot be proven made here");
   if (owner.machine !== here.machine) return unknown("it was made on another machine of the same name");
   if (owner.boot !== here.boot) {
-    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
+    if (!owner.boot || !here.boot || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
     return { verdict: "over", reason: "it was made before this host last started" };
   }
   if (owner.pidNs !== here.pidNs) return unknown("it was made in another process namespace (a container)");
@@ -9942,11 +9943,14 @@ async function processFacts(pid, platform2 = process.platform) {
     }
   }
   if (platform2 === "darwin") {
-    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C" } });
-    if (ps.code === 1 && !ps.stdout.trim()) return "gone";
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
+    if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
     return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : "unknown";
   }
+  return pidInUse(pid);
+}
+function pidInUse(pid) {
   try {
     process.kill(pid, 0);
     return { ppid: 0, name: "" };
@@ -9955,7 +9959,13 @@ async function processFacts(pid, platform2 = process.platform) {
     return code2 === "ESRCH" ? "gone" : code2 === "EPERM" ? { ppid: 0, name: "" } : "unknown";
   }
 }
+var hostCache = /* @__PURE__ */ new Map();
 function hostFacts(platform2 = process.platform) {
+  let facts2 = hostCache.get(platform2);
+  if (!facts2) hostCache.set(platform2, facts2 = readHostFacts(platform2));
+  return facts2;
+}
+async function readHostFacts(platform2) {
   const read = (how) => {
     try {
       return how().trim() || void 0;
@@ -9963,17 +9973,26 @@ function hostFacts(platform2 = process.platform) {
       return void 0;
     }
   };
-  if (platform2 !== "linux") return { host: os5.hostname() };
+  const host = os5.hostname();
+  if (platform2 === "darwin") {
+    const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
+    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+  }
+  if (platform2 === "win32") {
+    const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
+    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+  }
+  if (platform2 !== "linux") return { host };
   const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
-    host: os5.hostname(),
+    host,
     machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
     boot: read(text("/proc/sys/kernel/random/boot_id")),
     pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
   };
 }
 async function findJobOwner(options, platform2 = process.platform) {
-  const here = hostFacts(platform2);
+  const here = await hostFacts(platform2);
   const chain = [];
   const readable = platform2 === "linux" || platform2 === "darwin";
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
@@ -9989,15 +10008,15 @@ async function findJobOwner(options, platform2 = process.platform) {
   return { pid: process.ppid, ...here, found: "parent" };
 }
 async function judgeOwnerNow(owner, sharedRoot = false, platform2 = process.platform) {
-  return judgeOwner(owner, hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
+  return judgeOwner(owner, await hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
 }
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent" || o.found === "self");
 }
 function sameOwner(a, b) {
-  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
+  return a.pid === b.pid && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
 // src/lib/platform.ts
@@ -11885,27 +11904,31 @@ import fs18 from "node:fs";
 import path6 from "node:path";
 var DAY_MS = 24 * 3600 * 1e3;
 var SCAN_LIMIT_MS = 2e4;
+var TOTAL_LIMIT_MS = 6e4;
 function agedCacheRoots(home, platform2 = process.platform, p = platform2 === "win32" ? path6.win32 : path6.posix) {
   if (!home) return [];
   return platform2 === "darwin" ? [p.join(home, "Library", "Caches"), p.join(home, ".cache")] : [p.join(home, ".cache")];
 }
-function mountedNoatime(dir) {
+function accessTimesUnreliable(dir) {
   let text;
   try {
     text = fs18.readFileSync("/proc/self/mountinfo", "utf8");
   } catch {
-    return false;
+    return void 0;
   }
   const real = fs18.realpathSync(dir);
-  let best = { point: "", options: "" };
+  let best = { point: "", options: "", type: "" };
   for (const line of text.split("\n")) {
     const f = line.split(" ");
-    if (f.length < 6) continue;
+    const dash = f.indexOf("-");
+    if (f.length < 6 || dash < 0) continue;
     const point = f[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8)));
     const inside = point === "/" || real === point || real.startsWith(`${point}/`);
-    if (inside && point.length >= best.point.length) best = { point, options: f[5] };
+    if (inside && point.length >= best.point.length) best = { point, options: f[5], type: f[dash + 1] ?? "" };
   }
-  return best.options.split(",").includes("noatime");
+  if (best.options.split(",").includes("noatime")) return "its filesystem is mounted noatime (reading a cache leaves no trace)";
+  if (best.type === "overlay") return "it is on an overlay filesystem (files from an image's layers keep old access times)";
+  return void 0;
 }
 function pickAged(children, maxAgeDays, nowMs2) {
   return children.filter((c) => c.complete && nowMs2 - c.lastUsedMs > maxAgeDays * DAY_MS).map((c) => ({ ...c, idleDays: Math.floor((nowMs2 - c.lastUsedMs) / DAY_MS) }));
@@ -11935,23 +11958,26 @@ function lastUsed(dir, rules, deadline, recentMs = Infinity) {
 }
 async function removeAgedCaches(home, maxAgeDays, rules) {
   const aged = { maxAgeDays, removed: [], problems: [] };
-  const recentMs = Date.now() - maxAgeDays * DAY_MS;
+  const started = Date.now();
+  const recentMs = started - maxAgeDays * DAY_MS;
   for (const root of agedCacheRoots(home, rules.os)) {
     let fd;
     try {
       const rootStat = fs18.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      if (rules.os === "linux" && mountedNoatime(root)) {
-        aged.problems.push(`${root}: not judged, its filesystem is mounted noatime (reading a cache leaves no trace)`);
+      const unreliable = rules.os === "linux" ? accessTimesUnreliable(root) : void 0;
+      if (unreliable) {
+        aged.problems.push(`${root}: not judged, ${unreliable}`);
         continue;
       }
       const children = [];
       for (const entry of fs18.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
-        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, Date.now() + SCAN_LIMIT_MS, recentMs) });
+        const deadline = Math.min(Date.now() + SCAN_LIMIT_MS, started + TOTAL_LIMIT_MS);
+        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline, recentMs) });
       }
       const cut = children.filter((c) => !c.complete).map((c) => c.name);
-      if (cut.length) aged.problems.push(`${root}: ${cut.join(", ")} not judged (unreadable, or its scan took over ${SCAN_LIMIT_MS / 1e3} s)`);
+      if (cut.length) aged.problems.push(`${root}: ${cut.join(", ")} not judged (unreadable, or its scan ran out of time)`);
       const picked = pickAged(children, maxAgeDays, Date.now());
       if (!picked.length) continue;
       const mountPoints2 = await mountPointsBelow(root, rules);
@@ -12051,7 +12077,13 @@ async function runJanitor(o) {
   const started = nowMs();
   const report = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
   try {
-    const root = fs20.realpathSync.native(o.root);
+    let root;
+    try {
+      root = fs20.realpathSync.native(o.root);
+    } catch (err) {
+      if (err.code === "ENOENT") return report;
+      throw err;
+    }
     report.root = root;
     const plan = planJanitor(await scanRoot(root, o.rules));
     report.running = plan.leave.filter((l) => l.running).length;
@@ -12072,10 +12104,8 @@ async function runJanitor(o) {
       if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${root} could not be removed fully (see the log).`);
     }
   } catch (err) {
-    if (err.code !== "ENOENT") {
-      report.problem = errorMessage(err);
-      warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
-    }
+    report.problem = errorMessage(err);
+    warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
   }
   report.ms = nowMs() - started;
   return report;
@@ -12104,11 +12134,16 @@ async function scanRoot(root, rules) {
 }
 function dropStrayClaims(root, names, rules) {
   const present = new Set(names);
+  const uid = process.getuid?.();
   for (const name of names) {
     if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
     const file = rules.path.join(root, name);
-    const st = fs20.lstatSync(file, { throwIfNoEntry: false });
-    if (st?.isFile() && Date.now() - st.mtimeMs > 36e5) fs20.rmSync(file, { force: true });
+    try {
+      const st = fs20.lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs20.unlinkSync(file);
+    } catch (err) {
+      debug(`Janitor: stray claim ${file} left: ${errorMessage(err)}`);
+    }
   }
 }
 
@@ -13354,7 +13389,7 @@ async function startJob(ctx) {
   const folders = planRedirects(inputs.redirect, rules);
   const home = os6.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? "";
-  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
   const created = ctx.adopted ?? await createJobDir(root, env, rules, ctx.owner);
   const store = createStateStore(
@@ -13389,8 +13424,8 @@ async function startJob(ctx) {
     systemTemp,
     rootChoice,
     samplerScript: paths.sampler,
-    // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
-    ownerPid: ctx.owner?.pid ?? 0,
+    // Without a known job process: main's parent, as the runner's; a hook's sampler only the stop file or its lifetime ends.
+    ownerPid: ctx.owner?.pid ?? (ctx.hook ? 0 : process.ppid),
     // Saved at once: whatever stops main later, post must be able to stop the sampler.
     onSamplerStarted: (sampler) => store.update({ sampler })
   });
@@ -13518,6 +13553,8 @@ import fs24 from "node:fs";
 import os7 from "node:os";
 import path11 from "node:path";
 var MAX_STATE_BYTES = 1 << 20;
+var STATE_NAME = /^[A-Za-z0-9_.-]+\.json$/;
+var TMP_NAME = /^[A-Za-z0-9_.-]+\.json\.\d+\.tmp$/;
 function stateDirFor(setting, env) {
   if (setting) return path11.resolve(setting);
   const base = env.XDG_STATE_HOME && path11.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path11.join(os7.homedir(), ".local", "state");
@@ -13526,7 +13563,7 @@ function stateDirFor(setting, env) {
 function jobKey(env, owner) {
   const raw = env.RUNNER_TRACKING_ID ? env.RUNNER_TRACKING_ID : owner && env.GITHUB_RUN_ID ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join("-") : "";
   if (!raw) {
-    throw new Error(
+    return new Error(
       "RUNNER_TRACKING_ID is not set and the runner's job process (Runner.Worker) was not found: nothing tells this job's state from another job's"
     );
   }
@@ -13598,9 +13635,16 @@ async function pruneStaleStates(dir, current) {
     const file = path11.join(dir, name);
     const st = fs24.lstatSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
-    const decoded = name.endsWith(".json") ? readStateFile(file) : void 0;
-    if (decoded?.kind !== "ok" || !decoded.state.owner) {
-      if (Date.now() - st.mtimeMs > 7 * 24 * 36e5) fs24.rmSync(file, { force: true });
+    const old = Date.now() - st.mtimeMs > 7 * 24 * 36e5;
+    if (TMP_NAME.test(name)) {
+      if (old) fs24.rmSync(file, { force: true });
+      continue;
+    }
+    if (!STATE_NAME.test(name)) continue;
+    const decoded = readStateFile(file);
+    if (decoded.kind !== "ok") continue;
+    if (!decoded.state.owner) {
+      if (old) fs24.rmSync(file, { force: true });
       continue;
     }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== "over") continue;
@@ -13625,7 +13669,12 @@ async function jobStarted(env, paths) {
   if (!owner) {
     info("The runner's job process (Runner.Worker) was not found: if job-completed never runs, no later job's start can prove this job over.");
   }
-  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env, owner));
+  const key = jobKey(env, owner);
+  if (key instanceof Error) {
+    warning(`Go CI Guard does not guard this job: ${key.message}`);
+    return;
+  }
+  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), key);
   if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const { jobDir, failures } = await startJob({
     paths,
@@ -13633,8 +13682,9 @@ async function jobStarted(env, paths) {
     inputs,
     rules,
     owner,
+    hook: true,
     saveState: (encoded) => stateFile.write(encoded),
-    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths, owner })
+    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths })
   });
   exportVariable(JOB_DIR_VAR, jobDir);
   for (const failure2 of failures) setFailed(failure2);
@@ -13669,7 +13719,6 @@ async function reclaimMore(janitor, c) {
       workspace,
       rules: c.rules,
       env: c.env,
-      owner: c.owner,
       reapScript: c.paths.reap,
       workerScript: c.paths.removeWorker
     });
@@ -13700,7 +13749,12 @@ async function jobCompleted(env, paths) {
     warning(`Settings not read (${errorMessage(err)}): looking for the job's state in the default folder.`);
   }
   const owner = await findJobOwner({ hook: true });
-  const stateFile = new HookStateFile(stateDirFor(stateDir, env), jobKey(env, owner));
+  const key = jobKey(env, owner);
+  if (key instanceof Error) {
+    info(`Nothing to clean up: job-started could not guard this job either (${key.message}).`);
+    return;
+  }
+  const stateFile = new HookStateFile(stateDirFor(stateDir, env), key);
   const decoded = stateFile.read();
   const saved = decoded.kind === "ok" ? decoded.state.owner : void 0;
   if (saved && owner && !sameOwner(saved, owner)) {

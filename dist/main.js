@@ -2889,9 +2889,10 @@ function judgeOwner(owner, here, now, sharedRoot = false) {
   const unknown = (reason) => ({ verdict: "unknown", reason });
   if (!owner) return unknown("its marker names no job process");
   if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  if (!here.machine) return unknown("this machine's id cannot be read, so the folder cannot be proven made here");
   if (owner.machine !== here.machine) return unknown("it was made on another machine of the same name");
   if (owner.boot !== here.boot) {
-    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
+    if (!owner.boot || !here.boot || sharedRoot) return unknown("it was made before this host last started, perhaps by another machine");
     return { verdict: "over", reason: "it was made before this host last started" };
   }
   if (owner.pidNs !== here.pidNs) return unknown("it was made in another process namespace (a container)");
@@ -2924,11 +2925,14 @@ async function processFacts(pid, platform2 = process.platform) {
     }
   }
   if (platform2 === "darwin") {
-    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C" } });
-    if (ps.code === 1 && !ps.stdout.trim()) return "gone";
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
+    if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
     return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : "unknown";
   }
+  return pidInUse(pid);
+}
+function pidInUse(pid) {
   try {
     process.kill(pid, 0);
     return { ppid: 0, name: "" };
@@ -2937,7 +2941,13 @@ async function processFacts(pid, platform2 = process.platform) {
     return code === "ESRCH" ? "gone" : code === "EPERM" ? { ppid: 0, name: "" } : "unknown";
   }
 }
+var hostCache = /* @__PURE__ */ new Map();
 function hostFacts(platform2 = process.platform) {
+  let facts = hostCache.get(platform2);
+  if (!facts) hostCache.set(platform2, facts = readHostFacts(platform2));
+  return facts;
+}
+async function readHostFacts(platform2) {
   const read = (how) => {
     try {
       return how().trim() || void 0;
@@ -2945,17 +2955,26 @@ function hostFacts(platform2 = process.platform) {
       return void 0;
     }
   };
-  if (platform2 !== "linux") return { host: os5.hostname() };
+  const host = os5.hostname();
+  if (platform2 === "darwin") {
+    const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
+    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+  }
+  if (platform2 === "win32") {
+    const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
+    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+  }
+  if (platform2 !== "linux") return { host };
   const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
-    host: os5.hostname(),
+    host,
     machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
     boot: read(text("/proc/sys/kernel/random/boot_id")),
     pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
   };
 }
 async function findJobOwner(options, platform2 = process.platform) {
-  const here = hostFacts(platform2);
+  const here = await hostFacts(platform2);
   const chain = [];
   const readable = platform2 === "linux" || platform2 === "darwin";
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
@@ -2971,15 +2990,15 @@ async function findJobOwner(options, platform2 = process.platform) {
   return { pid: process.ppid, ...here, found: "parent" };
 }
 async function judgeOwnerNow(owner, sharedRoot = false, platform2 = process.platform) {
-  return judgeOwner(owner, hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
+  return judgeOwner(owner, await hostFacts(platform2), owner ? await processFacts(owner.pid, platform2) : "unknown", sharedRoot);
 }
 function isJobOwner(value) {
   const o = value;
   const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent" || o.found === "self");
 }
 function sameOwner(a, b) {
-  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
+  return a.pid === b.pid && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
 // src/lib/platform.ts
@@ -3198,7 +3217,13 @@ async function runJanitor(o) {
   const started = nowMs();
   const report = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
   try {
-    const root = fs7.realpathSync.native(o.root);
+    let root;
+    try {
+      root = fs7.realpathSync.native(o.root);
+    } catch (err) {
+      if (err.code === "ENOENT") return report;
+      throw err;
+    }
     report.root = root;
     const plan = planJanitor(await scanRoot(root, o.rules));
     report.running = plan.leave.filter((l) => l.running).length;
@@ -3219,10 +3244,8 @@ async function runJanitor(o) {
       if (partial.length) warning(`Janitor: ${partial.length} leftover job folder(s) under ${root} could not be removed fully (see the log).`);
     }
   } catch (err) {
-    if (err.code !== "ENOENT") {
-      report.problem = errorMessage(err);
-      warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
-    }
+    report.problem = errorMessage(err);
+    warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
   }
   report.ms = nowMs() - started;
   return report;
@@ -3251,11 +3274,16 @@ async function scanRoot(root, rules) {
 }
 function dropStrayClaims(root, names, rules) {
   const present = new Set(names);
+  const uid = process.getuid?.();
   for (const name of names) {
     if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
     const file = rules.path.join(root, name);
-    const st = fs7.lstatSync(file, { throwIfNoEntry: false });
-    if (st?.isFile() && Date.now() - st.mtimeMs > 36e5) fs7.rmSync(file, { force: true });
+    try {
+      const st = fs7.lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs7.unlinkSync(file);
+    } catch (err) {
+      debug(`Janitor: stray claim ${file} left: ${errorMessage(err)}`);
+    }
   }
 }
 
@@ -4482,7 +4510,7 @@ async function startJob(ctx) {
   const folders = planRedirects(inputs.redirect, rules);
   const home = os6.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? "";
-  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
   const created = ctx.adopted ?? await createJobDir(root, env, rules, ctx.owner);
   const store = createStateStore(
@@ -4517,8 +4545,8 @@ async function startJob(ctx) {
     systemTemp,
     rootChoice,
     samplerScript: paths.sampler,
-    // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
-    ownerPid: ctx.owner?.pid ?? 0,
+    // Without a known job process: main's parent, as the runner's; a hook's sampler only the stop file or its lifetime ends.
+    ownerPid: ctx.owner?.pid ?? (ctx.hook ? 0 : process.ppid),
     // Saved at once: whatever stops main later, post must be able to stop the sampler.
     onSamplerStarted: (sampler) => store.update({ sampler })
   });

@@ -2,7 +2,7 @@ import { createRequire as __createRequire } from 'node:module'; const require = 
 
 // src/cleanup/reap.ts
 import { randomUUID } from "node:crypto";
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 
 // src/constants.ts
 var JOB_DIR_PREFIX = "go-ci-guard-";
@@ -173,16 +173,93 @@ function signal(pid, name) {
   }
 }
 
-// src/lib/small-file.ts
+// src/lib/job-owner.ts
 import fs2 from "node:fs";
+import os from "node:os";
+function parseProcStat(stat) {
+  const close = stat.lastIndexOf(")");
+  const name = stat.slice(stat.indexOf("(") + 1, close);
+  const fields = stat.slice(close + 2).split(" ");
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+async function processFacts(pid, platform = process.platform) {
+  if (platform === "linux") {
+    try {
+      const facts = parseProcStat(fs2.readFileSync(`/proc/${pid}/stat`, "utf8"));
+      return facts.state === "Z" || facts.state === "X" ? "gone" : facts;
+    } catch (err) {
+      return err.code === "ENOENT" ? "gone" : "unknown";
+    }
+  }
+  if (platform === "darwin") {
+    const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
+    if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
+    const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
+    return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split("/").pop() ?? m[3] } : "unknown";
+  }
+  return pidInUse(pid);
+}
+function pidInUse(pid) {
+  try {
+    process.kill(pid, 0);
+    return { ppid: 0, name: "" };
+  } catch (err) {
+    const code = err.code;
+    return code === "ESRCH" ? "gone" : code === "EPERM" ? { ppid: 0, name: "" } : "unknown";
+  }
+}
+var hostCache = /* @__PURE__ */ new Map();
+function hostFacts(platform = process.platform) {
+  let facts = hostCache.get(platform);
+  if (!facts) hostCache.set(platform, facts = readHostFacts(platform));
+  return facts;
+}
+async function readHostFacts(platform) {
+  const read = (how) => {
+    try {
+      return how().trim() || void 0;
+    } catch {
+      return void 0;
+    }
+  };
+  const host = os.hostname();
+  if (platform === "darwin") {
+    const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
+    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+  }
+  if (platform === "win32") {
+    const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
+    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+  }
+  if (platform !== "linux") return { host };
+  const text = (f) => () => fs2.readFileSync(f, "utf8");
+  return {
+    host,
+    machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
+    boot: read(text("/proc/sys/kernel/random/boot_id")),
+    pidNs: read(() => fs2.readlinkSync("/proc/self/ns/pid"))
+  };
+}
+async function thisProcess(platform = process.platform) {
+  const facts = await processFacts(process.pid, platform);
+  return { pid: process.pid, start: typeof facts === "object" ? facts.start : void 0, ...await hostFacts(platform), found: "self" };
+}
+function isJobOwner(value) {
+  const o = value;
+  const optionalString = (v) => v === void 0 || typeof v === "string";
+  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent" || o.found === "self");
+}
+
+// src/lib/small-file.ts
+import fs3 from "node:fs";
 function readSmallText(file, maxBytes = 64 * 1024) {
   try {
-    const fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0) | (fs2.constants.O_NONBLOCK ?? 0));
+    const fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0));
     try {
-      const st = fs2.fstatSync(fd);
-      return st.isFile() && st.size <= maxBytes ? fs2.readFileSync(fd, "utf8") : void 0;
+      const st = fs3.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs3.readFileSync(fd, "utf8") : void 0;
     } finally {
-      fs2.closeSync(fd);
+      fs3.closeSync(fd);
     }
   } catch {
     return void 0;
@@ -199,7 +276,7 @@ function readSmallJson(file, maxBytes) {
 
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 import v8 from "node:v8";
 
 // src/lib/clock.ts
@@ -220,14 +297,7 @@ function formatBytes(bytes) {
 }
 
 // src/lib/job-dir.ts
-import fs3 from "node:fs";
-
-// src/lib/job-owner.ts
-function isJobOwner(value) {
-  const o = value;
-  const optionalString = (v) => v === void 0 || typeof v === "string";
-  return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent");
-}
+import fs4 from "node:fs";
 
 // src/lib/platform.ts
 function pathKey(p, rules) {
@@ -252,9 +322,9 @@ function isFilesystemRoot(p, rules) {
 function readMarker(jobDir, rules) {
   const file = rules.path.join(jobDir, MARKER_FILE);
   try {
-    const st = fs3.lstatSync(file);
+    const st = fs4.lstatSync(file);
     if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs3.readFileSync(file, "utf8"));
+    const parsed = JSON.parse(fs4.readFileSync(file, "utf8"));
     if (typeof parsed.token !== "string") return void 0;
     return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
   } catch {
@@ -267,7 +337,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs3.lstatSync(jobDir);
+    st = fs4.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -280,7 +350,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs3.realpathSync.native(jobDir);
+    real = fs4.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -351,7 +421,7 @@ function parseForcedEngine(value) {
 }
 
 // src/cleanup/folder-access.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
@@ -363,9 +433,9 @@ function failure(path2, err) {
   return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
-var FOLDER_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
-var PATH_FLAGS = O_PATH | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
-var REOPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0);
+var FOLDER_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0);
 var fdBase = (fd) => `/proc/self/fd/${fd}`;
 function entryOf(base, name, rules) {
   return `${base}${rules.path.sep}${name}`;
@@ -376,36 +446,36 @@ function isMount(st, shown, opts) {
 }
 function openFolderSync(at, shown, opts) {
   try {
-    return fs4.openSync(at, FOLDER_FLAGS);
+    return fs5.openSync(at, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
-    const pathFd = fs4.openSync(at, PATH_FLAGS);
+    const pathFd = fs5.openSync(at, PATH_FLAGS);
     try {
-      const st = fs4.fstatSync(pathFd);
+      const st = fs5.fstatSync(pathFd);
       if (isMount(st, shown, opts)) return "mount";
-      fs4.chmodSync(fdBase(pathFd), ownerFull(st.mode));
-      return fs4.openSync(fdBase(pathFd), REOPEN_FLAGS);
+      fs5.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs5.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
     } finally {
-      fs4.closeSync(pathFd);
+      fs5.closeSync(pathFd);
     }
   }
 }
 var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
 function renameUndecodable(base) {
   let renamed = false;
-  for (const raw of fs4.readdirSync(base, { encoding: "buffer" })) {
+  for (const raw of fs5.readdirSync(base, { encoding: "buffer" })) {
     if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
     const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
-    fs4.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    fs5.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
     renamed = true;
   }
   return renamed;
 }
 
 // src/cleanup/remove.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/cleanup/lanes-child.ts
 import { fileURLToPath } from "node:url";
@@ -440,7 +510,7 @@ function removeInChild(parentPath, parentFd, names, access, script) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -455,7 +525,7 @@ function retrySync(op, opts) {
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    retrySync(() => fs5.unlinkSync(at), opts);
+    retrySync(() => fs6.unlinkSync(at), opts);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -463,7 +533,7 @@ function unlinkEntry(at, repair, opts) {
     } catch {
       throw err;
     }
-    retrySync(() => fs5.unlinkSync(at), opts);
+    retrySync(() => fs6.unlinkSync(at), opts);
   }
 }
 var outcome = (kind, unit, more = {}) => ({
@@ -476,7 +546,7 @@ var outcome = (kind, unit, more = {}) => ({
 });
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs5.chmodSync(unit.at, 438) : fs5.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs6.chmodSync(unit.at, 438) : fs6.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -499,9 +569,9 @@ function emptyDirLinux(unit, opts) {
   }
   let keep = false;
   try {
-    const st = fs5.fstatSync(fd);
+    const st = fs6.fstatSync(fd);
     if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-    const makeWritable = () => fs5.fchmodSync(fd, ownerFull(st.mode));
+    const makeWritable = () => fs6.fchmodSync(fd, ownerFull(st.mode));
     if ((st.mode & 448) !== 448) {
       try {
         makeWritable();
@@ -513,14 +583,14 @@ function emptyDirLinux(unit, opts) {
     keep = out.kind === "listed" && out.subdirs.length > 0;
     return keep ? { ...out, fd } : out;
   } finally {
-    if (!keep) fs5.closeSync(fd);
+    if (!keep) fs6.closeSync(fd);
   }
 }
 function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
-    entries = retrySync(() => fs5.readdirSync(base, { withFileTypes: true }), opts);
-    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs5.readdirSync(base, { withFileTypes: true });
+    entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs6.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -538,7 +608,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, opts.rules.os === "win32" ? () => fs5.chmodSync(at, 438) : makeWritable, opts);
+      unlinkEntry(at, opts.rules.os === "win32" ? () => fs6.chmodSync(at, 438) : makeWritable, opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -549,14 +619,14 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
 function emptyDirByPath(unit, opts) {
   let st;
   try {
-    st = fs5.lstatSync(unit.at);
+    st = fs6.lstatSync(unit.at);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-  const makeWritable = () => fs5.chmodSync(unit.at, ownerFull(st.mode));
+  const makeWritable = () => fs6.chmodSync(unit.at, ownerFull(st.mode));
   if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
     try {
       makeWritable();
@@ -567,7 +637,7 @@ function emptyDirByPath(unit, opts) {
 }
 function sameFolder(path2, before) {
   try {
-    const now = fs5.lstatSync(path2);
+    const now = fs6.lstatSync(path2);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -728,7 +798,7 @@ async function removeEntries(parent, names, opts) {
         const base2 = outcome2.base;
         children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
       } finally {
-        if (outcome2.fd !== void 0) fs6.closeSync(outcome2.fd);
+        if (outcome2.fd !== void 0) fs7.closeSync(outcome2.fd);
       }
       if (children.includes("handoff")) return "handoff";
       if (outcome2.failures.length || children.includes("left")) return "left";
@@ -796,7 +866,7 @@ async function finishInChild(parent, names, access, opts, result, fail) {
 async function rmdirWithRetry(path2, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs6.promises.rmdir(path2);
+      return await fs7.promises.rmdir(path2);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -815,7 +885,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
@@ -864,7 +934,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs7.rmdir(state.jobDir);
+        await fs8.rmdir(state.jobDir);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -883,7 +953,7 @@ function engineText(r) {
   return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs8.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 function openJobDir(state, rules) {
@@ -930,40 +1000,49 @@ function withoutOptimizingCompilers() {
 
 // src/cleanup/reap.ts
 async function reapFolders(items, ctx) {
+  const self = await thisProcess();
   const done = [];
-  for (const item of items) done.push(await reapOne(item, ctx));
+  for (const item of items) {
+    try {
+      done.push(await reapOne(item, ctx, self));
+    } catch (err) {
+      done.push({ name: item.name, reason: item.reason, status: "refused", bytes: 0, files: 0, problems: [errorMessage(err)], samplerStopped: false });
+    }
+  }
   return done;
 }
-var unlink = (file) => fs8.rmSync(file, { force: true });
-async function reapOne(item, ctx) {
+var unlink = (file) => fs9.rmSync(file, { force: true });
+async function reapOne(item, ctx, self) {
   const result = { name: item.name, reason: item.reason, status: "refused", bytes: 0, files: 0, problems: [], samplerStopped: false };
+  const target = { jobDir: item.path, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] };
+  const refused = refusalReasons(target, protectedPaths(target, ctx.env, ctx.rules), ctx.rules);
+  if (refused.length) return { ...result, problems: refused };
   const claimed = ctx.rules.path.join(ctx.root, `${REAP_PREFIX}${randomUUID()}`);
   const claimFile = `${claimed}${CLAIM_SUFFIX}`;
-  const claim = { claimer: ctx.owner };
+  const claim = { claimer: self };
   try {
-    fs8.writeFileSync(claimFile, JSON.stringify(claim), { flag: "wx", mode: 384 });
-    fs8.renameSync(item.path, claimed);
+    fs9.writeFileSync(claimFile, JSON.stringify(claim), { flag: "wx", mode: 384 });
+    fs9.renameSync(item.path, claimed);
   } catch (err) {
     unlink(claimFile);
     if (errorCode(err) === "ENOENT") return { ...result, status: "taken" };
     return { ...result, problems: [`could not claim it: ${errorMessage(err)}`] };
   }
   const giveBack = (why) => {
-    fs8.renameSync(claimed, item.path);
-    unlink(claimFile);
+    try {
+      fs9.renameSync(claimed, item.path);
+      unlink(claimFile);
+    } catch (err) {
+      why = [...why, `could not give it back its name (it stays as ${claimed}): ${errorMessage(err)}`];
+    }
     return { ...result, problems: [...result.problems, ...why] };
   };
-  const st = fs8.lstatSync(claimed, { throwIfNoEntry: false });
+  const st = fs9.lstatSync(claimed, { throwIfNoEntry: false });
   if (!st?.isDirectory() || st.dev !== item.dev || st.ino !== item.ino) return giveBack(["it was replaced after it was judged"]);
   const sampler = await stopLeftoverSampler(claimed, ctx.rules);
   result.samplerStopped = sampler.stopped;
   if (sampler.problem) result.problems.push(sampler.problem);
-  const report = await cleanJobDir(
-    { jobDir: claimed, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] },
-    ctx.env,
-    ctx.rules,
-    ctx.workerScript
-  );
+  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript);
   if (report.status === "refused") return giveBack(report.reasons);
   if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {

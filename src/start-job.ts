@@ -27,6 +27,8 @@ export interface StartContext {
   inputs: Inputs;
   rules: PlatformRules;
   owner?: JobOwner;
+  /** The job-started hook: its parent is a shell that ends with it, never a stand-in for the job's process. */
+  hook?: boolean;
   /** A folder the job-started hook made for this very job: used instead of a new one, and not removed by post. */
   adopted?: CreatedJobDir;
   /** Saves the encoded state (GuardState as JSON) where post or the job-completed hook reads it. */
@@ -51,9 +53,7 @@ export async function startJob(ctx: StartContext): Promise<Started> {
   const home = os.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? '';
   // Before this job's folder exists: what is reclaimed counts towards the free space checked below.
-  let janitor = ctx.adopted
-    ? undefined
-    : await runJanitor({ root, home, workspace, rules, env, owner: ctx.owner, reapScript: paths.reap, workerScript: paths.removeWorker });
+  let janitor = ctx.adopted ? undefined : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
 
   const created = ctx.adopted ?? (await createJobDir(root, env, rules, ctx.owner));
@@ -94,8 +94,8 @@ export async function startJob(ctx: StartContext): Promise<Started> {
     systemTemp,
     rootChoice,
     samplerScript: paths.sampler,
-    // A hook without a known job process gets a sampler that only the stop file or its lifetime ends.
-    ownerPid: ctx.owner?.pid ?? 0,
+    // Without a known job process: main's parent, as the runner's; a hook's sampler only the stop file or its lifetime ends.
+    ownerPid: ctx.owner?.pid ?? (ctx.hook ? 0 : process.ppid),
     // Saved at once: whatever stops main later, post must be able to stop the sampler.
     onSamplerStarted: (sampler) => store.update({ sampler }),
   });

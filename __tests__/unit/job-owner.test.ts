@@ -88,17 +88,21 @@ describe('processFacts on macOS (a stand-in ps)', () => {
     };
   }
   it('reads ppid, start and name in the C locale', async () => {
-    const undo = fakePs('[ "$LC_ALL" = C ] || exit 3; echo "  501 Sun Nov 29 06:43:11 2026     /Users/r/actions-runner/bin/Runner.Worker"');
+    const undo = fakePs('[ "$LC_ALL" = C ] && [ "$TZ" = UTC0 ] || exit 3; echo "  501 Sun Nov 29 06:43:11 2026     /Users/r/actions-runner/bin/Runner.Worker"');
     try {
       expect(await processFacts(7, 'darwin')).toEqual({ ppid: 501, start: 'Sun Nov 29 06:43:11 2026', name: RUNNER_WORKER });
     } finally {
       undo();
     }
   });
-  it('is gone only when ps says no such process; output it cannot read is unknown', async () => {
-    let undo = fakePs('exit 1');
+  it('is gone only when ps finds nothing and the kernel knows no such process; output it cannot read is unknown', async () => {
+    const child = spawn('true');
+    await new Promise((r) => child.once('exit', r));
+    let undo = fakePs('echo "ps: some failure" >&2; exit 1');
     try {
-      expect(await processFacts(7, 'darwin')).toBe('gone');
+      expect(await processFacts(child.pid!, 'darwin')).toBe('gone');
+      // This process runs: a failing ps proves nothing about it.
+      expect(await processFacts(process.pid, 'darwin')).not.toBe('gone');
     } finally {
       undo();
     }

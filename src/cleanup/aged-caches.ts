@@ -14,8 +14,9 @@ import { mountPointsBelow } from './mounts.js';
 import { removeEntries } from './remove.js';
 
 const DAY_MS = 24 * 3600 * 1000;
-/** A child whose scan takes longer proves nothing: it stays. */
+/** A child whose scan takes longer proves nothing: it stays. All children together get a minute. */
 const SCAN_LIMIT_MS = 20_000;
+const TOTAL_LIMIT_MS = 60_000;
 
 /** The cache folders the age limit looks in. */
 export function agedCacheRoots(home: string, platform: NodeJS.Platform = process.platform, p = platform === 'win32' ? path.win32 : path.posix): string[] {
@@ -23,24 +24,30 @@ export function agedCacheRoots(home: string, platform: NodeJS.Platform = process
   return platform === 'darwin' ? [p.join(home, 'Library', 'Caches'), p.join(home, '.cache')] : [p.join(home, '.cache')];
 }
 
-/** Linux: whether the filesystem holding `dir` records no access times (mount option noatime). */
-function mountedNoatime(dir: string): boolean {
+/**
+ * Linux: why access times on the filesystem holding `dir` say nothing — mounted noatime, or an
+ * overlay (files of an image's lower layers never get theirs updated) — or undefined.
+ */
+function accessTimesUnreliable(dir: string): string | undefined {
   let text: string;
   try {
     text = fs.readFileSync('/proc/self/mountinfo', 'utf8');
   } catch {
-    return false;
+    return undefined;
   }
   const real = fs.realpathSync(dir);
-  let best = { point: '', options: '' };
+  let best = { point: '', options: '', type: '' };
   for (const line of text.split('\n')) {
     const f = line.split(' ');
-    if (f.length < 6) continue;
+    const dash = f.indexOf('-');
+    if (f.length < 6 || dash < 0) continue;
     const point = f[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8)));
     const inside = point === '/' || real === point || real.startsWith(`${point}/`);
-    if (inside && point.length >= best.point.length) best = { point, options: f[5] };
+    if (inside && point.length >= best.point.length) best = { point, options: f[5], type: f[dash + 1] ?? '' };
   }
-  return best.options.split(',').includes('noatime');
+  if (best.options.split(',').includes('noatime')) return 'its filesystem is mounted noatime (reading a cache leaves no trace)';
+  if (best.type === 'overlay') return "it is on an overlay filesystem (files from an image's layers keep old access times)";
+  return undefined;
 }
 
 export interface CacheChild {
@@ -88,23 +95,26 @@ export function lastUsed(dir: string, rules: PlatformRules, deadline: number, re
 
 export async function removeAgedCaches(home: string, maxAgeDays: number, rules: PlatformRules): Promise<AgedCache> {
   const aged: AgedCache = { maxAgeDays, removed: [], problems: [] };
-  const recentMs = Date.now() - maxAgeDays * DAY_MS;
+  const started = Date.now();
+  const recentMs = started - maxAgeDays * DAY_MS;
   for (const root of agedCacheRoots(home, rules.os)) {
     let fd: number | undefined;
     try {
       const rootStat = fs.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      if (rules.os === 'linux' && mountedNoatime(root)) {
-        aged.problems.push(`${root}: not judged, its filesystem is mounted noatime (reading a cache leaves no trace)`);
+      const unreliable = rules.os === 'linux' ? accessTimesUnreliable(root) : undefined;
+      if (unreliable) {
+        aged.problems.push(`${root}: not judged, ${unreliable}`);
         continue;
       }
       const children: CacheChild[] = [];
       for (const entry of fs.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
-        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, Date.now() + SCAN_LIMIT_MS, recentMs) });
+        const deadline = Math.min(Date.now() + SCAN_LIMIT_MS, started + TOTAL_LIMIT_MS);
+        children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline, recentMs) });
       }
       const cut = children.filter((c) => !c.complete).map((c) => c.name);
-      if (cut.length) aged.problems.push(`${root}: ${cut.join(', ')} not judged (unreadable, or its scan took over ${SCAN_LIMIT_MS / 1000} s)`);
+      if (cut.length) aged.problems.push(`${root}: ${cut.join(', ')} not judged (unreadable, or its scan ran out of time)`);
       const picked = pickAged(children, maxAgeDays, Date.now());
       if (!picked.length) continue;
       const mountPoints = await mountPointsBelow(root, rules);

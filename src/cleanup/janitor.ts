@@ -9,7 +9,7 @@ import { errorMessage } from '../lib/errors.js';
 import { formatBytes, formatCount } from '../lib/format.js';
 import { readMarker } from '../lib/job-dir.js';
 import { readSmallJson } from '../lib/small-file.js';
-import { isJobOwner, judgeOwnerNow, type JobOwner } from '../lib/job-owner.js';
+import { isJobOwner, judgeOwnerNow } from '../lib/job-owner.js';
 import type { PlatformRules } from '../lib/platform.js';
 import { planJanitor, type Claim, type FoundFolder, type JanitorReport } from './janitor-plan.js';
 
@@ -22,8 +22,6 @@ export interface JanitorOptions {
   workspace: string;
   rules: PlatformRules;
   env: NodeJS.ProcessEnv;
-  /** This job's process: recorded in the claim on each folder it removes. */
-  owner?: JobOwner;
   /** dist/reap.js and dist/remove-worker.js. */
   reapScript: URL;
   workerScript: URL;
@@ -42,8 +40,14 @@ export async function runJanitor(o: JanitorOptions): Promise<JanitorReport> {
   const started = nowMs();
   const report: JanitorReport = { root: o.root, reaped: [], running: 0, unjudged: 0, ms: 0 };
   try {
-    // The real path: cleanup proves each folder by its real path, as createJobDir made it.
-    const root = fs.realpathSync.native(o.root);
+    // The real path: cleanup proves each folder by its real path, as createJobDir made it. No root yet: nothing to do.
+    let root: string;
+    try {
+      root = fs.realpathSync.native(o.root);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return report;
+      throw err;
+    }
     report.root = root;
     const plan = planJanitor(await scanRoot(root, o.rules));
     report.running = plan.leave.filter((l) => l.running).length;
@@ -64,10 +68,8 @@ export async function runJanitor(o: JanitorOptions): Promise<JanitorReport> {
       if (partial.length) core.warning(`Janitor: ${partial.length} leftover job folder(s) under ${root} could not be removed fully (see the log).`);
     }
   } catch (err) {
-    if ((err as NodeJS.ErrnoException).code !== 'ENOENT') {
-      report.problem = errorMessage(err);
-      core.warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
-    }
+    report.problem = errorMessage(err);
+    core.warning(`Janitor: leftover job folders were not removed: ${report.problem}`);
   }
   report.ms = nowMs() - started;
   return report;
@@ -97,13 +99,18 @@ async function scanRoot(root: string, rules: PlatformRules): Promise<FoundFolder
   return found;
 }
 
-/** A claim file whose folder never came (a janitor stopped between the two) goes after an hour. */
+/** This user's claim file whose folder never came (a janitor stopped between the two) goes after an hour. */
 function dropStrayClaims(root: string, names: string[], rules: PlatformRules): void {
   const present = new Set(names);
+  const uid = process.getuid?.();
   for (const name of names) {
     if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
     const file = rules.path.join(root, name);
-    const st = fs.lstatSync(file, { throwIfNoEntry: false });
-    if (st?.isFile() && Date.now() - st.mtimeMs > 3600_000) fs.rmSync(file, { force: true });
+    try {
+      const st = fs.lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() && (uid === undefined || st.uid === uid) && Date.now() - st.mtimeMs > 3600_000) fs.unlinkSync(file);
+    } catch (err) {
+      core.debug(`Janitor: stray claim ${file} left: ${errorMessage(err)}`);
+    }
   }
 }

@@ -1,5 +1,5 @@
-// Applies the janitor's plan. Each folder is claimed first: a claim file naming this job's process,
-// then a rename to a name no janitor's scan of job folders matches, so two janitors never remove one
+// Applies the janitor's plan. Each folder is checked against the paths cleanup protects under its
+// own name, then claimed: a claim file naming this janitor's process, then a rename to a name no janitor's scan of job folders matches, so two janitors never remove one
 // folder; a claim whose job ended too is taken over later. Then the claimed folder's identity is
 // checked, a sampler that outlived its job is stopped, and post's own remover and checks do the rest.
 // Its own bundle (dist/reap.js): main loads it only when there is something to remove.
@@ -8,10 +8,11 @@ import fs from 'node:fs';
 import { CLAIM_SUFFIX, REAP_PREFIX, SAMPLER_CONFIG_FILE, SAMPLER_PID_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
 import { stopSampler } from '../disk/sampler-control.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
-import type { JobOwner } from '../lib/job-owner.js';
+import { thisProcess, type JobOwner } from '../lib/job-owner.js';
 import type { PlatformRules } from '../lib/platform.js';
 import { readSmallJson, readSmallText } from '../lib/small-file.js';
 import { cleanJobDir } from './clean-job-dir.js';
+import { protectedPaths, refusalReasons } from './guard.js';
 import type { Claim, ReapItem, ReapedFolder } from './janitor-plan.js';
 
 export interface ReapContext {
@@ -21,25 +22,35 @@ export interface ReapContext {
   workspace: string;
   rules: PlatformRules;
   env: NodeJS.ProcessEnv;
-  /** This job's process, named in each claim. */
-  owner?: JobOwner;
   /** dist/remove-worker.js, as for post. */
   workerScript?: URL;
 }
 
 export async function reapFolders(items: ReapItem[], ctx: ReapContext): Promise<ReapedFolder[]> {
+  // The claimer is this process: a claim outlives it only when the janitor stopped before finishing.
+  const self = await thisProcess();
   const done: ReapedFolder[] = [];
-  for (const item of items) done.push(await reapOne(item, ctx));
+  for (const item of items) {
+    try {
+      done.push(await reapOne(item, ctx, self));
+    } catch (err) {
+      done.push({ name: item.name, reason: item.reason, status: 'refused', bytes: 0, files: 0, problems: [errorMessage(err)], samplerStopped: false });
+    }
+  }
   return done;
 }
 
 const unlink = (file: string) => fs.rmSync(file, { force: true });
 
-async function reapOne(item: ReapItem, ctx: ReapContext): Promise<ReapedFolder> {
+async function reapOne(item: ReapItem, ctx: ReapContext, self: JobOwner): Promise<ReapedFolder> {
   const result: ReapedFolder = { name: item.name, reason: item.reason, status: 'refused', bytes: 0, files: 0, problems: [], samplerStopped: false };
+  const target = { jobDir: item.path, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] };
+  // Under its own name: after the rename a protected path inside it would no longer be seen as inside.
+  const refused = refusalReasons(target, protectedPaths(target, ctx.env, ctx.rules), ctx.rules);
+  if (refused.length) return { ...result, problems: refused };
   const claimed = ctx.rules.path.join(ctx.root, `${REAP_PREFIX}${randomUUID()}`);
   const claimFile = `${claimed}${CLAIM_SUFFIX}`;
-  const claim: Claim = { claimer: ctx.owner };
+  const claim: Claim = { claimer: self };
   try {
     fs.writeFileSync(claimFile, JSON.stringify(claim), { flag: 'wx', mode: 0o600 });
     fs.renameSync(item.path, claimed);
@@ -50,8 +61,12 @@ async function reapOne(item: ReapItem, ctx: ReapContext): Promise<ReapedFolder> 
   }
   const giveBack = (why: string[]): ReapedFolder => {
     // Not the folder that was judged after all: back under its own name, untouched.
-    fs.renameSync(claimed, item.path);
-    unlink(claimFile);
+    try {
+      fs.renameSync(claimed, item.path);
+      unlink(claimFile);
+    } catch (err) {
+      why = [...why, `could not give it back its name (it stays as ${claimed}): ${errorMessage(err)}`];
+    }
     return { ...result, problems: [...result.problems, ...why] };
   };
   const st = fs.lstatSync(claimed, { throwIfNoEntry: false });
@@ -59,12 +74,7 @@ async function reapOne(item: ReapItem, ctx: ReapContext): Promise<ReapedFolder> 
   const sampler = await stopLeftoverSampler(claimed, ctx.rules);
   result.samplerStopped = sampler.stopped;
   if (sampler.problem) result.problems.push(sampler.problem);
-  const report = await cleanJobDir(
-    { jobDir: claimed, root: ctx.root, token: item.token, dev: item.dev, ino: item.ino, home: ctx.home, workspace: ctx.workspace, folders: [] },
-    ctx.env,
-    ctx.rules,
-    ctx.workerScript,
-  );
+  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript);
   if (report.status === 'refused') return giveBack(report.reasons);
   if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {

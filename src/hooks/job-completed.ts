@@ -19,7 +19,12 @@ export async function jobCompleted(env: NodeJS.ProcessEnv, paths: BundlePaths): 
     core.warning(`Settings not read (${errorMessage(err)}): looking for the job's state in the default folder.`);
   }
   const owner = await findJobOwner({ hook: true });
-  const stateFile = new HookStateFile(stateDirFor(stateDir, env), jobKey(env, owner));
+  const key = jobKey(env, owner);
+  if (key instanceof Error) {
+    core.info(`Nothing to clean up: job-started could not guard this job either (${key.message}).`);
+    return;
+  }
+  const stateFile = new HookStateFile(stateDirFor(stateDir, env), key);
   const decoded = stateFile.read();
   // Proof the state is this job's wherever both sides know the job's process: another job's is left alone.
   const saved = decoded.kind === 'ok' ? decoded.state.owner : undefined;

@@ -12,7 +12,7 @@ import { JOB_DIR_VAR } from '../constants.js';
 import { readInputs, type Inputs } from '../inputs.js';
 import type { BundlePaths } from '../lib/bundle-paths.js';
 import { errorMessage } from '../lib/errors.js';
-import { findJobOwner, type JobOwner } from '../lib/job-owner.js';
+import { findJobOwner } from '../lib/job-owner.js';
 import { isFilesystemRoot, isWithin, platformRules, type PlatformRules } from '../lib/platform.js';
 import { startJob } from '../start-job.js';
 import { CONFIG_VAR, resolveSettings, retell, type HookSettings } from './settings.js';
@@ -31,7 +31,13 @@ export async function jobStarted(env: NodeJS.ProcessEnv, paths: BundlePaths): Pr
   if (!owner) {
     core.info("The runner's job process (Runner.Worker) was not found: if job-completed never runs, no later job's start can prove this job over.");
   }
-  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), jobKey(env, owner));
+  const key = jobKey(env, owner);
+  if (key instanceof Error) {
+    // Guarding a job whose state could be another's is worse than not guarding it; the job itself is fine.
+    core.warning(`Go CI Guard does not guard this job: ${key.message}`);
+    return;
+  }
+  const stateFile = new HookStateFile(stateDirFor(settings.stateDir, env), key);
   if (stateFile.exists()) throw new Error(`${stateFile.file} exists already: job-started ran twice for this job`);
   const { jobDir, failures } = await startJob({
     paths,
@@ -39,8 +45,9 @@ export async function jobStarted(env: NodeJS.ProcessEnv, paths: BundlePaths): Pr
     inputs,
     rules,
     owner,
+    hook: true,
     saveState: (encoded) => stateFile.write(encoded),
-    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths, owner }),
+    reclaim: (janitor) => reclaimMore(janitor, { settings, stateFile, env, rules, paths }),
   });
   core.exportVariable(JOB_DIR_VAR, jobDir);
   for (const failure of failures) core.setFailed(failure);
@@ -65,7 +72,6 @@ interface ReclaimContext {
   env: NodeJS.ProcessEnv;
   rules: PlatformRules;
   paths: BundlePaths;
-  owner?: JobOwner;
 }
 
 /** Before the job folder is made: roots of jobs whose completed hook never ran, then aged HOME caches. */
@@ -89,7 +95,6 @@ async function reclaimMore(janitor: JanitorReport, c: ReclaimContext): Promise<J
       workspace,
       rules: c.rules,
       env: c.env,
-      owner: c.owner,
       reapScript: c.paths.reap,
       workerScript: c.paths.removeWorker,
     });

@@ -8,6 +8,8 @@ import { judgeOwnerNow, type JobOwner } from '../lib/job-owner.js';
 import { decodeState, type DecodedState } from '../state.js';
 
 const MAX_STATE_BYTES = 1 << 20;
+const STATE_NAME = /^[A-Za-z0-9_.-]+\.json$/;
+const TMP_NAME = /^[A-Za-z0-9_.-]+\.json\.\d+\.tmp$/;
 
 /** `$XDG_STATE_HOME/go-ci-guard`, by default `~/.local/state/go-ci-guard`; the setting state-dir overrides it. */
 export function stateDirFor(setting: string | undefined, env: NodeJS.ProcessEnv): string {
@@ -19,16 +21,16 @@ export function stateDirFor(setting: string | undefined, env: NodeJS.ProcessEnv)
 /**
  * The job's key: RUNNER_TRACKING_ID, unique per job — the runner sets it unless its process cleanup
  * is off; else the run, attempt, job and runner names with the job's process (matrix cells share
- * the first three). Without either no key tells this job from another: an error.
+ * the first three). Without either no key tells this job from another: an Error, returned.
  */
-export function jobKey(env: NodeJS.ProcessEnv, owner: JobOwner | undefined): string {
+export function jobKey(env: NodeJS.ProcessEnv, owner: JobOwner | undefined): string | Error {
   const raw = env.RUNNER_TRACKING_ID
     ? env.RUNNER_TRACKING_ID
     : owner && env.GITHUB_RUN_ID
       ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join('-')
       : '';
   if (!raw) {
-    throw new Error(
+    return new Error(
       "RUNNER_TRACKING_ID is not set and the runner's job process (Runner.Worker) was not found: nothing tells this job's state from another job's",
     );
   }
@@ -116,10 +118,18 @@ export async function pruneStaleStates(dir: string, current: string): Promise<{ 
     const file = path.join(dir, name);
     const st = fs.lstatSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
-    const decoded = name.endsWith('.json') ? readStateFile(file) : undefined;
-    // A write that stopped half-way, or state no one can judge: gone after a week.
-    if (decoded?.kind !== 'ok' || !decoded.state.owner) {
-      if (Date.now() - st.mtimeMs > 7 * 24 * 3600_000) fs.rmSync(file, { force: true });
+    const old = Date.now() - st.mtimeMs > 7 * 24 * 3600_000;
+    // Only the hooks' own files: `<key>.json`, and `<key>.json.<pid>.tmp` from a write that stopped half-way.
+    if (TMP_NAME.test(name)) {
+      if (old) fs.rmSync(file, { force: true });
+      continue;
+    }
+    if (!STATE_NAME.test(name)) continue;
+    const decoded = readStateFile(file);
+    if (decoded.kind !== 'ok') continue;
+    // State no one can judge goes after a week.
+    if (!decoded.state.owner) {
+      if (old) fs.rmSync(file, { force: true });
       continue;
     }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== 'over') continue;

@@ -16,15 +16,15 @@ export interface JobOwner {
   pid: number;
   /** Start time in the kernel's terms (Linux: clock ticks after boot; macOS: `ps -o lstart`). */
   start?: string;
-  /** Linux: /etc/machine-id; two hosts of one name (clones sharing a root) are told apart by it. */
+  /** Linux /etc/machine-id, macOS IOPlatformUUID, Windows MachineGuid: two hosts of one name are told apart by it. */
   machine?: string;
   /** Linux: the boot this process belongs to; a new boot of the same machine means every earlier process is gone. */
   boot?: string;
   /** Linux: the pid namespace the pid is valid in (a container sees other numbers). */
   pidNs?: string;
   host: string;
-  /** How it was found: the runner's worker, or main's parent where no worker is an ancestor. */
-  found: 'runner-worker' | 'parent';
+  /** How it was found: the runner's worker, main's parent where no worker is an ancestor, or the janitor itself (in a claim). */
+  found: 'runner-worker' | 'parent' | 'self';
 }
 
 export interface ProcessFacts {
@@ -57,10 +57,12 @@ export function judgeOwner(owner: JobOwner | undefined, here: HostFacts, now: Pr
   const unknown = (reason: string): OwnerVerdict => ({ verdict: 'unknown', reason });
   if (!owner) return unknown('its marker names no job process');
   if (owner.host !== here.host) return unknown(`it was made on another host (${owner.host})`);
+  // Without a machine id a clone of this machine (same name, same process ids) cannot be ruled out.
+  if (!here.machine) return unknown("this machine's id cannot be read, so the folder cannot be proven made here");
   if (owner.machine !== here.machine) return unknown('it was made on another machine of the same name');
   if (owner.boot !== here.boot) {
     // A new boot ends every process of the old one, on this machine; without a machine id nothing proves it is this one.
-    if (!owner.boot || !here.boot || !here.machine || sharedRoot) return unknown('it was made before this host last started, perhaps by another machine');
+    if (!owner.boot || !here.boot || sharedRoot) return unknown('it was made before this host last started, perhaps by another machine');
     return { verdict: 'over', reason: 'it was made before this host last started' };
   }
   if (owner.pidNs !== here.pidNs) return unknown('it was made in another process namespace (a container)');
@@ -106,14 +108,19 @@ export async function processFacts(pid: number, platform: NodeJS.Platform = proc
     }
   }
   if (platform === 'darwin') {
-    // The C locale: lstart is written in the user's language otherwise.
-    const ps = await execTool('ps', ['-o', 'ppid=,lstart=,comm=', '-p', String(pid)], { timeoutMs: 10_000, env: { ...process.env, LC_ALL: 'C' } });
-    // ps exits 1 with no output when no process has that id.
-    if (ps.code === 1 && !ps.stdout.trim()) return 'gone';
+    // The C locale and UTC: lstart is written in the caller's language and time zone otherwise.
+    const ps = await execTool('ps', ['-o', 'ppid=,lstart=,comm=', '-p', String(pid)], { timeoutMs: 10_000, env: { ...process.env, LC_ALL: 'C', TZ: 'UTC0' } });
+    // ps exits 1 with no output when no process has that id, but also on its own errors: the kernel decides.
+    if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
     return ps.code === 0 && m ? { ppid: Number(m[1]), start: m[2], name: m[3].split('/').pop() ?? m[3] } : 'unknown';
   }
   // Elsewhere (Windows) only whether the id is in use: a reused id counts as the same process (safe).
+  return pidInUse(pid);
+}
+
+/** Only ESRCH proves there is no such process; a process we may not signal still runs. */
+function pidInUse(pid: number): ProcessNow {
   try {
     process.kill(pid, 0);
     return { ppid: 0, name: '' };
@@ -123,7 +130,16 @@ export async function processFacts(pid: number, platform: NodeJS.Platform = proc
   }
 }
 
-export function hostFacts(platform: NodeJS.Platform = process.platform): HostFacts {
+const hostCache = new Map<NodeJS.Platform, Promise<HostFacts>>();
+
+/** This host's facts (read once per process). */
+export function hostFacts(platform: NodeJS.Platform = process.platform): Promise<HostFacts> {
+  let facts = hostCache.get(platform);
+  if (!facts) hostCache.set(platform, (facts = readHostFacts(platform)));
+  return facts;
+}
+
+async function readHostFacts(platform: NodeJS.Platform): Promise<HostFacts> {
   const read = (how: () => string) => {
     try {
       return how().trim() || undefined;
@@ -131,10 +147,19 @@ export function hostFacts(platform: NodeJS.Platform = process.platform): HostFac
       return undefined;
     }
   };
-  if (platform !== 'linux') return { host: os.hostname() };
+  const host = os.hostname();
+  if (platform === 'darwin') {
+    const io = await execTool('ioreg', ['-rd1', '-c', 'IOPlatformExpertDevice'], { timeoutMs: 10_000 });
+    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+  }
+  if (platform === 'win32') {
+    const reg = await execTool('reg', ['query', 'HKLM\\SOFTWARE\\Microsoft\\Cryptography', '/v', 'MachineGuid'], { timeoutMs: 10_000 });
+    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+  }
+  if (platform !== 'linux') return { host };
   const text = (f: string) => () => fs.readFileSync(f, 'utf8');
   return {
-    host: os.hostname(),
+    host,
     machine: read(text('/etc/machine-id')) ?? read(text('/var/lib/dbus/machine-id')),
     boot: read(text('/proc/sys/kernel/random/boot_id')),
     pidNs: read(() => fs.readlinkSync('/proc/self/ns/pid')),
@@ -147,7 +172,7 @@ export function hostFacts(platform: NodeJS.Platform = process.platform): HostFac
  * ancestors are not read (Windows) except main's parent, get none.
  */
 export async function findJobOwner(options: { hook: boolean }, platform: NodeJS.Platform = process.platform): Promise<JobOwner | undefined> {
-  const here = hostFacts(platform);
+  const here = await hostFacts(platform);
   const chain: { pid: number; facts: ProcessFacts }[] = [];
   const readable = platform === 'linux' || platform === 'darwin';
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH;) {
@@ -165,7 +190,13 @@ export async function findJobOwner(options: { hook: boolean }, platform: NodeJS.
 
 /** Whether the job `owner` names is over, judged on this host now (`sharedRoot`: see judgeOwner). */
 export async function judgeOwnerNow(owner: JobOwner | undefined, sharedRoot = false, platform: NodeJS.Platform = process.platform): Promise<OwnerVerdict> {
-  return judgeOwner(owner, hostFacts(platform), owner ? await processFacts(owner.pid, platform) : 'unknown', sharedRoot);
+  return judgeOwner(owner, await hostFacts(platform), owner ? await processFacts(owner.pid, platform) : 'unknown', sharedRoot);
+}
+
+/** This very process, as a claim names the janitor that made it: gone once this process ends. */
+export async function thisProcess(platform: NodeJS.Platform = process.platform): Promise<JobOwner> {
+  const facts = await processFacts(process.pid, platform);
+  return { pid: process.pid, start: typeof facts === 'object' ? facts.start : undefined, ...(await hostFacts(platform)), found: 'self' };
 }
 
 /** Shape check for an owner read back from a marker or state file a job step could have changed. */
@@ -183,11 +214,11 @@ export function isJobOwner(value: unknown): value is JobOwner {
     optionalString(o.machine) &&
     optionalString(o.boot) &&
     optionalString(o.pidNs) &&
-    (o.found === 'runner-worker' || o.found === 'parent')
+    (o.found === 'runner-worker' || o.found === 'parent' || o.found === 'self')
   );
 }
 
-/** Same process, by every fact both records hold. */
+/** Same process, by every fact both records hold (the host name may change under a running process: DHCP). */
 export function sameOwner(a: JobOwner, b: JobOwner): boolean {
-  return a.pid === b.pid && a.host === b.host && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
+  return a.pid === b.pid && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
