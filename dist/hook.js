@@ -9740,7 +9740,7 @@ function formatCount(n) {
 
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
-import fs9 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 import v8 from "node:v8";
 
 // src/constants.ts
@@ -9796,7 +9796,7 @@ function nowMs() {
 
 // src/lib/job-dir.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import fsp from "node:fs/promises";
 
 // src/lib/job-owner.ts
@@ -10019,6 +10019,30 @@ function sameOwner(a, b) {
   return a.pid === b.pid && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
+// src/lib/small-file.ts
+import fs5 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs5.openSync(file, fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs5.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs5.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs5.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/lib/platform.ts
 import path3 from "node:path";
 function platformRules(platform2 = process.platform) {
@@ -10088,16 +10112,9 @@ async function createJobDir(root, env, rules, owner) {
   }
 }
 function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs5.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs5.readFileSync(file, "utf8"));
-    if (typeof parsed.token !== "string") return void 0;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
-  } catch {
-    return void 0;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
+  if (typeof parsed?.token !== "string") return void 0;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
 }
 function readMarkerToken(jobDir, rules) {
   return readMarker(jobDir, rules)?.token;
@@ -10105,7 +10122,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs5.lstatSync(jobDir);
+    st = fs6.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -10118,7 +10135,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs5.realpathSync.native(jobDir);
+    real = fs6.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -10226,7 +10243,7 @@ function parseForcedEngine(value) {
 }
 
 // src/cleanup/folder-access.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -10238,9 +10255,9 @@ function failure(path12, err) {
   return { path: path12, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
-var FOLDER_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
-var PATH_FLAGS = O_PATH | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
-var REOPEN_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0);
+var FOLDER_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_DIRECTORY ?? 0) | (fs7.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs7.constants.O_DIRECTORY ?? 0) | (fs7.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_DIRECTORY ?? 0);
 var fdBase = (fd) => `/proc/self/fd/${fd}`;
 function entryOf(base, name, rules) {
   return `${base}${rules.path.sep}${name}`;
@@ -10251,36 +10268,36 @@ function isMount(st, shown, opts) {
 }
 function openFolderSync(at2, shown, opts) {
   try {
-    return fs6.openSync(at2, FOLDER_FLAGS);
+    return fs7.openSync(at2, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
-    const pathFd = fs6.openSync(at2, PATH_FLAGS);
+    const pathFd = fs7.openSync(at2, PATH_FLAGS);
     try {
-      const st = fs6.fstatSync(pathFd);
+      const st = fs7.fstatSync(pathFd);
       if (isMount(st, shown, opts)) return "mount";
-      fs6.chmodSync(fdBase(pathFd), ownerFull(st.mode));
-      return fs6.openSync(fdBase(pathFd), REOPEN_FLAGS);
+      fs7.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs7.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
     } finally {
-      fs6.closeSync(pathFd);
+      fs7.closeSync(pathFd);
     }
   }
 }
 var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
 function renameUndecodable(base) {
   let renamed = false;
-  for (const raw of fs6.readdirSync(base, { encoding: "buffer" })) {
+  for (const raw of fs7.readdirSync(base, { encoding: "buffer" })) {
     if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
     const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
-    fs6.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    fs7.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
     renamed = true;
   }
   return renamed;
 }
 
 // src/cleanup/remove.ts
-import fs8 from "node:fs";
+import fs9 from "node:fs";
 
 // src/cleanup/lanes-child.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -10315,7 +10332,7 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -10330,7 +10347,7 @@ function retrySync(op, opts) {
 }
 function unlinkEntry(at2, repair, opts) {
   try {
-    retrySync(() => fs7.unlinkSync(at2), opts);
+    retrySync(() => fs8.unlinkSync(at2), opts);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -10338,7 +10355,7 @@ function unlinkEntry(at2, repair, opts) {
     } catch {
       throw err;
     }
-    retrySync(() => fs7.unlinkSync(at2), opts);
+    retrySync(() => fs8.unlinkSync(at2), opts);
   }
 }
 var outcome = (kind, unit, more = {}) => ({
@@ -10351,7 +10368,7 @@ var outcome = (kind, unit, more = {}) => ({
 });
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs7.chmodSync(unit.at, 438) : fs7.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs8.chmodSync(unit.at, 438) : fs8.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -10374,9 +10391,9 @@ function emptyDirLinux(unit, opts) {
   }
   let keep = false;
   try {
-    const st = fs7.fstatSync(fd);
+    const st = fs8.fstatSync(fd);
     if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-    const makeWritable = () => fs7.fchmodSync(fd, ownerFull(st.mode));
+    const makeWritable = () => fs8.fchmodSync(fd, ownerFull(st.mode));
     if ((st.mode & 448) !== 448) {
       try {
         makeWritable();
@@ -10388,14 +10405,14 @@ function emptyDirLinux(unit, opts) {
     keep = out.kind === "listed" && out.subdirs.length > 0;
     return keep ? { ...out, fd } : out;
   } finally {
-    if (!keep) fs7.closeSync(fd);
+    if (!keep) fs8.closeSync(fd);
   }
 }
 function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
-    entries = retrySync(() => fs7.readdirSync(base, { withFileTypes: true }), opts);
-    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs7.readdirSync(base, { withFileTypes: true });
+    entries = retrySync(() => fs8.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs8.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -10413,7 +10430,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs7.chmodSync(at2, 438) : makeWritable, opts);
+      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs8.chmodSync(at2, 438) : makeWritable, opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -10424,14 +10441,14 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
 function emptyDirByPath(unit, opts) {
   let st;
   try {
-    st = fs7.lstatSync(unit.at);
+    st = fs8.lstatSync(unit.at);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-  const makeWritable = () => fs7.chmodSync(unit.at, ownerFull(st.mode));
+  const makeWritable = () => fs8.chmodSync(unit.at, ownerFull(st.mode));
   if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
     try {
       makeWritable();
@@ -10442,7 +10459,7 @@ function emptyDirByPath(unit, opts) {
 }
 function sameFolder(path12, before) {
   try {
-    const now = fs7.lstatSync(path12);
+    const now = fs8.lstatSync(path12);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -10603,7 +10620,7 @@ async function removeEntries(parent, names, opts) {
         const base2 = outcome2.base;
         children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
       } finally {
-        if (outcome2.fd !== void 0) fs8.closeSync(outcome2.fd);
+        if (outcome2.fd !== void 0) fs9.closeSync(outcome2.fd);
       }
       if (children.includes("handoff")) return "handoff";
       if (outcome2.failures.length || children.includes("left")) return "left";
@@ -10671,7 +10688,7 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
 async function rmdirWithRetry(path12, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs8.promises.rmdir(path12);
+      return await fs9.promises.rmdir(path12);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -10684,7 +10701,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs9.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs10.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
@@ -10733,7 +10750,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs9.rmdir(state.jobDir);
+        await fs10.rmdir(state.jobDir);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -10752,7 +10769,7 @@ function engineText(r) {
   return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs9.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs10.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 function openJobDir(state, rules) {
@@ -10826,13 +10843,13 @@ function warnAboutCleanup(report, jobDir) {
 }
 
 // src/disk/measure-post.ts
-import fs15 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 import path4 from "node:path";
 async function folderSizes(given, options) {
   const dir = path4.resolve(given);
@@ -10882,7 +10899,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs10.lstat(dir);
+    top = await fs11.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -10898,7 +10915,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs10.readdir(d);
+            names2 = await fs11.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -10906,7 +10923,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path4.join(d, name);
-              const st = await fs10.lstat(p).catch(() => void 0);
+              const st = await fs11.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -10920,11 +10937,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs10.readdir(dir).catch(() => void 0);
+  const names = await fs11.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path4.join(dir, name);
-    const st = await fs10.lstat(p).catch(() => void 0);
+    const st = await fs11.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -10977,7 +10994,7 @@ function usualPlaces(facts2, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs11.lstat(place.path).catch(() => void 0);
+      const st = await fs12.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -11006,11 +11023,11 @@ function topConsumers(scans, rules, options = {}) {
 }
 
 // src/disk/held-deleted.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 var DELETED = " (deleted)";
 var readOr = (file, fallback) => {
   try {
-    return fs12.readFileSync(file, "utf8");
+    return fs13.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
@@ -11022,7 +11039,7 @@ function commandOf(pid) {
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs12.readdirSync(`/proc/${pid}/fd`);
+    fds = fs13.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -11031,12 +11048,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs12.readlinkSync(link);
+      target = fs13.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs12.statSync(link, { throwIfNoEntry: false });
+    const st = fs13.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -11047,7 +11064,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs12.readdirSync("/proc");
+    entries = fs13.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -11157,7 +11174,7 @@ function buildDiskReport(disk, facts2) {
 
 // src/disk/sampler-control.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -11203,8 +11220,8 @@ async function startSampler(o) {
     scanBudget: SCAN_BUDGET
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs13.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs13.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  await fs14.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs14.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
   const child = spawn2(process.execPath, [fileURLToPath3(o.script), configFile], {
     detached: true,
     stdio: "ignore",
@@ -11217,7 +11234,7 @@ async function startSampler(o) {
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  await fs13.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  await fs14.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 async function isOurSampler(pid, configFile) {
@@ -11243,7 +11260,7 @@ async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
-  if (mayWriteStopFile) await fs13.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs14.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -11260,7 +11277,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs13.open(file, fs13.constants.O_RDONLY | (fs13.constants.O_NOFOLLOW ?? 0) | (fs13.constants.O_NONBLOCK ?? 0));
+    handle = await fs14.open(file, fs14.constants.O_RDONLY | (fs14.constants.O_NOFOLLOW ?? 0) | (fs14.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -11272,9 +11289,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs14 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs14.statfs(p);
+  const s = await fs15.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 function mountPointOf(p, mountPoints2, rules) {
@@ -11289,8 +11306,8 @@ async function watchedFilesystems(places, rules) {
   for (const place of places) {
     if (!place.path) continue;
     try {
-      const real = await fs14.realpath(place.path);
-      const { dev } = await fs14.stat(real);
+      const real = await fs15.realpath(place.path);
+      const { dev } = await fs15.stat(real);
       const known = filesystems.find((f) => f.dev === dev);
       if (known) {
         if (!known.roles.includes(place.role)) known.roles.push(place.role);
@@ -11359,10 +11376,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs15.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs15.rename(temp, file);
+    await fs16.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs16.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs15.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs16.rm(temp, { force: true });
     throw err;
   }
 }
@@ -11415,9 +11432,9 @@ function logDiskReport(disk, sampling) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs16.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs17.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -11438,7 +11455,7 @@ function unregisterMatchers(owners, file) {
 }
 
 // src/redirect/apply.ts
-import fs17 from "node:fs/promises";
+import fs18 from "node:fs/promises";
 
 // src/redirect/plan.ts
 var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
@@ -11522,7 +11539,7 @@ async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs17.mkdir(dir, { recursive: true });
+    await fs18.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -11900,7 +11917,7 @@ import fs25 from "node:fs";
 import os8 from "node:os";
 
 // src/cleanup/aged-caches.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path6 from "node:path";
 var DAY_MS = 24 * 3600 * 1e3;
 var SCAN_LIMIT_MS = 2e4;
@@ -11912,11 +11929,11 @@ function agedCacheRoots(home, platform2 = process.platform, p = platform2 === "w
 function accessTimesUnreliable(dir) {
   let text;
   try {
-    text = fs18.readFileSync("/proc/self/mountinfo", "utf8");
+    text = fs19.readFileSync("/proc/self/mountinfo", "utf8");
   } catch {
     return void 0;
   }
-  const real = fs18.realpathSync(dir);
+  const real = fs19.realpathSync(dir);
   let best = { point: "", options: "", type: "" };
   for (const line of text.split("\n")) {
     const f = line.split(" ");
@@ -11941,7 +11958,7 @@ function lastUsed(dir, rules, deadline, recentMs = Infinity) {
     while (stack.length) {
       if (Date.now() > deadline) return { lastUsedMs, bytes, complete: false };
       const entry = stack.pop();
-      const st = fs18.lstatSync(entry);
+      const st = fs19.lstatSync(entry);
       lastUsedMs = Math.max(lastUsedMs, st.mtimeMs);
       bytes += st.blocks * 512;
       if (!st.isDirectory()) {
@@ -11949,7 +11966,7 @@ function lastUsed(dir, rules, deadline, recentMs = Infinity) {
         if (lastUsedMs > recentMs) return { lastUsedMs, bytes, complete: true };
         continue;
       }
-      for (const name of fs18.readdirSync(entry)) stack.push(rules.path.join(entry, name));
+      for (const name of fs19.readdirSync(entry)) stack.push(rules.path.join(entry, name));
     }
   } catch {
     return { lastUsedMs, bytes, complete: false };
@@ -11963,7 +11980,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
   for (const root of agedCacheRoots(home, rules.os)) {
     let fd;
     try {
-      const rootStat = fs18.lstatSync(root, { throwIfNoEntry: false });
+      const rootStat = fs19.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
       const unreliable = rules.os === "linux" ? accessTimesUnreliable(root) : void 0;
       if (unreliable) {
@@ -11971,7 +11988,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
         continue;
       }
       const children = [];
-      for (const entry of fs18.readdirSync(root, { withFileTypes: true })) {
+      for (const entry of fs19.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
         const deadline = Math.min(Date.now() + SCAN_LIMIT_MS, started + TOTAL_LIMIT_MS);
         children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline, recentMs) });
@@ -11982,7 +11999,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
       if (!picked.length) continue;
       const mountPoints2 = await mountPointsBelow(root, rules);
       if (!mountPoints2) throw new Error("/proc/self/mountinfo is unreadable");
-      fd = rules.os === "linux" ? fs18.openSync(root, FOLDER_FLAGS) : void 0;
+      fd = rules.os === "linux" ? fs19.openSync(root, FOLDER_FLAGS) : void 0;
       for (const c of picked) {
         const r = await removeEntries({ path: root, fd }, [c.name], { rules, dev: rootStat.dev, mountPoints: mountPoints2 });
         const where = rules.path.join(root, c.name);
@@ -11992,7 +12009,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
     } catch (err) {
       aged.problems.push(`${root}: ${errorMessage(err)}`);
     } finally {
-      if (fd !== void 0) fs18.closeSync(fd);
+      if (fd !== void 0) fs19.closeSync(fd);
     }
   }
   return aged;
@@ -12000,30 +12017,6 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
 
 // src/cleanup/janitor.ts
 import fs20 from "node:fs";
-
-// src/lib/small-file.ts
-import fs19 from "node:fs";
-function readSmallText(file, maxBytes = 64 * 1024) {
-  try {
-    const fd = fs19.openSync(file, fs19.constants.O_RDONLY | (fs19.constants.O_NOFOLLOW ?? 0) | (fs19.constants.O_NONBLOCK ?? 0));
-    try {
-      const st = fs19.fstatSync(fd);
-      return st.isFile() && st.size <= maxBytes ? fs19.readFileSync(fd, "utf8") : void 0;
-    } finally {
-      fs19.closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-}
-function readSmallJson(file, maxBytes) {
-  const text = readSmallText(file, maxBytes);
-  try {
-    return text === void 0 ? void 0 : JSON.parse(text);
-  } catch {
-    return void 0;
-  }
-}
 
 // src/cleanup/janitor-plan.ts
 function planJanitor(found) {

@@ -2778,7 +2778,7 @@ function bundlePaths(base = import.meta.url) {
 
 // src/lib/job-dir.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 import fsp from "node:fs/promises";
 
 // src/lib/job-owner.ts
@@ -3001,6 +3001,30 @@ function sameOwner(a, b) {
   return a.pid === b.pid && a.start === b.start && a.machine === b.machine && a.boot === b.boot && a.pidNs === b.pidNs;
 }
 
+// src/lib/small-file.ts
+import fs5 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs5.openSync(file, fs5.constants.O_RDONLY | (fs5.constants.O_NOFOLLOW ?? 0) | (fs5.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs5.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs5.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs5.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/lib/platform.ts
 import path3 from "node:path";
 function platformRules(platform2 = process.platform) {
@@ -3066,16 +3090,9 @@ async function createJobDir(root, env, rules, owner) {
   }
 }
 function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs5.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs5.readFileSync(file, "utf8"));
-    if (typeof parsed.token !== "string") return void 0;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
-  } catch {
-    return void 0;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
+  if (typeof parsed?.token !== "string") return void 0;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
 }
 function readMarkerToken(jobDir, rules) {
   return readMarker(jobDir, rules)?.token;
@@ -3083,7 +3100,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs5.lstatSync(jobDir);
+    st = fs6.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -3096,7 +3113,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs5.realpathSync.native(jobDir);
+    real = fs6.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -3139,30 +3156,6 @@ function formatCount(n) {
   const [whole, fraction] = String(Math.abs(n)).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
-}
-
-// src/lib/small-file.ts
-import fs6 from "node:fs";
-function readSmallText(file, maxBytes = 64 * 1024) {
-  try {
-    const fd = fs6.openSync(file, fs6.constants.O_RDONLY | (fs6.constants.O_NOFOLLOW ?? 0) | (fs6.constants.O_NONBLOCK ?? 0));
-    try {
-      const st = fs6.fstatSync(fd);
-      return st.isFile() && st.size <= maxBytes ? fs6.readFileSync(fd, "utf8") : void 0;
-    } finally {
-      fs6.closeSync(fd);
-    }
-  } catch {
-    return void 0;
-  }
-}
-function readSmallJson(file, maxBytes) {
-  const text = readSmallText(file, maxBytes);
-  try {
-    return text === void 0 ? void 0 : JSON.parse(text);
-  } catch {
-    return void 0;
-  }
 }
 
 // src/cleanup/janitor-plan.ts

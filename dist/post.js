@@ -604,7 +604,7 @@ function formatCount(n) {
 
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
-import fs7 from "node:fs/promises";
+import fs8 from "node:fs/promises";
 import v8 from "node:v8";
 
 // src/lib/clock.ts
@@ -613,7 +613,7 @@ function nowMs() {
 }
 
 // src/lib/job-dir.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
@@ -691,6 +691,30 @@ function isJobOwner(value) {
   return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent" || o.found === "self");
 }
 
+// src/lib/small-file.ts
+import fs3 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs3.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs3.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs3.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/lib/platform.ts
 import path2 from "node:path";
 function platformRules(platform2 = process.platform) {
@@ -720,16 +744,9 @@ function isFilesystemRoot(p, rules) {
 
 // src/lib/job-dir.ts
 function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs3.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs3.readFileSync(file, "utf8"));
-    if (typeof parsed.token !== "string") return void 0;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
-  } catch {
-    return void 0;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
+  if (typeof parsed?.token !== "string") return void 0;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
 }
 function readMarkerToken(jobDir, rules) {
   return readMarker(jobDir, rules)?.token;
@@ -737,7 +754,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs3.lstatSync(jobDir);
+    st = fs4.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -750,7 +767,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs3.realpathSync.native(jobDir);
+    real = fs4.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -858,7 +875,7 @@ function parseForcedEngine(value) {
 }
 
 // src/cleanup/folder-access.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -870,9 +887,9 @@ function failure(path4, err) {
   return { path: path4, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
-var FOLDER_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
-var PATH_FLAGS = O_PATH | (fs4.constants.O_DIRECTORY ?? 0) | (fs4.constants.O_NOFOLLOW ?? 0);
-var REOPEN_FLAGS = fs4.constants.O_RDONLY | (fs4.constants.O_DIRECTORY ?? 0);
+var FOLDER_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0);
 var fdBase = (fd) => `/proc/self/fd/${fd}`;
 function entryOf(base, name, rules) {
   return `${base}${rules.path.sep}${name}`;
@@ -883,36 +900,36 @@ function isMount(st, shown, opts) {
 }
 function openFolderSync(at2, shown, opts) {
   try {
-    return fs4.openSync(at2, FOLDER_FLAGS);
+    return fs5.openSync(at2, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
-    const pathFd = fs4.openSync(at2, PATH_FLAGS);
+    const pathFd = fs5.openSync(at2, PATH_FLAGS);
     try {
-      const st = fs4.fstatSync(pathFd);
+      const st = fs5.fstatSync(pathFd);
       if (isMount(st, shown, opts)) return "mount";
-      fs4.chmodSync(fdBase(pathFd), ownerFull(st.mode));
-      return fs4.openSync(fdBase(pathFd), REOPEN_FLAGS);
+      fs5.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs5.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
     } finally {
-      fs4.closeSync(pathFd);
+      fs5.closeSync(pathFd);
     }
   }
 }
 var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
 function renameUndecodable(base) {
   let renamed = false;
-  for (const raw of fs4.readdirSync(base, { encoding: "buffer" })) {
+  for (const raw of fs5.readdirSync(base, { encoding: "buffer" })) {
     if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
     const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
-    fs4.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    fs5.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
     renamed = true;
   }
   return renamed;
 }
 
 // src/cleanup/remove.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 
 // src/cleanup/lanes-child.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -947,7 +964,7 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -962,7 +979,7 @@ function retrySync(op, opts) {
 }
 function unlinkEntry(at2, repair, opts) {
   try {
-    retrySync(() => fs5.unlinkSync(at2), opts);
+    retrySync(() => fs6.unlinkSync(at2), opts);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -970,7 +987,7 @@ function unlinkEntry(at2, repair, opts) {
     } catch {
       throw err;
     }
-    retrySync(() => fs5.unlinkSync(at2), opts);
+    retrySync(() => fs6.unlinkSync(at2), opts);
   }
 }
 var outcome = (kind, unit, more = {}) => ({
@@ -983,7 +1000,7 @@ var outcome = (kind, unit, more = {}) => ({
 });
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs5.chmodSync(unit.at, 438) : fs5.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs6.chmodSync(unit.at, 438) : fs6.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -1006,9 +1023,9 @@ function emptyDirLinux(unit, opts) {
   }
   let keep = false;
   try {
-    const st = fs5.fstatSync(fd);
+    const st = fs6.fstatSync(fd);
     if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-    const makeWritable = () => fs5.fchmodSync(fd, ownerFull(st.mode));
+    const makeWritable = () => fs6.fchmodSync(fd, ownerFull(st.mode));
     if ((st.mode & 448) !== 448) {
       try {
         makeWritable();
@@ -1020,14 +1037,14 @@ function emptyDirLinux(unit, opts) {
     keep = out.kind === "listed" && out.subdirs.length > 0;
     return keep ? { ...out, fd } : out;
   } finally {
-    if (!keep) fs5.closeSync(fd);
+    if (!keep) fs6.closeSync(fd);
   }
 }
 function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
-    entries = retrySync(() => fs5.readdirSync(base, { withFileTypes: true }), opts);
-    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs5.readdirSync(base, { withFileTypes: true });
+    entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs6.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -1045,7 +1062,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs5.chmodSync(at2, 438) : makeWritable, opts);
+      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs6.chmodSync(at2, 438) : makeWritable, opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -1056,14 +1073,14 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
 function emptyDirByPath(unit, opts) {
   let st;
   try {
-    st = fs5.lstatSync(unit.at);
+    st = fs6.lstatSync(unit.at);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-  const makeWritable = () => fs5.chmodSync(unit.at, ownerFull(st.mode));
+  const makeWritable = () => fs6.chmodSync(unit.at, ownerFull(st.mode));
   if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
     try {
       makeWritable();
@@ -1074,7 +1091,7 @@ function emptyDirByPath(unit, opts) {
 }
 function sameFolder(path4, before) {
   try {
-    const now = fs5.lstatSync(path4);
+    const now = fs6.lstatSync(path4);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -1235,7 +1252,7 @@ async function removeEntries(parent, names, opts) {
         const base2 = outcome2.base;
         children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
       } finally {
-        if (outcome2.fd !== void 0) fs6.closeSync(outcome2.fd);
+        if (outcome2.fd !== void 0) fs7.closeSync(outcome2.fd);
       }
       if (children.includes("handoff")) return "handoff";
       if (outcome2.failures.length || children.includes("left")) return "left";
@@ -1303,7 +1320,7 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
 async function rmdirWithRetry(path4, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs6.promises.rmdir(path4);
+      return await fs7.promises.rmdir(path4);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -1316,7 +1333,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs7.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
@@ -1365,7 +1382,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs7.rmdir(state.jobDir);
+        await fs8.rmdir(state.jobDir);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -1384,7 +1401,7 @@ function engineText(r) {
   return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs7.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs8.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 function openJobDir(state, rules) {
@@ -1458,13 +1475,13 @@ function warnAboutCleanup(report, jobDir) {
 }
 
 // src/disk/measure-post.ts
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs9 from "node:fs/promises";
+import fs10 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 import path3 from "node:path";
 async function folderSizes(given, options) {
   const dir = path3.resolve(given);
@@ -1514,7 +1531,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs8.lstat(dir);
+    top = await fs9.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -1530,7 +1547,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs8.readdir(d);
+            names2 = await fs9.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -1538,7 +1555,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path3.join(d, name);
-              const st = await fs8.lstat(p).catch(() => void 0);
+              const st = await fs9.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -1552,11 +1569,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs8.readdir(dir).catch(() => void 0);
+  const names = await fs9.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path3.join(dir, name);
-    const st = await fs8.lstat(p).catch(() => void 0);
+    const st = await fs9.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -1588,7 +1605,7 @@ function homeCachePlaces(roots) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs9.lstat(place.path).catch(() => void 0);
+      const st = await fs10.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -1597,11 +1614,11 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 var DELETED = " (deleted)";
 var readOr = (file, fallback) => {
   try {
-    return fs10.readFileSync(file, "utf8");
+    return fs11.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
@@ -1613,7 +1630,7 @@ function commandOf(pid) {
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs10.readdirSync(`/proc/${pid}/fd`);
+    fds = fs11.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -1622,12 +1639,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs10.readlinkSync(link);
+      target = fs11.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs10.statSync(link, { throwIfNoEntry: false });
+    const st = fs11.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -1638,7 +1655,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs10.readdirSync("/proc");
+    entries = fs11.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -1697,8 +1714,8 @@ function findLeaks(before, after, path4, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs15, i) => {
-    const series = [{ t: 0, free: fs15.free }];
+  const filesystems = disk.filesystems.map((fs16, i) => {
+    const series = [{ t: 0, free: fs16.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -1712,7 +1729,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs15.mount, roles: fs15.roles, total: fs15.total, before: fs15.free, lowest, lowestAt, after, series };
+    return { mount: fs16.mount, roles: fs16.roles, total: fs16.total, before: fs16.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -1747,7 +1764,7 @@ function buildDiskReport(disk, facts2) {
 }
 
 // src/disk/sampler-control.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 
 // src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
@@ -1794,7 +1811,7 @@ async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
-  if (mayWriteStopFile) await fs11.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -1811,7 +1828,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs11.open(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0) | (fs11.constants.O_NONBLOCK ?? 0));
+    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1823,9 +1840,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs12 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs12.statfs(p);
+  const s = await fs13.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 
@@ -1884,10 +1901,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs13.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs13.rename(temp, file);
+    await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs14.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs13.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs14.rm(temp, { force: true });
     throw err;
   }
 }
@@ -1940,9 +1957,9 @@ function logDiskReport(disk, sampling) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs14.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs15.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function removeMatchers(owners) {

@@ -320,16 +320,9 @@ function isFilesystemRoot(p, rules) {
 
 // src/lib/job-dir.ts
 function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs4.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs4.readFileSync(file, "utf8"));
-    if (typeof parsed.token !== "string") return void 0;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
-  } catch {
-    return void 0;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
+  if (typeof parsed?.token !== "string") return void 0;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
 }
 function readMarkerToken(jobDir, rules) {
   return readMarker(jobDir, rules)?.token;

@@ -1,7 +1,7 @@
 import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);
 
 // src/disk/sampler-process.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 import path4 from "node:path";
 
 // src/lib/errors.ts
@@ -13,7 +13,7 @@ function errorCode(err) {
 }
 
 // src/lib/job-dir.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 
 // src/constants.ts
 var MARKER_FILE = ".go-ci-guard";
@@ -94,6 +94,30 @@ function isJobOwner(value) {
   return !!o && typeof o === "object" && typeof o.pid === "number" && Number.isInteger(o.pid) && o.pid > 1 && typeof o.host === "string" && optionalString(o.start) && optionalString(o.machine) && optionalString(o.boot) && optionalString(o.pidNs) && (o.found === "runner-worker" || o.found === "parent" || o.found === "self");
 }
 
+// src/lib/small-file.ts
+import fs from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+function readSmallJson(file, maxBytes) {
+  const text = readSmallText(file, maxBytes);
+  try {
+    return text === void 0 ? void 0 : JSON.parse(text);
+  } catch {
+    return void 0;
+  }
+}
+
 // src/lib/platform.ts
 import path2 from "node:path";
 function platformRules(platform = process.platform) {
@@ -115,16 +139,9 @@ function samePath(a, b, rules) {
 
 // src/lib/job-dir.ts
 function readMarker(jobDir, rules) {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return void 0;
-    const parsed = JSON.parse(fs.readFileSync(file, "utf8"));
-    if (typeof parsed.token !== "string") return void 0;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
-  } catch {
-    return void 0;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
+  if (typeof parsed?.token !== "string") return void 0;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : void 0 };
 }
 function readMarkerToken(jobDir, rules) {
   return readMarker(jobDir, rules)?.token;
@@ -132,7 +149,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs.lstatSync(jobDir);
+    st = fs2.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -145,7 +162,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs.realpathSync.native(jobDir);
+    real = fs2.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -158,11 +175,11 @@ function checkJobDir(jobDir, expected, rules) {
 }
 
 // src/lib/proc.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 function cpuMsWithChildren() {
   if (process.platform !== "linux") return void 0;
   try {
-    const stat = fs2.readFileSync("/proc/self/stat", "utf8");
+    const stat = fs3.readFileSync("/proc/self/stat", "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
     const { user, system } = process.cpuUsage();
     return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1e3;
@@ -172,7 +189,7 @@ function cpuMsWithChildren() {
 }
 
 // src/disk/folder-sizes.ts
-import fs3 from "node:fs/promises";
+import fs4 from "node:fs/promises";
 import path3 from "node:path";
 async function folderSizes(given, options) {
   const dir = path3.resolve(given);
@@ -222,7 +239,7 @@ async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs3.lstat(dir);
+    top = await fs4.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -238,7 +255,7 @@ async function nodeSizes(dir, { deadline, signal }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs3.readdir(d);
+            names2 = await fs4.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -246,7 +263,7 @@ async function nodeSizes(dir, { deadline, signal }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path3.join(d, name);
-              const st = await fs3.lstat(p).catch(() => void 0);
+              const st = await fs4.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -260,11 +277,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs3.readdir(dir).catch(() => void 0);
+  const names = await fs4.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path3.join(dir, name);
-    const st = await fs3.lstat(p).catch(() => void 0);
+    const st = await fs4.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -323,7 +340,7 @@ function encodeSlot(record) {
 var Sampler = class {
   constructor(config) {
     this.config = config;
-    this.fd = fs4.openSync(config.samplesFile, "r+");
+    this.fd = fs5.openSync(config.samplesFile, "r+");
     this.lows = config.watch.map(() => null);
     this.lowTimes = config.watch.map(() => null);
   }
@@ -355,7 +372,7 @@ var Sampler = class {
       this.finish("stopped by an error");
     });
     try {
-      this.watcher = fs4.watch(path4.dirname(this.config.stopFile), (_event, name) => {
+      this.watcher = fs5.watch(path4.dirname(this.config.stopFile), (_event, name) => {
         if (name === path4.basename(this.config.stopFile)) stop();
       });
       this.watcher.on("error", () => this.watcher?.close());
@@ -367,7 +384,7 @@ var Sampler = class {
   /** Why the sampler should stop now, if it should. */
   reasonToStop() {
     const c = this.config;
-    if (fs4.existsSync(c.stopFile)) return "stopped by post";
+    if (fs5.existsSync(c.stopFile)) return "stopped by post";
     const problem = checkJobDir(c.jobDir, { token: c.token }, this.rules)[0];
     if (problem) return ["gone", "unreadable", "no-marker"].includes(problem.kind) ? "job folder gone" : "job folder replaced";
     if (c.parentPid > 1) {
@@ -397,7 +414,7 @@ var Sampler = class {
     const now = Date.now();
     return this.config.watch.map((p, i) => {
       try {
-        const s = fs4.statfsSync(p);
+        const s = fs5.statfsSync(p);
         const free = s.bavail * s.bsize;
         if (this.lows[i] === null || free < this.lows[i]) {
           this.lows[i] = free;
@@ -454,7 +471,7 @@ var Sampler = class {
     const record = this.current(free, end);
     try {
       if (this.kept.length >= SLOT_COUNT) this.thin();
-      fs4.writeSync(this.fd, encodeSlot(record), 0, SLOT_SIZE, this.kept.length * SLOT_SIZE);
+      fs5.writeSync(this.fd, encodeSlot(record), 0, SLOT_SIZE, this.kept.length * SLOT_SIZE);
       this.kept.push(record);
     } catch (err) {
       this.writeErrors++;
@@ -467,7 +484,7 @@ var Sampler = class {
     this.stride *= 2;
     for (let slot = 0; slot < SLOT_COUNT; slot++) {
       const record = this.kept[slot];
-      fs4.writeSync(this.fd, record ? encodeSlot(record) : blankSlot(), 0, SLOT_SIZE, slot * SLOT_SIZE);
+      fs5.writeSync(this.fd, record ? encodeSlot(record) : blankSlot(), 0, SLOT_SIZE, slot * SLOT_SIZE);
     }
   }
   finish(reason) {
@@ -481,7 +498,7 @@ var Sampler = class {
     } catch {
     }
     try {
-      fs4.closeSync(this.fd);
+      fs5.closeSync(this.fd);
     } catch {
     }
     process.exit(0);
@@ -490,7 +507,7 @@ var Sampler = class {
 function runSampler(configPath) {
   try {
     if (!configPath) throw new Error("usage: sampler.js CONFIG");
-    const config = JSON.parse(fs4.readFileSync(configPath, "utf8"));
+    const config = JSON.parse(fs5.readFileSync(configPath, "utf8"));
     new Sampler(config).start();
   } catch (err) {
     process.stderr.write(`go-ci-guard sampler: ${errorMessage(err)}

@@ -6,6 +6,7 @@ import fsp from 'node:fs/promises';
 import { JOB_DIR_PREFIX, MARKER_FILE, REPORT_SUFFIX } from '../constants.js';
 import { errorMessage } from './errors.js';
 import { isJobOwner, type JobOwner } from './job-owner.js';
+import { readSmallJson } from './small-file.js';
 import { samePath, type PlatformRules } from './platform.js';
 
 /** The marker's content. */
@@ -74,16 +75,9 @@ export async function createJobDir(root: string, env: NodeJS.ProcessEnv, rules: 
 
 /** The marker, read only from a small regular file (never through a link); undefined if none. */
 export function readMarker(jobDir: string, rules: PlatformRules): Marker | undefined {
-  const file = rules.path.join(jobDir, MARKER_FILE);
-  try {
-    const st = fs.lstatSync(file);
-    if (!st.isFile() || st.size > 4096) return undefined;
-    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as Partial<Marker>;
-    if (typeof parsed.token !== 'string') return undefined;
-    return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : undefined };
-  } catch {
-    return undefined;
-  }
+  const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096) as Partial<Marker> | undefined;
+  if (typeof parsed?.token !== 'string') return undefined;
+  return { token: parsed.token, owner: isJobOwner(parsed.owner) ? parsed.owner : undefined };
 }
 
 export function readMarkerToken(jobDir: string, rules: PlatformRules): string | undefined {
