@@ -9797,7 +9797,7 @@ function nowMs() {
 // src/lib/job-dir.ts
 import { randomUUID as randomUUID2 } from "node:crypto";
 import fs6 from "node:fs";
-import fsp from "node:fs/promises";
+import fsp2 from "node:fs/promises";
 
 // src/lib/job-owner.ts
 import fs4 from "node:fs";
@@ -9900,6 +9900,57 @@ function findExecutable(command, env, platform2 = process.platform, cwd = proces
   return void 0;
 }
 
+// src/lib/proc.ts
+import fsp from "node:fs/promises";
+function parseMountInfoEntries(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    const dash = fields.indexOf("-", 5);
+    entries.push({
+      point: fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))),
+      options: fields[5] ?? "",
+      type: dash >= 0 ? fields[dash + 1] ?? "" : ""
+    });
+  }
+  return entries;
+}
+function parseMountInfo(text) {
+  return parseMountInfoEntries(text).map((e) => e.point);
+}
+function parseProcStat(stat2) {
+  const close = stat2.lastIndexOf(")");
+  const name = stat2.slice(stat2.indexOf("(") + 1, close);
+  const fields = stat2.slice(close + 2).split(" ");
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+var mountInfo;
+function mountPoints(options = {}) {
+  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
+  return mountInfo;
+}
+async function processRunning(pid, platform2 = process.platform) {
+  if (platform2 === "linux") {
+    const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+    if (stat2 === void 0) return false;
+    const { state } = parseProcStat(stat2);
+    return state !== "Z" && state !== "X";
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+async function processArguments(pid) {
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  return cmdline.split("\0");
+}
+
 // src/lib/job-owner.ts
 var RUNNER_WORKER = "Runner.Worker";
 var MAX_DEPTH = 12;
@@ -9926,12 +9977,6 @@ function pickOwner(chain, hook) {
   if (worker) return { ...worker, found: "runner-worker" };
   const parent = hook ? void 0 : chain[0];
   return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
-}
-function parseProcStat(stat2) {
-  const close = stat2.lastIndexOf(")");
-  const name = stat2.slice(stat2.indexOf("(") + 1, close);
-  const fields = stat2.slice(close + 2).split(" ");
-  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
 }
 async function processFacts(pid, platform2 = process.platform) {
   if (platform2 === "linux") {
@@ -10088,26 +10133,26 @@ function reportPathFor(jobDir, runnerTemp, rules) {
 async function createJobDir(root, env, rules, owner) {
   const source = root === env.RUNNER_TEMP ? "RUNNER_TEMP" : "input 'root'";
   try {
-    await fsp.mkdir(root, { recursive: true });
+    await fsp2.mkdir(root, { recursive: true });
   } catch (err) {
     throw new Error(`Cannot create the root folder ${root} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
-  const realRoot = await fsp.realpath(root);
-  if (!(await fsp.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
+  const realRoot = await fsp2.realpath(root);
+  if (!(await fsp2.stat(realRoot)).isDirectory()) throw new Error(`The root ${root} (from ${source}) is not a folder`);
   let jobDir;
   try {
-    jobDir = await fsp.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
+    jobDir = await fsp2.mkdtemp(rules.path.join(realRoot, jobDirPrefix(env)));
   } catch (err) {
     throw new Error(`Cannot create the job folder in ${realRoot} (from ${source}): ${errorMessage(err)}`, { cause: err });
   }
   const token = randomUUID2();
   const marker = { token, owner };
   try {
-    await fsp.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: "wx", mode: 384 });
-    const st = await fsp.lstat(jobDir);
+    await fsp2.writeFile(rules.path.join(jobDir, MARKER_FILE), JSON.stringify(marker), { flag: "wx", mode: 384 });
+    const st = await fsp2.lstat(jobDir);
     return { root: realRoot, jobDir, token, dev: st.dev, ino: st.ino };
   } catch (err) {
-    await fsp.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
+    await fsp2.rm(jobDir, { recursive: true, force: true }).catch(() => void 0);
     throw new Error(`Cannot prepare the job folder ${jobDir}: ${errorMessage(err)}`, { cause: err });
   }
 }
@@ -10178,43 +10223,6 @@ function refusalReasons(state, protect, rules) {
 function ownershipProblems(state, rules) {
   const identity = { token: state.token, dev: state.dev, ino: state.ino };
   return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
-}
-
-// src/lib/proc.ts
-import fsp2 from "node:fs/promises";
-function parseMountInfo(text) {
-  const points = [];
-  for (const line of text.split("\n")) {
-    const fields = line.split(" ");
-    if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
-  }
-  return points;
-}
-var mountInfo;
-function mountPoints(options = {}) {
-  const read = () => fsp2.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
-  if (options.fresh) return read();
-  mountInfo ??= read();
-  return mountInfo;
-}
-async function processRunning(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
-    const stat2 = await fsp2.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
-    if (stat2 === void 0) return false;
-    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
-    return state !== "Z" && state !== "X";
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === "EPERM";
-  }
-}
-async function processArguments(pid) {
-  const cmdline = await fsp2.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-  return cmdline.split("\0");
 }
 
 // src/cleanup/mounts.ts
@@ -11935,13 +11943,10 @@ function accessTimesUnreliable(dir) {
   }
   const real = fs19.realpathSync(dir);
   let best = { point: "", options: "", type: "" };
-  for (const line of text.split("\n")) {
-    const f = line.split(" ");
-    const dash = f.indexOf("-");
-    if (f.length < 6 || dash < 0) continue;
-    const point = f[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8)));
+  for (const entry of parseMountInfoEntries(text)) {
+    const { point } = entry;
     const inside = point === "/" || real === point || real.startsWith(`${point}/`);
-    if (inside && point.length >= best.point.length) best = { point, options: f[5], type: f[dash + 1] ?? "" };
+    if (inside && point.length >= best.point.length) best = entry;
   }
   if (best.options.split(",").includes("noatime")) return "its filesystem is mounted noatime (reading a cache leaves no trace)";
   if (best.type === "overlay") return "it is on an overlay filesystem (files from an image's layers keep old access times)";

@@ -684,6 +684,57 @@ function execTool(file, args, options = {}) {
   });
 }
 
+// src/lib/proc.ts
+import fsp from "node:fs/promises";
+function parseMountInfoEntries(text) {
+  const entries = [];
+  for (const line of text.split("\n")) {
+    const fields = line.split(" ");
+    if (fields.length < 5 || !fields[4]) continue;
+    const dash = fields.indexOf("-", 5);
+    entries.push({
+      point: fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))),
+      options: fields[5] ?? "",
+      type: dash >= 0 ? fields[dash + 1] ?? "" : ""
+    });
+  }
+  return entries;
+}
+function parseMountInfo(text) {
+  return parseMountInfoEntries(text).map((e) => e.point);
+}
+function parseProcStat(stat2) {
+  const close = stat2.lastIndexOf(")");
+  const name = stat2.slice(stat2.indexOf("(") + 1, close);
+  const fields = stat2.slice(close + 2).split(" ");
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
+}
+var mountInfo;
+function mountPoints(options = {}) {
+  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read();
+  mountInfo ??= read();
+  return mountInfo;
+}
+async function processRunning(pid, platform2 = process.platform) {
+  if (platform2 === "linux") {
+    const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
+    if (stat2 === void 0) return false;
+    const { state } = parseProcStat(stat2);
+    return state !== "Z" && state !== "X";
+  }
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return errorCode(err) === "EPERM";
+  }
+}
+async function processArguments(pid) {
+  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
+  return cmdline.split("\0");
+}
+
 // src/lib/job-owner.ts
 function isJobOwner(value) {
   const o = value;
@@ -810,43 +861,6 @@ function refusalReasons(state, protect, rules) {
 function ownershipProblems(state, rules) {
   const identity = { token: state.token, dev: state.dev, ino: state.ino };
   return checkJobDir(state.jobDir, identity, rules).map((p) => p.message);
-}
-
-// src/lib/proc.ts
-import fsp from "node:fs/promises";
-function parseMountInfo(text) {
-  const points = [];
-  for (const line of text.split("\n")) {
-    const fields = line.split(" ");
-    if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
-  }
-  return points;
-}
-var mountInfo;
-function mountPoints(options = {}) {
-  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
-  if (options.fresh) return read();
-  mountInfo ??= read();
-  return mountInfo;
-}
-async function processRunning(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
-    const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
-    if (stat2 === void 0) return false;
-    const state = stat2.slice(stat2.lastIndexOf(")") + 2, stat2.lastIndexOf(")") + 3);
-    return state !== "Z" && state !== "X";
-  }
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return errorCode(err) === "EPERM";
-  }
-}
-async function processArguments(pid) {
-  const cmdline = await fsp.readFile(`/proc/${pid}/cmdline`, "utf8").catch(() => "");
-  return cmdline.split("\0");
 }
 
 // src/cleanup/mounts.ts

@@ -98,14 +98,28 @@ function execTool(file, args, options = {}) {
 
 // src/lib/proc.ts
 import fsp from "node:fs/promises";
-function parseMountInfo(text) {
-  const points = [];
+function parseMountInfoEntries(text) {
+  const entries = [];
   for (const line of text.split("\n")) {
     const fields = line.split(" ");
     if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))));
+    const dash = fields.indexOf("-", 5);
+    entries.push({
+      point: fields[4].replace(/\\([0-7]{3})/g, (_, oct) => String.fromCharCode(parseInt(oct, 8))),
+      options: fields[5] ?? "",
+      type: dash >= 0 ? fields[dash + 1] ?? "" : ""
+    });
   }
-  return points;
+  return entries;
+}
+function parseMountInfo(text) {
+  return parseMountInfoEntries(text).map((e) => e.point);
+}
+function parseProcStat(stat) {
+  const close = stat.lastIndexOf(")");
+  const name = stat.slice(stat.indexOf("(") + 1, close);
+  const fields = stat.slice(close + 2).split(" ");
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
 }
 var mountInfo;
 function mountPoints(options = {}) {
@@ -118,7 +132,7 @@ async function processRunning(pid, platform = process.platform) {
   if (platform === "linux") {
     const stat = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
     if (stat === void 0) return false;
-    const state = stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3);
+    const { state } = parseProcStat(stat);
     return state !== "Z" && state !== "X";
   }
   try {
@@ -176,12 +190,6 @@ function signal(pid, name) {
 // src/lib/job-owner.ts
 import fs2 from "node:fs";
 import os from "node:os";
-function parseProcStat(stat) {
-  const close = stat.lastIndexOf(")");
-  const name = stat.slice(stat.indexOf("(") + 1, close);
-  const fields = stat.slice(close + 2).split(" ");
-  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
-}
 async function processFacts(pid, platform = process.platform) {
   if (platform === "linux") {
     try {

@@ -13,7 +13,7 @@ function errorCode(err) {
 }
 
 // src/lib/job-dir.ts
-import fs2 from "node:fs";
+import fs3 from "node:fs";
 
 // src/constants.ts
 var MARKER_FILE = ".go-ci-guard";
@@ -87,6 +87,20 @@ function execTool(file, args, options = {}) {
   });
 }
 
+// src/lib/proc.ts
+import fs from "node:fs";
+function cpuMsWithChildren() {
+  if (process.platform !== "linux") return void 0;
+  try {
+    const stat = fs.readFileSync("/proc/self/stat", "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    const { user, system } = process.cpuUsage();
+    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1e3;
+  } catch {
+    return void 0;
+  }
+}
+
 // src/lib/job-owner.ts
 function isJobOwner(value) {
   const o = value;
@@ -95,15 +109,15 @@ function isJobOwner(value) {
 }
 
 // src/lib/small-file.ts
-import fs from "node:fs";
+import fs2 from "node:fs";
 function readSmallText(file, maxBytes = 64 * 1024) {
   try {
-    const fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    const fd = fs2.openSync(file, fs2.constants.O_RDONLY | (fs2.constants.O_NOFOLLOW ?? 0) | (fs2.constants.O_NONBLOCK ?? 0));
     try {
-      const st = fs.fstatSync(fd);
-      return st.isFile() && st.size <= maxBytes ? fs.readFileSync(fd, "utf8") : void 0;
+      const st = fs2.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs2.readFileSync(fd, "utf8") : void 0;
     } finally {
-      fs.closeSync(fd);
+      fs2.closeSync(fd);
     }
   } catch {
     return void 0;
@@ -149,7 +163,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs2.lstatSync(jobDir);
+    st = fs3.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -162,7 +176,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs2.realpathSync.native(jobDir);
+    real = fs3.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -172,20 +186,6 @@ function checkJobDir(jobDir, expected, rules) {
     else if (token !== expected.token) problems.push({ kind: "foreign-marker", message: `${jobDir} carries another job's marker` });
   }
   return problems;
-}
-
-// src/lib/proc.ts
-import fs3 from "node:fs";
-function cpuMsWithChildren() {
-  if (process.platform !== "linux") return void 0;
-  try {
-    const stat = fs3.readFileSync("/proc/self/stat", "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    const { user, system } = process.cpuUsage();
-    return (Number(fields[13]) + Number(fields[14])) * 10 + (user + system) / 1e3;
-  } catch {
-    return void 0;
-  }
 }
 
 // src/disk/folder-sizes.ts

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorMessage } from '../lib/errors.js';
+import { parseMountInfoEntries, type MountEntry } from '../lib/proc.js';
 import type { PlatformRules } from '../lib/platform.js';
 import type { AgedCache } from './janitor-plan.js';
 import { FOLDER_FLAGS } from './folder-access.js';
@@ -36,14 +37,11 @@ function accessTimesUnreliable(dir: string): string | undefined {
     return undefined;
   }
   const real = fs.realpathSync(dir);
-  let best = { point: '', options: '', type: '' };
-  for (const line of text.split('\n')) {
-    const f = line.split(' ');
-    const dash = f.indexOf('-');
-    if (f.length < 6 || dash < 0) continue;
-    const point = f[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8)));
+  let best: MountEntry = { point: '', options: '', type: '' };
+  for (const entry of parseMountInfoEntries(text)) {
+    const { point } = entry;
     const inside = point === '/' || real === point || real.startsWith(`${point}/`);
-    if (inside && point.length >= best.point.length) best = { point, options: f[5], type: f[dash + 1] ?? '' };
+    if (inside && point.length >= best.point.length) best = entry;
   }
   if (best.options.split(',').includes('noatime')) return 'its filesystem is mounted noatime (reading a cache leaves no trace)';
   if (best.type === 'overlay') return "it is on an overlay filesystem (files from an image's layers keep old access times)";

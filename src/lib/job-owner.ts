@@ -7,6 +7,9 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { execTool } from './exec.js';
+import { parseProcStat, type ProcessFacts } from './proc.js';
+
+export { parseProcStat, type ProcessFacts };
 
 /** The runner's per-job process, as /proc/<pid>/comm and `ps -o comm=` name it. */
 export const RUNNER_WORKER = 'Runner.Worker';
@@ -25,14 +28,6 @@ export interface JobOwner {
   host: string;
   /** How it was found: the runner's worker, main's parent where no worker is an ancestor, or the janitor itself (in a claim). */
   found: 'runner-worker' | 'parent' | 'self';
-}
-
-export interface ProcessFacts {
-  ppid: number;
-  name: string;
-  start?: string;
-  /** Linux: Z (zombie) or X (dead) count as gone. */
-  state?: string;
 }
 
 /** This host as the owner's record names it. */
@@ -87,14 +82,6 @@ export function pickOwner(
   if (worker) return { ...worker, found: 'runner-worker' };
   const parent = hook ? undefined : chain[0];
   return parent && parent.pid > 1 ? { ...parent, found: 'parent' } : undefined;
-}
-
-/** Linux /proc/<pid>/stat: the name is in parentheses and may hold spaces; ppid is field 4, start time field 22. */
-export function parseProcStat(stat: string): ProcessFacts {
-  const close = stat.lastIndexOf(')');
-  const name = stat.slice(stat.indexOf('(') + 1, close);
-  const fields = stat.slice(close + 2).split(' ');
-  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
 }
 
 /** What `pid` is now. Only a definite "no such process" is 'gone'; any other failure is 'unknown'. */

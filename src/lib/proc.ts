@@ -4,15 +4,49 @@ import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { errorCode } from './errors.js';
 
-/** Field 5 of each mountinfo line is the mount point, with space, tab, newline and backslash octal-escaped. */
-export function parseMountInfo(text: string): string[] {
-  const points: string[] = [];
+export interface MountEntry {
+  point: string;
+  /** Per-mount options (field 6: `rw,noatime,…`). */
+  options: string;
+  /** The filesystem type, first field after the ` - ` separator ('' when the line has none). */
+  type: string;
+}
+
+/** Each mountinfo line: field 5 is the mount point, with space, tab, newline and backslash octal-escaped. */
+export function parseMountInfoEntries(text: string): MountEntry[] {
+  const entries: MountEntry[] = [];
   for (const line of text.split('\n')) {
     const fields = line.split(' ');
     if (fields.length < 5 || !fields[4]) continue;
-    points.push(fields[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8))));
+    const dash = fields.indexOf('-', 5);
+    entries.push({
+      point: fields[4].replace(/\\([0-7]{3})/g, (_, oct: string) => String.fromCharCode(parseInt(oct, 8))),
+      options: fields[5] ?? '',
+      type: dash >= 0 ? (fields[dash + 1] ?? '') : '',
+    });
   }
-  return points;
+  return entries;
+}
+
+/** The mount points of mountinfo, in order. */
+export function parseMountInfo(text: string): string[] {
+  return parseMountInfoEntries(text).map((e) => e.point);
+}
+
+export interface ProcessFacts {
+  ppid: number;
+  name: string;
+  start?: string;
+  /** Linux: Z (zombie) or X (dead) count as gone. */
+  state?: string;
+}
+
+/** Linux /proc/<pid>/stat: the name is in parentheses and may hold spaces; ppid is field 4, start time field 22. */
+export function parseProcStat(stat: string): ProcessFacts {
+  const close = stat.lastIndexOf(')');
+  const name = stat.slice(stat.indexOf('(') + 1, close);
+  const fields = stat.slice(close + 2).split(' ');
+  return { name, state: fields[0], ppid: Number(fields[1]), start: fields[19] };
 }
 
 let mountInfo: Promise<string[] | undefined> | undefined;
@@ -33,7 +67,7 @@ export async function processRunning(pid: number, platform: NodeJS.Platform = pr
   if (platform === 'linux') {
     const stat = await fsp.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
     if (stat === undefined) return false;
-    const state = stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3);
+    const { state } = parseProcStat(stat);
     return state !== 'Z' && state !== 'X';
   }
   try {
