@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path12) {
-      const ctrl = callVisitor(key, node, visitor, path12);
+    function visit_(key, node, visitor, path15) {
+      const ctrl = callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visit_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visit_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path12);
+            const ci = visit_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = visit_("key", node.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = visit_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path12);
+          const cv = visit_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path12) {
-      const ctrl = await callVisitor(key, node, visitor, path12);
+    async function visitAsync_(key, node, visitor, path15) {
+      const ctrl = await callVisitor(key, node, visitor, path15);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path12, ctrl);
-        return visitAsync_(key, ctrl, visitor, path12);
+        replaceNode(key, path15, ctrl);
+        return visitAsync_(key, ctrl, visitor, path15);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path12 = Object.freeze(path12.concat(node));
+          path15 = Object.freeze(path15.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path12);
+            const ci = await visitAsync_(i, node.items[i], visitor, path15);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path12 = Object.freeze(path12.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path12);
+          path15 = Object.freeze(path15.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path15);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path12);
+          const cv = await visitAsync_("value", node.value, visitor, path15);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path12) {
+    function callVisitor(key, node, visitor, path15) {
       if (typeof visitor === "function")
-        return visitor(key, node, path12);
+        return visitor(key, node, path15);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path12);
+        return visitor.Map?.(key, node, path15);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path12);
+        return visitor.Seq?.(key, node, path15);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path12);
+        return visitor.Pair?.(key, node, path15);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path12);
+        return visitor.Scalar?.(key, node, path15);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path12);
+        return visitor.Alias?.(key, node, path15);
       return void 0;
     }
-    function replaceNode(key, path12, node) {
-      const parent = path12[path12.length - 1];
+    function replaceNode(key, path15, node) {
+      const parent = path15[path15.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path12, value) {
+    function collectionFromPath(schema, path15, value) {
       let v = value;
-      for (let i = path12.length - 1; i >= 0; --i) {
-        const k = path12[i];
+      for (let i = path15.length - 1; i >= 0; --i) {
+        const k = path15[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path12) => path12 == null || typeof path12 === "object" && !!path12[Symbol.iterator]().next().done;
+    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path12, value) {
-        if (isEmptyPath(path12))
+      addIn(path15, value) {
+        if (isEmptyPath(path15))
           this.add(value);
         else {
-          const [key, ...rest] = path12;
+          const [key, ...rest] = path15;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        const [key, ...rest] = path12;
+      deleteIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        const [key, ...rest] = path12;
+      getIn(path15, keepScalar) {
+        const [key, ...rest] = path15;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path12) {
-        const [key, ...rest] = path12;
+      hasIn(path15) {
+        const [key, ...rest] = path15;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        const [key, ...rest] = path12;
+      setIn(path15, value) {
+        const [key, ...rest] = path15;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path12, value) {
+      addIn(path15, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path12, value);
+          this.contents.addIn(path15, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path12) {
-        if (Collection.isEmptyPath(path12)) {
+      deleteIn(path15) {
+        if (Collection.isEmptyPath(path15)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path12) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path12, keepScalar) {
-        if (Collection.isEmptyPath(path12))
+      getIn(path15, keepScalar) {
+        if (Collection.isEmptyPath(path15))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path12, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path12) {
-        if (Collection.isEmptyPath(path12))
+      hasIn(path15) {
+        if (Collection.isEmptyPath(path15))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path12) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path12, value) {
-        if (Collection.isEmptyPath(path12)) {
+      setIn(path15, value) {
+        if (Collection.isEmptyPath(path15)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path12), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path12, value);
+          this.contents.setIn(path15, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path12) => {
+    visit.itemAtPath = (cst, path15) => {
       let item = cst;
-      for (const [field, index] of path12) {
+      for (const [field, index] of path15) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path12) => {
-      const parent = visit.itemAtPath(cst, path12.slice(0, -1));
-      const field = path12[path12.length - 1][0];
+    visit.parentCollection = (cst, path15) => {
+      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
+      const field = path15[path15.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path12, item, visitor) {
-      let ctrl = visitor(item, path12);
+    function _visit(path15, item, visitor) {
+      let ctrl = visitor(item, path15);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path12.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path12);
+            ctrl = ctrl(item, path15);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path12) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6349,15 +6349,15 @@ var require_parser = __commonJS({
     var node_process = __require("process");
     var cst = require_cst();
     var lexer = require_lexer();
-    function includesToken(list4, type) {
-      for (let i = 0; i < list4.length; ++i)
-        if (list4[i].type === type)
+    function includesToken(list5, type) {
+      for (let i = 0; i < list5.length; ++i)
+        if (list5[i].type === type)
           return true;
       return false;
     }
-    function findNonEmptyIndex(list4) {
-      for (let i = 0; i < list4.length; ++i) {
-        switch (list4[i].type) {
+    function findNonEmptyIndex(list5) {
+      for (let i = 0; i < list5.length; ++i) {
+        switch (list5[i].type) {
           case "space":
           case "comment":
           case "newline":
@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs29 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs26, sep: [] });
+                map.items.push({ start, key: fs29, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs26);
+                this.stack.push(fs29);
               } else {
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs29, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs26 = this.flowScalar(this.type);
+              const fs29 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs26, sep: [] });
+                fc.items.push({ start: [], key: fs29, sep: [] });
               else if (it.sep)
-                this.stack.push(fs26);
+                this.stack.push(fs29);
               else
-                Object.assign(it, { key: fs26, sep: [] });
+                Object.assign(it, { key: fs29, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8847,27 +8847,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs26 = __require("fs");
+    var fs29 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path12) => {
-      const fd = fs26.openSync(path12, "r");
+    var readFileSync = (path15) => {
+      const fd = fs29.openSync(path15, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs26.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs26.close(fd, () => {
+      const bytesRead = fs29.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs29.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path12) => new Promise((resolve, reject) => {
-      fs26.open(path12, "r", (err, fd) => {
+    var readFile = (path15) => new Promise((resolve, reject) => {
+      fs29.open(path15, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs26.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs29.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs26.close(fd, () => {
+            fs29.close(fd, () => {
             });
           });
         }
@@ -8979,11 +8979,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path12) => {
-      if (path12) {
-        if (path12.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path15) => {
+      if (path15) {
+        if (path15.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path12.includes("/ld-linux-")) {
+        } else if (path15.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -9030,8 +9030,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path12 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
+        const path15 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path15);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9043,8 +9043,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path12 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
+        const path15 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path15);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9756,6 +9756,7 @@ var INPUT = {
   libc: "libc",
   pkgConfig: "pkg-config",
   cgoProbe: "cgo-probe",
+  cgoPackages: "cgo-packages",
   onMismatch: "on-mismatch",
   validate: "validate",
   problemMatcher: "problem-matcher",
@@ -9784,6 +9785,7 @@ var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
 var STOP_FILE = ".go-ci-guard-stop";
 var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
 var PROBE_DIR = "cgo-probe";
+var CC_TESTS_DIR = "cc-tests";
 var REPORT_SUFFIX = ".report.json";
 var SCRATCH_FOLDER = "go-ci-guard";
 var JOB_DIR_VAR = "GO_CI_GUARD_JOB_DIR";
@@ -10215,8 +10217,8 @@ function refusalReasons(state, protect, rules) {
   }
   const name = rules.path.basename(jobDir);
   if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path12 } of protect) {
-    if (isWithin(path12, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path12}`);
+  for (const { label, path: path15 } of protect) {
+    if (isWithin(path15, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path15}`);
   }
   return reasons;
 }
@@ -10259,8 +10261,8 @@ function isTransient(code2, rules) {
 }
 var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
 var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
-function failure(path12, err) {
-  return { path: path12, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path15, err) {
+  return { path: path15, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
 var FOLDER_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_DIRECTORY ?? 0) | (fs7.constants.O_NOFOLLOW ?? 0);
@@ -10465,9 +10467,9 @@ function emptyDirByPath(unit, opts) {
   }
   return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
-function sameFolder(path12, before) {
+function sameFolder(path15, before) {
   try {
-    const now = fs8.lstatSync(path12);
+    const now = fs8.lstatSync(path15);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -10693,10 +10695,10 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path12, opts) {
+async function rmdirWithRetry(path15, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs9.promises.rmdir(path12);
+      return await fs9.promises.rmdir(path15);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -10983,7 +10985,7 @@ function homeCacheRoots(home, rules) {
   return [p.join(home, ".cache")];
 }
 function homeCachePlaces(roots) {
-  return roots.map((path12) => ({ label: "HOME's cache", path: path12, byChild: true }));
+  return roots.map((path15) => ({ label: "HOME's cache", path: path15, byChild: true }));
 }
 function usualPlaces(facts2, rules) {
   const places = [
@@ -11053,15 +11055,15 @@ function scanProcess(pid, files) {
   }
   let command;
   for (const fd of fds) {
-    const link = `/proc/${pid}/fd/${fd}`;
+    const link2 = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs13.readlinkSync(link);
+      target = fs13.readlinkSync(link2);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs13.statSync(link, { throwIfNoEntry: false });
+    const st = fs13.statSync(link2, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -11105,15 +11107,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, path12, cutRoots = []) {
+function findLeaks(before, after, path15, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
-    if (!then && cutRoots.includes(path12.dirname(now.path))) continue;
+    if (!then && cutRoots.includes(path15.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = path12.basename(now.path);
+    const tool = path15.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       path: now.path,
@@ -11131,8 +11133,8 @@ function findLeaks(before, after, path12, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs26, i) => {
-    const series = [{ t: 0, free: fs26.free }];
+  const filesystems = disk.filesystems.map((fs29, i) => {
+    const series = [{ t: 0, free: fs29.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -11146,7 +11148,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs26.mount, roles: fs26.roles, total: fs26.total, before: fs26.free, lowest, lowestAt, after, series };
+    return { mount: fs29.mount, roles: fs29.roles, total: fs29.total, before: fs29.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -11921,7 +11923,7 @@ async function saveCacheSafely(cache, jobDir, module) {
 
 // src/hooks/job-started.ts
 var import_yaml = __toESM(require_dist(), 1);
-import fs25 from "node:fs";
+import fs28 from "node:fs";
 import os8 from "node:os";
 
 // src/cleanup/aged-caches.ts
@@ -12115,14 +12117,14 @@ async function scanRoot(root, rules) {
   const shared = NETWORK_FS.has(fs20.statfsSync(root).type);
   const found = [];
   for (const name of names) {
-    const path12 = rules.path.join(root, name);
-    const st = fs20.lstatSync(path12, { throwIfNoEntry: false });
+    const path15 = rules.path.join(root, name);
+    const st = fs20.lstatSync(path15, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const marker = readMarker(path12, rules);
+    const marker = readMarker(path15, rules);
     const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
-    const folder = { name, path: path12, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    const folder = { name, path: path15, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
     if (name.startsWith(REAP_PREFIX)) {
-      const file = `${path12}${CLAIM_SUFFIX}`;
+      const file = `${path15}${CLAIM_SUFFIX}`;
       const claim = readSmallJson(file);
       folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
     }
@@ -12286,6 +12288,14 @@ function parsePkgConfigList(raw) {
   }
   return requirements;
 }
+var PACKAGES_ACCEPTED = "expected Go package patterns separated by commas, spaces or newlines (./..., ./cmd/app, example.com/mod/...), or empty for none";
+function parseCgoPackages(raw) {
+  const patterns = raw.split(/[\s,]+/).filter(Boolean);
+  for (const p of patterns) {
+    if (p.startsWith("-") || !/^[\w.@~+/:-]+$/.test(p)) throw new InputError(INPUT.cgoPackages, raw, `${PACKAGES_ACCEPTED}; cannot read "${p}"`);
+  }
+  return [...new Set(patterns)];
+}
 function parseOnMismatch(raw) {
   const value = raw.trim().toLowerCase();
   if (value === "") return "fail";
@@ -12360,7 +12370,7 @@ function parseRoot(raw, rules) {
 }
 function checkValidateAgreement(read, cell2) {
   if (cell2.validate) return;
-  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe].filter((name) => {
+  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe, INPUT.cgoPackages].filter((name) => {
     const value = read(name).trim().toLowerCase();
     return value !== "" && value !== "auto" && value !== "any" && value !== "false";
   });
@@ -12402,6 +12412,7 @@ function parseInputs(read, rules) {
       libc: parseLibc(read(INPUT.libc)),
       pkgConfig: parsePkgConfigList(read(INPUT.pkgConfig)),
       probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
+      cgoPackages: parseCgoPackages(read(INPUT.cgoPackages)),
       onMismatch: parseOnMismatch(read(INPUT.onMismatch))
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
@@ -12530,8 +12541,8 @@ function shortageMessage(v, consumers) {
   const f = v.filesystem;
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list4 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list4}.`;
+  const list5 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list5}.`;
 }
 
 // src/disk/guard-main.ts
@@ -12764,6 +12775,417 @@ function libcFromBinary(format) {
   return { family: "unknown", evidence: `the binary's ELF interpreter is ${interp}` };
 }
 
+// src/matrix/cc-tests.ts
+import fs22 from "node:fs";
+import path8 from "node:path";
+
+// src/matrix/cc-output.ts
+function tracedFiles(output) {
+  const files = /* @__PURE__ */ new Set();
+  for (const raw of output.split(/\r?\n/)) {
+    const line = raw.trim();
+    const match = /^\(?([^\s():]+?\.(?:so(?:\.[\w.]+)?|a|dylib|tbd))(?:\)|\(|$)/.exec(line);
+    if (match && !line.includes(": ")) files.add(match[1]);
+  }
+  return [...files];
+}
+function compilerError(output) {
+  const lines = output.split(/\r?\n/).map((l) => l.trim());
+  const line = lines.find((l) => /\b(fatal error|error):/.test(l)) ?? lines.find((l) => /\b(cannot find|not found|undefined reference)\b/.test(l));
+  if (!line) return void 0;
+  return clipLine(line.replace(/^\S*\/(ld|collect2|ld\.lld|ld64)(\.\w+)?:\s*/, ""));
+}
+function missingLibrary(output) {
+  const match = /(?:cannot find|unable to find library|library not found for) (-l[^\s:]+)/.exec(output);
+  return match?.[1];
+}
+function missingHeader(output) {
+  return /fatal error: ([^:\s]+): No such file or directory/.exec(output)?.[1] ?? /fatal error: '([^']+)' file not found/.exec(output)?.[1];
+}
+function clipLine(line, max = 240) {
+  return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+}
+function headerCandidates(module) {
+  const bases = /* @__PURE__ */ new Set();
+  const plain = module.replace(/[-_.]?\d+(\.\d+)*$/, "");
+  for (const name of [module, plain]) {
+    bases.add(name);
+    bases.add(name.replace(/^lib/, ""));
+    bases.add(name.replace(/\+/g, "").replace(/^lib/, ""));
+  }
+  const names = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
+  return [...names.map((b) => `${b}.h`), ...names.map((b) => `${b}/${b}.h`)];
+}
+function libraryNames(flags) {
+  const names = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === "-l" && flags[i + 1]) names.push(`-l${flags[++i]}`);
+    else if (flags[i].startsWith("-l") && flags[i].length > 2) names.push(flags[i]);
+  }
+  return names;
+}
+
+// src/matrix/elf-deps.ts
+var SHT_DYNAMIC = 6;
+var DT_NULL = 0;
+var DT_NEEDED = 1;
+var DT_SONAME = 14;
+var MAX_SECTION = 16 * 1024 * 1024;
+function readElfDynamic(read) {
+  const header = read(0, 64);
+  if (header.length < 52 || header.readUInt32BE(0) !== 2135247942) return void 0;
+  const is64 = header[4] === 2;
+  const little = header[5] === 1;
+  const u16 = (b, o) => little ? b.readUInt16LE(o) : b.readUInt16BE(o);
+  const u32 = (b, o) => little ? b.readUInt32LE(o) : b.readUInt32BE(o);
+  const word = (b, o) => is64 ? Number(little ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+  try {
+    const shoff = word(header, is64 ? 40 : 32);
+    const shentsize = u16(header, is64 ? 58 : 46);
+    const shnum = u16(header, is64 ? 60 : 48);
+    if (!shoff || !shnum || shentsize < (is64 ? 64 : 40)) return void 0;
+    const table2 = read(shoff, shnum * shentsize);
+    const section = (i) => {
+      const o = i * shentsize;
+      return {
+        type: u32(table2, o + 4),
+        offset: word(table2, is64 ? o + 24 : o + 16),
+        size: word(table2, is64 ? o + 32 : o + 20),
+        link: u32(table2, is64 ? o + 40 : o + 24)
+      };
+    };
+    for (let i = 0; i < shnum; i++) {
+      const dyn = section(i);
+      if (dyn.type !== SHT_DYNAMIC) continue;
+      if (dyn.link >= shnum) return void 0;
+      const strtab = section(dyn.link);
+      if (dyn.size > MAX_SECTION || strtab.size > MAX_SECTION) return void 0;
+      const entries = read(dyn.offset, dyn.size);
+      const strings = read(strtab.offset, strtab.size);
+      const text = (at2) => {
+        const end = strings.indexOf(0, at2);
+        return strings.toString("latin1", at2, end < 0 ? strings.length : end);
+      };
+      const result = { needed: [] };
+      const size = is64 ? 16 : 8;
+      for (let o = 0; o + size <= entries.length; o += size) {
+        const tag = word(entries, o);
+        const value = word(entries, o + size / 2);
+        if (tag === DT_NULL) break;
+        if (tag === DT_NEEDED) result.needed.push(text(value));
+        else if (tag === DT_SONAME) result.soname = text(value);
+      }
+      return result;
+    }
+    return { needed: [] };
+  } catch {
+    return void 0;
+  }
+}
+var GLIBC_LIBC = /^(libc\.so\.6|ld-linux[\w.-]*\.so\.\d)$/;
+var MUSL_LIBC = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1)$/;
+function libcOfElf(basename2, dyn) {
+  const name = dyn.soname ?? basename2;
+  if (GLIBC_LIBC.test(name)) return { family: "glibc", because: `it is glibc's own ${name}` };
+  if (MUSL_LIBC.test(name) || basename2 === "libc.so" && !dyn.needed.length) return { family: "musl", because: `it is musl's own ${name}` };
+  const glibc = dyn.needed.find((n) => GLIBC_LIBC.test(n));
+  if (glibc) return { family: "glibc", because: `it needs ${glibc}` };
+  const musl = dyn.needed.find((n) => n === "libc.so" || MUSL_LIBC.test(n));
+  if (musl) return { family: "musl", because: `it needs ${musl}` };
+  return void 0;
+}
+
+// src/matrix/cc-tests.ts
+var PARALLEL = 4;
+var LIBC_PART = /^(libc(_nonshared)?\.(so(\.\d+)?|a)|ld-linux[\w.-]*|ld-musl[\w.-]*|libc\.musl[\w.-]*|lib(m|dl|rt|pthread|util|resolv)(-[\d.]+)?\.(so(\.\d+)?|a))$/;
+async function pool(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+function folderLibc(dir, memo) {
+  if (memo.has(dir)) return memo.get(dir);
+  let libc;
+  if (fs22.existsSync(path8.join(dir, "libc.so.6"))) libc = { family: "glibc", because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
+  else {
+    const dyn = elfDynamic(path8.join(dir, "libc.so"));
+    if (dyn && !dyn.needed.length) libc = { family: "musl", because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
+  }
+  memo.set(dir, libc);
+  return libc;
+}
+function elfDynamic(file) {
+  let fd;
+  try {
+    fd = fs22.openSync(file, "r");
+    const handle = fd;
+    return readElfDynamic((offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const read = fs22.readSync(handle, buffer, 0, length, offset);
+      return buffer.subarray(0, read);
+    });
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs22.closeSync(fd);
+  }
+}
+function classifyLibraries(files, cwd) {
+  const memo = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const libraries = [];
+  for (const file of files) {
+    const full = path8.resolve(cwd, file);
+    const real = path8.normalize(full);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    const base = path8.basename(real);
+    const libcItself = LIBC_PART.test(base);
+    if (base.endsWith(".a")) {
+      libraries.push({ path: real, libc: folderLibc(path8.dirname(real), memo), libcItself });
+      continue;
+    }
+    const dyn = elfDynamic(real);
+    if (!dyn) continue;
+    libraries.push({ path: real, libc: libcOfElf(base, dyn), libcItself });
+  }
+  return libraries;
+}
+async function compile(cc, subject, source, index, dir, env) {
+  const file = path8.join(dir, `${subject.id.replace(/[^\w.-]+/g, "_")}-${index}.c`);
+  fs22.writeFileSync(file, `${source.text}
+`);
+  const includes = source.dir ? ["-I", source.dir] : [];
+  const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
+  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path8.join(dir, "stub"), ...mode, file];
+  const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
+  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(new RegExp(`${escapeRegExp(file)}:(\\d+:(\\d+:)?)? ?`, "g"), source.preprocessOnly ? `${source.name} (C preamble line $1) ` : "");
+  if (result.code === 0) return { name: source.name, ok: true };
+  return {
+    name: source.name,
+    ok: false,
+    error: compilerError(output) ?? (output.trim().split("\n")[0] || `exit ${result.code}`),
+    header: missingHeader(output)
+  };
+}
+async function link(cc, subject, dir, env) {
+  const name = subject.id.replace(/[^\w.-]+/g, "_");
+  const main = path8.join(dir, "empty-main.c");
+  const out = path8.join(dir, `${name}.out`);
+  const args = [...cc.args, ...cc.cflags, "-o", out, main, ...cc.ldflags, ...subject.ldflags, "-Wl,-t"];
+  const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
+  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n");
+  const libraries = classifyLibraries(tracedFiles(output), dir);
+  if (result.code === 0) return { ok: true, libraries };
+  return { ok: false, error: compilerError(output) ?? `exit ${result.code}`, missing: missingLibrary(output), libraries };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+async function runLibraryTests(cc, subjects, dir, env) {
+  fs22.mkdirSync(path8.join(dir, "stub"), { recursive: true });
+  fs22.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs22.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  const jobs = subjects.flatMap((s, i) => [...s.sources.map((_, j) => ({ subject: i, source: j })), ...s.link ? [{ subject: i }] : []]);
+  const done = await pool(jobs, PARALLEL, async (job) => {
+    const subject = subjects[job.subject];
+    return job.source === void 0 ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
+  });
+  return subjects.map((subject, i) => {
+    const mine = jobs.map((job, k) => ({ job, result: done[k] })).filter(({ job }) => job.subject === i);
+    return {
+      id: subject.id,
+      compiles: mine.filter(({ job }) => job.source !== void 0).map(({ result }) => result),
+      link: mine.find(({ job }) => job.source === void 0)?.result
+    };
+  });
+}
+function foreignLibraries(link2, family) {
+  if (!link2 || !family) return [];
+  return link2.libraries.filter((l) => l.libc && l.libc.family !== family);
+}
+
+// src/matrix/evaluate-libraries.ts
+var MAX_LISTED2 = 3;
+function list4(items) {
+  const shown = items.slice(0, MAX_LISTED2).join(", ");
+  return items.length > MAX_LISTED2 ? `${shown} and ${items.length - MAX_LISTED2} more` : shown;
+}
+function builtForFix(family, name) {
+  if (family === "musl") {
+    return `use ${name} built for musl: in an Alpine container install its -dev package (apk add); on Debian/Ubuntu build it with CC=musl-gcc into a prefix and point PKG_CONFIG_PATH (or -I/-L in CGO_CFLAGS/CGO_LDFLAGS) at that prefix; or give the compiler a musl sysroot that has it (--sysroot)`;
+  }
+  return `use ${name} built for glibc (Debian/Ubuntu: its lib\u2026-dev package) and keep musl's folders out of the flags`;
+}
+function compilerName(facts2) {
+  return facts2.cc.command;
+}
+function judgeSubject(info2, result, facts2, target) {
+  const cc = compilerName(facts2);
+  const family = target?.family === "musl" || target?.family === "glibc" ? target.family : void 0;
+  const failed = result.compiles.find((c) => !c.ok);
+  if (failed) {
+    const what = info2.kind === "package" ? `the C preamble of ${failed.name}` : failed.name;
+    const found = `${cc} cannot compile ${what}: ${failed.error ?? "no output"}`;
+    const header = failed.header ?? info2.header?.name;
+    const seenElsewhere = info2.header && failed.header === info2.header.name && family && facts2.hostLibc && facts2.hostLibc.family !== family;
+    if (seenElsewhere && info2.header && family) {
+      const where = info2.module?.pcfiledir ? ` (${info2.module.pcfiledir}/${info2.name}.pc)` : "";
+      return {
+        status: "fail",
+        found: `${found}. ${info2.header.name} is in ${info2.header.dir}, which ${cc} does not search: the ${facts2.hostLibc.family} ${info2.name} of this machine${where} is not built for ${family}`,
+        fix: builtForFix(family, info2.name)
+      };
+    }
+    const fix = header ? `install the package that provides ${header} for this compiler, or add its folder with -I (CGO_CFLAGS${info2.kind === "package" ? " or a #cgo CFLAGS line" : ""})` : `read the compiler's error above; the flags tried were the cell's CGO_CPPFLAGS/CGO_CFLAGS${info2.kind === "pkg-config" ? ` and pkg-config --cflags ${info2.name}` : ""}`;
+    return { status: "fail", found, fix };
+  }
+  const link2 = result.link;
+  if (link2 && !link2.ok) {
+    const found = `linking ${list4(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
+    const name = link2.missing?.slice(2) ?? info2.name;
+    const fix = family ? `${builtForFix(family, `lib${name.replace(/^lib/, "")}`)}; or add the folder that has it with -L` : `install lib${name.replace(/^lib/, "")} for this compiler or add its folder with -L`;
+    return { status: "fail", found, fix };
+  }
+  const foreign = foreignLibraries(link2, family);
+  if (foreign.length && family) {
+    const culprits = foreign.filter((l) => !l.libcItself);
+    const named = (culprits.length ? culprits : foreign).map((l) => `${l.path} (${l.libc.family}: ${l.libc.because})`);
+    const other = foreign[0].libc.family;
+    const dragged = culprits.length && foreign.some((l) => l.libcItself) ? `, and with it ${other}'s own ${list4(foreign.filter((l) => l.libcItself).map((l) => l.path))}` : "";
+    return {
+      status: "fail",
+      found: `links ${list4(named)}${dragged} into a ${family} cell: the program would need both C libraries and fail at run time`,
+      fix: builtForFix(family, culprits.length ? list4(culprits.map((l) => basename(l.path))) : info2.name)
+    };
+  }
+  return void 0;
+}
+function basename(p) {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+function describeLink(link2, info2, target) {
+  if (!link2) return "";
+  const own = link2.libraries.filter((l) => !l.libcItself && l.libc);
+  const families = [...new Set(own.map((l) => l.libc.family))];
+  const built = families.length === 1 ? `, built for ${families[0]}` : target ? `, nothing built for another libc` : "";
+  return `${list4(info2.libraries)} link${built}`;
+}
+function passFound(info2, result, facts2, target) {
+  const parts = [];
+  if (result.compiles.length) {
+    parts.push(info2.kind === "package" ? `${result.compiles.length} C preamble(s) preprocess` : `${result.compiles.map((c) => c.name).join(", ")} compiles`);
+  } else if (info2.kind === "pkg-config") parts.push("no header named after it found to compile");
+  const linked = describeLink(result.link, info2, target);
+  if (linked) parts.push(linked);
+  return `${parts.join("; ")} with ${compilerName(facts2)}`;
+}
+function moduleCheck(cell2, r, libraries, facts2, target) {
+  const { requirement, version, satisfied, message } = r;
+  const expected = formatRequirement(requirement);
+  const title = `pkg-config ${requirement.module}`;
+  const id = `pkg-config:${requirement.module}`;
+  if (version === void 0) {
+    const dev = `lib${requirement.module.replace(/^lib/, "")}-dev`;
+    const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
+    return { id, title, status: "fail", expected, found: message ?? "not found", fix };
+  }
+  if (!satisfied) {
+    const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
+    return {
+      id,
+      title,
+      status: "fail",
+      expected,
+      found,
+      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`
+    };
+  }
+  const base = `${requirement.module} ${version}`;
+  const info2 = libraries?.subjects.find((s) => s.id === id);
+  const result = libraries?.results.find((s) => s.id === id);
+  if (!info2 || !result) {
+    const why = libraries?.skipped ? `; not compiled or linked: ${libraries.skipped}` : "";
+    return { id, title, status: "pass", expected: `${expected}, usable by the cell's compiler`, found: `${base}${why}` };
+  }
+  const judged = judgeSubject(info2, result, facts2, target);
+  const expectedFull = `${expected}, usable by ${compilerName(facts2)}`;
+  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}`, fix: judged.fix };
+  return { id, title, status: "pass", expected: expectedFull, found: `${base}: ${passFound(info2, result, facts2, target)}` };
+}
+function subjectCheck(id, title, failStatus, info2, result, facts2, target) {
+  const expected = `${info2.kind === "package" ? "its C code compiles and its libraries link" : `${list4(info2.libraries)} link`} with ${compilerName(facts2)}, built for the cell's libc`;
+  if (info2.missingModules?.length) {
+    const fix = `install the packages that provide ${list4(info2.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
+    return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list4(info2.missingModules)} are not found`, fix };
+  }
+  if (!result) return { id, title, status: "skip", expected, found: "not tried" };
+  const judged = judgeSubject(info2, result, facts2, target);
+  if (judged) return { id, title, status: failStatus, expected, found: judged.found, fix: judged.fix };
+  return { id, title, status: "pass", expected, found: passFound(info2, result, facts2, target) };
+}
+function packageChecks(cell2, libraries, facts2, target) {
+  if (!cell2.cgoPackages.length) return [];
+  const title = "cgo packages";
+  const expected = `the packages ${list4(cell2.cgoPackages)} listed by go list`;
+  if (libraries?.skipped) return [{ id: "cgo-packages", title, status: "skip", expected, found: `not tried: ${libraries.skipped}` }];
+  const packages = libraries?.packages;
+  if (!packages) return [{ id: "cgo-packages", title, status: "skip", expected, found: facts2.go ? "not listed" : "not listed: no go env" }];
+  const checks = [];
+  if (!packages.packages.length) {
+    const status = packages.problems.length ? "fail" : "pass";
+    const found = packages.problems.length ? list4(packages.problems) : `no package among ${list4(cell2.cgoPackages)} or their dependencies uses cgo`;
+    const fix = packages.problems.length ? "run go list -deps with the same patterns in the job to see the error; check cgo-packages and the working folder" : void 0;
+    return [{ id: "cgo-packages", title, status, expected, found, fix }];
+  }
+  if (packages.problems.length) {
+    checks.push({
+      id: "cgo-packages",
+      title,
+      status: "warn",
+      expected,
+      found: `go list reported: ${list4(packages.problems)}`,
+      fix: "run go list -deps with the same patterns in the job"
+    });
+  }
+  for (const info2 of libraries.subjects.filter((s) => s.kind === "package")) {
+    const result = libraries.results.find((r) => r.id === info2.id);
+    checks.push(subjectCheck(info2.id, `cgo package ${info2.name}`, "fail", info2, result, facts2, target));
+  }
+  return checks;
+}
+function libraryChecks(cell2, facts2, libraries, target, ldflagsStatus) {
+  const checks = [];
+  if (cell2.pkgConfig.length && facts2.pkgConfig) {
+    const { pkgConfig } = facts2;
+    if (!pkgConfig.path) {
+      const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
+      checks.push({
+        id: "pkg-config",
+        title: "pkg-config",
+        status: "fail",
+        expected: `${pkgConfig.command} on PATH`,
+        found: `${pkgConfig.command} not found`,
+        fix
+      });
+    } else checks.push(...pkgConfig.results.map((r) => moduleCheck(cell2, r, libraries, facts2, target)));
+  }
+  const ldflags = libraries?.subjects.find((s) => s.kind === "ldflags");
+  if (ldflags) {
+    const result = libraries.results.find((r) => r.id === "ldflags");
+    checks.push(subjectCheck("ldflags", "Libraries in CGO_LDFLAGS", ldflagsStatus, ldflags, result, facts2, target));
+  }
+  checks.push(...packageChecks(cell2, libraries, facts2, target));
+  return checks;
+}
+
 // src/matrix/evaluate.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
@@ -12912,34 +13334,6 @@ function flagsCheck(cell2, facts2, cgoOn) {
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
   return { id: "flags", title, status: cgoOn ? toolchainStatus(cell2) : "warn", expected, found, fix };
 }
-function pkgConfigChecks(cell2, facts2) {
-  if (!cell2.pkgConfig.length || !facts2.pkgConfig) return [];
-  const { pkgConfig } = facts2;
-  if (!pkgConfig.path) {
-    const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
-    return [{ id: "pkg-config", title: "pkg-config", status: "fail", expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix }];
-  }
-  return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
-    const expected = formatRequirement(requirement);
-    const title = `pkg-config ${requirement.module}`;
-    const id = `pkg-config:${requirement.module}`;
-    if (satisfied) return { id, title, status: "pass", expected, found: `${requirement.module} ${version}` };
-    if (version === void 0) {
-      const dev = `lib${requirement.module.replace(/^lib/, "")}-dev`;
-      const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
-      return { id, title, status: "fail", expected, found: message ?? "not found", fix };
-    }
-    const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
-    return {
-      id,
-      title,
-      status: "fail",
-      expected,
-      found,
-      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`
-    };
-  });
-}
 function probeCheck(cell2, facts2, cgoOn, probe) {
   if (!cell2.probe) return void 0;
   const title = "cgo probe";
@@ -12959,8 +13353,9 @@ function probeCheck(cell2, facts2, cgoOn, probe) {
   }
   return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
 }
-function evaluateCell(cell2, facts2, probe) {
+function evaluateCell(cell2, facts2, probe, libraries) {
   const cgoOn = facts2.cgoEnabled === true;
+  const target = buildLibc(facts2, cgoOn, probe);
   const checks = [
     goCheck(cell2, facts2),
     cgoCheck(cell2, facts2),
@@ -12968,7 +13363,7 @@ function evaluateCell(cell2, facts2, probe) {
     cgoOn ? targetCheck(cell2, facts2) : void 0,
     libcCheck(cell2, facts2, cgoOn, probe),
     flagsCheck(cell2, facts2, cgoOn),
-    ...pkgConfigChecks(cell2, facts2),
+    ...libraryChecks(cell2, facts2, libraries, target, toolchainStatus(cell2)),
     probeCheck(cell2, facts2, cgoOn, probe)
   ];
   return checks.filter((c) => c !== void 0);
@@ -12976,8 +13371,48 @@ function evaluateCell(cell2, facts2, probe) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs22 from "node:fs";
-import path8 from "node:path";
+import fs23 from "node:fs";
+import path9 from "node:path";
+
+// src/matrix/pkg-config.ts
+function pkgConfigMessage(stderr, lines = 1) {
+  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join("; ").replace(/\.+$/, "");
+  return text || void 0;
+}
+function pkgConfigCommand(goEnv, env) {
+  return goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
+}
+async function moduleFlags(tool, module, env, cwd) {
+  const ask = (...args) => execTool(tool, [...args, module], { env, cwd });
+  const [cflags, libs, includedir, pcfiledir] = await Promise.all([ask("--cflags"), ask("--libs"), ask("--variable=includedir"), ask("--variable=pcfiledir")]);
+  if (cflags.code !== 0 || libs.code !== 0) return void 0;
+  return {
+    cflags: splitQuoted(cflags.stdout.trim()),
+    libs: splitQuoted(libs.stdout.trim()),
+    includedir: firstLine(includedir.stdout) || void 0,
+    pcfiledir: firstLine(pcfiledir.stdout) || void 0
+  };
+}
+async function pkgConfigFacts(requirements, goEnv, env, cwd) {
+  const command = pkgConfigCommand(goEnv, env);
+  const tool = findExecutable(command, env, process.platform, cwd);
+  const facts2 = { command, path: tool, results: [] };
+  if (!tool) return facts2;
+  facts2.results = await Promise.all(
+    requirements.map(async (requirement) => {
+      const found = await execTool(tool, ["--modversion", requirement.module], { env, cwd });
+      const version = found.code === 0 ? firstLine(found.stdout) : void 0;
+      if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
+      const flags = await moduleFlags(tool, requirement.module, env, cwd);
+      if (!requirement.op) return { requirement, version, satisfied: true, flags };
+      const judged = await execTool(tool, ["--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
+      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2), flags };
+    })
+  );
+  return facts2;
+}
+
+// src/matrix/facts.ts
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
   x64: "amd64",
@@ -13010,7 +13445,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs22.createReadStream(fs22.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs23.createReadStream(fs23.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -13019,13 +13454,13 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs22.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs23.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path8.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path9.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -13066,36 +13501,15 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path8.resolve(cwd, f.dir);
+    const resolved = path9.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs22.statSync(resolved).isDirectory();
+      exists2 = fs23.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path8.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path9.isAbsolute(f.dir) };
   });
-}
-function pkgConfigMessage(stderr, lines = 1) {
-  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join("; ").replace(/\.+$/, "");
-  return text || void 0;
-}
-async function pkgConfigFacts(requirements, goEnv, env, cwd) {
-  const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
-  const tool = findExecutable(command, env, process.platform, cwd);
-  const facts2 = { command, path: tool, results: [] };
-  if (!tool) return facts2;
-  facts2.results = await Promise.all(
-    requirements.map(async (requirement) => {
-      const found = await execTool(tool, ["--modversion", requirement.module], { env, cwd });
-      const version = found.code === 0 ? firstLine(found.stdout) : void 0;
-      if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
-      if (!requirement.op) return { requirement, version, satisfied: true };
-      const judged = await execTool(tool, ["--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
-      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
-    })
-  );
-  return facts2;
 }
 function goSettings(goEnv, env, platform2, arch2) {
   const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform2] || platform2;
@@ -13133,6 +13547,172 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
+// src/matrix/cgo-packages.ts
+import fs24 from "node:fs";
+import path10 from "node:path";
+var MAX_FILES = 32;
+function parseJsonStream(text) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+  }
+  return values;
+}
+function cgoPreamble(source) {
+  const match = /^import\s+"C"[ \t]*(\/\/.*)?$/m.exec(source);
+  if (!match) return void 0;
+  const before = source.slice(0, match.index).replace(/[ \t]*\r?\n$/, "");
+  let text;
+  if (before.endsWith("*/")) {
+    const open2 = before.lastIndexOf("/*");
+    if (open2 < 0) return void 0;
+    text = before.slice(open2 + 2, -2);
+  } else {
+    const lines = before.split(/\r?\n/);
+    const comment = [];
+    while (lines.length && /^\s*\/\//.test(lines[lines.length - 1])) comment.unshift(lines.pop().replace(/^\s*\/\/ ?/, ""));
+    if (!comment.length) return void 0;
+    text = comment.join("\n");
+  }
+  return text.split(/\r?\n/).filter((l) => !/^\s*#cgo\b/.test(l)).join("\n");
+}
+function cgoPackagesOf(listed) {
+  const packages = [];
+  const cgoFiles = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const value of listed) {
+    if (!value || typeof value !== "object") continue;
+    if (value.Error?.Err) problems.push(`${value.ImportPath ?? "?"}: ${firstLine(value.Error.Err)}`);
+    if (value.Standard || !value.CgoFiles?.length || !value.ImportPath || !value.Dir) continue;
+    packages.push({
+      importPath: value.ImportPath,
+      dir: value.Dir,
+      cflags: [...value.CgoCPPFLAGS ?? [], ...value.CgoCFLAGS ?? []],
+      ldflags: value.CgoLDFLAGS ?? [],
+      pkgConfig: value.CgoPkgConfig ?? []
+    });
+    cgoFiles.set(value.ImportPath, value.CgoFiles.slice(0, MAX_FILES));
+  }
+  return { packages, cgoFiles, problems };
+}
+async function listCgoPackages(goPath, patterns, env, cwd) {
+  const result = await execTool(goPath, ["list", "-e", "-deps", "-json", ...patterns], { env, cwd, timeoutMs: 18e4 });
+  if (result.error || result.code !== 0 && !result.stdout.trim()) {
+    return { packages: [], problems: [`go list ${patterns.join(" ")} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
+  }
+  let listed;
+  try {
+    listed = parseJsonStream(result.stdout);
+  } catch (err) {
+    return { packages: [], problems: [`go list printed something unreadable: ${err.message}`] };
+  }
+  const { packages, cgoFiles, problems } = cgoPackagesOf(listed);
+  const withPreambles = packages.map((pkg) => {
+    const preambles = [];
+    for (const file of cgoFiles.get(pkg.importPath) ?? []) {
+      try {
+        const source = cgoPreamble(fs24.readFileSync(path10.join(pkg.dir, file), "utf8"));
+        if (source?.trim()) preambles.push({ file, source });
+      } catch (err) {
+        problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
+      }
+    }
+    return { ...pkg, preambles };
+  });
+  return { packages: withPreambles, problems };
+}
+
+// src/matrix/library-facts.ts
+import fs25 from "node:fs";
+import path11 from "node:path";
+function includeDirs(flags) {
+  const dirs = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === "-I" || flags[i] === "-isystem") dirs.push(flags[++i] ?? "");
+    else if (flags[i].startsWith("-I")) dirs.push(flags[i].slice(2));
+  }
+  return dirs.filter(Boolean);
+}
+function findHeader(module, flags, exists2 = (file) => fs25.existsSync(file)) {
+  const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
+  for (const name of headerCandidates(module)) {
+    for (const dir of dirs) if (exists2(path11.join(dir, name))) return { name, dir };
+  }
+  return void 0;
+}
+function cannotTest(facts2) {
+  if (facts2.cgoEnabled !== true) return "cgo is off";
+  if (!facts2.cc.path) return `the C compiler ${facts2.cc.command} is missing`;
+  if (facts2.cc.problems.length) return `the C compiler ${facts2.cc.command} does not work`;
+  return void 0;
+}
+async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
+  const goEnv = facts2.go?.env;
+  const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? "");
+  const envLibraries = libraryNames(ldflags);
+  const wanted = cell2.pkgConfig.length > 0 || packages !== void 0 || envLibraries.length > 0;
+  if (!wanted) return { subjects: [], results: [] };
+  const skipped = cannotTest(facts2);
+  if (skipped || !facts2.cc.path) return { skipped, subjects: [], results: [], packages };
+  const subjects = [];
+  const infos = [];
+  for (const result of facts2.pkgConfig?.results ?? []) {
+    if (!result.flags) continue;
+    const { module } = result.requirement;
+    const header = findHeader(module, result.flags);
+    const libraries = libraryNames(result.flags.libs);
+    subjects.push({
+      id: `pkg-config:${module}`,
+      cflags: result.flags.cflags,
+      ldflags: result.flags.libs,
+      sources: header ? [{ name: `#include <${header.name}>`, text: `#include <${header.name}>`, preprocessOnly: false }] : [],
+      link: libraries.length > 0
+    });
+    infos.push({ id: `pkg-config:${module}`, kind: "pkg-config", name: module, header, module: result.flags, libraries });
+  }
+  if (envLibraries.length) {
+    subjects.push({ id: "ldflags", cflags: [], ldflags: [], sources: [], link: true });
+    infos.push({ id: "ldflags", kind: "ldflags", name: "CGO_LDFLAGS", libraries: envLibraries });
+  }
+  const tool = findExecutable(pkgConfigCommand(goEnv, env), env, process.platform, cwd);
+  for (const pkg of packages?.packages ?? []) {
+    const modules = await Promise.all(pkg.pkgConfig.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd) : void 0 })));
+    const cflags = [...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])];
+    const libs = [...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])];
+    const id = `package:${pkg.importPath}`;
+    subjects.push({
+      id,
+      cflags,
+      ldflags: libs,
+      sources: pkg.preambles.map((p) => ({ name: p.file, text: p.source, preprocessOnly: true, dir: pkg.dir })),
+      link: libraryNames(libs).length > 0
+    });
+    const missingModules = modules.filter((x) => !x.flags).map((x) => x.m);
+    infos.push({ id, kind: "package", name: pkg.importPath, libraries: libraryNames(libs), missingModules });
+  }
+  const settings = goSettings(goEnv, env, process.platform, process.arch);
+  const keptLdflags = ldflags.filter((f, i) => !f.startsWith("-l") && ldflags[i - 1] !== "-l" && f !== "-l");
+  const compiler = { path: facts2.cc.path, args: facts2.cc.args, cflags: settings.cflags, ldflags: keptLdflags };
+  const testsDir = path11.join(jobDir, CC_TESTS_DIR);
+  const results = await runLibraryTests(
+    compiler,
+    subjects.map((s) => s.id === "ldflags" ? { ...s, ldflags } : s),
+    testsDir,
+    env
+  );
+  return { subjects: infos, results, packages };
+}
+
 // src/matrix/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function toolchainFingerprint(facts2, libc) {
@@ -13164,8 +13744,8 @@ function toolchainOutputs(facts2, libc) {
 }
 
 // src/matrix/probe.ts
-import fs23 from "node:fs";
-import path9 from "node:path";
+import fs26 from "node:fs";
+import path12 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -13182,27 +13762,27 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal2, platform2 = process.platform) {
   const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path9.join(jobDir, PROBE_DIR);
+  const dir = path12.join(jobDir, PROBE_DIR);
   try {
-    fs23.mkdirSync(dir, { recursive: true });
-    fs23.writeFileSync(path9.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs23.writeFileSync(path9.join(dir, "main.go"), PROBE_SOURCE);
+    fs26.mkdirSync(dir, { recursive: true });
+    fs26.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs26.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path9.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path9.join(dir, "go-build") };
+  const binary = path12.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path12.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal: signal2 });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs23.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs26.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs23.readFileSync(build.binary));
+    format = readBinaryFormat(fs26.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -13228,17 +13808,25 @@ function faultReport(cell2, err, ms) {
 async function examineCell(cell2, jobDir, env = process.env) {
   const started = nowMs();
   const stopProbe = new AbortController();
-  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env, stopProbe.signal) : void 0;
+  const goPath = findExecutable("go", env);
+  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, goPath, env, stopProbe.signal) : void 0;
+  const listing = cell2.cgoPackages.length && goPath ? listCgoPackages(goPath, cell2.cgoPackages, env, process.cwd()) : void 0;
   try {
     const facts2 = await gatherFacts(cell2, env);
     const cross = facts2.goos !== facts2.hostOs || facts2.goarch !== facts2.hostArch;
-    let probe;
-    if (build && facts2.cgoEnabled) probe = await finishProbe(await build, cross);
-    else if (build) {
-      stopProbe.abort();
-      await build;
-    }
-    const checks = evaluateCell(cell2, facts2, probe);
+    const finishing = async () => {
+      if (build && facts2.cgoEnabled) return finishProbe(await build, cross);
+      if (build) {
+        stopProbe.abort();
+        await build;
+      }
+      return void 0;
+    };
+    const [probe, libraries] = await Promise.all([
+      finishing(),
+      listing ? listing.then((p) => gatherLibraryFacts(cell2, facts2, p, jobDir, env, process.cwd())) : gatherLibraryFacts(cell2, facts2, void 0, jobDir, env, process.cwd())
+    ]);
+    const checks = evaluateCell(cell2, facts2, probe, libraries);
     const libc = buildLibc(facts2, facts2.cgoEnabled === true, probe);
     const report = {
       cell: describeCell(cell2),
@@ -13252,7 +13840,7 @@ async function examineCell(cell2, jobDir, env = process.env) {
     return { report, probe };
   } catch (err) {
     stopProbe.abort();
-    await build;
+    await Promise.all([build, listing]);
     return { report: faultReport(cell2, err, nowMs() - started) };
   }
 }
@@ -13284,7 +13872,15 @@ ${result.probe.output}`);
   return { report, failed };
 }
 async function toolchainFacts(jobDir) {
-  const noExpectations = { validate: false, cgo: "auto", libc: { family: "any" }, pkgConfig: [], probe: false, onMismatch: "warn" };
+  const noExpectations = {
+    validate: false,
+    cgo: "auto",
+    libc: { family: "any" },
+    pkgConfig: [],
+    probe: false,
+    cgoPackages: [],
+    onMismatch: "warn"
+  };
   return (await examineCell(noExpectations, jobDir)).report.outputs;
 }
 
@@ -13457,7 +14053,7 @@ async function startJob(ctx) {
 }
 
 // src/hooks/settings.ts
-import path10 from "node:path";
+import path13 from "node:path";
 var ACTION_DEFAULTS = {
   root: "",
   "min-free": "",
@@ -13470,6 +14066,7 @@ var ACTION_DEFAULTS = {
   libc: "any",
   "pkg-config": "",
   "cgo-probe": "false",
+  "cgo-packages": "",
   "on-mismatch": "fail",
   validate: "true",
   "problem-matcher": "true",
@@ -13522,7 +14119,7 @@ function resolveSettings(env, file) {
 function parseStateDir(source, raw) {
   const value = (raw ?? "").trim();
   if (!value) return void 0;
-  if (!path10.isAbsolute(value)) {
+  if (!path13.isAbsolute(value)) {
     throw new Error(
       `Setting ${source} has an invalid value ${JSON.stringify(value)}: expected an absolute folder path, or empty for ~/.local/state/go-ci-guard`
     );
@@ -13547,16 +14144,16 @@ function retell(err, settings) {
 }
 
 // src/hooks/state-file.ts
-import fs24 from "node:fs";
+import fs27 from "node:fs";
 import os7 from "node:os";
-import path11 from "node:path";
+import path14 from "node:path";
 var MAX_STATE_BYTES = 1 << 20;
 var STATE_NAME = /^[A-Za-z0-9_.-]+\.json$/;
 var TMP_NAME = /^[A-Za-z0-9_.-]+\.json\.\d+\.tmp$/;
 function stateDirFor(setting, env) {
-  if (setting) return path11.resolve(setting);
-  const base = env.XDG_STATE_HOME && path11.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path11.join(os7.homedir(), ".local", "state");
-  return path11.join(base, "go-ci-guard");
+  if (setting) return path14.resolve(setting);
+  const base = env.XDG_STATE_HOME && path14.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path14.join(os7.homedir(), ".local", "state");
+  return path14.join(base, "go-ci-guard");
 }
 function jobKey(env, owner) {
   const raw = env.RUNNER_TRACKING_ID ? env.RUNNER_TRACKING_ID : owner && env.GITHUB_RUN_ID ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join("-") : "";
@@ -13568,7 +14165,7 @@ function jobKey(env, owner) {
   return raw.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 160);
 }
 function checkStateDir(dir) {
-  const st = fs24.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs27.lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return void 0;
   if (!st.isDirectory()) return `${dir} is not a folder`;
   const uid = process.getuid?.();
@@ -13579,43 +14176,43 @@ function checkStateDir(dir) {
 var HookStateFile = class {
   constructor(dir, key) {
     this.dir = dir;
-    this.file = path11.join(dir, `${key}.json`);
+    this.file = path14.join(dir, `${key}.json`);
   }
   dir;
   file;
   exists() {
-    return fs24.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
+    return fs27.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
   }
   /** Whole or not at all: written beside, then renamed over. */
   write(encoded) {
-    fs24.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    fs27.mkdirSync(this.dir, { recursive: true, mode: 448 });
     const problem = checkStateDir(this.dir);
     if (problem) throw new Error(`The hooks' state folder is not safe to use: ${problem}`);
     const tmp = `${this.file}.${process.pid}.tmp`;
-    fs24.writeFileSync(tmp, encoded, { mode: 384 });
-    fs24.renameSync(tmp, this.file);
+    fs27.writeFileSync(tmp, encoded, { mode: 384 });
+    fs27.renameSync(tmp, this.file);
   }
   read() {
     return readStateFile(this.file);
   }
   remove() {
-    fs24.rmSync(this.file, { force: true });
+    fs27.rmSync(this.file, { force: true });
   }
 };
 function readStateFile(file) {
   let fd;
   try {
-    fd = fs24.openSync(file, fs24.constants.O_RDONLY | (fs24.constants.O_NOFOLLOW ?? 0) | (fs24.constants.O_NONBLOCK ?? 0));
+    fd = fs27.openSync(file, fs27.constants.O_RDONLY | (fs27.constants.O_NOFOLLOW ?? 0) | (fs27.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     if (err.code === "ENOENT") return { kind: "missing" };
     return { kind: "damaged", reason: `the hook's state file ${file} cannot be opened: ${err.message}` };
   }
   try {
-    const st = fs24.fstatSync(fd);
+    const st = fs27.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_STATE_BYTES) return { kind: "damaged", reason: `the hook's state file ${file} is not a small regular file` };
-    return decodeState(fs24.readFileSync(fd, "utf8"));
+    return decodeState(fs27.readFileSync(fd, "utf8"));
   } finally {
-    fs24.closeSync(fd);
+    fs27.closeSync(fd);
   }
 }
 async function pruneStaleStates(dir, current) {
@@ -13625,29 +14222,29 @@ async function pruneStaleStates(dir, current) {
   if (problem) return { roots: [], removed, problem: `state of earlier jobs not read: ${problem}` };
   let names;
   try {
-    names = fs24.readdirSync(dir).filter((n) => path11.join(dir, n) !== current);
+    names = fs27.readdirSync(dir).filter((n) => path14.join(dir, n) !== current);
   } catch {
     return { roots: [], removed };
   }
   for (const name of names) {
-    const file = path11.join(dir, name);
-    const st = fs24.lstatSync(file, { throwIfNoEntry: false });
+    const file = path14.join(dir, name);
+    const st = fs27.lstatSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
     const old = Date.now() - st.mtimeMs > 7 * 24 * 36e5;
     if (TMP_NAME.test(name)) {
-      if (old) fs24.rmSync(file, { force: true });
+      if (old) fs27.rmSync(file, { force: true });
       continue;
     }
     if (!STATE_NAME.test(name)) continue;
     const decoded = readStateFile(file);
     if (decoded.kind !== "ok") continue;
     if (!decoded.state.owner) {
-      if (old) fs24.rmSync(file, { force: true });
+      if (old) fs27.rmSync(file, { force: true });
       continue;
     }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== "over") continue;
     roots.add(decoded.state.root);
-    fs24.rmSync(file, { force: true });
+    fs27.rmSync(file, { force: true });
     removed++;
   }
   return { roots: [...roots], removed };
@@ -13692,7 +14289,7 @@ function readSettings(env) {
   if (!file) return resolveSettings(env);
   let content;
   try {
-    content = (0, import_yaml.parse)(fs25.readFileSync(file, "utf8"));
+    content = (0, import_yaml.parse)(fs28.readFileSync(file, "utf8"));
   } catch (err) {
     throw new Error(`${CONFIG_VAR} names ${file}, which cannot be read as YAML: ${errorMessage(err)}`, { cause: err });
   }

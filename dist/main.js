@@ -1517,27 +1517,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs18 = __require("fs");
+    var fs21 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path9) => {
-      const fd = fs18.openSync(path9, "r");
+    var readFileSync = (path12) => {
+      const fd = fs21.openSync(path12, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs18.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs18.close(fd, () => {
+      const bytesRead = fs21.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs21.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path9) => new Promise((resolve, reject) => {
-      fs18.open(path9, "r", (err, fd) => {
+    var readFile = (path12) => new Promise((resolve, reject) => {
+      fs21.open(path12, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs18.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs21.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs18.close(fd, () => {
+            fs21.close(fd, () => {
             });
           });
         }
@@ -1649,11 +1649,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path9) => {
-      if (path9) {
-        if (path9.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path12) => {
+      if (path12) {
+        if (path12.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path9.includes("/ld-linux-")) {
+        } else if (path12.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -1700,8 +1700,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path9 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path9);
+        const path12 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -1713,8 +1713,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path9 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path9);
+        const path12 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -2362,7 +2362,7 @@ function saveState(name, value) {
 }
 
 // src/run-main.ts
-import fs17 from "node:fs";
+import fs20 from "node:fs";
 
 // src/constants.ts
 var INPUT = {
@@ -2377,6 +2377,7 @@ var INPUT = {
   libc: "libc",
   pkgConfig: "pkg-config",
   cgoProbe: "cgo-probe",
+  cgoPackages: "cgo-packages",
   onMismatch: "on-mismatch",
   validate: "validate",
   problemMatcher: "problem-matcher",
@@ -2405,6 +2406,7 @@ var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
 var STOP_FILE = ".go-ci-guard-stop";
 var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
 var PROBE_DIR = "cgo-probe";
+var CC_TESTS_DIR = "cc-tests";
 var REPORT_SUFFIX = ".report.json";
 var SCRATCH_FOLDER = "go-ci-guard";
 var JOB_DIR_VAR = "GO_CI_GUARD_JOB_DIR";
@@ -2564,6 +2566,14 @@ function parsePkgConfigList(raw) {
   }
   return requirements;
 }
+var PACKAGES_ACCEPTED = "expected Go package patterns separated by commas, spaces or newlines (./..., ./cmd/app, example.com/mod/...), or empty for none";
+function parseCgoPackages(raw) {
+  const patterns = raw.split(/[\s,]+/).filter(Boolean);
+  for (const p of patterns) {
+    if (p.startsWith("-") || !/^[\w.@~+/:-]+$/.test(p)) throw new InputError(INPUT.cgoPackages, raw, `${PACKAGES_ACCEPTED}; cannot read "${p}"`);
+  }
+  return [...new Set(patterns)];
+}
 function parseOnMismatch(raw) {
   const value = raw.trim().toLowerCase();
   if (value === "") return "fail";
@@ -2715,7 +2725,7 @@ function parseRoot(raw, rules) {
 }
 function checkValidateAgreement(read, cell) {
   if (cell.validate) return;
-  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe].filter((name) => {
+  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe, INPUT.cgoPackages].filter((name) => {
     const value = read(name).trim().toLowerCase();
     return value !== "" && value !== "auto" && value !== "any" && value !== "false";
   });
@@ -2757,6 +2767,7 @@ function parseInputs(read, rules) {
       libc: parseLibc(read(INPUT.libc)),
       pkgConfig: parsePkgConfigList(read(INPUT.pkgConfig)),
       probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
+      cgoPackages: parseCgoPackages(read(INPUT.cgoPackages)),
       onMismatch: parseOnMismatch(read(INPUT.onMismatch))
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
@@ -3277,14 +3288,14 @@ async function scanRoot(root, rules) {
   const shared = NETWORK_FS.has(fs7.statfsSync(root).type);
   const found = [];
   for (const name of names) {
-    const path9 = rules.path.join(root, name);
-    const st = fs7.lstatSync(path9, { throwIfNoEntry: false });
+    const path12 = rules.path.join(root, name);
+    const st = fs7.lstatSync(path12, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const marker = readMarker(path9, rules);
+    const marker = readMarker(path12, rules);
     const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
-    const folder = { name, path: path9, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    const folder = { name, path: path12, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
     if (name.startsWith(REAP_PREFIX)) {
-      const file = `${path9}${CLAIM_SUFFIX}`;
+      const file = `${path12}${CLAIM_SUFFIX}`;
       const claim = readSmallJson(file);
       folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
     }
@@ -3534,7 +3545,7 @@ function homeCacheRoots(home, rules) {
   return [p.join(home, ".cache")];
 }
 function homeCachePlaces(roots) {
-  return roots.map((path9) => ({ label: "HOME's cache", path: path9, byChild: true }));
+  return roots.map((path12) => ({ label: "HOME's cache", path: path12, byChild: true }));
 }
 function usualPlaces(facts, rules) {
   const places = [
@@ -3687,8 +3698,8 @@ function shortageMessage(v, consumers) {
   const f = v.filesystem;
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list2 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list2}.`;
+  const list3 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list3}.`;
 }
 
 // src/disk/guard-main.ts
@@ -3934,6 +3945,417 @@ function libcFromBinary(format) {
   return { family: "unknown", evidence: `the binary's ELF interpreter is ${interp}` };
 }
 
+// src/matrix/cc-tests.ts
+import fs14 from "node:fs";
+import path7 from "node:path";
+
+// src/matrix/cc-output.ts
+function tracedFiles(output) {
+  const files = /* @__PURE__ */ new Set();
+  for (const raw of output.split(/\r?\n/)) {
+    const line = raw.trim();
+    const match = /^\(?([^\s():]+?\.(?:so(?:\.[\w.]+)?|a|dylib|tbd))(?:\)|\(|$)/.exec(line);
+    if (match && !line.includes(": ")) files.add(match[1]);
+  }
+  return [...files];
+}
+function compilerError(output) {
+  const lines = output.split(/\r?\n/).map((l) => l.trim());
+  const line = lines.find((l) => /\b(fatal error|error):/.test(l)) ?? lines.find((l) => /\b(cannot find|not found|undefined reference)\b/.test(l));
+  if (!line) return void 0;
+  return clipLine(line.replace(/^\S*\/(ld|collect2|ld\.lld|ld64)(\.\w+)?:\s*/, ""));
+}
+function missingLibrary(output) {
+  const match = /(?:cannot find|unable to find library|library not found for) (-l[^\s:]+)/.exec(output);
+  return match?.[1];
+}
+function missingHeader(output) {
+  return /fatal error: ([^:\s]+): No such file or directory/.exec(output)?.[1] ?? /fatal error: '([^']+)' file not found/.exec(output)?.[1];
+}
+function clipLine(line, max = 240) {
+  return line.length > max ? `${line.slice(0, max)}\u2026` : line;
+}
+function headerCandidates(module) {
+  const bases = /* @__PURE__ */ new Set();
+  const plain = module.replace(/[-_.]?\d+(\.\d+)*$/, "");
+  for (const name of [module, plain]) {
+    bases.add(name);
+    bases.add(name.replace(/^lib/, ""));
+    bases.add(name.replace(/\+/g, "").replace(/^lib/, ""));
+  }
+  const names = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
+  return [...names.map((b) => `${b}.h`), ...names.map((b) => `${b}/${b}.h`)];
+}
+function libraryNames(flags) {
+  const names = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === "-l" && flags[i + 1]) names.push(`-l${flags[++i]}`);
+    else if (flags[i].startsWith("-l") && flags[i].length > 2) names.push(flags[i]);
+  }
+  return names;
+}
+
+// src/matrix/elf-deps.ts
+var SHT_DYNAMIC = 6;
+var DT_NULL = 0;
+var DT_NEEDED = 1;
+var DT_SONAME = 14;
+var MAX_SECTION = 16 * 1024 * 1024;
+function readElfDynamic(read) {
+  const header = read(0, 64);
+  if (header.length < 52 || header.readUInt32BE(0) !== 2135247942) return void 0;
+  const is64 = header[4] === 2;
+  const little = header[5] === 1;
+  const u16 = (b, o) => little ? b.readUInt16LE(o) : b.readUInt16BE(o);
+  const u32 = (b, o) => little ? b.readUInt32LE(o) : b.readUInt32BE(o);
+  const word = (b, o) => is64 ? Number(little ? b.readBigUInt64LE(o) : b.readBigUInt64BE(o)) : u32(b, o);
+  try {
+    const shoff = word(header, is64 ? 40 : 32);
+    const shentsize = u16(header, is64 ? 58 : 46);
+    const shnum = u16(header, is64 ? 60 : 48);
+    if (!shoff || !shnum || shentsize < (is64 ? 64 : 40)) return void 0;
+    const table = read(shoff, shnum * shentsize);
+    const section = (i) => {
+      const o = i * shentsize;
+      return {
+        type: u32(table, o + 4),
+        offset: word(table, is64 ? o + 24 : o + 16),
+        size: word(table, is64 ? o + 32 : o + 20),
+        link: u32(table, is64 ? o + 40 : o + 24)
+      };
+    };
+    for (let i = 0; i < shnum; i++) {
+      const dyn = section(i);
+      if (dyn.type !== SHT_DYNAMIC) continue;
+      if (dyn.link >= shnum) return void 0;
+      const strtab = section(dyn.link);
+      if (dyn.size > MAX_SECTION || strtab.size > MAX_SECTION) return void 0;
+      const entries = read(dyn.offset, dyn.size);
+      const strings = read(strtab.offset, strtab.size);
+      const text = (at) => {
+        const end = strings.indexOf(0, at);
+        return strings.toString("latin1", at, end < 0 ? strings.length : end);
+      };
+      const result = { needed: [] };
+      const size = is64 ? 16 : 8;
+      for (let o = 0; o + size <= entries.length; o += size) {
+        const tag = word(entries, o);
+        const value = word(entries, o + size / 2);
+        if (tag === DT_NULL) break;
+        if (tag === DT_NEEDED) result.needed.push(text(value));
+        else if (tag === DT_SONAME) result.soname = text(value);
+      }
+      return result;
+    }
+    return { needed: [] };
+  } catch {
+    return void 0;
+  }
+}
+var GLIBC_LIBC = /^(libc\.so\.6|ld-linux[\w.-]*\.so\.\d)$/;
+var MUSL_LIBC = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1)$/;
+function libcOfElf(basename2, dyn) {
+  const name = dyn.soname ?? basename2;
+  if (GLIBC_LIBC.test(name)) return { family: "glibc", because: `it is glibc's own ${name}` };
+  if (MUSL_LIBC.test(name) || basename2 === "libc.so" && !dyn.needed.length) return { family: "musl", because: `it is musl's own ${name}` };
+  const glibc = dyn.needed.find((n) => GLIBC_LIBC.test(n));
+  if (glibc) return { family: "glibc", because: `it needs ${glibc}` };
+  const musl = dyn.needed.find((n) => n === "libc.so" || MUSL_LIBC.test(n));
+  if (musl) return { family: "musl", because: `it needs ${musl}` };
+  return void 0;
+}
+
+// src/matrix/cc-tests.ts
+var PARALLEL = 4;
+var LIBC_PART = /^(libc(_nonshared)?\.(so(\.\d+)?|a)|ld-linux[\w.-]*|ld-musl[\w.-]*|libc\.musl[\w.-]*|lib(m|dl|rt|pthread|util|resolv)(-[\d.]+)?\.(so(\.\d+)?|a))$/;
+async function pool(items, limit, work) {
+  const results = new Array(items.length);
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await work(items[i], i);
+    }
+  });
+  await Promise.all(lanes);
+  return results;
+}
+function folderLibc(dir, memo) {
+  if (memo.has(dir)) return memo.get(dir);
+  let libc;
+  if (fs14.existsSync(path7.join(dir, "libc.so.6"))) libc = { family: "glibc", because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
+  else {
+    const dyn = elfDynamic(path7.join(dir, "libc.so"));
+    if (dyn && !dyn.needed.length) libc = { family: "musl", because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
+  }
+  memo.set(dir, libc);
+  return libc;
+}
+function elfDynamic(file) {
+  let fd;
+  try {
+    fd = fs14.openSync(file, "r");
+    const handle = fd;
+    return readElfDynamic((offset, length) => {
+      const buffer = Buffer.alloc(length);
+      const read = fs14.readSync(handle, buffer, 0, length, offset);
+      return buffer.subarray(0, read);
+    });
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs14.closeSync(fd);
+  }
+}
+function classifyLibraries(files, cwd) {
+  const memo = /* @__PURE__ */ new Map();
+  const seen = /* @__PURE__ */ new Set();
+  const libraries = [];
+  for (const file of files) {
+    const full = path7.resolve(cwd, file);
+    const real = path7.normalize(full);
+    if (seen.has(real)) continue;
+    seen.add(real);
+    const base = path7.basename(real);
+    const libcItself = LIBC_PART.test(base);
+    if (base.endsWith(".a")) {
+      libraries.push({ path: real, libc: folderLibc(path7.dirname(real), memo), libcItself });
+      continue;
+    }
+    const dyn = elfDynamic(real);
+    if (!dyn) continue;
+    libraries.push({ path: real, libc: libcOfElf(base, dyn), libcItself });
+  }
+  return libraries;
+}
+async function compile(cc, subject, source, index, dir, env) {
+  const file = path7.join(dir, `${subject.id.replace(/[^\w.-]+/g, "_")}-${index}.c`);
+  fs14.writeFileSync(file, `${source.text}
+`);
+  const includes = source.dir ? ["-I", source.dir] : [];
+  const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
+  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path7.join(dir, "stub"), ...mode, file];
+  const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
+  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(new RegExp(`${escapeRegExp(file)}:(\\d+:(\\d+:)?)? ?`, "g"), source.preprocessOnly ? `${source.name} (C preamble line $1) ` : "");
+  if (result.code === 0) return { name: source.name, ok: true };
+  return {
+    name: source.name,
+    ok: false,
+    error: compilerError(output) ?? (output.trim().split("\n")[0] || `exit ${result.code}`),
+    header: missingHeader(output)
+  };
+}
+async function link(cc, subject, dir, env) {
+  const name = subject.id.replace(/[^\w.-]+/g, "_");
+  const main = path7.join(dir, "empty-main.c");
+  const out = path7.join(dir, `${name}.out`);
+  const args = [...cc.args, ...cc.cflags, "-o", out, main, ...cc.ldflags, ...subject.ldflags, "-Wl,-t"];
+  const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
+  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n");
+  const libraries = classifyLibraries(tracedFiles(output), dir);
+  if (result.code === 0) return { ok: true, libraries };
+  return { ok: false, error: compilerError(output) ?? `exit ${result.code}`, missing: missingLibrary(output), libraries };
+}
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+async function runLibraryTests(cc, subjects, dir, env) {
+  fs14.mkdirSync(path7.join(dir, "stub"), { recursive: true });
+  fs14.writeFileSync(path7.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs14.writeFileSync(path7.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  const jobs = subjects.flatMap((s, i) => [...s.sources.map((_, j) => ({ subject: i, source: j })), ...s.link ? [{ subject: i }] : []]);
+  const done = await pool(jobs, PARALLEL, async (job) => {
+    const subject = subjects[job.subject];
+    return job.source === void 0 ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
+  });
+  return subjects.map((subject, i) => {
+    const mine = jobs.map((job, k) => ({ job, result: done[k] })).filter(({ job }) => job.subject === i);
+    return {
+      id: subject.id,
+      compiles: mine.filter(({ job }) => job.source !== void 0).map(({ result }) => result),
+      link: mine.find(({ job }) => job.source === void 0)?.result
+    };
+  });
+}
+function foreignLibraries(link2, family) {
+  if (!link2 || !family) return [];
+  return link2.libraries.filter((l) => l.libc && l.libc.family !== family);
+}
+
+// src/matrix/evaluate-libraries.ts
+var MAX_LISTED = 3;
+function list2(items) {
+  const shown = items.slice(0, MAX_LISTED).join(", ");
+  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+}
+function builtForFix(family, name) {
+  if (family === "musl") {
+    return `use ${name} built for musl: in an Alpine container install its -dev package (apk add); on Debian/Ubuntu build it with CC=musl-gcc into a prefix and point PKG_CONFIG_PATH (or -I/-L in CGO_CFLAGS/CGO_LDFLAGS) at that prefix; or give the compiler a musl sysroot that has it (--sysroot)`;
+  }
+  return `use ${name} built for glibc (Debian/Ubuntu: its lib\u2026-dev package) and keep musl's folders out of the flags`;
+}
+function compilerName(facts) {
+  return facts.cc.command;
+}
+function judgeSubject(info2, result, facts, target) {
+  const cc = compilerName(facts);
+  const family = target?.family === "musl" || target?.family === "glibc" ? target.family : void 0;
+  const failed = result.compiles.find((c) => !c.ok);
+  if (failed) {
+    const what = info2.kind === "package" ? `the C preamble of ${failed.name}` : failed.name;
+    const found = `${cc} cannot compile ${what}: ${failed.error ?? "no output"}`;
+    const header = failed.header ?? info2.header?.name;
+    const seenElsewhere = info2.header && failed.header === info2.header.name && family && facts.hostLibc && facts.hostLibc.family !== family;
+    if (seenElsewhere && info2.header && family) {
+      const where = info2.module?.pcfiledir ? ` (${info2.module.pcfiledir}/${info2.name}.pc)` : "";
+      return {
+        status: "fail",
+        found: `${found}. ${info2.header.name} is in ${info2.header.dir}, which ${cc} does not search: the ${facts.hostLibc.family} ${info2.name} of this machine${where} is not built for ${family}`,
+        fix: builtForFix(family, info2.name)
+      };
+    }
+    const fix = header ? `install the package that provides ${header} for this compiler, or add its folder with -I (CGO_CFLAGS${info2.kind === "package" ? " or a #cgo CFLAGS line" : ""})` : `read the compiler's error above; the flags tried were the cell's CGO_CPPFLAGS/CGO_CFLAGS${info2.kind === "pkg-config" ? ` and pkg-config --cflags ${info2.name}` : ""}`;
+    return { status: "fail", found, fix };
+  }
+  const link2 = result.link;
+  if (link2 && !link2.ok) {
+    const found = `linking ${list2(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
+    const name = link2.missing?.slice(2) ?? info2.name;
+    const fix = family ? `${builtForFix(family, `lib${name.replace(/^lib/, "")}`)}; or add the folder that has it with -L` : `install lib${name.replace(/^lib/, "")} for this compiler or add its folder with -L`;
+    return { status: "fail", found, fix };
+  }
+  const foreign = foreignLibraries(link2, family);
+  if (foreign.length && family) {
+    const culprits = foreign.filter((l) => !l.libcItself);
+    const named = (culprits.length ? culprits : foreign).map((l) => `${l.path} (${l.libc.family}: ${l.libc.because})`);
+    const other = foreign[0].libc.family;
+    const dragged = culprits.length && foreign.some((l) => l.libcItself) ? `, and with it ${other}'s own ${list2(foreign.filter((l) => l.libcItself).map((l) => l.path))}` : "";
+    return {
+      status: "fail",
+      found: `links ${list2(named)}${dragged} into a ${family} cell: the program would need both C libraries and fail at run time`,
+      fix: builtForFix(family, culprits.length ? list2(culprits.map((l) => basename(l.path))) : info2.name)
+    };
+  }
+  return void 0;
+}
+function basename(p) {
+  return p.split(/[\\/]/).pop() ?? p;
+}
+function describeLink(link2, info2, target) {
+  if (!link2) return "";
+  const own = link2.libraries.filter((l) => !l.libcItself && l.libc);
+  const families = [...new Set(own.map((l) => l.libc.family))];
+  const built = families.length === 1 ? `, built for ${families[0]}` : target ? `, nothing built for another libc` : "";
+  return `${list2(info2.libraries)} link${built}`;
+}
+function passFound(info2, result, facts, target) {
+  const parts = [];
+  if (result.compiles.length) {
+    parts.push(info2.kind === "package" ? `${result.compiles.length} C preamble(s) preprocess` : `${result.compiles.map((c) => c.name).join(", ")} compiles`);
+  } else if (info2.kind === "pkg-config") parts.push("no header named after it found to compile");
+  const linked = describeLink(result.link, info2, target);
+  if (linked) parts.push(linked);
+  return `${parts.join("; ")} with ${compilerName(facts)}`;
+}
+function moduleCheck(cell, r, libraries, facts, target) {
+  const { requirement, version, satisfied, message } = r;
+  const expected = formatRequirement(requirement);
+  const title = `pkg-config ${requirement.module}`;
+  const id = `pkg-config:${requirement.module}`;
+  if (version === void 0) {
+    const dev = `lib${requirement.module.replace(/^lib/, "")}-dev`;
+    const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
+    return { id, title, status: "fail", expected, found: message ?? "not found", fix };
+  }
+  if (!satisfied) {
+    const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
+    return {
+      id,
+      title,
+      status: "fail",
+      expected,
+      found,
+      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`
+    };
+  }
+  const base = `${requirement.module} ${version}`;
+  const info2 = libraries?.subjects.find((s) => s.id === id);
+  const result = libraries?.results.find((s) => s.id === id);
+  if (!info2 || !result) {
+    const why = libraries?.skipped ? `; not compiled or linked: ${libraries.skipped}` : "";
+    return { id, title, status: "pass", expected: `${expected}, usable by the cell's compiler`, found: `${base}${why}` };
+  }
+  const judged = judgeSubject(info2, result, facts, target);
+  const expectedFull = `${expected}, usable by ${compilerName(facts)}`;
+  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}`, fix: judged.fix };
+  return { id, title, status: "pass", expected: expectedFull, found: `${base}: ${passFound(info2, result, facts, target)}` };
+}
+function subjectCheck(id, title, failStatus, info2, result, facts, target) {
+  const expected = `${info2.kind === "package" ? "its C code compiles and its libraries link" : `${list2(info2.libraries)} link`} with ${compilerName(facts)}, built for the cell's libc`;
+  if (info2.missingModules?.length) {
+    const fix = `install the packages that provide ${list2(info2.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
+    return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list2(info2.missingModules)} are not found`, fix };
+  }
+  if (!result) return { id, title, status: "skip", expected, found: "not tried" };
+  const judged = judgeSubject(info2, result, facts, target);
+  if (judged) return { id, title, status: failStatus, expected, found: judged.found, fix: judged.fix };
+  return { id, title, status: "pass", expected, found: passFound(info2, result, facts, target) };
+}
+function packageChecks(cell, libraries, facts, target) {
+  if (!cell.cgoPackages.length) return [];
+  const title = "cgo packages";
+  const expected = `the packages ${list2(cell.cgoPackages)} listed by go list`;
+  if (libraries?.skipped) return [{ id: "cgo-packages", title, status: "skip", expected, found: `not tried: ${libraries.skipped}` }];
+  const packages = libraries?.packages;
+  if (!packages) return [{ id: "cgo-packages", title, status: "skip", expected, found: facts.go ? "not listed" : "not listed: no go env" }];
+  const checks = [];
+  if (!packages.packages.length) {
+    const status = packages.problems.length ? "fail" : "pass";
+    const found = packages.problems.length ? list2(packages.problems) : `no package among ${list2(cell.cgoPackages)} or their dependencies uses cgo`;
+    const fix = packages.problems.length ? "run go list -deps with the same patterns in the job to see the error; check cgo-packages and the working folder" : void 0;
+    return [{ id: "cgo-packages", title, status, expected, found, fix }];
+  }
+  if (packages.problems.length) {
+    checks.push({
+      id: "cgo-packages",
+      title,
+      status: "warn",
+      expected,
+      found: `go list reported: ${list2(packages.problems)}`,
+      fix: "run go list -deps with the same patterns in the job"
+    });
+  }
+  for (const info2 of libraries.subjects.filter((s) => s.kind === "package")) {
+    const result = libraries.results.find((r) => r.id === info2.id);
+    checks.push(subjectCheck(info2.id, `cgo package ${info2.name}`, "fail", info2, result, facts, target));
+  }
+  return checks;
+}
+function libraryChecks(cell, facts, libraries, target, ldflagsStatus) {
+  const checks = [];
+  if (cell.pkgConfig.length && facts.pkgConfig) {
+    const { pkgConfig } = facts;
+    if (!pkgConfig.path) {
+      const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
+      checks.push({
+        id: "pkg-config",
+        title: "pkg-config",
+        status: "fail",
+        expected: `${pkgConfig.command} on PATH`,
+        found: `${pkgConfig.command} not found`,
+        fix
+      });
+    } else checks.push(...pkgConfig.results.map((r) => moduleCheck(cell, r, libraries, facts, target)));
+  }
+  const ldflags = libraries?.subjects.find((s) => s.kind === "ldflags");
+  if (ldflags) {
+    const result = libraries.results.find((r) => r.id === "ldflags");
+    checks.push(subjectCheck("ldflags", "Libraries in CGO_LDFLAGS", ldflagsStatus, ldflags, result, facts, target));
+  }
+  checks.push(...packageChecks(cell, libraries, facts, target));
+  return checks;
+}
+
 // src/matrix/evaluate.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
@@ -4082,34 +4504,6 @@ function flagsCheck(cell, facts, cgoOn) {
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
   return { id: "flags", title, status: cgoOn ? toolchainStatus(cell) : "warn", expected, found, fix };
 }
-function pkgConfigChecks(cell, facts) {
-  if (!cell.pkgConfig.length || !facts.pkgConfig) return [];
-  const { pkgConfig } = facts;
-  if (!pkgConfig.path) {
-    const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
-    return [{ id: "pkg-config", title: "pkg-config", status: "fail", expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix }];
-  }
-  return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
-    const expected = formatRequirement(requirement);
-    const title = `pkg-config ${requirement.module}`;
-    const id = `pkg-config:${requirement.module}`;
-    if (satisfied) return { id, title, status: "pass", expected, found: `${requirement.module} ${version}` };
-    if (version === void 0) {
-      const dev = `lib${requirement.module.replace(/^lib/, "")}-dev`;
-      const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
-      return { id, title, status: "fail", expected, found: message ?? "not found", fix };
-    }
-    const found = `${requirement.module} ${version}${message ? `: ${message}` : ""}`;
-    return {
-      id,
-      title,
-      status: "fail",
-      expected,
-      found,
-      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`
-    };
-  });
-}
 function probeCheck(cell, facts, cgoOn, probe) {
   if (!cell.probe) return void 0;
   const title = "cgo probe";
@@ -4129,8 +4523,9 @@ function probeCheck(cell, facts, cgoOn, probe) {
   }
   return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
 }
-function evaluateCell(cell, facts, probe) {
+function evaluateCell(cell, facts, probe, libraries) {
   const cgoOn = facts.cgoEnabled === true;
+  const target = buildLibc(facts, cgoOn, probe);
   const checks = [
     goCheck(cell, facts),
     cgoCheck(cell, facts),
@@ -4138,7 +4533,7 @@ function evaluateCell(cell, facts, probe) {
     cgoOn ? targetCheck(cell, facts) : void 0,
     libcCheck(cell, facts, cgoOn, probe),
     flagsCheck(cell, facts, cgoOn),
-    ...pkgConfigChecks(cell, facts),
+    ...libraryChecks(cell, facts, libraries, target, toolchainStatus(cell)),
     probeCheck(cell, facts, cgoOn, probe)
   ];
   return checks.filter((c) => c !== void 0);
@@ -4146,8 +4541,48 @@ function evaluateCell(cell, facts, probe) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs14 from "node:fs";
-import path7 from "node:path";
+import fs15 from "node:fs";
+import path8 from "node:path";
+
+// src/matrix/pkg-config.ts
+function pkgConfigMessage(stderr, lines = 1) {
+  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join("; ").replace(/\.+$/, "");
+  return text || void 0;
+}
+function pkgConfigCommand(goEnv, env) {
+  return goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
+}
+async function moduleFlags(tool, module, env, cwd) {
+  const ask = (...args) => execTool(tool, [...args, module], { env, cwd });
+  const [cflags, libs, includedir, pcfiledir] = await Promise.all([ask("--cflags"), ask("--libs"), ask("--variable=includedir"), ask("--variable=pcfiledir")]);
+  if (cflags.code !== 0 || libs.code !== 0) return void 0;
+  return {
+    cflags: splitQuoted(cflags.stdout.trim()),
+    libs: splitQuoted(libs.stdout.trim()),
+    includedir: firstLine(includedir.stdout) || void 0,
+    pcfiledir: firstLine(pcfiledir.stdout) || void 0
+  };
+}
+async function pkgConfigFacts(requirements, goEnv, env, cwd) {
+  const command = pkgConfigCommand(goEnv, env);
+  const tool = findExecutable(command, env, process.platform, cwd);
+  const facts = { command, path: tool, results: [] };
+  if (!tool) return facts;
+  facts.results = await Promise.all(
+    requirements.map(async (requirement) => {
+      const found = await execTool(tool, ["--modversion", requirement.module], { env, cwd });
+      const version = found.code === 0 ? firstLine(found.stdout) : void 0;
+      if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
+      const flags = await moduleFlags(tool, requirement.module, env, cwd);
+      if (!requirement.op) return { requirement, version, satisfied: true, flags };
+      const judged = await execTool(tool, ["--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
+      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2), flags };
+    })
+  );
+  return facts;
+}
+
+// src/matrix/facts.ts
 var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
   x64: "amd64",
@@ -4180,7 +4615,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs14.createReadStream(fs14.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs15.createReadStream(fs15.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -4189,13 +4624,13 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs14.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs15.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path7.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path8.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -4236,36 +4671,15 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path7.resolve(cwd, f.dir);
+    const resolved = path8.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs14.statSync(resolved).isDirectory();
+      exists2 = fs15.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path7.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path8.isAbsolute(f.dir) };
   });
-}
-function pkgConfigMessage(stderr, lines = 1) {
-  const text = stderr.split(/\r?\n/).map((l) => l.trim()).filter(Boolean).slice(0, lines).join("; ").replace(/\.+$/, "");
-  return text || void 0;
-}
-async function pkgConfigFacts(requirements, goEnv, env, cwd) {
-  const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
-  const tool = findExecutable(command, env, process.platform, cwd);
-  const facts = { command, path: tool, results: [] };
-  if (!tool) return facts;
-  facts.results = await Promise.all(
-    requirements.map(async (requirement) => {
-      const found = await execTool(tool, ["--modversion", requirement.module], { env, cwd });
-      const version = found.code === 0 ? firstLine(found.stdout) : void 0;
-      if (version === void 0) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
-      if (!requirement.op) return { requirement, version, satisfied: true };
-      const judged = await execTool(tool, ["--exists", "--print-errors", formatRequirement(requirement)], { env, cwd });
-      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
-    })
-  );
-  return facts;
 }
 function goSettings(goEnv, env, platform2, arch2) {
   const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform2] || platform2;
@@ -4303,6 +4717,172 @@ async function gatherFacts(cell, env = process.env, cwd = process.cwd()) {
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
+// src/matrix/cgo-packages.ts
+import fs16 from "node:fs";
+import path9 from "node:path";
+var MAX_FILES = 32;
+function parseJsonStream(text) {
+  const values = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{") {
+      if (depth++ === 0) start = i;
+    } else if (c === "}" && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+  }
+  return values;
+}
+function cgoPreamble(source) {
+  const match = /^import\s+"C"[ \t]*(\/\/.*)?$/m.exec(source);
+  if (!match) return void 0;
+  const before = source.slice(0, match.index).replace(/[ \t]*\r?\n$/, "");
+  let text;
+  if (before.endsWith("*/")) {
+    const open2 = before.lastIndexOf("/*");
+    if (open2 < 0) return void 0;
+    text = before.slice(open2 + 2, -2);
+  } else {
+    const lines = before.split(/\r?\n/);
+    const comment = [];
+    while (lines.length && /^\s*\/\//.test(lines[lines.length - 1])) comment.unshift(lines.pop().replace(/^\s*\/\/ ?/, ""));
+    if (!comment.length) return void 0;
+    text = comment.join("\n");
+  }
+  return text.split(/\r?\n/).filter((l) => !/^\s*#cgo\b/.test(l)).join("\n");
+}
+function cgoPackagesOf(listed) {
+  const packages = [];
+  const cgoFiles = /* @__PURE__ */ new Map();
+  const problems = [];
+  for (const value of listed) {
+    if (!value || typeof value !== "object") continue;
+    if (value.Error?.Err) problems.push(`${value.ImportPath ?? "?"}: ${firstLine(value.Error.Err)}`);
+    if (value.Standard || !value.CgoFiles?.length || !value.ImportPath || !value.Dir) continue;
+    packages.push({
+      importPath: value.ImportPath,
+      dir: value.Dir,
+      cflags: [...value.CgoCPPFLAGS ?? [], ...value.CgoCFLAGS ?? []],
+      ldflags: value.CgoLDFLAGS ?? [],
+      pkgConfig: value.CgoPkgConfig ?? []
+    });
+    cgoFiles.set(value.ImportPath, value.CgoFiles.slice(0, MAX_FILES));
+  }
+  return { packages, cgoFiles, problems };
+}
+async function listCgoPackages(goPath, patterns, env, cwd) {
+  const result = await execTool(goPath, ["list", "-e", "-deps", "-json", ...patterns], { env, cwd, timeoutMs: 18e4 });
+  if (result.error || result.code !== 0 && !result.stdout.trim()) {
+    return { packages: [], problems: [`go list ${patterns.join(" ")} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
+  }
+  let listed;
+  try {
+    listed = parseJsonStream(result.stdout);
+  } catch (err) {
+    return { packages: [], problems: [`go list printed something unreadable: ${err.message}`] };
+  }
+  const { packages, cgoFiles, problems } = cgoPackagesOf(listed);
+  const withPreambles = packages.map((pkg) => {
+    const preambles = [];
+    for (const file of cgoFiles.get(pkg.importPath) ?? []) {
+      try {
+        const source = cgoPreamble(fs16.readFileSync(path9.join(pkg.dir, file), "utf8"));
+        if (source?.trim()) preambles.push({ file, source });
+      } catch (err) {
+        problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
+      }
+    }
+    return { ...pkg, preambles };
+  });
+  return { packages: withPreambles, problems };
+}
+
+// src/matrix/library-facts.ts
+import fs17 from "node:fs";
+import path10 from "node:path";
+function includeDirs(flags) {
+  const dirs = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === "-I" || flags[i] === "-isystem") dirs.push(flags[++i] ?? "");
+    else if (flags[i].startsWith("-I")) dirs.push(flags[i].slice(2));
+  }
+  return dirs.filter(Boolean);
+}
+function findHeader(module, flags, exists2 = (file) => fs17.existsSync(file)) {
+  const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
+  for (const name of headerCandidates(module)) {
+    for (const dir of dirs) if (exists2(path10.join(dir, name))) return { name, dir };
+  }
+  return void 0;
+}
+function cannotTest(facts) {
+  if (facts.cgoEnabled !== true) return "cgo is off";
+  if (!facts.cc.path) return `the C compiler ${facts.cc.command} is missing`;
+  if (facts.cc.problems.length) return `the C compiler ${facts.cc.command} does not work`;
+  return void 0;
+}
+async function gatherLibraryFacts(cell, facts, packages, jobDir, env, cwd) {
+  const goEnv = facts.go?.env;
+  const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? "");
+  const envLibraries = libraryNames(ldflags);
+  const wanted = cell.pkgConfig.length > 0 || packages !== void 0 || envLibraries.length > 0;
+  if (!wanted) return { subjects: [], results: [] };
+  const skipped = cannotTest(facts);
+  if (skipped || !facts.cc.path) return { skipped, subjects: [], results: [], packages };
+  const subjects = [];
+  const infos = [];
+  for (const result of facts.pkgConfig?.results ?? []) {
+    if (!result.flags) continue;
+    const { module } = result.requirement;
+    const header = findHeader(module, result.flags);
+    const libraries = libraryNames(result.flags.libs);
+    subjects.push({
+      id: `pkg-config:${module}`,
+      cflags: result.flags.cflags,
+      ldflags: result.flags.libs,
+      sources: header ? [{ name: `#include <${header.name}>`, text: `#include <${header.name}>`, preprocessOnly: false }] : [],
+      link: libraries.length > 0
+    });
+    infos.push({ id: `pkg-config:${module}`, kind: "pkg-config", name: module, header, module: result.flags, libraries });
+  }
+  if (envLibraries.length) {
+    subjects.push({ id: "ldflags", cflags: [], ldflags: [], sources: [], link: true });
+    infos.push({ id: "ldflags", kind: "ldflags", name: "CGO_LDFLAGS", libraries: envLibraries });
+  }
+  const tool = findExecutable(pkgConfigCommand(goEnv, env), env, process.platform, cwd);
+  for (const pkg of packages?.packages ?? []) {
+    const modules = await Promise.all(pkg.pkgConfig.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd) : void 0 })));
+    const cflags = [...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])];
+    const libs = [...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])];
+    const id = `package:${pkg.importPath}`;
+    subjects.push({
+      id,
+      cflags,
+      ldflags: libs,
+      sources: pkg.preambles.map((p) => ({ name: p.file, text: p.source, preprocessOnly: true, dir: pkg.dir })),
+      link: libraryNames(libs).length > 0
+    });
+    const missingModules = modules.filter((x) => !x.flags).map((x) => x.m);
+    infos.push({ id, kind: "package", name: pkg.importPath, libraries: libraryNames(libs), missingModules });
+  }
+  const settings = goSettings(goEnv, env, process.platform, process.arch);
+  const keptLdflags = ldflags.filter((f, i) => !f.startsWith("-l") && ldflags[i - 1] !== "-l" && f !== "-l");
+  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags };
+  const testsDir = path10.join(jobDir, CC_TESTS_DIR);
+  const results = await runLibraryTests(
+    compiler,
+    subjects.map((s) => s.id === "ldflags" ? { ...s, ldflags } : s),
+    testsDir,
+    env
+  );
+  return { subjects: infos, results, packages };
+}
+
 // src/matrix/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";
 function toolchainFingerprint(facts, libc) {
@@ -4337,8 +4917,8 @@ function toolchainOutputs(facts, libc) {
 var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
 
 // src/matrix/probe.ts
-import fs15 from "node:fs";
-import path8 from "node:path";
+import fs18 from "node:fs";
+import path11 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -4355,27 +4935,27 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platform) {
   const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path8.join(jobDir, PROBE_DIR);
+  const dir = path11.join(jobDir, PROBE_DIR);
   try {
-    fs15.mkdirSync(dir, { recursive: true });
-    fs15.writeFileSync(path8.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs15.writeFileSync(path8.join(dir, "main.go"), PROBE_SOURCE);
+    fs18.mkdirSync(dir, { recursive: true });
+    fs18.writeFileSync(path11.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs18.writeFileSync(path11.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path8.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path8.join(dir, "go-build") };
+  const binary = path11.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path11.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs15.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs18.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs15.readFileSync(build.binary));
+    format = readBinaryFormat(fs18.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4401,17 +4981,25 @@ function faultReport(cell, err, ms) {
 async function examineCell(cell, jobDir, env = process.env) {
   const started = nowMs();
   const stopProbe = new AbortController();
-  const build = cell.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, findExecutable("go", env), env, stopProbe.signal) : void 0;
+  const goPath = findExecutable("go", env);
+  const build = cell.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, goPath, env, stopProbe.signal) : void 0;
+  const listing = cell.cgoPackages.length && goPath ? listCgoPackages(goPath, cell.cgoPackages, env, process.cwd()) : void 0;
   try {
     const facts = await gatherFacts(cell, env);
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
-    let probe;
-    if (build && facts.cgoEnabled) probe = await finishProbe(await build, cross);
-    else if (build) {
-      stopProbe.abort();
-      await build;
-    }
-    const checks = evaluateCell(cell, facts, probe);
+    const finishing = async () => {
+      if (build && facts.cgoEnabled) return finishProbe(await build, cross);
+      if (build) {
+        stopProbe.abort();
+        await build;
+      }
+      return void 0;
+    };
+    const [probe, libraries] = await Promise.all([
+      finishing(),
+      listing ? listing.then((p) => gatherLibraryFacts(cell, facts, p, jobDir, env, process.cwd())) : gatherLibraryFacts(cell, facts, void 0, jobDir, env, process.cwd())
+    ]);
+    const checks = evaluateCell(cell, facts, probe, libraries);
     const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
     const report = {
       cell: describeCell(cell),
@@ -4425,7 +5013,7 @@ async function examineCell(cell, jobDir, env = process.env) {
     return { report, probe };
   } catch (err) {
     stopProbe.abort();
-    await build;
+    await Promise.all([build, listing]);
     return { report: faultReport(cell, err, nowMs() - started) };
   }
 }
@@ -4457,17 +5045,25 @@ ${result.probe.output}`);
   return { report, failed };
 }
 async function toolchainFacts(jobDir) {
-  const noExpectations = { validate: false, cgo: "auto", libc: { family: "any" }, pkgConfig: [], probe: false, onMismatch: "warn" };
+  const noExpectations = {
+    validate: false,
+    cgo: "auto",
+    libc: { family: "any" },
+    pkgConfig: [],
+    probe: false,
+    cgoPackages: [],
+    onMismatch: "warn"
+  };
   return (await examineCell(noExpectations, jobDir)).report.outputs;
 }
 
 // src/redirect/apply.ts
-import fs16 from "node:fs/promises";
+import fs19 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs16.mkdir(dir, { recursive: true });
+    await fs19.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -4607,7 +5203,7 @@ function hookFolder(env, owner, rules) {
     info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem}): making one.`);
     return void 0;
   }
-  const st = fs17.lstatSync(jobDir);
+  const st = fs20.lstatSync(jobDir);
   return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
 }
 

@@ -509,6 +509,7 @@ var INPUT = {
   libc: "libc",
   pkgConfig: "pkg-config",
   cgoProbe: "cgo-probe",
+  cgoPackages: "cgo-packages",
   onMismatch: "on-mismatch",
   validate: "validate",
   problemMatcher: "problem-matcher",

@@ -14,6 +14,7 @@ export const INPUT = {
   libc: 'libc',
   pkgConfig: 'pkg-config',
   cgoProbe: 'cgo-probe',
+  cgoPackages: 'cgo-packages',
   onMismatch: 'on-mismatch',
   validate: 'validate',
   problemMatcher: 'problem-matcher',
@@ -65,6 +66,8 @@ export const STOP_FILE = '.go-ci-guard-stop';
 export const SAMPLER_PID_FILE = '.go-ci-guard-sampler.pid';
 /** The cgo probe's folder in the job folder. */
 export const PROBE_DIR = 'cgo-probe';
+/** The library tests' folder in the job folder (headers compiled and libraries linked with the cell's compiler). */
+export const CC_TESTS_DIR = 'cc-tests';
 /** The JSON report is `<job folder name><suffix>`, beside the job folder. */
 export const REPORT_SUFFIX = '.report.json';
 /** The folder made on a root-owned scratch volume (/mnt); it stays as the root for later jobs. */

@@ -6,7 +6,15 @@ import { checkThresholdOrder, defaultWarnFree, parseSampleInterval, parseThresho
 import { parseBoolean, readFailOnCleanupError } from './lib/boolean-input.js';
 import { InputError } from './lib/errors.js';
 import type { PlatformRules } from './lib/platform.js';
-import { parseCgo, parseGoVersionRange, parseLibc, parseOnMismatch, parsePkgConfigList, type CellExpectations } from './matrix/expectations.js';
+import {
+  parseCgo,
+  parseCgoPackages,
+  parseGoVersionRange,
+  parseLibc,
+  parseOnMismatch,
+  parsePkgConfigList,
+  type CellExpectations,
+} from './matrix/expectations.js';
 import { parseRedirectList } from './redirect/plan.js';
 import { parseCacheSettings, withCacheRedirects, type CacheSettings } from './cache/settings.js';
 
@@ -42,7 +50,7 @@ export function parseRoot(raw: string, rules: PlatformRules): string {
 /** validate: false turns the checks off; expectations stated beside it would silently do nothing. */
 function checkValidateAgreement(read: InputReader, cell: CellExpectations): void {
   if (cell.validate) return;
-  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe].filter((name) => {
+  const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe, INPUT.cgoPackages].filter((name) => {
     const value = read(name).trim().toLowerCase();
     return value !== '' && value !== 'auto' && value !== 'any' && value !== 'false';
   });
@@ -87,6 +95,7 @@ function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
       libc: parseLibc(read(INPUT.libc)),
       pkgConfig: parsePkgConfigList(read(INPUT.pkgConfig)),
       probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
+      cgoPackages: parseCgoPackages(read(INPUT.cgoPackages)),
       onMismatch: parseOnMismatch(read(INPUT.onMismatch)),
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),

@@ -76,6 +76,7 @@ function cell(changes: { go?: string; cgo?: string; libc?: string; pkgConfig?: s
     libc: parseLibc(changes.libc ?? ''),
     pkgConfig: parsePkgConfigList(changes.pkgConfig ?? ''),
     probe: changes.probe ?? false,
+    cgoPackages: [],
     onMismatch: changes.onMismatch ?? 'fail',
   };
 }

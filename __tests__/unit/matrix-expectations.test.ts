@@ -17,7 +17,7 @@ const PKG_ACCEPTED =
   'expected pkg-config module names separated by commas or newlines, each optionally with a version constraint (sqlite3>=3.40, zlib, "openssl >= 3")';
 
 function cell(changes: Partial<CellExpectations> = {}): CellExpectations {
-  return { validate: true, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, onMismatch: 'fail', ...changes };
+  return { validate: true, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, cgoPackages: [], onMismatch: 'fail', ...changes };
 }
 
 describe('parseGoVersionRange', () => {

@@ -59,6 +59,7 @@ function cell(changes: { go?: string; cgo?: string; libc?: string } = {}): CellE
     libc: parseLibc(changes.libc ?? ''),
     pkgConfig: [],
     probe: false,
+    cgoPackages: [],
     onMismatch: 'fail',
   };
 }

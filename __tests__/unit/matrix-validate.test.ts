@@ -11,6 +11,10 @@ jest.unstable_mockModule('../../src/matrix/facts.js', () => ({
     await new Promise((resolve) => setTimeout(resolve, 50));
     throw new Error('injected fault');
   },
+  // library-facts.ts imports it; never reached once gathering the facts fails.
+  goSettings: () => {
+    throw new Error('not reached');
+  },
 }));
 const { examineCell } = await import('../../src/matrix/validate.js');
 const { parseLibc } = await import('../../src/matrix/expectations.js');
@@ -20,7 +24,7 @@ afterAll(() => fs.rmSync(jobDir, { recursive: true, force: true }));
 
 describe('examineCell when the facts cannot be gathered', () => {
   it('reports one failed check naming the fault, with empty outputs, after stopping the probe build', async () => {
-    const cell = { validate: true, cgo: 'true' as const, libc: parseLibc('musl'), pkgConfig: [], probe: true, onMismatch: 'fail' as const };
+    const cell = { validate: true, cgo: 'true' as const, libc: parseLibc('musl'), pkgConfig: [], probe: true, cgoPackages: [], onMismatch: 'fail' as const };
     const env = { ...process.env, GOCACHE: path.join(jobDir, 'gocache'), GOFLAGS: '-mod=mod', GOPROXY: 'off' };
     const { report, probe } = await examineCell(cell, jobDir, env);
     expect(probe).toBeUndefined();

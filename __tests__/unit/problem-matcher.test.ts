@@ -532,6 +532,16 @@ describe('ProblemMatchers (runner semantics)', () => {
     expect(pm.match('./main.go:3:11: fatal error: missing.h: No such file or directory')?.owner).toBe('go-ci-guard-cc');
   });
 
+  test('a path that climbs out of the folder go ran in (../dep/x.go) stays in the message: the runner would attach it to no file or the wrong one', () => {
+    const pm = new ProblemMatchers();
+    pm.add(MATCHER_FILE);
+    const line = '../go-sqlite3/backup.go:12:3: error: unknown type name sqlite3_backup';
+    expect(pm.match(line)).toEqual({ owner: 'go-ci-guard-cc-outside', severity: 'error', message: line });
+    const cgo = '../dep/x.go:7:2: could not determine kind of name for C.missing';
+    expect(pm.match(cgo)?.file).toBeUndefined();
+    expect(pm.match('./main.go:3:11: fatal error: missing.h: No such file or directory')).toMatchObject({ owner: 'go-ci-guard-cc', file: './main.go' });
+  });
+
   test('matching is case-sensitive; default severity, then "error"; unsupported severity falls through', () => {
     const pm = new ProblemMatchers();
     pm.add(write('sev.json', [single('first', '^(\\w+): (.+)$', { severity: 1, message: 2 }), single('second', '^(fatal: .+)$', {}, { severity: 'warning' })]));
@@ -649,6 +659,6 @@ describe('ProblemMatchers (runner semantics)', () => {
     const pm = new ProblemMatchers();
     pm.add(MATCHER_FILE);
     pm.add(write('empty.json', []));
-    expect(pm.owners().length).toBe(8);
+    expect(pm.owners().length).toBe(9);
   });
 });

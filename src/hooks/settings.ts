@@ -18,6 +18,7 @@ export const ACTION_DEFAULTS: Record<InputName, string> = {
   libc: 'any',
   'pkg-config': '',
   'cgo-probe': 'false',
+  'cgo-packages': '',
   'on-mismatch': 'fail',
   validate: 'true',
   'problem-matcher': 'true',

@@ -4,11 +4,12 @@
 import coerce from 'semver/functions/coerce.js';
 import satisfies from 'semver/functions/satisfies.js';
 import type { CellExpectations } from './expectations.js';
-import { formatRequirement } from './expectations.js';
 import type { ToolchainFacts } from './facts.js';
 import type { LibcInfo } from './parse.js';
 import { tripleMatchesGo } from './parse.js';
 import type { ProbeResult } from './probe.js';
+import { libraryChecks } from './evaluate-libraries.js';
+import type { LibraryFacts } from './library-facts.js';
 import type { Check } from './report.js';
 
 const SETUP_GO = 'add actions/setup-go before this step';
@@ -194,35 +195,6 @@ function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
   return { id: 'flags', title, status: cgoOn ? toolchainStatus(cell) : 'warn', expected, found, fix };
 }
 
-function pkgConfigChecks(cell: CellExpectations, facts: ToolchainFacts): Check[] {
-  if (!cell.pkgConfig.length || !facts.pkgConfig) return [];
-  const { pkgConfig } = facts;
-  if (!pkgConfig.path) {
-    const fix = 'install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG';
-    return [{ id: 'pkg-config', title: 'pkg-config', status: 'fail', expected: `${pkgConfig.command} on PATH`, found: `${pkgConfig.command} not found`, fix }];
-  }
-  return pkgConfig.results.map(({ requirement, version, satisfied, message }) => {
-    const expected = formatRequirement(requirement);
-    const title = `pkg-config ${requirement.module}`;
-    const id = `pkg-config:${requirement.module}`;
-    if (satisfied) return { id, title, status: 'pass', expected, found: `${requirement.module} ${version}` };
-    if (version === undefined) {
-      const dev = `lib${requirement.module.replace(/^lib/, '')}-dev`;
-      const fix = `install the package that provides ${requirement.module}.pc (e.g. ${dev}) or add its folder to PKG_CONFIG_PATH`;
-      return { id, title, status: 'fail', expected, found: message ?? 'not found', fix };
-    }
-    const found = `${requirement.module} ${version}${message ? `: ${message}` : ''}`;
-    return {
-      id,
-      title,
-      status: 'fail',
-      expected,
-      found,
-      fix: `install a version of ${requirement.module} that satisfies ${requirement.op} ${requirement.version}`,
-    };
-  });
-}
-
 function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean, probe: ProbeResult | undefined): Check | undefined {
   if (!cell.probe) return undefined;
   const title = 'cgo probe';
@@ -246,8 +218,9 @@ function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
   return { id: 'probe', title, status: 'pass', expected, found: `built and ran${libc}` };
 }
 
-export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, probe?: ProbeResult): Check[] {
+export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, probe?: ProbeResult, libraries?: LibraryFacts): Check[] {
   const cgoOn = facts.cgoEnabled === true;
+  const target = buildLibc(facts, cgoOn, probe);
   const checks: (Check | undefined)[] = [
     goCheck(cell, facts),
     cgoCheck(cell, facts),
@@ -255,7 +228,7 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
     cgoOn ? targetCheck(cell, facts) : undefined,
     libcCheck(cell, facts, cgoOn, probe),
     flagsCheck(cell, facts, cgoOn),
-    ...pkgConfigChecks(cell, facts),
+    ...libraryChecks(cell, facts, libraries, target, toolchainStatus(cell)),
     probeCheck(cell, facts, cgoOn, probe),
   ];
   return checks.filter((c): c is Check => c !== undefined);

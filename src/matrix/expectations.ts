@@ -29,6 +29,8 @@ export interface CellExpectations {
   libc: LibcExpectation;
   pkgConfig: PkgConfigRequirement[];
   probe: boolean;
+  /** Package patterns whose cgo preambles and libraries are tried with the cell's compiler (go list). */
+  cgoPackages: string[];
   onMismatch: 'fail' | 'warn';
 }
 
@@ -85,6 +87,17 @@ export function parsePkgConfigList(raw: string): PkgConfigRequirement[] {
     requirements.push(op ? { module, op: (op === '==' ? '=' : op) as PkgConfigRequirement['op'], version } : { module });
   }
   return requirements;
+}
+
+const PACKAGES_ACCEPTED = 'expected Go package patterns separated by commas, spaces or newlines (./..., ./cmd/app, example.com/mod/...), or empty for none';
+
+export function parseCgoPackages(raw: string): string[] {
+  const patterns = raw.split(/[\s,]+/).filter(Boolean);
+  for (const p of patterns) {
+    // A leading '-' would reach go list as a flag.
+    if (p.startsWith('-') || !/^[\w.@~+/:-]+$/.test(p)) throw new InputError(INPUT.cgoPackages, raw, `${PACKAGES_ACCEPTED}; cannot read "${p}"`);
+  }
+  return [...new Set(patterns)];
 }
 
 export function parseOnMismatch(raw: string): CellExpectations['onMismatch'] {

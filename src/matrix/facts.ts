@@ -4,8 +4,7 @@
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { CellExpectations, PkgConfigRequirement } from './expectations.js';
-import { formatRequirement } from './expectations.js';
+import type { CellExpectations } from './expectations.js';
 import { execTool, findExecutable } from '../lib/exec.js';
 import {
   firstLine,
@@ -23,6 +22,7 @@ import {
   type LibcInfo,
   type Triple,
 } from './parse.js';
+import { pkgConfigFacts, type PkgConfigFacts } from './pkg-config.js';
 
 export interface GoFacts {
   path: string;
@@ -45,12 +45,6 @@ export interface CompilerFacts {
   /** Short content hash of the compiler program (its identity in the fingerprint). */
   hash?: string;
   problems: string[];
-}
-
-export interface PkgConfigFacts {
-  command: string;
-  path?: string;
-  results: { requirement: PkgConfigRequirement; version?: string; satisfied: boolean; message?: string }[];
 }
 
 export interface ToolchainFacts {
@@ -196,38 +190,6 @@ function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: st
       // cgo runs the compiler in a temporary folder: a relative folder is never found there.
       return { ...f, resolved, exists, relative: !path.isAbsolute(f.dir) };
     });
-}
-
-/** pkg-config's complaint on one line, without its closing full stop (the check adds punctuation). */
-function pkgConfigMessage(stderr: string, lines = 1): string | undefined {
-  const text = stderr
-    .split(/\r?\n/)
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .slice(0, lines)
-    .join('; ')
-    .replace(/\.+$/, '');
-  return text || undefined;
-}
-
-async function pkgConfigFacts(requirements: PkgConfigRequirement[], goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: string): Promise<PkgConfigFacts> {
-  // Go runs the first field of PKG_CONFIG alone; go env prints exactly that, already unquoted.
-  const command = goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? '')[0] || 'pkg-config';
-  const tool = findExecutable(command, env, process.platform, cwd);
-  const facts: PkgConfigFacts = { command, path: tool, results: [] };
-  if (!tool) return facts;
-  facts.results = await Promise.all(
-    requirements.map(async (requirement) => {
-      const found = await execTool(tool, ['--modversion', requirement.module], { env, cwd });
-      const version = found.code === 0 ? firstLine(found.stdout) : undefined;
-      if (version === undefined) return { requirement, satisfied: false, message: pkgConfigMessage(found.stderr) ?? found.error };
-      if (!requirement.op) return { requirement, version, satisfied: true };
-      // pkg-config compares versions by its own rules (rpmvercmp); let it judge.
-      const judged = await execTool(tool, ['--exists', '--print-errors', formatRequirement(requirement)], { env, cwd });
-      return { requirement, version, satisfied: judged.code === 0, message: pkgConfigMessage(judged.stderr, 2) };
-    }),
-  );
-  return facts;
 }
 
 /** What Go's settings (or, without Go, the environment) say about target, cgo and CC. Pure. */

@@ -7,6 +7,8 @@ import { findExecutable } from '../lib/exec.js';
 import { buildLibc, describeLibc, evaluateCell } from './evaluate.js';
 import { describeCell, type CellExpectations } from './expectations.js';
 import { gatherFacts } from './facts.js';
+import { listCgoPackages } from './cgo-packages.js';
+import { gatherLibraryFacts } from './library-facts.js';
 import { emptyToolchainOutputs, toolchainOutputs, type ToolchainOutputs } from './fingerprint.js';
 import { CHECK_ICON, type Check, type MatrixReport } from './report.js';
 import { buildProbe, finishProbe, type ProbeResult } from './probe.js';
@@ -33,17 +35,28 @@ export async function examineCell(
   const started = nowMs();
   // The probe's build is the slow part: start it first so it overlaps every other check.
   const stopProbe = new AbortController();
-  const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, findExecutable('go', env), env, stopProbe.signal) : undefined;
+  const goPath = findExecutable('go', env);
+  const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, goPath, env, stopProbe.signal) : undefined;
+  // go list may load many packages: it runs beside go env.
+  const listing = cell.cgoPackages.length && goPath ? listCgoPackages(goPath, cell.cgoPackages, env, process.cwd()) : undefined;
   try {
     const facts = await gatherFacts(cell, env);
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
-    let probe: ProbeResult | undefined;
-    if (build && facts.cgoEnabled) probe = await finishProbe(await build, cross);
-    else if (build) {
-      stopProbe.abort(); // cgo is off: the build cannot succeed
-      await build;
-    }
-    const checks = evaluateCell(cell, facts, probe);
+    const finishing = async (): Promise<ProbeResult | undefined> => {
+      if (build && facts.cgoEnabled) return finishProbe(await build, cross);
+      if (build) {
+        stopProbe.abort(); // cgo is off: the build cannot succeed
+        await build;
+      }
+      return undefined;
+    };
+    const [probe, libraries] = await Promise.all([
+      finishing(),
+      listing
+        ? listing.then((p) => gatherLibraryFacts(cell, facts, p, jobDir, env, process.cwd()))
+        : gatherLibraryFacts(cell, facts, undefined, jobDir, env, process.cwd()),
+    ]);
+    const checks = evaluateCell(cell, facts, probe, libraries);
     const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
     const report: MatrixReport = {
       cell: describeCell(cell),
@@ -57,7 +70,7 @@ export async function examineCell(
     return { report, probe };
   } catch (err) {
     stopProbe.abort();
-    await build;
+    await Promise.all([build, listing]);
     return { report: faultReport(cell, err, nowMs() - started) };
   }
 }
@@ -93,6 +106,14 @@ export async function validateCell(cell: CellExpectations, jobDir: string): Prom
 
 /** The toolchain facts alone, gathered quietly: the cache key needs them when validation is off. */
 export async function toolchainFacts(jobDir: string): Promise<ToolchainOutputs> {
-  const noExpectations: CellExpectations = { validate: false, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, onMismatch: 'warn' };
+  const noExpectations: CellExpectations = {
+    validate: false,
+    cgo: 'auto',
+    libc: { family: 'any' },
+    pkgConfig: [],
+    probe: false,
+    cgoPackages: [],
+    onMismatch: 'warn',
+  };
   return (await examineCell(noExpectations, jobDir)).report.outputs;
 }

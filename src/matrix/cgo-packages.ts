@@ -1,0 +1,130 @@
+// The cgo packages a build will compile, as `go list` reports them (cgo-packages input): their #cgo
+// flags, pkg-config modules and the C preamble of each file, which the library tests compile with
+// the cell's own compiler.
+import fs from 'node:fs';
+import path from 'node:path';
+import { execTool } from '../lib/exec.js';
+import { firstLine } from './parse.js';
+
+export interface CgoPackage {
+  importPath: string;
+  dir: string;
+  cflags: string[];
+  ldflags: string[];
+  pkgConfig: string[];
+  /** Each cgo file's preamble (the comment above `import "C"`, #cgo lines left out). */
+  preambles: { file: string; source: string }[];
+}
+
+export interface CgoPackagesFacts {
+  packages: CgoPackage[];
+  /** Why none could be listed (go list failed), or per-package errors go list reported. */
+  problems: string[];
+}
+
+/** Most files read per package: enough for any real binding (go-sqlite3 has about ten). */
+const MAX_FILES = 32;
+
+interface GoListPackage {
+  ImportPath?: string;
+  Dir?: string;
+  Standard?: boolean;
+  CgoFiles?: string[];
+  CgoCFLAGS?: string[];
+  CgoCPPFLAGS?: string[];
+  CgoLDFLAGS?: string[];
+  CgoPkgConfig?: string[];
+  Error?: { Err?: string };
+}
+
+/** `go list -json` prints one JSON object after another, not an array: split them. */
+export function parseJsonStream(text: string): unknown[] {
+  const values: unknown[] = [];
+  let depth = 0;
+  let start = -1;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === '{') {
+      if (depth++ === 0) start = i;
+    } else if (c === '}' && --depth === 0) values.push(JSON.parse(text.slice(start, i + 1)));
+  }
+  return values;
+}
+
+/** The C preamble of a Go file: the comment right above `import "C"`, without #cgo lines; undefined without one. */
+export function cgoPreamble(source: string): string | undefined {
+  const match = /^import\s+"C"[ \t]*(\/\/.*)?$/m.exec(source);
+  if (!match) return undefined;
+  const before = source.slice(0, match.index).replace(/[ \t]*\r?\n$/, '');
+  let text: string;
+  if (before.endsWith('*/')) {
+    const open = before.lastIndexOf('/*');
+    if (open < 0) return undefined;
+    text = before.slice(open + 2, -2);
+  } else {
+    const lines = before.split(/\r?\n/);
+    const comment: string[] = [];
+    while (lines.length && /^\s*\/\//.test(lines[lines.length - 1])) comment.unshift(lines.pop()!.replace(/^\s*\/\/ ?/, ''));
+    if (!comment.length) return undefined;
+    text = comment.join('\n');
+  }
+  return text
+    .split(/\r?\n/)
+    .filter((l) => !/^\s*#cgo\b/.test(l))
+    .join('\n');
+}
+
+/** The packages with cgo files among those listed (the standard library's own are Go's business). */
+export function cgoPackagesOf(listed: unknown[]): { packages: Omit<CgoPackage, 'preambles'>[]; cgoFiles: Map<string, string[]>; problems: string[] } {
+  const packages: Omit<CgoPackage, 'preambles'>[] = [];
+  const cgoFiles = new Map<string, string[]>();
+  const problems: string[] = [];
+  for (const value of listed as GoListPackage[]) {
+    if (!value || typeof value !== 'object') continue;
+    if (value.Error?.Err) problems.push(`${value.ImportPath ?? '?'}: ${firstLine(value.Error.Err)}`);
+    if (value.Standard || !value.CgoFiles?.length || !value.ImportPath || !value.Dir) continue;
+    packages.push({
+      importPath: value.ImportPath,
+      dir: value.Dir,
+      cflags: [...(value.CgoCPPFLAGS ?? []), ...(value.CgoCFLAGS ?? [])],
+      ldflags: value.CgoLDFLAGS ?? [],
+      pkgConfig: value.CgoPkgConfig ?? [],
+    });
+    cgoFiles.set(value.ImportPath, value.CgoFiles.slice(0, MAX_FILES));
+  }
+  return { packages, cgoFiles, problems };
+}
+
+/** Lists the named packages and their dependencies with `go list`, in the job's environment. */
+export async function listCgoPackages(goPath: string, patterns: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CgoPackagesFacts> {
+  // -e: a package with errors is still listed (with Error) rather than failing the whole list.
+  const result = await execTool(goPath, ['list', '-e', '-deps', '-json', ...patterns], { env, cwd, timeoutMs: 180_000 });
+  if (result.error || (result.code !== 0 && !result.stdout.trim())) {
+    return { packages: [], problems: [`go list ${patterns.join(' ')} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
+  }
+  let listed: unknown[];
+  try {
+    listed = parseJsonStream(result.stdout);
+  } catch (err) {
+    return { packages: [], problems: [`go list printed something unreadable: ${(err as Error).message}`] };
+  }
+  const { packages, cgoFiles, problems } = cgoPackagesOf(listed);
+  const withPreambles = packages.map((pkg): CgoPackage => {
+    const preambles: CgoPackage['preambles'] = [];
+    for (const file of cgoFiles.get(pkg.importPath) ?? []) {
+      try {
+        const source = cgoPreamble(fs.readFileSync(path.join(pkg.dir, file), 'utf8'));
+        if (source?.trim()) preambles.push({ file, source });
+      } catch (err) {
+        problems.push(`${pkg.importPath}: cannot read ${file}: ${(err as Error).message}`);
+      }
+    }
+    return { ...pkg, preambles };
+  });
+  return { packages: withPreambles, problems };
+}

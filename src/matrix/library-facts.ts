@@ -1,0 +1,128 @@
+// Decides what the library tests try (pkg-config modules, CGO_LDFLAGS libraries, the cgo packages
+// the user named) and runs them with the cell's compiler. What the host has is not the question:
+// what the cell's compiler will see and link is.
+import fs from 'node:fs';
+import path from 'node:path';
+import { CC_TESTS_DIR } from '../constants.js';
+import { findExecutable } from '../lib/exec.js';
+import { headerCandidates, libraryNames } from './cc-output.js';
+import { runLibraryTests, type SubjectResult, type TestSubject } from './cc-tests.js';
+import type { CgoPackagesFacts } from './cgo-packages.js';
+import type { CellExpectations } from './expectations.js';
+import { goSettings, type ToolchainFacts } from './facts.js';
+import { splitQuoted } from './parse.js';
+import { moduleFlags, pkgConfigCommand, type ModuleFlags } from './pkg-config.js';
+
+export interface SubjectInfo {
+  id: string;
+  kind: 'pkg-config' | 'ldflags' | 'package';
+  name: string;
+  /** The header tried for a pkg-config module, and the folder it was found in on this machine. */
+  header?: { name: string; dir: string };
+  /** For a module: where its .pc file is and its includedir. */
+  module?: Pick<ModuleFlags, 'includedir' | 'pcfiledir'>;
+  /** For a package: the pkg-config modules its #cgo lines name that pkg-config does not know. */
+  missingModules?: string[];
+  /** The -l flags tried. */
+  libraries: string[];
+}
+
+export interface LibraryFacts {
+  /** Why no test ran (cgo off, no working compiler); the rows say it. */
+  skipped?: string;
+  subjects: SubjectInfo[];
+  results: SubjectResult[];
+  packages?: CgoPackagesFacts;
+}
+
+function includeDirs(flags: string[]): string[] {
+  const dirs: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === '-I' || flags[i] === '-isystem') dirs.push(flags[++i] ?? '');
+    else if (flags[i].startsWith('-I')) dirs.push(flags[i].slice(2));
+  }
+  return dirs.filter(Boolean);
+}
+
+/** The first header named after the module in its -I folders or includedir, as found on this machine. */
+export function findHeader(module: string, flags: ModuleFlags, exists = (file: string) => fs.existsSync(file)): SubjectInfo['header'] {
+  const dirs = [...includeDirs(flags.cflags), ...(flags.includedir ? [flags.includedir] : [])];
+  for (const name of headerCandidates(module)) {
+    for (const dir of dirs) if (exists(path.join(dir, name))) return { name, dir };
+  }
+  return undefined;
+}
+
+/** Why the tests cannot run in this cell, if they cannot. */
+function cannotTest(facts: ToolchainFacts): string | undefined {
+  if (facts.cgoEnabled !== true) return 'cgo is off';
+  if (!facts.cc.path) return `the C compiler ${facts.cc.command} is missing`;
+  if (facts.cc.problems.length) return `the C compiler ${facts.cc.command} does not work`;
+  return undefined;
+}
+
+export async function gatherLibraryFacts(
+  cell: CellExpectations,
+  facts: ToolchainFacts,
+  packages: CgoPackagesFacts | undefined,
+  jobDir: string,
+  env: NodeJS.ProcessEnv,
+  cwd: string,
+): Promise<LibraryFacts> {
+  const goEnv = facts.go?.env;
+  const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? '');
+  const envLibraries = libraryNames(ldflags);
+  const wanted = cell.pkgConfig.length > 0 || packages !== undefined || envLibraries.length > 0;
+  if (!wanted) return { subjects: [], results: [] };
+  const skipped = cannotTest(facts);
+  if (skipped || !facts.cc.path) return { skipped, subjects: [], results: [], packages };
+
+  const subjects: TestSubject[] = [];
+  const infos: SubjectInfo[] = [];
+  for (const result of facts.pkgConfig?.results ?? []) {
+    if (!result.flags) continue;
+    const { module } = result.requirement;
+    const header = findHeader(module, result.flags);
+    const libraries = libraryNames(result.flags.libs);
+    subjects.push({
+      id: `pkg-config:${module}`,
+      cflags: result.flags.cflags,
+      ldflags: result.flags.libs,
+      sources: header ? [{ name: `#include <${header.name}>`, text: `#include <${header.name}>`, preprocessOnly: false }] : [],
+      link: libraries.length > 0,
+    });
+    infos.push({ id: `pkg-config:${module}`, kind: 'pkg-config', name: module, header, module: result.flags, libraries });
+  }
+  if (envLibraries.length) {
+    subjects.push({ id: 'ldflags', cflags: [], ldflags: [], sources: [], link: true });
+    infos.push({ id: 'ldflags', kind: 'ldflags', name: 'CGO_LDFLAGS', libraries: envLibraries });
+  }
+  const tool = findExecutable(pkgConfigCommand(goEnv, env), env, process.platform, cwd);
+  for (const pkg of packages?.packages ?? []) {
+    const modules = await Promise.all(pkg.pkgConfig.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd) : undefined })));
+    const cflags = [...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])];
+    const libs = [...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])];
+    const id = `package:${pkg.importPath}`;
+    subjects.push({
+      id,
+      cflags,
+      ldflags: libs,
+      sources: pkg.preambles.map((p) => ({ name: p.file, text: p.source, preprocessOnly: true, dir: pkg.dir })),
+      link: libraryNames(libs).length > 0,
+    });
+    const missingModules = modules.filter((x) => !x.flags).map((x) => x.m);
+    infos.push({ id, kind: 'package', name: pkg.importPath, libraries: libraryNames(libs), missingModules });
+  }
+  const settings = goSettings(goEnv, env, process.platform, process.arch);
+  // The environment's -l flags are the ldflags subject's own: in every other link they would repeat its failure.
+  const keptLdflags = ldflags.filter((f, i) => !f.startsWith('-l') && ldflags[i - 1] !== '-l' && f !== '-l');
+  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags };
+  const testsDir = path.join(jobDir, CC_TESTS_DIR);
+  const results = await runLibraryTests(
+    compiler,
+    subjects.map((s) => (s.id === 'ldflags' ? { ...s, ldflags } : s)),
+    testsDir,
+    env,
+  );
+  return { subjects: infos, results, packages };
+}
