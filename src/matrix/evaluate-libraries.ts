@@ -1,7 +1,7 @@
 // Pure: judges the libraries the cell builds with — pkg-config modules, CGO_LDFLAGS libraries and
 // the cgo packages the user named — by what the cell's own compiler did with them: whether their
 // headers compile, whether they link, and whether what they link was built for the cell's libc.
-import { foreignLibraries, type LinkResult, type SubjectResult } from './cc-tests.js';
+import { foreignLibraries, type SubjectResult } from './cc-tests.js';
 import type { CellExpectations, LibcFamily } from './expectations.js';
 import { formatRequirement } from './expectations.js';
 import type { ToolchainFacts } from './facts.js';
