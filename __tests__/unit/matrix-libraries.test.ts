@@ -208,12 +208,29 @@ describe('libraryChecks', () => {
       { path: '/lib/x86_64-linux-gnu/libc.so.6', libc: { family: 'glibc' as const, because: "it is glibc's own libc.so.6" }, libcItself: true },
       { path: '/usr/lib/x86_64-linux-musl/libc.so', libc: { family: 'musl' as const, because: "it is musl's own libc.so" }, libcItself: true },
     ];
-    const [check] = judged({ compiles: [{ name: '#include <zlib.h>', ok: true }], link: { ok: true, libraries } });
+    const run = { ok: false, output: 'Error relocating /usr/lib/x86_64-linux-gnu/libz.so: gnu_get_libc_version: symbol not found' };
+    const [check] = judged({ compiles: [{ name: '#include <zlib.h>', ok: true }], link: { ok: true, libraries, run } });
     expect(check.status).toBe('fail');
     expect(check.found).toBe(
-      "zlib 1.2.13, but links /usr/lib/x86_64-linux-gnu/libz.so (glibc: it needs libc.so.6), and with it glibc's own /lib/x86_64-linux-gnu/libc.so.6 into a musl cell: the program would need both C libraries and fail at run time",
+      "zlib 1.2.13, but links /usr/lib/x86_64-linux-gnu/libz.so (glibc: it needs libc.so.6), and with it glibc's own /lib/x86_64-linux-gnu/libc.so.6 into a musl cell: the program needs another libc's library; the test program fails to start: Error relocating /usr/lib/x86_64-linux-gnu/libz.so: gnu_get_libc_version: symbol not found",
     );
     expect(check.fix).toMatch(/^use libz\.so built for musl/);
+    // It may even start here (musl's loader answers for libc.so.6): still the wrong library for a musl cell.
+    const [started] = judged({ compiles: [], link: { ok: true, libraries, run: { ok: true, output: '' } } });
+    expect(started.status).toBe('fail');
+    expect(started.found).toMatch(/the test program starts here only because musl's loader stands in for libc\.so\.6, and a musl system has no such library$/);
+  });
+
+  it('warns when the libraries link but the program cannot load them here', () => {
+    const libraries = [{ path: '/opt/musl/lib/libz.so', libc: { family: 'musl' as const, because: 'it needs libc.so' }, libcItself: false }];
+    const run = { ok: false, output: 'Error loading shared library libz.so.1: No such file or directory (needed by ./x)' };
+    const [check] = judged({ compiles: [], link: { ok: true, libraries, run } });
+    expect(check).toMatchObject({
+      status: 'warn',
+      found:
+        'zlib 1.2.13, but a test program linked with -lz by musl-gcc fails to start: Error loading shared library libz.so.1: No such file or directory (needed by ./x)',
+    });
+    expect(check.fix).toMatch(/LD_LIBRARY_PATH.*-Wl,-rpath/);
   });
 
   it('quotes the linker when a library is missing, and passes what compiles and links for the cell', () => {

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { execTool } from '../lib/exec.js';
+import { firstLine } from './parse.js';
 import { compilerError, missingHeader, missingLibrary, tracedFiles } from './cc-output.js';
 import { libcOfElf, readElfDynamic, type LibraryLibc } from './elf-deps.js';
 import type { LibcFamily } from './expectations.js';
@@ -47,6 +48,8 @@ export interface LinkResult {
   error?: string;
   missing?: string;
   libraries: LinkedLibrary[];
+  /** The linked program started here (native cells only): the loader resolves every library's symbols at start. */
+  run?: { ok: boolean; output: string };
 }
 
 export interface SubjectResult {
@@ -61,6 +64,8 @@ export interface Compiler {
   /** CGO_CPPFLAGS + CGO_CFLAGS and CGO_LDFLAGS, as cgo passes them. */
   cflags: string[];
   ldflags: string[];
+  /** Whether its programs run here (not a cross build). */
+  runnable: boolean;
 }
 
 /** How many compiler runs at once: the runner has two cores, and each run is short. */
@@ -166,7 +171,12 @@ async function link(cc: Compiler, subject: TestSubject, dir: string, env: NodeJS
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 60_000 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join('\n');
   const libraries = classifyLibraries(tracedFiles(output), dir);
-  if (result.code === 0) return { ok: true, libraries };
+  if (result.code === 0) {
+    if (!cc.runnable || !subject.ldflags.length) return { ok: true, libraries };
+    const started = await execTool(out, [], { env, cwd: dir, timeoutMs: 10_000 });
+    const said = [started.error, started.stdout, started.stderr].filter(Boolean).join('\n').trim();
+    return { ok: true, libraries, run: { ok: started.code === 0, output: compilerError(said) ?? firstLine(said) } };
+  }
   return { ok: false, error: compilerError(output) ?? `exit ${result.code}`, missing: missingLibrary(output), libraries };
 }
 

@@ -26,7 +26,7 @@ export function builtForFix(family: LibcFamily, name: string): string {
 }
 
 interface Judged {
-  status: 'pass' | 'fail';
+  status: 'pass' | 'warn' | 'fail';
   found: string;
   fix?: string;
 }
@@ -76,10 +76,23 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
       culprits.length && foreign.some((l) => l.libcItself)
         ? `, and with it ${other}'s own ${list(foreign.filter((l) => l.libcItself).map((l) => l.path))}`
         : '';
+    // musl's loader answers for libc.so.6 itself, so such a program may even start on this machine.
+    const started = link?.run
+      ? link.run.ok
+        ? `; the test program starts here only because ${family === 'musl' ? "musl's loader stands in for libc.so.6" : 'both C libraries are installed'}, and a ${family} system has no such library`
+        : `; the test program fails to start: ${link.run.output}`
+      : '';
     return {
       status: 'fail',
-      found: `links ${list(named)}${dragged} into a ${family} cell: the program would need both C libraries and fail at run time`,
+      found: `links ${list(named)}${dragged} into a ${family} cell: the program needs another libc's library${started}`,
       fix: builtForFix(family, culprits.length ? list(culprits.map((l) => basename(l.path))) : info.name),
+    };
+  }
+  if (link?.run && !link.run.ok) {
+    return {
+      status: 'warn',
+      found: `a test program linked with ${list(info.libraries)} by ${cc} fails to start: ${link.run.output}`,
+      fix: "add the library's folder to LD_LIBRARY_PATH for the job, or link with -Wl,-rpath,<folder> (CGO_LDFLAGS)",
     };
   }
   return undefined;
@@ -153,7 +166,7 @@ function subjectCheck(
   }
   if (!result) return { id, title, status: 'skip', expected, found: 'not tried' };
   const judged = judgeSubject(info, result, facts, target);
-  if (judged) return { id, title, status: failStatus, expected, found: judged.found, fix: judged.fix };
+  if (judged) return { id, title, status: judged.status === 'fail' ? failStatus : judged.status, expected, found: judged.found, fix: judged.fix };
   return { id, title, status: 'pass', expected, found: passFound(info, result, facts) };
 }
 

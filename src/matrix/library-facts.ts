@@ -116,7 +116,8 @@ export async function gatherLibraryFacts(
   const settings = goSettings(goEnv, env, process.platform, process.arch);
   // The environment's -l flags are the ldflags subject's own: in every other link they would repeat its failure.
   const keptLdflags = ldflags.filter((f, i) => !f.startsWith('-l') && ldflags[i - 1] !== '-l' && f !== '-l');
-  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags };
+  const runnable = facts.goos === facts.hostOs && facts.goarch === facts.hostArch;
+  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags, runnable };
   const testsDir = path.join(jobDir, CC_TESTS_DIR);
   const results = await runLibraryTests(
     compiler,
