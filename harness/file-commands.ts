@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
+import { evaluateTemplate, type ExpressionContexts } from './expressions.js';
 
 export interface Annotation {
   level: 'error' | 'warning' | 'notice';
@@ -65,10 +66,10 @@ export function parseWorkflowCommands(stdout: string): { annotations: Annotation
 }
 
 /** The inputs an action declares, with their defaults. */
-export function actionInputDefaults(actionYml: string): Record<string, string> {
+export function actionInputDefaults(actionYml: string, contexts: ExpressionContexts = {}): Record<string, string> {
   const doc = parseYaml(actionYml) as { inputs?: Record<string, { default?: unknown }> };
   const out: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === undefined ? '' : String(spec.default);
+  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === undefined ? '' : evaluateTemplate(String(spec.default), contexts);
   return out;
 }
 

@@ -17,6 +17,7 @@ import {
   type Annotation,
   type WorkflowCommand,
 } from './file-commands.js';
+import { jobContexts } from './expressions.js';
 import { emptyFolder, killTrackedProcesses } from './job-cleanup.js';
 import { ProblemMatchers, type MatcherAnnotation } from './problem-matchers.js';
 import { layOutRunner } from './runner-layout.js';
@@ -56,6 +57,8 @@ export interface RunnerOptions {
   hooks?: { started?: string; completed?: string };
   runId?: string;
   job?: string;
+  /** The job's matrix values (the `matrix` context of input defaults); none: not a matrix job. */
+  matrix?: Record<string, string | number | boolean>;
   /** Copied into the workspace before the job starts, as actions/checkout would. */
   checkout?: string;
   node?: string;
@@ -92,14 +95,9 @@ export class LocalRunner {
   private readonly commandDir: string;
 
   private constructor(private readonly opts: RunnerOptions) {
-    ({
-      base: this.base,
-      runnerTemp: this.runnerTemp,
-      workspace: this.workspace,
-      home: this.home,
-      actionPath: this.actionPath,
-      commandDir: this.commandDir,
-    } = layOutRunner(opts));
+    const layout = layOutRunner(opts);
+    [this.base, this.runnerTemp, this.workspace, this.home] = [layout.base, layout.runnerTemp, layout.workspace, layout.home];
+    [this.actionPath, this.commandDir] = [layout.actionPath, layout.commandDir];
     this.node = opts.node ?? process.execPath;
     this.matchers = new ProblemMatchers({ workspace: this.workspace });
     this.runId = opts.runId ?? String(Date.now());
@@ -199,7 +197,8 @@ export class LocalRunner {
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs: Record<string, string> = {}): Promise<StepResult> {
     this.beginStep();
-    const defaults = actionInputDefaults(fs.readFileSync(path.join(this.actionPath, 'action.yml'), 'utf8'));
+    const contexts = jobContexts(this.env, this.opts.matrix);
+    const defaults = actionInputDefaults(fs.readFileSync(path.join(this.actionPath, 'action.yml'), 'utf8'), contexts);
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
