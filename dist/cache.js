@@ -29046,7 +29046,9 @@ var OUTPUT = {
   cacheHit: "cache-hit",
   cacheKey: "cache-key",
   cacheMatchedKey: "cache-matched-key",
-  cacheRestoredSize: "cache-restored-size"
+  cacheRestoredSize: "cache-restored-size",
+  cellsJson: "cells-json",
+  cellsCsv: "cells-csv"
 };
 
 // src/disk/folder-sizes.ts

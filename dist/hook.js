@@ -9683,6 +9683,7 @@ function bundlePaths(base = import.meta.url) {
     removeWorker: new URL("./remove-worker.js", base),
     matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
     cacheClient: new URL("./cache.js", base),
+    artifactClient: new URL("./artifact.js", base),
     reap: new URL("./reap.js", base)
   };
 }
@@ -9764,7 +9765,10 @@ var INPUT = {
   cacheDependencyPath: "cache-dependency-path",
   cacheKeyPrefix: "cache-key-prefix",
   cachePaths: "cache-paths",
-  cacheSave: "cache-save"
+  cacheSave: "cache-save",
+  mode: "mode",
+  cellReport: "cell-report",
+  cell: "cell"
 };
 var OUTPUT = {
   jobDir: "job-dir",
@@ -9772,7 +9776,9 @@ var OUTPUT = {
   cacheHit: "cache-hit",
   cacheKey: "cache-key",
   cacheMatchedKey: "cache-matched-key",
-  cacheRestoredSize: "cache-restored-size"
+  cacheRestoredSize: "cache-restored-size",
+  cellsJson: "cells-json",
+  cellsCsv: "cells-csv"
 };
 var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
 var STATE_KEY = "guard";
@@ -11843,7 +11849,13 @@ function list2(items, more = 0) {
   const hidden = items.length - shown.length + more;
   return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
 }
-function renderSummary(report, matrix, disk, cache, janitor) {
+function renderCellUpload(upload) {
+  if (upload.status === "uploaded")
+    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
+  const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
+  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+}
+function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
   const total = sum(report.groups.values());
   const parts = ["### Go CI Guard"];
   const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
@@ -11880,6 +11892,7 @@ ${list2(report.warnings.map((w) => cell(w)))}`);
   const reclaimed = janitor && renderJanitor(janitor);
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
+  if (cellUpload) parts.push(renderCellUpload(cellUpload));
   return parts.join("\n\n") + "\n";
 }
 
@@ -11905,9 +11918,9 @@ function withoutState(decoded, o) {
   warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
   return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: o.failOnErrorWithoutState() };
 }
-async function writeSummary({ report, matrix, disk, cache, janitor }) {
+async function writeSummary({ report, matrix, disk, cache, janitor, cell: cell2 }) {
   try {
-    await summary.addRaw(renderSummary(report, matrix, disk, cache, janitor)).write();
+    await summary.addRaw(renderSummary(report, matrix, disk, cache, janitor, cell2)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
@@ -12147,6 +12160,28 @@ function dropStrayClaims(root, names, rules) {
   }
 }
 
+// src/lib/boolean-input.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
+}
+function readFailOnCleanupError(read) {
+  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
+}
+
+// src/cells/settings.ts
+var MAX_LABEL = 4096;
+function parseCellSettings(read) {
+  const label = read(INPUT.cell).trim();
+  if (label.length > MAX_LABEL) throw new InputError(INPUT.cell, `${label.slice(0, 40)}\u2026`, `expected at most ${MAX_LABEL} characters`);
+  return { upload: parseBoolean(INPUT.cellReport, read(INPUT.cellReport), true), label };
+}
+
 // src/disk/thresholds.ts
 var UNITS = {
   b: 1,
@@ -12228,20 +12263,6 @@ function judgeSpace(filesystems, minFree, warnFree) {
     }
     return { filesystem, status: "ok" };
   });
-}
-
-// src/lib/boolean-input.ts
-var TRUE_WORDS = ["true", "True", "TRUE"];
-var FALSE_WORDS = ["false", "False", "FALSE"];
-function parseBoolean(name, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, "expected true or false");
-}
-function readFailOnCleanupError(read) {
-  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
 }
 
 // src/matrix/expectations.ts
@@ -12355,6 +12376,12 @@ function withCacheRedirects(redirect, cache) {
 }
 
 // src/inputs.ts
+function parseMode(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "" || value === "job") return "job";
+  if (value === "report") return "report";
+  throw new InputError(INPUT.mode, raw, "expected job (guard this job) or report (one summary of every cell of the run, in a job that needs them)");
+}
 function parseRoot(raw, rules) {
   const value = raw.trim();
   if (value === "") return "";
@@ -12416,7 +12443,9 @@ function parseInputs(read, rules) {
       onMismatch: parseOnMismatch(read(INPUT.onMismatch))
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
-    cache
+    cache,
+    mode: parseMode(read(INPUT.mode)),
+    cells: parseCellSettings(read)
   };
 }
 
@@ -13056,8 +13085,8 @@ function judgeSubject(info2, result, facts2, target) {
   const link2 = result.link;
   if (link2 && !link2.ok) {
     const found = `linking ${list4(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
-    const name = link2.missing?.slice(2) ?? info2.name;
-    const fix = family ? `${builtForFix(family, `lib${name.replace(/^lib/, "")}`)}; or add the folder that has it with -L` : `install lib${name.replace(/^lib/, "")} for this compiler or add its folder with -L`;
+    const lib = `lib${(link2.missing?.slice(2) ?? info2.name).replace(/^lib/, "")}`;
+    const fix = family === "musl" && facts2.hostLibc?.family !== "musl" ? `${builtForFix("musl", lib)}; or add the folder that has it with -L` : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, "")}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
     return { status: "fail", found, fix };
   }
   const foreign = foreignLibraries(link2, family);
@@ -13681,6 +13710,7 @@ async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
     const { module } = result.requirement;
     const header = findHeader(module, result.flags);
     const libraries = libraryNames(result.flags.libs);
+    if (!header && !libraries.length) continue;
     subjects.push({
       id: `pkg-config:${module}`,
       cflags: result.flags.cflags,
@@ -13947,9 +13977,11 @@ function decodeState(raw) {
   const cache = isCacheState(s.cache) ? s.cache : void 0;
   const owner = isJobOwner(s.owner) ? s.owner : void 0;
   const janitor = isJanitorReport(s.janitor) ? s.janitor : void 0;
+  const c = s.cells;
+  const cells = c && typeof c.upload === "boolean" && isString(c.label) ? { upload: c.upload, label: c.label } : void 0;
   return {
     kind: "ok",
-    state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache, owner, janitor, adopted: s.adopted === true ? true : void 0 }
+    state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache, owner, janitor, cells, adopted: s.adopted === true ? true : void 0 }
   };
 }
 function isJanitorReport(value) {
@@ -14010,7 +14042,8 @@ async function startJob(ctx) {
       matcherOwners: [],
       owner: ctx.owner,
       adopted: !!ctx.adopted,
-      janitor
+      janitor,
+      cells: inputs.cells
     },
     (_key, value) => ctx.saveState(value)
   );
@@ -14078,6 +14111,9 @@ var ACTION_DEFAULTS = {
   "pkg-config": "",
   "cgo-probe": "false",
   "cgo-packages": "",
+  mode: "job",
+  "cell-report": "true",
+  cell: "${{ toJSON(matrix) }}",
   "on-mismatch": "fail",
   validate: "true",
   "problem-matcher": "true",
@@ -14087,7 +14123,7 @@ var ACTION_DEFAULTS = {
   "cache-paths": "gocache",
   "cache-save": "on-change"
 };
-var HOOK_DEFAULTS = { validate: "false", "problem-matcher": "false" };
+var HOOK_DEFAULTS = { validate: "false", "problem-matcher": "false", mode: "job", "cell-report": "false", cell: "" };
 var HOOK_SETTING = {
   /** Days after which an unused child of HOME's cache is removed at job start; empty: never. */
   homeCacheMaxAge: "home-cache-max-age",
@@ -14119,6 +14155,13 @@ function resolveSettings(env, file) {
     throw new Error(
       `${sourceOf(INPUT.cache)} is ${JSON.stringify(read(INPUT.cache))}: the hooks do not cache (no cache service reaches them); use the action's cache input in the workflow`
     );
+  }
+  for (const [name, only] of [
+    [INPUT.cellReport, "false"],
+    [INPUT.mode, "job"]
+  ]) {
+    if (read(name) !== only)
+      throw new Error(`${sourceOf(name)} is ${JSON.stringify(read(name))}: the hooks take only ${only}; use the action's ${name} input in the workflow`);
   }
   return {
     read,

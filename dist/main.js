@@ -192,14 +192,14 @@ var require_re = __commonJS({
       return value;
     };
     var createToken = (name, value, isGlobal) => {
-      const safe = makeSafeRegex(value);
+      const safe2 = makeSafeRegex(value);
       const index = R++;
       debug2(name, index, value);
       t[name] = index;
       src[index] = value;
-      safeSrc[index] = safe;
+      safeSrc[index] = safe2;
       re[index] = new RegExp(value, isGlobal ? "g" : void 0);
-      safeRe[index] = new RegExp(safe, isGlobal ? "g" : void 0);
+      safeRe[index] = new RegExp(safe2, isGlobal ? "g" : void 0);
     };
     createToken("NUMERICIDENTIFIER", "0|[1-9]\\d*");
     createToken("NUMERICIDENTIFIERLOOSE", "\\d+");
@@ -1517,27 +1517,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs21 = __require("fs");
+    var fs22 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path12) => {
-      const fd = fs21.openSync(path12, "r");
+    var readFileSync = (path13) => {
+      const fd = fs22.openSync(path13, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs21.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs21.close(fd, () => {
+      const bytesRead = fs22.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs22.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path12) => new Promise((resolve, reject) => {
-      fs21.open(path12, "r", (err, fd) => {
+    var readFile = (path13) => new Promise((resolve, reject) => {
+      fs22.open(path13, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs21.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs22.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs21.close(fd, () => {
+            fs22.close(fd, () => {
             });
           });
         }
@@ -1649,11 +1649,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path12) => {
-      if (path12) {
-        if (path12.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path13) => {
+      if (path13) {
+        if (path13.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path12.includes("/ld-linux-")) {
+        } else if (path13.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -1700,8 +1700,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path12 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
+        const path13 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path13);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -1713,8 +1713,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path12 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path12);
+        const path13 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path13);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -2105,9 +2105,9 @@ var Summary = class {
    *
    * @returns {Summary} summary instance
    */
-  addCodeBlock(code, lang) {
+  addCodeBlock(code2, lang) {
     const attrs = Object.assign({}, lang && { lang });
-    const element = this.wrap("pre", this.wrap("code", code), attrs);
+    const element = this.wrap("pre", this.wrap("code", code2), attrs);
     return this.addRaw(element).addEOL();
   }
   /**
@@ -2132,12 +2132,12 @@ var Summary = class {
    * @returns {Summary} summary instance
    */
   addTable(rows) {
-    const tableBody = rows.map((row) => {
-      const cells = row.map((cell) => {
-        if (typeof cell === "string") {
-          return this.wrap("td", cell);
+    const tableBody = rows.map((row2) => {
+      const cells = row2.map((cell2) => {
+        if (typeof cell2 === "string") {
+          return this.wrap("td", cell2);
         }
-        const { header, data, colspan, rowspan } = cell;
+        const { header, data, colspan, rowspan } = cell2;
         const tag = header ? "th" : "td";
         const attrs = Object.assign(Object.assign({}, colspan && { colspan }), rowspan && { rowspan });
         return this.wrap(tag, data, attrs);
@@ -2233,6 +2233,7 @@ var Summary = class {
   }
 };
 var _summary = new Summary();
+var summary = _summary;
 
 // node_modules/@actions/core/lib/platform.js
 import os3 from "os";
@@ -2362,7 +2363,7 @@ function saveState(name, value) {
 }
 
 // src/run-main.ts
-import fs20 from "node:fs";
+import fs21 from "node:fs";
 
 // src/constants.ts
 var INPUT = {
@@ -2385,7 +2386,10 @@ var INPUT = {
   cacheDependencyPath: "cache-dependency-path",
   cacheKeyPrefix: "cache-key-prefix",
   cachePaths: "cache-paths",
-  cacheSave: "cache-save"
+  cacheSave: "cache-save",
+  mode: "mode",
+  cellReport: "cell-report",
+  cell: "cell"
 };
 var OUTPUT = {
   jobDir: "job-dir",
@@ -2393,7 +2397,9 @@ var OUTPUT = {
   cacheHit: "cache-hit",
   cacheKey: "cache-key",
   cacheMatchedKey: "cache-matched-key",
-  cacheRestoredSize: "cache-restored-size"
+  cacheRestoredSize: "cache-restored-size",
+  cellsJson: "cells-json",
+  cellsCsv: "cells-csv"
 };
 var TOOLCHAIN_OUTPUTS = ["go-version", "cgo-enabled", "cc", "cc-version", "cc-target", "libc", "libc-version", "toolchain-fingerprint"];
 var STATE_KEY = "guard";
@@ -2407,6 +2413,7 @@ var STOP_FILE = ".go-ci-guard-stop";
 var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
 var PROBE_DIR = "cgo-probe";
 var CC_TESTS_DIR = "cc-tests";
+var CELL_ARTIFACT_PREFIX = "go-ci-guard-cell-";
 var REPORT_SUFFIX = ".report.json";
 var SCRATCH_FOLDER = "go-ci-guard";
 var JOB_DIR_VAR = "GO_CI_GUARD_JOB_DIR";
@@ -2423,6 +2430,28 @@ function errorMessage(err) {
 }
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
+}
+
+// src/lib/boolean-input.ts
+var TRUE_WORDS = ["true", "True", "TRUE"];
+var FALSE_WORDS = ["false", "False", "FALSE"];
+function parseBoolean(name, raw, fallback) {
+  const value = raw.trim();
+  if (value === "") return fallback;
+  if (TRUE_WORDS.includes(value)) return true;
+  if (FALSE_WORDS.includes(value)) return false;
+  throw new InputError(name, raw, "expected true or false");
+}
+function readFailOnCleanupError(read2) {
+  return parseBoolean(INPUT.failOnCleanupError, read2(INPUT.failOnCleanupError), false);
+}
+
+// src/cells/settings.ts
+var MAX_LABEL = 4096;
+function parseCellSettings(read2) {
+  const label = read2(INPUT.cell).trim();
+  if (label.length > MAX_LABEL) throw new InputError(INPUT.cell, `${label.slice(0, 40)}\u2026`, `expected at most ${MAX_LABEL} characters`);
+  return { upload: parseBoolean(INPUT.cellReport, read2(INPUT.cellReport), true), label };
 }
 
 // src/disk/thresholds.ts
@@ -2508,20 +2537,6 @@ function judgeSpace(filesystems, minFree, warnFree) {
   });
 }
 
-// src/lib/boolean-input.ts
-var TRUE_WORDS = ["true", "True", "TRUE"];
-var FALSE_WORDS = ["false", "False", "FALSE"];
-function parseBoolean(name, raw, fallback) {
-  const value = raw.trim();
-  if (value === "") return fallback;
-  if (TRUE_WORDS.includes(value)) return true;
-  if (FALSE_WORDS.includes(value)) return false;
-  throw new InputError(name, raw, "expected true or false");
-}
-function readFailOnCleanupError(read) {
-  return parseBoolean(INPUT.failOnCleanupError, read(INPUT.failOnCleanupError), false);
-}
-
 // src/matrix/expectations.ts
 var import_valid = __toESM(require_valid(), 1);
 var GO_VERSION_ACCEPTED = 'expected a Go version or semver range such as 1.22, 1.22.x, ">=1.21 <1.23" or "^1.21", or empty for any';
@@ -2580,12 +2595,12 @@ function parseOnMismatch(raw) {
   if (value === "fail" || value === "warn") return value;
   throw new InputError(INPUT.onMismatch, raw, "expected fail (a mismatch fails main) or warn (it becomes a warning)");
 }
-function describeCell(cell) {
+function describeCell(cell2) {
   const parts = [];
-  if (cell.goVersion) parts.push(`go ${cell.goVersion.raw}`);
-  if (cell.cgo !== "auto") parts.push(`cgo ${cell.cgo}`);
-  if (cell.libc.family !== "any") parts.push(`libc ${cell.libc.family}${cell.libc.range ? ` ${cell.libc.range}` : ""}`);
-  if (cell.pkgConfig.length) parts.push(`pkg-config ${cell.pkgConfig.map(formatRequirement).join(", ")}`);
+  if (cell2.goVersion) parts.push(`go ${cell2.goVersion.raw}`);
+  if (cell2.cgo !== "auto") parts.push(`cgo ${cell2.cgo}`);
+  if (cell2.libc.family !== "any") parts.push(`libc ${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`);
+  if (cell2.pkgConfig.length) parts.push(`pkg-config ${cell2.pkgConfig.map(formatRequirement).join(", ")}`);
   return parts.length ? `[${parts.join("; ")}]` : "[no expectations]";
 }
 function formatRequirement(r) {
@@ -2613,7 +2628,7 @@ var FORBIDDEN_NAMES = ["PATH", "GOROOT", "HOME", "USERPROFILE", "HOMEDRIVE", "HO
 var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
 var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
-function parseRedirectList(raw, os7 = "linux") {
+function parseRedirectList(raw, os8 = "linux") {
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added = [];
   const removed = [];
@@ -2626,7 +2641,7 @@ function parseRedirectList(raw, os7 = "linux") {
     }
     const removal = token.startsWith("-");
     const given = removal ? token.slice(1).trim() : token;
-    const name = os7 === "win32" ? given.toUpperCase() : given;
+    const name = os8 === "win32" ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
       throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
@@ -2678,28 +2693,28 @@ var SAVE_MODES = ["on-change", "always", "never"];
 var PREFIX_PATTERN = /^[A-Za-z0-9._-]{1,100}$/;
 var list = (raw) => raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
 function parsePaths(raw) {
-  const names = list(raw.toLowerCase());
-  if (!names.length) return ["gocache"];
+  const names2 = list(raw.toLowerCase());
+  if (!names2.length) return ["gocache"];
   const known = Object.keys(CACHE_PATHS);
-  const unknown = names.filter((n) => !known.includes(n));
+  const unknown = names2.filter((n) => !known.includes(n));
   if (unknown.length) throw new InputError(INPUT.cachePaths, raw, `expected a list of ${known.join(", ")} (unknown: ${unknown.join(", ")})`);
-  return known.filter((n) => names.includes(n));
+  return known.filter((n) => names2.includes(n));
 }
-function parseCacheSettings(read) {
-  const prefixRaw = read(INPUT.cacheKeyPrefix);
+function parseCacheSettings(read2) {
+  const prefixRaw = read2(INPUT.cacheKeyPrefix);
   const keyPrefix = prefixRaw.trim() || "go-ci-guard";
   if (!PREFIX_PATTERN.test(keyPrefix)) {
     throw new InputError(INPUT.cacheKeyPrefix, prefixRaw, "expected 1 to 100 letters, digits, dots, underscores or hyphens");
   }
-  const saveRaw = read(INPUT.cacheSave);
+  const saveRaw = read2(INPUT.cacheSave);
   const save = saveRaw.trim().toLowerCase() || "on-change";
   if (!SAVE_MODES.includes(save)) throw new InputError(INPUT.cacheSave, saveRaw, `expected one of ${SAVE_MODES.join(", ")}`);
-  const dependencyPaths = list(read(INPUT.cacheDependencyPath));
+  const dependencyPaths = list(read2(INPUT.cacheDependencyPath));
   return {
-    enabled: parseBoolean(INPUT.cache, read(INPUT.cache), false),
+    enabled: parseBoolean(INPUT.cache, read2(INPUT.cache), false),
     dependencyPaths: dependencyPaths.length ? dependencyPaths : ["**/go.sum"],
     keyPrefix,
-    paths: parsePaths(read(INPUT.cachePaths)),
+    paths: parsePaths(read2(INPUT.cachePaths)),
     save
   };
 }
@@ -2710,6 +2725,12 @@ function withCacheRedirects(redirect, cache) {
 }
 
 // src/inputs.ts
+function parseMode(raw) {
+  const value = raw.trim().toLowerCase();
+  if (value === "" || value === "job") return "job";
+  if (value === "report") return "report";
+  throw new InputError(INPUT.mode, raw, "expected job (guard this job) or report (one summary of every cell of the run, in a job that needs them)");
+}
 function parseRoot(raw, rules) {
   const value = raw.trim();
   if (value === "") return "";
@@ -2723,55 +2744,57 @@ function parseRoot(raw, rules) {
   }
   return rules.path.normalize(value);
 }
-function checkValidateAgreement(read, cell) {
-  if (cell.validate) return;
+function checkValidateAgreement(read2, cell2) {
+  if (cell2.validate) return;
   const stated = [INPUT.goVersion, INPUT.cgo, INPUT.libc, INPUT.pkgConfig, INPUT.cgoProbe, INPUT.cgoPackages].filter((name) => {
-    const value = read(name).trim().toLowerCase();
+    const value = read2(name).trim().toLowerCase();
     return value !== "" && value !== "auto" && value !== "any" && value !== "false";
   });
   if (stated.length) {
     throw new InputError(
       INPUT.validate,
-      read(INPUT.validate),
+      read2(INPUT.validate),
       `expected true while ${stated.join(", ")} ${stated.length > 1 ? "state" : "states"} what the cell expects`
     );
   }
 }
-function readInputs(read, rules) {
-  const inputs = parseInputs(read, rules);
-  checkValidateAgreement(read, inputs.cell);
+function readInputs(read2, rules) {
+  const inputs = parseInputs(read2, rules);
+  checkValidateAgreement(read2, inputs.cell);
   checkThresholdOrder(inputs.disk.minFree, inputs.disk.warnFree);
   return inputs;
 }
-function parseDiskInputs(read) {
-  const minFree = parseThreshold(INPUT.minFree, read(INPUT.minFree));
-  const warnRaw = read(INPUT.warnFree);
+function parseDiskInputs(read2) {
+  const minFree = parseThreshold(INPUT.minFree, read2(INPUT.minFree));
+  const warnRaw = read2(INPUT.warnFree);
   return {
     minFree,
     warnFree: warnRaw.trim() === "" ? defaultWarnFree(minFree) : parseThreshold(INPUT.warnFree, warnRaw),
-    sampleIntervalMs: parseSampleInterval(read(INPUT.sampleInterval))
+    sampleIntervalMs: parseSampleInterval(read2(INPUT.sampleInterval))
   };
 }
-function parseInputs(read, rules) {
-  const cache = parseCacheSettings(read);
+function parseInputs(read2, rules) {
+  const cache = parseCacheSettings(read2);
   return {
-    root: parseRoot(read(INPUT.root), rules),
-    disk: parseDiskInputs(read),
+    root: parseRoot(read2(INPUT.root), rules),
+    disk: parseDiskInputs(read2),
     // Caching needs GOCACHE (and GOMODCACHE) in the job folder: added where the list lacks them.
-    redirect: withCacheRedirects(parseRedirectList(read(INPUT.redirect), rules.os), cache),
-    failOnCleanupError: readFailOnCleanupError(read),
+    redirect: withCacheRedirects(parseRedirectList(read2(INPUT.redirect), rules.os), cache),
+    failOnCleanupError: readFailOnCleanupError(read2),
     cell: {
-      validate: parseBoolean(INPUT.validate, read(INPUT.validate), true),
-      goVersion: parseGoVersionRange(read(INPUT.goVersion)),
-      cgo: parseCgo(read(INPUT.cgo)),
-      libc: parseLibc(read(INPUT.libc)),
-      pkgConfig: parsePkgConfigList(read(INPUT.pkgConfig)),
-      probe: parseBoolean(INPUT.cgoProbe, read(INPUT.cgoProbe), false),
-      cgoPackages: parseCgoPackages(read(INPUT.cgoPackages)),
-      onMismatch: parseOnMismatch(read(INPUT.onMismatch))
+      validate: parseBoolean(INPUT.validate, read2(INPUT.validate), true),
+      goVersion: parseGoVersionRange(read2(INPUT.goVersion)),
+      cgo: parseCgo(read2(INPUT.cgo)),
+      libc: parseLibc(read2(INPUT.libc)),
+      pkgConfig: parsePkgConfigList(read2(INPUT.pkgConfig)),
+      probe: parseBoolean(INPUT.cgoProbe, read2(INPUT.cgoProbe), false),
+      cgoPackages: parseCgoPackages(read2(INPUT.cgoPackages)),
+      onMismatch: parseOnMismatch(read2(INPUT.onMismatch))
     },
-    problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
-    cache
+    problemMatcher: parseBoolean(INPUT.problemMatcher, read2(INPUT.problemMatcher), true),
+    cache,
+    mode: parseMode(read2(INPUT.mode)),
+    cells: parseCellSettings(read2)
   };
 }
 
@@ -2783,6 +2806,7 @@ function bundlePaths(base = import.meta.url) {
     removeWorker: new URL("./remove-worker.js", base),
     matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
     cacheClient: new URL("./cache.js", base),
+    artifactClient: new URL("./artifact.js", base),
     reap: new URL("./reap.js", base)
   };
 }
@@ -2860,7 +2884,7 @@ function execTool(file, args, options = {}) {
     else child.stdout?.on("data", (d) => stdout.length < MAX_OUTPUT ? stdout += d.toString() : void 0);
     child.stderr?.on("data", (d) => stderr.length < MAX_OUTPUT ? stderr += d.toString() : void 0);
     child.on("error", (err) => finish({ code: null, stdout, stderr, error: err.message, errorCode: errorCode(err) }));
-    child.on("close", (code, signal) => finish({ code, stdout, stderr, ...signal ? { signal } : {} }));
+    child.on("close", (code2, signal) => finish({ code: code2, stdout, stderr, ...signal ? { signal } : {} }));
     child.stdin?.on("error", () => void 0);
     child.stdin?.end(options.input ?? "");
   });
@@ -2920,9 +2944,9 @@ function parseProcStat(stat2) {
 }
 var mountInfo;
 function mountPoints(options = {}) {
-  const read = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
-  if (options.fresh) return read();
-  mountInfo ??= read();
+  const read2 = () => fsp.readFile("/proc/self/mountinfo", "utf8").then(parseMountInfo, () => void 0);
+  if (options.fresh) return read2();
+  mountInfo ??= read2();
   return mountInfo;
 }
 
@@ -2975,8 +2999,8 @@ function pidInUse(pid) {
     process.kill(pid, 0);
     return { ppid: 0, name: "" };
   } catch (err) {
-    const code = err.code;
-    return code === "ESRCH" ? "gone" : code === "EPERM" ? { ppid: 0, name: "" } : "unknown";
+    const code2 = err.code;
+    return code2 === "ESRCH" ? "gone" : code2 === "EPERM" ? { ppid: 0, name: "" } : "unknown";
   }
 }
 var hostCache = /* @__PURE__ */ new Map();
@@ -2986,7 +3010,7 @@ function hostFacts(platform2 = process.platform) {
   return facts;
 }
 async function readHostFacts(platform2) {
-  const read = (how) => {
+  const read2 = (how) => {
     try {
       return how().trim() || void 0;
     } catch {
@@ -3006,9 +3030,9 @@ async function readHostFacts(platform2) {
   const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
     host,
-    machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
-    boot: read(text("/proc/sys/kernel/random/boot_id")),
-    pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
+    machine: read2(text("/etc/machine-id")) ?? read2(text("/var/lib/dbus/machine-id")),
+    boot: read2(text("/proc/sys/kernel/random/boot_id")),
+    pidNs: read2(() => fs4.readlinkSync("/proc/self/ns/pid"))
   };
 }
 async function findJobOwner(options, platform2 = process.platform) {
@@ -3069,8 +3093,8 @@ function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
     return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
-  const os7 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os7, path: path3.posix, caseInsensitive: os7 === "darwin", homeVars: ["HOME"] };
+  const os8 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os8, path: path3.posix, caseInsensitive: os8 === "darwin", homeVars: ["HOME"] };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -3163,21 +3187,10 @@ function checkJobDir(jobDir, expected, rules) {
   return problems;
 }
 
-// src/start-job.ts
-import os6 from "node:os";
-
-// src/cache/client.ts
-async function loadCacheSteps(module) {
-  return await import(module.href);
-}
-
-// src/cleanup/janitor.ts
+// src/report-job.ts
 import fs7 from "node:fs";
-
-// src/lib/clock.ts
-function nowMs() {
-  return Number(process.hrtime.bigint()) / 1e6;
-}
+import os6 from "node:os";
+import path4 from "node:path";
 
 // src/lib/format.ts
 function formatBytes(bytes) {
@@ -3194,6 +3207,499 @@ function formatCount(n) {
   const [whole, fraction] = String(Math.abs(n)).split(".");
   const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
+}
+
+// src/matrix/report.ts
+var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
+
+// src/summary/markdown.ts
+function code(text, max = 160) {
+  const clipped = text.length > max ? `\u2026${text.slice(text.length - max + 1)}` : text;
+  return `\`${clipped.replace(/`/g, "'").replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ")}\``;
+}
+function cell(text, max = 300) {
+  const clipped = text.length > max ? `${text.slice(0, max - 1)}\u2026` : text;
+  return clipped.replace(/\|/g, "\\|").replace(/[\r\n]+/g, " ");
+}
+function escapeHtml(text) {
+  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\r\n]+/g, " ");
+}
+
+// src/summary/render-cells.ts
+var MAX_PROBLEM_CHARS = 120;
+var MAX_LISTED = 20;
+var MAX_CELLS_NAMED = 8;
+var VERDICT_ICON = { failed: CHECK_ICON.fail, warned: CHECK_ICON.warn, ok: CHECK_ICON.pass };
+var CLEANUP = {
+  removed: "\u2705 removed",
+  partial: "\u26A0\uFE0F partly removed",
+  refused: "\u26D4 refused",
+  nothing: "\u2139\uFE0F nothing to do",
+  gone: "\u2139\uFE0F already gone"
+};
+var FIELD_NAME = { cc: "compiler path", ccVersion: "compiler version", ccTarget: "compiler target" };
+var safe = (text, max) => escapeHtml(cell(text, max));
+var plural = (n, word) => `${formatCount(n)} ${word}${n === 1 ? "" : "s"}`;
+function headline(c) {
+  const parts = [
+    !c.cells ? "\u2139\uFE0F No cell reports to show" : c.failed ? `**${CHECK_ICON.fail} ${formatCount(c.failed)} of ${plural(c.cells, "cell")} failed**` : c.warned ? `**${CHECK_ICON.warn} ${formatCount(c.warned)} of ${plural(c.cells, "cell")} warned**` : `**${CHECK_ICON.pass} ${plural(c.cells, "cell")} passed**`
+  ];
+  if (c.failed && c.warned) parts.push(`${CHECK_ICON.warn} ${formatCount(c.warned)} warned`);
+  if (c.failed || c.warned) parts.push(`${CHECK_ICON.pass} ${formatCount(c.ok)} passed`);
+  if (c.unreadable) parts.push(`${CHECK_ICON.warn} ${plural(c.unreadable, "report")} could not be read`);
+  return parts.join(" \xB7 ");
+}
+function row(r) {
+  const checks2 = r.checks ? `${r.checks.passed} / ${r.checks.warned} / ${r.checks.failed}` : "off";
+  const p = r.firstProblem;
+  const problem = p ? `${CHECK_ICON[p.status]} ${safe(`${p.title}: ${p.found}`, MAX_PROBLEM_CHARS)}` : "";
+  const compiler = [r.cc && code(r.cc, 40), r.ccVersion && safe(r.ccVersion, 60)].filter(Boolean).join(" ");
+  const leaked = r.leakCount ? `${formatCount(r.leakCount)} \xB7 ${formatBytes(r.leakedBytes)}` : "";
+  const cleanup2 = CLEANUP[r.cleanup] + (r.cleanupFailures ? `, ${plural(r.cleanupFailures, "failure")}` : "");
+  const fields = [
+    VERDICT_ICON[r.verdict],
+    safe(r.job, 60),
+    safe(r.label, 120),
+    safe(`${r.os}/${r.arch}`, 40),
+    safe(`${r.libc} ${r.libcVersion}`.trim(), 40),
+    safe(r.goVersion, 40),
+    safe(r.cgoEnabled, 10),
+    compiler,
+    r.fingerprint && code(r.fingerprint, 40),
+    checks2,
+    problem,
+    r.lowestFree === void 0 ? "" : formatBytes(r.lowestFree),
+    formatBytes(r.reclaimedBytes),
+    leaked,
+    cleanup2
+  ];
+  return `| ${fields.join(" | ")} |`;
+}
+var TABLE_HEAD = [
+  "| | Job | Cell | OS/arch | libc | Go | cgo | Compiler | Fingerprint | Checks \u2705/\u26A0\uFE0F/\u274C | First problem | Lowest free | Reclaimed | Leaked to HOME | Cleanup |",
+  "|---|---|---|---|---|---|---|---|---|---|---|--:|--:|--:|---|"
+];
+function names(cells) {
+  const named = cells.slice(0, MAX_CELLS_NAMED).map((c) => safe(c.label ? `${c.job} (${c.label})` : c.job, 120));
+  if (cells.length > MAX_CELLS_NAMED) named.push(`and ${formatCount(cells.length - MAX_CELLS_NAMED)} more`);
+  return named.join(", ");
+}
+function difference(d) {
+  const alike = [`${d.os}/${d.arch}`, d.goVersion && `Go ${d.goVersion}`, d.libc && `${d.libc} ${d.libcVersion}`.trim(), `CGO_ENABLED=${d.cgoEnabled}`];
+  const why = d.fields.length ? `${d.fields.map((f) => FIELD_NAME[f]).join(", ")} differ${d.fields.length === 1 ? "s" : ""}` : "no field shown differs: the compiler's identity does (a hash of its program, or its arguments)";
+  const rows = d.variants.map(
+    (v) => `| ${code(v.fingerprint, 40)} | ${v.cc && code(v.cc, 60)} | ${safe(v.ccVersion, 80)} | ${safe(v.ccTarget, 60)} | ${formatCount(v.cells.length)}: ${names(v.cells)} |`
+  );
+  return [
+    `${safe(alike.filter(Boolean).join(" \xB7 "))}: ${why}.`,
+    "",
+    "| Fingerprint | Compiler | Version | Target | Cells |",
+    "|---|---|---|---|---|",
+    ...rows
+  ].join("\n");
+}
+var more = (total) => `\u2026 and ${formatCount(total - MAX_LISTED)} more (see the JSON export).`;
+function renderCellTable(table) {
+  const parts = [headline(table.counts)];
+  if (table.rows.length) parts.push([...TABLE_HEAD, ...table.rows.map(row)].join("\n"));
+  if (table.counts.earlierAttempts) {
+    parts.push(`\u2139\uFE0F Each cell shows its latest attempt: ${plural(table.counts.earlierAttempts, "report")} of earlier attempts left out.`);
+  }
+  const ds = table.differences;
+  if (ds.length) {
+    parts.push(
+      `**${CHECK_ICON.warn} Cells that should match but do not** (same OS, arch, Go, libc and CGO_ENABLED, different toolchain fingerprints: their builds differ, and their caches are kept apart):`,
+      ...ds.slice(0, MAX_LISTED).map(difference)
+    );
+    if (ds.length > MAX_LISTED) parts.push(more(ds.length));
+  }
+  const u = table.unreadable;
+  if (u.length) {
+    const listed = u.slice(0, MAX_LISTED).map((r) => `${code(r.name, 80)} (${safe(r.reason, 120)})`);
+    parts.push(`${CHECK_ICON.warn} Could not read ${plural(u.length, "report")}: ${listed.join("; ")}.${u.length > MAX_LISTED ? ` ${more(u.length)}` : ""}`);
+  }
+  return parts.join("\n\n");
+}
+
+// src/cells/artifact-loader.ts
+async function loadArtifactSteps(module) {
+  return await import(module.href);
+}
+
+// src/cells/export.ts
+var CELL_TABLE_KIND = "go-ci-guard-cells";
+var CELL_TABLE_VERSION = 1;
+var COLUMNS = [
+  ["verdict", (r) => r.verdict],
+  ["job", (r) => r.job],
+  ["label", (r) => r.label],
+  ["run_attempt", (r) => r.runAttempt],
+  ["runner", (r) => r.runner],
+  ["os", (r) => r.os],
+  ["arch", (r) => r.arch],
+  ["libc", (r) => r.libc],
+  ["libc_version", (r) => r.libcVersion],
+  ["go_version", (r) => r.goVersion],
+  ["cgo_enabled", (r) => r.cgoEnabled],
+  ["cc", (r) => r.cc],
+  ["cc_version", (r) => r.ccVersion],
+  ["cc_target", (r) => r.ccTarget],
+  ["fingerprint", (r) => r.fingerprint],
+  ["checks_passed", (r) => r.checks?.passed],
+  ["checks_warned", (r) => r.checks?.warned],
+  ["checks_failed", (r) => r.checks?.failed],
+  ["first_problem", (r) => r.firstProblem && `${r.firstProblem.title}: ${r.firstProblem.found}`],
+  ["lowest_free_bytes", (r) => r.lowestFree],
+  ["reclaimed_bytes", (r) => r.reclaimedBytes],
+  ["leaks", (r) => r.leakCount],
+  ["leaked_bytes", (r) => r.leakedBytes],
+  ["cleanup", (r) => r.cleanup],
+  ["cleanup_failures", (r) => r.cleanupFailures],
+  ["finished_at", (r) => r.finishedAt]
+];
+function csvField(value) {
+  const text = value === void 0 ? "" : String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+function cellTableCsv(table) {
+  const lines = [COLUMNS.map(([header]) => header), ...table.rows.map((row2) => COLUMNS.map(([, value]) => value(row2)))];
+  return lines.map((fields) => `${fields.map(csvField).join(",")}\r
+`).join("");
+}
+function cellTableJson(table) {
+  const { counts, rows, differences, unreadable } = table;
+  return `${JSON.stringify({ kind: CELL_TABLE_KIND, version: CELL_TABLE_VERSION, counts, rows, differences, unreadable }, null, 2)}
+`;
+}
+
+// src/cells/cell-report.ts
+var CELL_REPORT_VERSION = 1;
+var CELL_REPORT_KIND = "go-ci-guard-cell";
+
+// src/cells/parse-report.ts
+var CHECK_STATUSES = ["pass", "warn", "fail", "skip"];
+var CLEANUP_STATUSES = ["removed", "partial", "refused", "nothing", "gone"];
+var Invalid = class {
+  constructor(reason) {
+    this.reason = reason;
+  }
+  reason;
+};
+var isObject = (v) => !!v && typeof v === "object" && !Array.isArray(v);
+function shown(v) {
+  if (v === void 0) return "missing";
+  const text = JSON.stringify(v);
+  return text.length > 40 ? `${text.slice(0, 39)}\u2026` : text;
+}
+function kindOf(v) {
+  if (v === void 0) return "missing";
+  if (v === null) return "null";
+  if (Array.isArray(v)) return "an array";
+  return typeof v === "object" ? "an object" : `a ${typeof v}`;
+}
+function str(o, key, at) {
+  const v = o[key];
+  if (typeof v !== "string") throw new Invalid(`${at}${key} is ${kindOf(v)}, not a string`);
+  return v;
+}
+function amount(o, key, at) {
+  const v = o[key];
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) throw new Invalid(`${at}${key} is ${typeof v === "number" ? v : kindOf(v)}, not a number \u2265 0`);
+  return v;
+}
+function obj(o, key, at) {
+  const v = o[key];
+  if (!isObject(v)) throw new Invalid(`${at}${key} is ${kindOf(v)}, not an object`);
+  return v;
+}
+function list2(o, key, at) {
+  const v = o[key];
+  if (!Array.isArray(v)) throw new Invalid(`${at}${key} is ${kindOf(v)}, not a list`);
+  return v.map((item, i) => {
+    if (!isObject(item)) throw new Invalid(`${at}${key}[${i}] is ${kindOf(item)}, not an object`);
+    return item;
+  });
+}
+function oneOf(o, key, at, values) {
+  const v = o[key];
+  if (!values.includes(v)) throw new Invalid(`${at}${key} is ${shown(v)}, not one of ${values.join(", ")}`);
+  return v;
+}
+function matrixValues(o) {
+  const values = obj(o, "matrixValues", "");
+  return Object.fromEntries(Object.keys(values).map((key) => [key, str(values, key, "matrixValues.")]));
+}
+function check(c, at) {
+  const checked = { id: str(c, "id", at), title: str(c, "title", at), status: oneOf(c, "status", at, CHECK_STATUSES), found: str(c, "found", at) };
+  return c.fix === void 0 ? checked : { ...checked, fix: str(c, "fix", at) };
+}
+function runAttempt(doc) {
+  const v = doc.runAttempt;
+  if (typeof v !== "number" || !Number.isInteger(v) || v < 1) throw new Invalid(`runAttempt is ${shown(v)}, not a whole number \u2265 1`);
+  return v;
+}
+function runner(doc) {
+  const r = obj(doc, "runner", "");
+  return { os: str(r, "os", "runner."), arch: str(r, "arch", "runner."), name: str(r, "name", "runner.") };
+}
+function toolchain(doc) {
+  const tc = obj(doc, "toolchain", "");
+  const keys = ["goVersion", "cgoEnabled", "cc", "ccVersion", "ccTarget", "libc", "libcVersion", "fingerprint"];
+  return Object.fromEntries(keys.map((key) => [key, str(tc, key, "toolchain.")]));
+}
+function checks(doc) {
+  const c = obj(doc, "checks", "");
+  const at = "checks.";
+  return {
+    passed: amount(c, "passed", at),
+    warned: amount(c, "warned", at),
+    failed: amount(c, "failed", at),
+    list: list2(c, "list", at).map((item, i) => check(item, `${at}list[${i}].`))
+  };
+}
+function cleanup(doc) {
+  const c = obj(doc, "cleanup", "");
+  const at = "cleanup.";
+  return { status: oneOf(c, "status", at, CLEANUP_STATUSES), reclaimedBytes: amount(c, "reclaimedBytes", at), failures: amount(c, "failures", at) };
+}
+function read(doc) {
+  return {
+    kind: CELL_REPORT_KIND,
+    version: CELL_REPORT_VERSION,
+    job: str(doc, "job", ""),
+    label: str(doc, "label", ""),
+    matrixValues: matrixValues(doc),
+    runAttempt: runAttempt(doc),
+    runner: runner(doc),
+    finishedAt: str(doc, "finishedAt", ""),
+    toolchain: toolchain(doc),
+    ...doc.checks !== void 0 && { checks: checks(doc) },
+    ...doc.lowestFree !== void 0 && { lowestFree: amount(doc, "lowestFree", "") },
+    cleanup: cleanup(doc),
+    leaks: list2(doc, "leaks", "").map((l, i) => ({
+      tool: str(l, "tool", `leaks[${i}].`),
+      path: str(l, "path", `leaks[${i}].`),
+      added: amount(l, "added", `leaks[${i}].`)
+    }))
+  };
+}
+function parseCellReport(text, name) {
+  let doc;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return { name, reason: "not JSON" };
+  }
+  if (!isObject(doc)) return { name, reason: `not a cell report: the JSON is ${kindOf(doc)}, not an object` };
+  if (doc.kind !== CELL_REPORT_KIND) return { name, reason: `not a cell report: kind is ${shown(doc.kind)}, not "${CELL_REPORT_KIND}"` };
+  if (doc.version !== CELL_REPORT_VERSION) return { name, reason: `version ${shown(doc.version)}, this action reads version ${CELL_REPORT_VERSION}` };
+  try {
+    return read(doc);
+  } catch (err) {
+    return { name, reason: err instanceof Invalid ? err.reason : `cannot be read: ${String(err)}` };
+  }
+}
+function isUnreadable(result) {
+  return !("kind" in result);
+}
+
+// src/cells/table.ts
+var TOOLCHAIN_FIELDS = ["cc", "ccVersion", "ccTarget"];
+var RANK = { failed: 0, warned: 1, ok: 2 };
+function naturalCompare(a, b) {
+  const x = a.match(/\d+|\D+/g) ?? [];
+  const y = b.match(/\d+|\D+/g) ?? [];
+  for (let i = 0; i < Math.min(x.length, y.length); i++) {
+    const [p, q] = [x[i], y[i]];
+    if (p === q) continue;
+    if (/^\d/.test(p) && /^\d/.test(q)) {
+      const [pn, qn] = [p.replace(/^0+/, ""), q.replace(/^0+/, "")];
+      if (pn.length !== qn.length) return pn.length - qn.length;
+      if (pn !== qn) return pn < qn ? -1 : 1;
+    }
+    return p < q ? -1 : 1;
+  }
+  return x.length - y.length;
+}
+function compareRows(a, b) {
+  if (a.verdict !== b.verdict) return RANK[a.verdict] - RANK[b.verdict];
+  const keys = ["job", "label", "os", "arch", "fingerprint", "runner", "finishedAt"];
+  for (const key of keys) {
+    const order = naturalCompare(a[key], b[key]);
+    if (order) return order;
+  }
+  return 0;
+}
+function latestAttempts(reports) {
+  const cellKey = (r) => JSON.stringify([r.job, r.label]);
+  const latest = /* @__PURE__ */ new Map();
+  for (const r of reports) latest.set(cellKey(r), Math.max(latest.get(cellKey(r)) ?? 0, r.runAttempt));
+  return reports.filter((r) => r.runAttempt === latest.get(cellKey(r)));
+}
+function toRow(r) {
+  const values = Object.entries(r.matrixValues);
+  const t = r.toolchain;
+  const c = r.checks;
+  const problem = c && (c.list.find((check2) => check2.status === "fail") ?? c.list.find((check2) => check2.status === "warn"));
+  const leakedBytes = r.leaks.reduce((n, l) => n + l.added, 0);
+  const failed = (c?.failed ?? 0) > 0 || r.cleanup.status === "partial" || r.cleanup.status === "refused";
+  const warned = (c?.warned ?? 0) > 0 || r.leaks.length > 0;
+  return {
+    verdict: failed ? "failed" : warned ? "warned" : "ok",
+    job: r.job,
+    label: values.length ? values.map(([key, value]) => `${key}=${value}`).join(", ") : r.label,
+    runAttempt: r.runAttempt,
+    runner: r.runner.name,
+    os: r.runner.os,
+    arch: r.runner.arch,
+    libc: t.libc,
+    libcVersion: t.libcVersion,
+    goVersion: t.goVersion,
+    cgoEnabled: t.cgoEnabled,
+    cc: t.cc,
+    ccVersion: t.ccVersion,
+    ccTarget: t.ccTarget,
+    fingerprint: t.fingerprint,
+    ...c && { checks: { passed: c.passed, warned: c.warned, failed: c.failed } },
+    ...problem && { firstProblem: { status: problem.status, title: problem.title, found: problem.found } },
+    ...r.lowestFree !== void 0 && { lowestFree: r.lowestFree },
+    reclaimedBytes: r.cleanup.reclaimedBytes,
+    leakCount: r.leaks.length,
+    leakedBytes,
+    cleanup: r.cleanup.status,
+    cleanupFailures: r.cleanup.failures,
+    finishedAt: r.finishedAt
+  };
+}
+function findDifferences(rows) {
+  const groups = /* @__PURE__ */ new Map();
+  for (const row2 of rows.filter((r) => r.fingerprint)) {
+    const key = JSON.stringify([row2.os, row2.arch, row2.goVersion, row2.libc, row2.libcVersion, row2.cgoEnabled]);
+    const group2 = groups.get(key) ?? [];
+    group2.push(row2);
+    groups.set(key, group2);
+  }
+  const differences = [];
+  for (const group2 of groups.values()) {
+    if (new Set(group2.map((r) => r.fingerprint)).size < 2) continue;
+    const variants = /* @__PURE__ */ new Map();
+    for (const r of group2) {
+      const key = JSON.stringify([r.fingerprint, r.cc, r.ccVersion, r.ccTarget]);
+      const variant = variants.get(key) ?? { fingerprint: r.fingerprint, cc: r.cc, ccVersion: r.ccVersion, ccTarget: r.ccTarget, cells: [] };
+      variant.cells.push({ job: r.job, label: r.label });
+      variants.set(key, variant);
+    }
+    const [first] = group2;
+    differences.push({
+      os: first.os,
+      arch: first.arch,
+      goVersion: first.goVersion,
+      libc: first.libc,
+      libcVersion: first.libcVersion,
+      cgoEnabled: first.cgoEnabled,
+      fields: TOOLCHAIN_FIELDS.filter((field) => new Set(group2.map((r) => r[field])).size > 1),
+      variants: [...variants.values()]
+    });
+  }
+  return differences;
+}
+function buildCellTable(reports, unreadable) {
+  const latest = latestAttempts(reports);
+  const rows = latest.map(toRow).sort(compareRows);
+  const count = (verdict) => rows.filter((r) => r.verdict === verdict).length;
+  return {
+    rows,
+    differences: findDifferences(rows),
+    counts: {
+      cells: rows.length,
+      failed: count("failed"),
+      warned: count("warned"),
+      ok: count("ok"),
+      unreadable: unreadable.length,
+      earlierAttempts: reports.length - latest.length
+    },
+    unreadable: [...unreadable].sort((a, b) => naturalCompare(a.name, b.name) || naturalCompare(a.reason, b.reason))
+  };
+}
+
+// src/cells/upload-post.ts
+function artifactServiceAvailable(env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+
+// src/report-job.ts
+function readDownloads(downloads) {
+  const reports = [];
+  const unreadable = [];
+  for (const d of downloads) {
+    if (!d.dir) {
+      unreadable.push({ name: d.name, reason: `not downloaded: ${d.error ?? "unknown error"}` });
+      continue;
+    }
+    const files = fs7.readdirSync(d.dir).filter((f) => f.endsWith(".json"));
+    if (files.length !== 1) {
+      unreadable.push({ name: d.name, reason: `holds ${files.length} JSON files, expected one` });
+      continue;
+    }
+    const parsed = parseCellReport(fs7.readFileSync(path4.join(d.dir, files[0]), "utf8"), d.name);
+    if (isUnreadable(parsed)) unreadable.push(parsed);
+    else reports.push(parsed);
+  }
+  return { reports, unreadable };
+}
+async function runReport(env, artifactClient) {
+  if (!artifactServiceAvailable(env)) {
+    warning("mode: report found no artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL): it gathers the cells of a run on GitHub.");
+    await summary.addRaw("### Go CI Guard: matrix report\n\nNo artifact service: nothing to gather.\n").write();
+    return;
+  }
+  const temp = env.RUNNER_TEMP || os6.tmpdir();
+  const downloads = fs7.mkdtempSync(path4.join(temp, ".gcg-cells-"));
+  try {
+    const table = await group("Gathering the cell reports of this run", async () => {
+      const steps = await loadArtifactSteps(artifactClient);
+      const found = await steps.downloadReports(CELL_ARTIFACT_PREFIX, downloads);
+      info(`${found.length} cell report(s) found.`);
+      const { reports, unreadable } = readDownloads(found);
+      for (const u of unreadable) warning(`Cell report ${u.name} not read: ${u.reason}`);
+      return buildCellTable(reports, unreadable);
+    });
+    const out = fs7.mkdtempSync(path4.join(temp, "gcg-cells-"));
+    const json = path4.join(out, "cells.json");
+    const csv = path4.join(out, "cells.csv");
+    fs7.writeFileSync(json, cellTableJson(table));
+    fs7.writeFileSync(csv, cellTableCsv(table));
+    setOutput(OUTPUT.cellsJson, json);
+    setOutput(OUTPUT.cellsCsv, csv);
+    info(`${table.counts.cells} cell(s): ${table.counts.failed} failed, ${table.counts.warned} warned, ${table.counts.ok} ok. Table: ${json}, ${csv}`);
+    if (!table.counts.cells) {
+      warning(`No cell reports in this run: the matrix job needs cell-report: true (the default) and Go CI Guard as a step, and this job needs: it.`);
+    }
+    await summary.addRaw(`### Go CI Guard: matrix report
+
+${renderCellTable(table)}
+`).write();
+  } catch (err) {
+    warning(`The matrix report is incomplete: ${errorMessage(err)}`);
+  } finally {
+    fs7.rmSync(downloads, { recursive: true, force: true });
+  }
+}
+
+// src/start-job.ts
+import os7 from "node:os";
+
+// src/cache/client.ts
+async function loadCacheSteps(module) {
+  return await import(module.href);
+}
+
+// src/cleanup/janitor.ts
+import fs8 from "node:fs";
+
+// src/lib/clock.ts
+function nowMs() {
+  return Number(process.hrtime.bigint()) / 1e6;
 }
 
 // src/cleanup/janitor-plan.ts
@@ -3250,7 +3756,7 @@ async function runJanitor(o) {
   try {
     let root;
     try {
-      root = fs7.realpathSync.native(o.root);
+      root = fs8.realpathSync.native(o.root);
     } catch (err) {
       if (err.code === "ENOENT") return report;
       throw err;
@@ -3282,20 +3788,20 @@ async function runJanitor(o) {
   return report;
 }
 async function scanRoot(root, rules) {
-  const all = fs7.readdirSync(root);
+  const all = fs8.readdirSync(root);
   dropStrayClaims(root, all, rules);
-  const names = all.filter((n) => n.startsWith(JOB_DIR_PREFIX) || n.startsWith(REAP_PREFIX) && !n.endsWith(CLAIM_SUFFIX));
-  const shared = NETWORK_FS.has(fs7.statfsSync(root).type);
+  const names2 = all.filter((n) => n.startsWith(JOB_DIR_PREFIX) || n.startsWith(REAP_PREFIX) && !n.endsWith(CLAIM_SUFFIX));
+  const shared = NETWORK_FS.has(fs8.statfsSync(root).type);
   const found = [];
-  for (const name of names) {
-    const path12 = rules.path.join(root, name);
-    const st = fs7.lstatSync(path12, { throwIfNoEntry: false });
+  for (const name of names2) {
+    const path13 = rules.path.join(root, name);
+    const st = fs8.lstatSync(path13, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const marker = readMarker(path12, rules);
+    const marker = readMarker(path13, rules);
     const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
-    const folder = { name, path: path12, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    const folder = { name, path: path13, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
     if (name.startsWith(REAP_PREFIX)) {
-      const file = `${path12}${CLAIM_SUFFIX}`;
+      const file = `${path13}${CLAIM_SUFFIX}`;
       const claim = readSmallJson(file);
       folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
     }
@@ -3303,15 +3809,15 @@ async function scanRoot(root, rules) {
   }
   return found;
 }
-function dropStrayClaims(root, names, rules) {
-  const present = new Set(names);
+function dropStrayClaims(root, names2, rules) {
+  const present = new Set(names2);
   const uid = process.getuid?.();
-  for (const name of names) {
+  for (const name of names2) {
     if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
     const file = rules.path.join(root, name);
     try {
-      const st = fs7.lstatSync(file, { throwIfNoEntry: false });
-      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs7.unlinkSync(file);
+      const st = fs8.lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs8.unlinkSync(file);
     } catch (err) {
       debug(`Janitor: stray claim ${file} left: ${errorMessage(err)}`);
     }
@@ -3319,13 +3825,13 @@ function dropStrayClaims(root, names, rules) {
 }
 
 // src/disk/choose-root.ts
-import fs9 from "node:fs/promises";
-import path4 from "node:path";
+import fs10 from "node:fs/promises";
+import path5 from "node:path";
 
 // src/disk/space.ts
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs8.statfs(p);
+  const s = await fs9.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 function mountPointOf(p, mountPoints2, rules) {
@@ -3340,8 +3846,8 @@ async function watchedFilesystems(places, rules) {
   for (const place of places) {
     if (!place.path) continue;
     try {
-      const real = await fs8.realpath(place.path);
-      const { dev } = await fs8.stat(real);
+      const real = await fs9.realpath(place.path);
+      const { dev } = await fs9.stat(real);
       const known = filesystems.find((f) => f.dev === dev);
       if (known) {
         if (!known.roles.includes(place.role)) known.roles.push(place.role);
@@ -3377,36 +3883,36 @@ function pickRoot(facts) {
   return { path: best.candidate.path, reason, considered };
 }
 async function probeCandidates(candidates) {
-  const rootDev = (await fs9.stat("/").catch(() => void 0))?.dev;
+  const rootDev = (await fs10.stat("/").catch(() => void 0))?.dev;
   return Promise.all(
     candidates.map(async (candidate) => {
       try {
-        const exists2 = await fs9.stat(candidate.path).then(
+        const exists2 = await fs10.stat(candidate.path).then(
           () => true,
           (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
         );
-        if (!exists2) await fs9.mkdir(candidate.path, { recursive: true });
-        const st = await fs9.stat(candidate.path);
+        if (!exists2) await fs10.mkdir(candidate.path, { recursive: true });
+        const st = await fs10.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
         const free = (await freeSpace(candidate.path)).free;
         if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs9.access(candidate.path, fs9.constants.W_OK);
+        await fs10.access(candidate.path, fs10.constants.W_OK);
         return { candidate, dev: st.dev, free };
       } catch (err) {
-        const code = errorCode(err);
-        return { candidate, unusable: code === "EACCES" || code === "EPERM" || code === "EROFS" ? `not writable (${code})` : `unavailable (${code})` };
+        const code2 = errorCode(err);
+        return { candidate, unusable: code2 === "EACCES" || code2 === "EPERM" || code2 === "EROFS" ? `not writable (${code2})` : `unavailable (${code2})` };
       }
     })
   );
 }
-var writable = (p) => fs9.access(p, fs9.constants.W_OK).then(
+var writable = (p) => fs10.access(p, fs10.constants.W_OK).then(
   () => true,
   () => false
 );
 async function scratchFolderFacts(candidate, dev, free) {
-  const folder = path4.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs9.lstat(folder).catch(() => void 0);
+  const folder = path5.join(candidate.path, SCRATCH_FOLDER);
+  const st = await fs10.lstat(folder).catch(() => void 0);
   if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
   if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
   return { candidate, dev, free, needsFolder: folder };
@@ -3416,13 +3922,13 @@ function describeChoice(choice) {
 }
 
 // src/disk/consumers.ts
-import fs11 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs10 from "node:fs/promises";
-import path5 from "node:path";
+import fs11 from "node:fs/promises";
+import path6 from "node:path";
 async function folderSizes(given, options) {
-  const dir = path5.resolve(given);
+  const dir = path6.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -3440,7 +3946,7 @@ async function duSizes(dir, { deadline, signal }) {
     if (tab <= 0 || !Number.isFinite(kib)) return;
     const entry = { path: p, bytes: kib * 1024, complete: true };
     if (p === dir) result.total = entry;
-    else if (path5.dirname(p) === dir) result.children.push(entry);
+    else if (path6.dirname(p) === dir) result.children.push(entry);
   };
   let pending = "";
   const onStdout = (chunk) => {
@@ -3469,7 +3975,7 @@ async function nodeSizes(dir, { deadline, signal }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs10.lstat(dir);
+    top = await fs11.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -3483,17 +3989,17 @@ async function nodeSizes(dir, { deadline, signal }) {
       const next = [];
       await Promise.all(
         queue.map(async (d) => {
-          let names2;
+          let names3;
           try {
-            names2 = await fs10.readdir(d);
+            names3 = await fs11.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
-            names2.map(async (name) => {
-              const p = path5.join(d, name);
-              const st = await fs10.lstat(p).catch(() => void 0);
+            names3.map(async (name) => {
+              const p = path6.join(d, name);
+              const st = await fs11.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -3507,11 +4013,11 @@ async function nodeSizes(dir, { deadline, signal }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs10.readdir(dir).catch(() => void 0);
-  if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
-  for (const name of names) {
-    const p = path5.join(dir, name);
-    const st = await fs10.lstat(p).catch(() => void 0);
+  const names2 = await fs11.readdir(dir).catch(() => void 0);
+  if (!names2) return { ...result, complete: false, problem: `cannot read ${dir}` };
+  for (const name of names2) {
+    const p = path6.join(dir, name);
+    const st = await fs11.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -3545,7 +4051,7 @@ function homeCacheRoots(home, rules) {
   return [p.join(home, ".cache")];
 }
 function homeCachePlaces(roots) {
-  return roots.map((path12) => ({ label: "HOME's cache", path: path12, byChild: true }));
+  return roots.map((path13) => ({ label: "HOME's cache", path: path13, byChild: true }));
 }
 function usualPlaces(facts, rules) {
   const places = [
@@ -3564,7 +4070,7 @@ function usualPlaces(facts, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs11.lstat(place.path).catch(() => void 0);
+      const st = await fs12.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -3594,8 +4100,8 @@ function topConsumers(scans, rules, options = {}) {
 
 // src/disk/sampler-control.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs12 from "node:fs/promises";
-import path6 from "node:path";
+import fs13 from "node:fs/promises";
+import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // src/disk/sample-file.ts
@@ -3611,7 +4117,7 @@ function blankFile(slots = SLOT_COUNT) {
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
 var SCAN_BUDGET = 5e-3;
 async function startSampler(o) {
-  const file = (name) => path6.join(o.jobDir, name);
+  const file = (name) => path7.join(o.jobDir, name);
   const config = {
     jobDir: o.jobDir,
     token: o.token,
@@ -3624,21 +4130,21 @@ async function startSampler(o) {
     scanBudget: SCAN_BUDGET
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs12.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs12.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  await fs13.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs13.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
   const child = spawn2(process.execPath, [fileURLToPath2(o.script), configFile], {
     detached: true,
     stdio: "ignore",
     windowsHide: true,
     // Never inside the job folder: a working directory there would keep Windows from deleting it.
-    cwd: path6.parse(o.jobDir).root
+    cwd: path7.parse(o.jobDir).root
   });
   const pid = await new Promise((resolve, reject) => {
     child.once("error", reject);
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  await fs12.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  await fs13.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
@@ -3698,8 +4204,8 @@ function shortageMessage(v, consumers) {
   const f = v.filesystem;
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
-  const list3 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list3}.`;
+  const list4 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
+  return `${head} Biggest consumers: ${list4}.`;
 }
 
 // src/disk/guard-main.ts
@@ -3765,9 +4271,9 @@ async function logDisk(measured, sampler, rules) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs13 from "node:fs";
+import fs14 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs13.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs14.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -3861,11 +4367,11 @@ function parseTriple(raw) {
   const parts = raw.trim().split("-");
   if (parts.length < 2 || !parts[0]) return void 0;
   const rest = parts.slice(1);
-  const os7 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
+  const os8 = rest.find((p) => /^(linux|darwin\d*(\.\d+)*|macos\d*|freebsd\d*(\.\d+)*|netbsd|openbsd|mingw32|windows|android|solaris\d*|illumos)/.test(p)) ?? rest[rest.length - 1];
   const last = rest[rest.length - 1];
   const android = /^android/.test(last);
-  const osName = android ? "android" : os7.startsWith("mingw") ? "windows" : os7.replace(/[\d.]+$/, "").replace(/^macosx?$/, "darwin");
-  const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os7 ? "" : last;
+  const osName = android ? "android" : os8.startsWith("mingw") ? "windows" : os8.replace(/[\d.]+$/, "").replace(/^macosx?$/, "darwin");
+  const abi = last.includes("musl") ? "musl" : /^gnu/.test(last) ? "gnu" : last === os8 ? "" : last;
   return { raw: raw.trim(), arch: parts[0], os: osName, abi };
 }
 var GOARCH_TRIPLE = {
@@ -3946,8 +4452,8 @@ function libcFromBinary(format) {
 }
 
 // src/matrix/cc-tests.ts
-import fs14 from "node:fs";
-import path7 from "node:path";
+import fs15 from "node:fs";
+import path8 from "node:path";
 
 // src/matrix/cc-output.ts
 function tracedFiles(output) {
@@ -3984,16 +4490,16 @@ function headerCandidates(module) {
     bases.add(name.replace(/^lib/, ""));
     bases.add(name.replace(/\+/g, "").replace(/^lib/, ""));
   }
-  const names = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
-  return [...names.map((b) => `${b}.h`), ...names.map((b) => `${b}/${b}.h`)];
+  const names2 = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
+  return [...names2.map((b) => `${b}.h`), ...names2.map((b) => `${b}/${b}.h`)];
 }
 function libraryNames(flags) {
-  const names = [];
+  const names2 = [];
   for (let i = 0; i < flags.length; i++) {
-    if (flags[i] === "-l" && flags[i + 1]) names.push(`-l${flags[++i]}`);
-    else if (flags[i].startsWith("-l") && flags[i].length > 2) names.push(flags[i]);
+    if (flags[i] === "-l" && flags[i + 1]) names2.push(`-l${flags[++i]}`);
+    else if (flags[i].startsWith("-l") && flags[i].length > 2) names2.push(flags[i]);
   }
-  return names;
+  return names2;
 }
 
 // src/matrix/elf-deps.ts
@@ -4002,8 +4508,8 @@ var DT_NULL = 0;
 var DT_NEEDED = 1;
 var DT_SONAME = 14;
 var MAX_SECTION = 16 * 1024 * 1024;
-function readElfDynamic(read) {
-  const header = read(0, 64);
+function readElfDynamic(read2) {
+  const header = read2(0, 64);
   if (header.length < 52 || header.readUInt32BE(0) !== 2135247942) return void 0;
   const is64 = header[4] === 2;
   const little = header[5] === 1;
@@ -4015,7 +4521,7 @@ function readElfDynamic(read) {
     const shentsize = u16(header, is64 ? 58 : 46);
     const shnum = u16(header, is64 ? 60 : 48);
     if (!shoff || !shnum || shentsize < (is64 ? 64 : 40)) return void 0;
-    const table = read(shoff, shnum * shentsize);
+    const table = read2(shoff, shnum * shentsize);
     const section = (i) => {
       const o = i * shentsize;
       return {
@@ -4031,8 +4537,8 @@ function readElfDynamic(read) {
       if (dyn.link >= shnum) return void 0;
       const strtab = section(dyn.link);
       if (dyn.size > MAX_SECTION || strtab.size > MAX_SECTION) return void 0;
-      const entries = read(dyn.offset, dyn.size);
-      const strings = read(strtab.offset, strtab.size);
+      const entries = read2(dyn.offset, dyn.size);
+      const strings = read2(strtab.offset, strtab.size);
       const text = (at) => {
         const end = strings.indexOf(0, at);
         return strings.toString("latin1", at, end < 0 ? strings.length : end);
@@ -4084,9 +4590,9 @@ async function pool(items, limit, work) {
 function folderLibc(dir, memo) {
   if (memo.has(dir)) return memo.get(dir);
   let libc;
-  if (fs14.existsSync(path7.join(dir, "libc.so.6"))) libc = { family: "glibc", because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
+  if (fs15.existsSync(path8.join(dir, "libc.so.6"))) libc = { family: "glibc", because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
   else {
-    const dyn = elfDynamic(path7.join(dir, "libc.so"));
+    const dyn = elfDynamic(path8.join(dir, "libc.so"));
     if (dyn && !dyn.needed.length) libc = { family: "musl", because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
   }
   memo.set(dir, libc);
@@ -4095,17 +4601,17 @@ function folderLibc(dir, memo) {
 function elfDynamic(file) {
   let fd;
   try {
-    fd = fs14.openSync(file, "r");
+    fd = fs15.openSync(file, "r");
     const handle = fd;
     return readElfDynamic((offset, length) => {
       const buffer = Buffer.alloc(length);
-      const read = fs14.readSync(handle, buffer, 0, length, offset);
-      return buffer.subarray(0, read);
+      const read2 = fs15.readSync(handle, buffer, 0, length, offset);
+      return buffer.subarray(0, read2);
     });
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs14.closeSync(fd);
+    if (fd !== void 0) fs15.closeSync(fd);
   }
 }
 function classifyLibraries(files, cwd) {
@@ -4113,14 +4619,14 @@ function classifyLibraries(files, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const libraries = [];
   for (const file of files) {
-    const full = path7.resolve(cwd, file);
-    const real = path7.normalize(full);
+    const full = path8.resolve(cwd, file);
+    const real = path8.normalize(full);
     if (seen.has(real)) continue;
     seen.add(real);
-    const base = path7.basename(real);
+    const base = path8.basename(real);
     const libcItself = LIBC_PART.test(base);
     if (base.endsWith(".a")) {
-      libraries.push({ path: real, libc: folderLibc(path7.dirname(real), memo), libcItself });
+      libraries.push({ path: real, libc: folderLibc(path8.dirname(real), memo), libcItself });
       continue;
     }
     const dyn = elfDynamic(real);
@@ -4130,12 +4636,12 @@ function classifyLibraries(files, cwd) {
   return libraries;
 }
 async function compile(cc, subject, source, index, dir, env) {
-  const file = path7.join(dir, `${subject.id.replace(/[^\w.-]+/g, "_")}-${index}.c`);
-  fs14.writeFileSync(file, `${source.text}
+  const file = path8.join(dir, `${subject.id.replace(/[^\w.-]+/g, "_")}-${index}.c`);
+  fs15.writeFileSync(file, `${source.text}
 `);
   const includes = source.dir ? ["-I", source.dir] : [];
   const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
-  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path7.join(dir, "stub"), ...mode, file];
+  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path8.join(dir, "stub"), ...mode, file];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(new RegExp(`${escapeRegExp(file)}:(\\d+:(\\d+:)?)? ?`, "g"), source.preprocessOnly ? `${source.name} (C preamble line $1) ` : "");
   if (result.code === 0) return { name: source.name, ok: true };
@@ -4148,8 +4654,8 @@ async function compile(cc, subject, source, index, dir, env) {
 }
 async function link(cc, subject, dir, env) {
   const name = subject.id.replace(/[^\w.-]+/g, "_");
-  const main = path7.join(dir, "empty-main.c");
-  const out = path7.join(dir, `${name}.out`);
+  const main = path8.join(dir, "empty-main.c");
+  const out = path8.join(dir, `${name}.out`);
   const args = [...cc.args, ...cc.cflags, "-o", out, main, ...cc.ldflags, ...subject.ldflags, "-Wl,-t"];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n");
@@ -4166,9 +4672,9 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 async function runLibraryTests(cc, subjects, dir, env) {
-  fs14.mkdirSync(path7.join(dir, "stub"), { recursive: true });
-  fs14.writeFileSync(path7.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
-  fs14.writeFileSync(path7.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  fs15.mkdirSync(path8.join(dir, "stub"), { recursive: true });
+  fs15.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs15.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
   const jobs = subjects.flatMap((s, i) => [...s.sources.map((_, j) => ({ subject: i, source: j })), ...s.link ? [{ subject: i }] : []]);
   const done = await pool(jobs, PARALLEL, async (job) => {
     const subject = subjects[job.subject];
@@ -4189,10 +4695,10 @@ function foreignLibraries(link2, family) {
 }
 
 // src/matrix/evaluate-libraries.ts
-var MAX_LISTED = 3;
-function list2(items) {
-  const shown = items.slice(0, MAX_LISTED).join(", ");
-  return items.length > MAX_LISTED ? `${shown} and ${items.length - MAX_LISTED} more` : shown;
+var MAX_LISTED2 = 3;
+function list3(items) {
+  const shown2 = items.slice(0, MAX_LISTED2).join(", ");
+  return items.length > MAX_LISTED2 ? `${shown2} and ${items.length - MAX_LISTED2} more` : shown2;
 }
 function builtForFix(family, name) {
   if (family === "musl") {
@@ -4225,9 +4731,9 @@ function judgeSubject(info2, result, facts, target) {
   }
   const link2 = result.link;
   if (link2 && !link2.ok) {
-    const found = `linking ${list2(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
-    const name = link2.missing?.slice(2) ?? info2.name;
-    const fix = family ? `${builtForFix(family, `lib${name.replace(/^lib/, "")}`)}; or add the folder that has it with -L` : `install lib${name.replace(/^lib/, "")} for this compiler or add its folder with -L`;
+    const found = `linking ${list3(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
+    const lib = `lib${(link2.missing?.slice(2) ?? info2.name).replace(/^lib/, "")}`;
+    const fix = family === "musl" && facts.hostLibc?.family !== "musl" ? `${builtForFix("musl", lib)}; or add the folder that has it with -L` : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, "")}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
     return { status: "fail", found, fix };
   }
   const foreign = foreignLibraries(link2, family);
@@ -4235,18 +4741,18 @@ function judgeSubject(info2, result, facts, target) {
     const culprits = foreign.filter((l) => !l.libcItself);
     const named = (culprits.length ? culprits : foreign).map((l) => `${l.path} (${l.libc.family}: ${l.libc.because})`);
     const other = foreign[0].libc.family;
-    const dragged = culprits.length && foreign.some((l) => l.libcItself) ? `, and with it ${other}'s own ${list2(foreign.filter((l) => l.libcItself).map((l) => l.path))}` : "";
+    const dragged = culprits.length && foreign.some((l) => l.libcItself) ? `, and with it ${other}'s own ${list3(foreign.filter((l) => l.libcItself).map((l) => l.path))}` : "";
     const started = link2?.run ? link2.run.ok ? `; the test program starts here only because ${family === "musl" ? "musl's loader stands in for libc.so.6" : "both C libraries are installed"}, and a ${family} system has no such library` : `; the test program fails to start: ${link2.run.output}` : "";
     return {
       status: "fail",
-      found: `links ${list2(named)}${dragged} into a ${family} cell: the program needs another libc's library${started}`,
-      fix: builtForFix(family, culprits.length ? list2(culprits.map((l) => basename(l.path))) : info2.name)
+      found: `links ${list3(named)}${dragged} into a ${family} cell: the program needs another libc's library${started}`,
+      fix: builtForFix(family, culprits.length ? list3(culprits.map((l) => basename(l.path))) : info2.name)
     };
   }
   if (link2?.run && !link2.run.ok) {
     return {
       status: "warn",
-      found: `a test program linked with ${list2(info2.libraries)} by ${cc} fails to start: ${link2.run.output}`,
+      found: `a test program linked with ${list3(info2.libraries)} by ${cc} fails to start: ${link2.run.output}`,
       fix: "add the library's folder to LD_LIBRARY_PATH for the job, or link with -Wl,-rpath,<folder> (CGO_LDFLAGS)"
     };
   }
@@ -4260,14 +4766,14 @@ function passFound(info2, result, facts) {
   if (result.compiles.length) {
     parts.push(info2.kind === "package" ? `${result.compiles.length} C preamble(s) preprocess` : `${result.compiles.map((c) => c.name).join(", ")} compiles`);
   }
-  if (result.link) parts.push(`${list2(info2.libraries)} link${info2.libraries.length === 1 ? "s" : ""}`);
+  if (result.link) parts.push(`${list3(info2.libraries)} link${info2.libraries.length === 1 ? "s" : ""}`);
   const own = result.link?.libraries.filter((l) => !l.libcItself && l.libc) ?? [];
   const families = [...new Set(own.map((l) => l.libc.family))];
   const built = families.length === 1 ? ` (built for ${families[0]})` : "";
   const none = info2.kind === "pkg-config" && !result.compiles.length ? "; no header named after it was found to compile" : "";
   return parts.length ? `${parts.join(" and ")} with ${compilerName(facts)}${built}${none}` : `nothing to compile or link${none}`;
 }
-function moduleCheck(cell, r, libraries, facts, target) {
+function moduleCheck(cell2, r, libraries, facts, target) {
   const { requirement, version, satisfied, message } = r;
   const expected = formatRequirement(requirement);
   const title = `pkg-config ${requirement.module}`;
@@ -4301,53 +4807,53 @@ function moduleCheck(cell, r, libraries, facts, target) {
   return { id, title, status: "pass", expected: expectedFull, found: `${base}: ${passFound(info2, result, facts)}` };
 }
 function subjectCheck(id, title, failStatus, info2, result, facts, target) {
-  const expected = `${info2.kind === "package" ? "its C code compiles and its libraries link" : `${list2(info2.libraries)} link`} with ${compilerName(facts)}, built for the cell's libc`;
+  const expected = `${info2.kind === "package" ? "its C code compiles and its libraries link" : `${list3(info2.libraries)} link`} with ${compilerName(facts)}, built for the cell's libc`;
   if (info2.missingModules?.length) {
-    const fix = `install the packages that provide ${list2(info2.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
-    return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list2(info2.missingModules)} are not found`, fix };
+    const fix = `install the packages that provide ${list3(info2.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
+    return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list3(info2.missingModules)} are not found`, fix };
   }
   if (!result) return { id, title, status: "skip", expected, found: "not tried" };
   const judged = judgeSubject(info2, result, facts, target);
   if (judged) return { id, title, status: judged.status === "fail" ? failStatus : judged.status, expected, found: judged.found, fix: judged.fix };
   return { id, title, status: "pass", expected, found: passFound(info2, result, facts) };
 }
-function packageChecks(cell, libraries, facts, target) {
-  if (!cell.cgoPackages.length) return [];
+function packageChecks(cell2, libraries, facts, target) {
+  if (!cell2.cgoPackages.length) return [];
   const title = "cgo packages";
-  const expected = `the packages ${list2(cell.cgoPackages)} listed by go list`;
+  const expected = `the packages ${list3(cell2.cgoPackages)} listed by go list`;
   if (libraries?.skipped) return [{ id: "cgo-packages", title, status: "skip", expected, found: `not tried: ${libraries.skipped}` }];
   const packages = libraries?.packages;
   if (!packages) return [{ id: "cgo-packages", title, status: "skip", expected, found: facts.go ? "not listed" : "not listed: no go env" }];
-  const checks = [];
+  const checks2 = [];
   if (!packages.packages.length) {
     const status = packages.problems.length ? "fail" : "pass";
-    const found = packages.problems.length ? list2(packages.problems) : `no package among ${list2(cell.cgoPackages)} or their dependencies uses cgo`;
+    const found = packages.problems.length ? list3(packages.problems) : `no package among ${list3(cell2.cgoPackages)} or their dependencies uses cgo`;
     const fix = packages.problems.length ? "run go list -deps with the same patterns in the job to see the error; check cgo-packages and the working folder" : void 0;
     return [{ id: "cgo-packages", title, status, expected, found, fix }];
   }
   if (packages.problems.length) {
-    checks.push({
+    checks2.push({
       id: "cgo-packages",
       title,
       status: "warn",
       expected,
-      found: `go list reported: ${list2(packages.problems)}`,
+      found: `go list reported: ${list3(packages.problems)}`,
       fix: "run go list -deps with the same patterns in the job"
     });
   }
   for (const info2 of libraries.subjects.filter((s) => s.kind === "package")) {
     const result = libraries.results.find((r) => r.id === info2.id);
-    checks.push(subjectCheck(info2.id, `cgo package ${info2.name}`, "fail", info2, result, facts, target));
+    checks2.push(subjectCheck(info2.id, `cgo package ${info2.name}`, "fail", info2, result, facts, target));
   }
-  return checks;
+  return checks2;
 }
-function libraryChecks(cell, facts, libraries, target, ldflagsStatus) {
-  const checks = [];
-  if (cell.pkgConfig.length && facts.pkgConfig) {
+function libraryChecks(cell2, facts, libraries, target, ldflagsStatus) {
+  const checks2 = [];
+  if (cell2.pkgConfig.length && facts.pkgConfig) {
     const { pkgConfig } = facts;
     if (!pkgConfig.path) {
       const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
-      checks.push({
+      checks2.push({
         id: "pkg-config",
         title: "pkg-config",
         status: "fail",
@@ -4355,23 +4861,23 @@ function libraryChecks(cell, facts, libraries, target, ldflagsStatus) {
         found: `${pkgConfig.command} not found`,
         fix
       });
-    } else checks.push(...pkgConfig.results.map((r) => moduleCheck(cell, r, libraries, facts, target)));
+    } else checks2.push(...pkgConfig.results.map((r) => moduleCheck(cell2, r, libraries, facts, target)));
   }
   const ldflags = libraries?.subjects.find((s) => s.kind === "ldflags");
   if (ldflags) {
     const result = libraries.results.find((r) => r.id === "ldflags");
-    checks.push(subjectCheck("ldflags", "Libraries in CGO_LDFLAGS", ldflagsStatus, ldflags, result, facts, target));
+    checks2.push(subjectCheck("ldflags", "Libraries in CGO_LDFLAGS", ldflagsStatus, ldflags, result, facts, target));
   }
-  checks.push(...packageChecks(cell, libraries, facts, target));
-  return checks;
+  checks2.push(...packageChecks(cell2, libraries, facts, target));
+  return checks2;
 }
 
 // src/matrix/evaluate.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
 var INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
-function toolchainStatus(cell) {
-  return cell.cgo === "true" ? "fail" : "warn";
+function toolchainStatus(cell2) {
+  return cell2.cgo === "true" ? "fail" : "warn";
 }
 function describeLibc(libc) {
   if (!libc) return "unknown";
@@ -4389,63 +4895,63 @@ function whyCgoOff(facts) {
   }
   return "CGO_ENABLED=0 comes from the go env file (go env -w) or the Go distribution";
 }
-function goCheck(cell, facts) {
-  const expected = cell.goVersion ? `Go ${cell.goVersion.raw}` : "any Go";
+function goCheck(cell2, facts) {
+  const expected = cell2.goVersion ? `Go ${cell2.goVersion.raw}` : "any Go";
   const title = "Go version";
   if (!facts.go) {
-    const needed = Boolean(cell.goVersion) || cell.cgo === "true" || cell.probe;
-    const fix = facts.goPath ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang` : cell.goVersion ? `${SETUP_GO} with go-version: '${cell.goVersion.raw}'` : SETUP_GO;
+    const needed = Boolean(cell2.goVersion) || cell2.cgo === "true" || cell2.probe;
+    const fix = facts.goPath ? `check the Go installation at ${facts.goPath} and GOFLAGS; go env also runs the C compiler (CC), which must not hang` : cell2.goVersion ? `${SETUP_GO} with go-version: '${cell2.goVersion.raw}'` : SETUP_GO;
     return { id: "go", title, status: needed ? "fail" : "warn", expected, found: facts.goProblem ?? "go not found", fix };
   }
   const found = `${facts.go.goVersion || "unknown"} (${facts.go.path})`;
-  if (!cell.goVersion) return { id: "go", title, status: "pass", expected, found };
+  if (!cell2.goVersion) return { id: "go", title, status: "pass", expected, found };
   if (!facts.go.version) {
     return { id: "go", title, status: "warn", expected, found, fix: "a development build of Go cannot be compared with a version range" };
   }
-  if ((0, import_satisfies.default)(facts.go.version, cell.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
-  return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell.goVersion.raw}' (or change the cell's go-version)` };
+  if ((0, import_satisfies.default)(facts.go.version, cell2.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
+  return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell2.goVersion.raw}' (or change the cell's go-version)` };
 }
-function cgoCheck(cell, facts) {
+function cgoCheck(cell2, facts) {
   const title = "cgo (effective CGO_ENABLED)";
-  const expected = cell.cgo === "true" ? "CGO_ENABLED=1" : cell.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
+  const expected = cell2.cgo === "true" ? "CGO_ENABLED=1" : cell2.cgo === "false" ? "CGO_ENABLED=0" : "either (auto)";
   if (facts.cgoEnabled === void 0)
-    return { id: "cgo", title, status: cell.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
+    return { id: "cgo", title, status: cell2.cgo === "auto" ? "skip" : "fail", expected, found: "unknown: no go env", fix: SETUP_GO };
   if (!facts.cgoEnabled) {
     const found2 = `CGO_ENABLED=0: ${whyCgoOff(facts)}`;
-    if (cell.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
+    if (cell2.cgo !== "true") return { id: "cgo", title, status: "pass", expected, found: found2 };
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
     const fix = facts.cgoEnvironment === "0" ? "remove CGO_ENABLED=0 from the job environment" : !facts.cc.path ? INSTALL_CC : cross ? "set CGO_ENABLED=1 and CC to a cross compiler for the target" : "set CGO_ENABLED=1 (go env -u CGO_ENABLED removes a go env -w setting)";
     return { id: "cgo", title, status: "fail", expected, found: found2, fix };
   }
   if (!facts.cc.path) {
     const found2 = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
-    if (cell.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
-    return { id: "cgo", title, status: toolchainStatus(cell), expected, found: found2, fix: cell.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    if (cell2.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
+    return { id: "cgo", title, status: toolchainStatus(cell2), expected, found: found2, fix: cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
-  if (cell.cgo === "false") {
+  if (cell2.cgo === "false") {
     const built = `${found}: packages that import "C" (net and os/user too, on Linux) are built with the C compiler`;
     return { id: "cgo", title, status: "warn", expected, found: built, fix: "set CGO_ENABLED=0 in the job environment" };
   }
   return { id: "cgo", title, status: "pass", expected, found };
 }
-function compilerCheck(cell, facts, cgoOn) {
+function compilerCheck(cell2, facts, cgoOn) {
   const { cc } = facts;
   const title = "C compiler (CC)";
-  const used = cgoOn && cell.cgo !== "false";
+  const used = cgoOn && cell2.cgo !== "false";
   const expected = used ? `${cc.command} runs` : "not needed (cgo off)";
   if (!cc.path) {
-    const fix = !used ? void 0 : cell.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
-    return { id: "cc", title, status: used ? toolchainStatus(cell) : "skip", expected, found: `${cc.command} not found on PATH`, fix };
+    const fix = !used ? void 0 : cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+    return { id: "cc", title, status: used ? toolchainStatus(cell2) : "skip", expected, found: `${cc.command} not found on PATH`, fix };
   }
   const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
   if (cc.problems.length) {
     const fix = `check that CC (${cc.command}) is a working gcc or clang`;
-    return { id: "cc", title, status: used ? toolchainStatus(cell) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix };
+    return { id: "cc", title, status: used ? toolchainStatus(cell2) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix };
   }
   return { id: "cc", title, status: "pass", expected, found };
 }
-function targetCheck(cell, facts) {
+function targetCheck(cell2, facts) {
   const triple = facts.cc.target;
   if (!triple) return void 0;
   const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
@@ -4456,7 +4962,7 @@ function targetCheck(cell, facts) {
     return {
       id: "target",
       title,
-      status: toolchainStatus(cell),
+      status: toolchainStatus(cell2),
       expected,
       found: `${facts.cc.command} targets ${triple.raw}${cross ? " (a host compiler)" : ""}`,
       fix: `set CC to a compiler for ${facts.goos}/${facts.goarch} (e.g. CC=aarch64-linux-gnu-gcc from apt-get install gcc-aarch64-linux-gnu, or CC="zig cc -target \u2026")`
@@ -4482,24 +4988,24 @@ var LIBC_FIX = {
   musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
   glibc: "use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc"
 };
-function libcCheck(cell, facts, cgoOn, probe) {
+function libcCheck(cell2, facts, cgoOn, probe) {
   const libc = buildLibc(facts, cgoOn, probe);
-  if (!libc && cell.libc.family === "any") return void 0;
-  const expected = cell.libc.family === "any" ? "any" : `${cell.libc.family}${cell.libc.range ? ` ${cell.libc.range}` : ""}`;
+  if (!libc && cell2.libc.family === "any") return void 0;
+  const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
   const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
   const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
   const title = "libc";
-  if (cell.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
-  if (!libc || libc.family !== cell.libc.family) {
-    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell.libc.family] };
+  if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
+  if (!libc || libc.family !== cell2.libc.family) {
+    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell2.libc.family] };
   }
-  if (!cell.libc.range) return { id: "libc", title, status: "pass", expected, found };
+  if (!cell2.libc.range) return { id: "libc", title, status: "pass", expected, found };
   const version = (0, import_coerce.default)(libc.version ?? "");
-  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell.libc.range}` };
-  if ((0, import_satisfies.default)(version, cell.libc.range)) return { id: "libc", title, status: "pass", expected, found };
-  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell.libc.range}` };
+  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell2.libc.range}` };
+  if ((0, import_satisfies.default)(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
+  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
 }
-function flagsCheck(cell, facts, cgoOn) {
+function flagsCheck(cell2, facts, cgoOn) {
   if (!facts.flagDirs.length) return void 0;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -4512,10 +5018,10 @@ function flagsCheck(cell, facts, cgoOn) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell) : "warn", expected, found, fix };
+  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell2) : "warn", expected, found, fix };
 }
-function probeCheck(cell, facts, cgoOn, probe) {
-  if (!cell.probe) return void 0;
+function probeCheck(cell2, facts, cgoOn, probe) {
+  if (!cell2.probe) return void 0;
   const title = "cgo probe";
   const expected = "a cgo program builds and runs";
   if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
@@ -4533,26 +5039,26 @@ function probeCheck(cell, facts, cgoOn, probe) {
   }
   return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
 }
-function evaluateCell(cell, facts, probe, libraries) {
+function evaluateCell(cell2, facts, probe, libraries) {
   const cgoOn = facts.cgoEnabled === true;
   const target = buildLibc(facts, cgoOn, probe);
-  const checks = [
-    goCheck(cell, facts),
-    cgoCheck(cell, facts),
-    compilerCheck(cell, facts, cgoOn),
-    cgoOn ? targetCheck(cell, facts) : void 0,
-    libcCheck(cell, facts, cgoOn, probe),
-    flagsCheck(cell, facts, cgoOn),
-    ...libraryChecks(cell, facts, libraries, target, toolchainStatus(cell)),
-    probeCheck(cell, facts, cgoOn, probe)
+  const checks2 = [
+    goCheck(cell2, facts),
+    cgoCheck(cell2, facts),
+    compilerCheck(cell2, facts, cgoOn),
+    cgoOn ? targetCheck(cell2, facts) : void 0,
+    libcCheck(cell2, facts, cgoOn, probe),
+    flagsCheck(cell2, facts, cgoOn),
+    ...libraryChecks(cell2, facts, libraries, target, toolchainStatus(cell2)),
+    probeCheck(cell2, facts, cgoOn, probe)
   ];
-  return checks.filter((c) => c !== void 0);
+  return checks2.filter((c) => c !== void 0);
 }
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs15 from "node:fs";
-import path8 from "node:path";
+import fs16 from "node:fs";
+import path9 from "node:path";
 
 // src/matrix/pkg-config.ts
 function pkgConfigMessage(stderr, lines = 1) {
@@ -4625,22 +5131,22 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs15.createReadStream(fs15.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs16.createReadStream(fs16.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
   }
 }
 async function muslVersion(arch2) {
-  let names;
+  let names2;
   try {
-    names = fs15.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names2 = fs16.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
-  const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
+  const loader = names2.find((n) => arch2 && n.includes(arch2)) ?? (names2.length === 1 ? names2[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path8.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path9.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -4681,14 +5187,14 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path8.resolve(cwd, f.dir);
+    const resolved = path9.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs15.statSync(resolved).isDirectory();
+      exists2 = fs16.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path8.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path9.isAbsolute(f.dir) };
   });
 }
 function goSettings(goEnv, env, platform2, arch2) {
@@ -4711,7 +5217,7 @@ function goSettings(goEnv, env, platform2, arch2) {
     ccExplicit: Boolean(env.CC) || goEnv?.CC !== void 0 && goEnv.CC !== defaultCC(goos)
   };
 }
-async function gatherFacts(cell, env = process.env, cwd = process.cwd()) {
+async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const goRun = goFacts(env, cwd);
   const guess = goSettings(void 0, env, process.platform, process.arch);
   const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
@@ -4721,15 +5227,15 @@ async function gatherFacts(cell, env = process.env, cwd = process.cwd()) {
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
   const [cc, pkgConfig] = await Promise.all([
     sameCompiler ? guessed.then((facts) => ({ ...facts, explicit: ccExplicit })) : compilerFacts(ccCommand, ccArgs, cflags, ccExplicit, env, cwd),
-    cell.pkgConfig.length ? pkgConfigFacts(cell.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
+    cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
   if (!sameCompiler) await guessed;
   return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
 // src/matrix/cgo-packages.ts
-import fs16 from "node:fs";
-import path9 from "node:path";
+import fs17 from "node:fs";
+import path10 from "node:path";
 var MAX_FILES = 32;
 function parseJsonStream(text) {
   const values = [];
@@ -4801,7 +5307,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
     const preambles = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {
       try {
-        const source = cgoPreamble(fs16.readFileSync(path9.join(pkg.dir, file), "utf8"));
+        const source = cgoPreamble(fs17.readFileSync(path10.join(pkg.dir, file), "utf8"));
         if (source?.trim()) preambles.push({ file, source });
       } catch (err) {
         problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
@@ -4813,8 +5319,8 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
 }
 
 // src/matrix/library-facts.ts
-import fs17 from "node:fs";
-import path10 from "node:path";
+import fs18 from "node:fs";
+import path11 from "node:path";
 function includeDirs(flags) {
   const dirs = [];
   for (let i = 0; i < flags.length; i++) {
@@ -4823,10 +5329,10 @@ function includeDirs(flags) {
   }
   return dirs.filter(Boolean);
 }
-function findHeader(module, flags, exists2 = (file) => fs17.existsSync(file)) {
+function findHeader(module, flags, exists2 = (file) => fs18.existsSync(file)) {
   const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
   for (const name of headerCandidates(module)) {
-    for (const dir of dirs) if (exists2(path10.join(dir, name))) return { name, dir };
+    for (const dir of dirs) if (exists2(path11.join(dir, name))) return { name, dir };
   }
   return void 0;
 }
@@ -4836,11 +5342,11 @@ function cannotTest(facts) {
   if (facts.cc.problems.length) return `the C compiler ${facts.cc.command} does not work`;
   return void 0;
 }
-async function gatherLibraryFacts(cell, facts, packages, jobDir, env, cwd) {
+async function gatherLibraryFacts(cell2, facts, packages, jobDir, env, cwd) {
   const goEnv = facts.go?.env;
   const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? "");
   const envLibraries = libraryNames(ldflags);
-  const wanted = cell.pkgConfig.length > 0 || packages !== void 0 || envLibraries.length > 0;
+  const wanted = cell2.pkgConfig.length > 0 || packages !== void 0 || envLibraries.length > 0;
   if (!wanted) return { subjects: [], results: [] };
   const skipped = cannotTest(facts);
   if (skipped || !facts.cc.path) return { skipped, subjects: [], results: [], packages };
@@ -4851,6 +5357,7 @@ async function gatherLibraryFacts(cell, facts, packages, jobDir, env, cwd) {
     const { module } = result.requirement;
     const header = findHeader(module, result.flags);
     const libraries = libraryNames(result.flags.libs);
+    if (!header && !libraries.length) continue;
     subjects.push({
       id: `pkg-config:${module}`,
       cflags: result.flags.cflags,
@@ -4884,7 +5391,7 @@ async function gatherLibraryFacts(cell, facts, packages, jobDir, env, cwd) {
   const keptLdflags = ldflags.filter((f, i) => !f.startsWith("-l") && ldflags[i - 1] !== "-l" && f !== "-l");
   const runnable = facts.goos === facts.hostOs && facts.goarch === facts.hostArch;
   const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags, runnable };
-  const testsDir = path10.join(jobDir, CC_TESTS_DIR);
+  const testsDir = path11.join(jobDir, CC_TESTS_DIR);
   const results = await runLibraryTests(
     compiler,
     subjects.map((s) => s.id === "ldflags" ? { ...s, ldflags } : s),
@@ -4924,12 +5431,9 @@ function toolchainOutputs(facts, libc) {
   };
 }
 
-// src/matrix/report.ts
-var CHECK_ICON = { pass: "\u2705", warn: "\u26A0\uFE0F", fail: "\u274C", skip: "\u2796" };
-
 // src/matrix/probe.ts
-import fs18 from "node:fs";
-import path11 from "node:path";
+import fs19 from "node:fs";
+import path12 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -4946,27 +5450,27 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platform) {
   const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path11.join(jobDir, PROBE_DIR);
+  const dir = path12.join(jobDir, PROBE_DIR);
   try {
-    fs18.mkdirSync(dir, { recursive: true });
-    fs18.writeFileSync(path11.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs18.writeFileSync(path11.join(dir, "main.go"), PROBE_SOURCE);
+    fs19.mkdirSync(dir, { recursive: true });
+    fs19.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs19.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path11.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path11.join(dir, "go-build") };
+  const binary = path12.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path12.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs18.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs19.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
   try {
-    format = readBinaryFormat(fs18.readFileSync(build.binary));
+    format = readBinaryFormat(fs19.readFileSync(build.binary));
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
@@ -4978,8 +5482,8 @@ async function finishProbe(build, cross) {
 }
 
 // src/matrix/validate.ts
-function faultReport(cell, err, ms) {
-  const check = {
+function faultReport(cell2, err, ms) {
+  const check2 = {
     id: "checks",
     title: "Matrix checks",
     status: "fail",
@@ -4987,16 +5491,16 @@ function faultReport(cell, err, ms) {
     found: `stopped by an unexpected error: ${errorMessage(err)}`,
     fix: "on-mismatch: warn lets the job go on; please report this error"
   };
-  return { cell: describeCell(cell), onMismatch: cell.onMismatch, checks: [check], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
+  return { cell: describeCell(cell2), onMismatch: cell2.onMismatch, checks: [check2], outputs: emptyToolchainOutputs(), ms: Math.round(ms) };
 }
-async function examineCell(cell, jobDir, env = process.env) {
+async function examineCell(cell2, jobDir, env = process.env) {
   const started = nowMs();
   const stopProbe = new AbortController();
   const goPath = findExecutable("go", env);
-  const build = cell.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, goPath, env, stopProbe.signal) : void 0;
-  const listing = cell.cgoPackages.length && goPath ? listCgoPackages(goPath, cell.cgoPackages, env, process.cwd()) : void 0;
+  const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, goPath, env, stopProbe.signal) : void 0;
+  const listing = cell2.cgoPackages.length && goPath ? listCgoPackages(goPath, cell2.cgoPackages, env, process.cwd()) : void 0;
   try {
-    const facts = await gatherFacts(cell, env);
+    const facts = await gatherFacts(cell2, env);
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
     const finishing = async () => {
       if (build && facts.cgoEnabled) return finishProbe(await build, cross);
@@ -5008,14 +5512,14 @@ async function examineCell(cell, jobDir, env = process.env) {
     };
     const [probe, libraries] = await Promise.all([
       finishing(),
-      listing ? listing.then((p) => gatherLibraryFacts(cell, facts, p, jobDir, env, process.cwd())) : gatherLibraryFacts(cell, facts, void 0, jobDir, env, process.cwd())
+      listing ? listing.then((p) => gatherLibraryFacts(cell2, facts, p, jobDir, env, process.cwd())) : gatherLibraryFacts(cell2, facts, void 0, jobDir, env, process.cwd())
     ]);
-    const checks = evaluateCell(cell, facts, probe, libraries);
+    const checks2 = evaluateCell(cell2, facts, probe, libraries);
     const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
     const report = {
-      cell: describeCell(cell),
-      onMismatch: cell.onMismatch,
-      checks,
+      cell: describeCell(cell2),
+      onMismatch: cell2.onMismatch,
+      checks: checks2,
       outputs: toolchainOutputs(facts, libc),
       hostLibc: facts.hostLibc ? describeLibc(facts.hostLibc) : void 0,
       probeOutput: probe && !probe.ok ? clip(probe.output, 4e3) : void 0,
@@ -5025,21 +5529,21 @@ async function examineCell(cell, jobDir, env = process.env) {
   } catch (err) {
     stopProbe.abort();
     await Promise.all([build, listing]);
-    return { report: faultReport(cell, err, nowMs() - started) };
+    return { report: faultReport(cell2, err, nowMs() - started) };
   }
 }
 function clip(text, max) {
   return text.length > max ? `${text.slice(0, max)}
 \u2026 (clipped; the step log has it all)` : text;
 }
-function oneLine(check) {
-  const found = check.found.split("\n")[0];
-  return `${check.title}: expected ${check.expected}, found ${found}${check.fix ? `. Fix: ${check.fix}` : ""}`;
+function oneLine(check2) {
+  const found = check2.found.split("\n")[0];
+  return `${check2.title}: expected ${check2.expected}, found ${found}${check2.fix ? `. Fix: ${check2.fix}` : ""}`;
 }
-async function validateCell(cell, jobDir) {
-  const { report, probe } = await group(`Checking the matrix cell ${describeCell(cell)}`, async () => {
-    const result = await examineCell(cell, jobDir);
-    for (const check of result.report.checks) info(`${CHECK_ICON[check.status]} ${oneLine(check)}`);
+async function validateCell(cell2, jobDir) {
+  const { report, probe } = await group(`Checking the matrix cell ${describeCell(cell2)}`, async () => {
+    const result = await examineCell(cell2, jobDir);
+    for (const check2 of result.report.checks) info(`${CHECK_ICON[check2.status]} ${oneLine(check2)}`);
     if (result.probe && !result.probe.ok) info(`cgo probe build output:
 ${result.probe.output}`);
     info(`Toolchain fingerprint: ${result.report.outputs["toolchain-fingerprint"]} (checked in ${result.report.ms} ms)`);
@@ -5047,10 +5551,10 @@ ${result.probe.output}`);
   });
   for (const [name, value] of Object.entries(report.outputs)) setOutput(name, value);
   const failed = report.checks.filter((c) => c.status === "fail");
-  for (const check of report.checks) {
-    const title = `Matrix cell ${report.cell}: ${check.title}`;
-    if (check.status === "fail" && cell.onMismatch === "fail") error(oneLine(check), { title });
-    else if (check.status === "fail" || check.status === "warn") warning(oneLine(check), { title });
+  for (const check2 of report.checks) {
+    const title = `Matrix cell ${report.cell}: ${check2.title}`;
+    if (check2.status === "fail" && cell2.onMismatch === "fail") error(oneLine(check2), { title });
+    else if (check2.status === "fail" || check2.status === "warn") warning(oneLine(check2), { title });
   }
   if (probe) debug(`cgo probe: built in ${Math.round(probe.ms)} ms, ok=${probe.ok}`);
   return { report, failed };
@@ -5069,12 +5573,12 @@ async function toolchainFacts(jobDir) {
 }
 
 // src/redirect/apply.ts
-import fs19 from "node:fs/promises";
+import fs20 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs19.mkdir(dir, { recursive: true });
+    await fs20.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -5110,11 +5614,11 @@ function createStateStore(initial, save) {
 // src/start-job.ts
 async function startJob(ctx) {
   const { env, inputs, rules, paths } = ctx;
-  const systemTemp = os6.tmpdir();
+  const systemTemp = os7.tmpdir();
   const rootChoice = !ctx.adopted && inputs.root === "auto" ? await chooseRootAutomatically(env, rules) : void 0;
   const root = ctx.adopted?.root ?? rootChoice?.path ?? chooseRoot(inputs.root, env.RUNNER_TEMP);
   const folders = planRedirects(inputs.redirect, rules);
-  const home = os6.homedir();
+  const home = os7.homedir();
   const workspace = env.GITHUB_WORKSPACE ?? "";
   let janitor = ctx.adopted ? void 0 : await runJanitor({ root, home, workspace, rules, env, reapScript: paths.reap, workerScript: paths.removeWorker });
   if (janitor && ctx.reclaim) janitor = await ctx.reclaim(janitor);
@@ -5132,7 +5636,8 @@ async function startJob(ctx) {
       matcherOwners: [],
       owner: ctx.owner,
       adopted: !!ctx.adopted,
-      janitor
+      janitor,
+      cells: inputs.cells
     },
     (_key, value) => ctx.saveState(value)
   );
@@ -5161,12 +5666,12 @@ async function startJob(ctx) {
   store.update({ matrix: checked?.report, disk: measured instanceof Error ? void 0 : measured.state });
   const diskFailure = await logDisk(measured, store.state.sampler, rules);
   if (inputs.cache.enabled && !diskFailure) {
-    const toolchain = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
+    const toolchain2 = checked?.report.outputs ?? await toolchainFacts(created.jobDir);
     const failedChecks = (checked?.failed ?? []).map((c) => c.title);
     try {
       const { restoreCache } = await loadCacheSteps(paths.cacheClient);
       store.update({
-        cache: await restoreCache({ settings: inputs.cache, jobDir: created.jobDir, workspace: workspace || process.cwd(), toolchain, failedChecks, env })
+        cache: await restoreCache({ settings: inputs.cache, jobDir: created.jobDir, workspace: workspace || process.cwd(), toolchain: toolchain2, failedChecks, env })
       });
     } catch (err) {
       warning(`Cache not restored: ${errorMessage(err)}`);
@@ -5176,9 +5681,9 @@ async function startJob(ctx) {
   const failures = [];
   const failed = checked?.failed ?? [];
   if (checked && failed.length && inputs.cell.onMismatch === "fail") {
-    const names = failed.map((c) => c.title).join(", ");
+    const names2 = failed.map((c) => c.title).join(", ");
     failures.push(
-      `Matrix cell ${checked.report.cell} does not match this job's toolchain: ${names} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`
+      `Matrix cell ${checked.report.cell} does not match this job's toolchain: ${names2} failed. See the errors above and the job summary; on-mismatch: warn makes these warnings.`
     );
   }
   if (diskFailure) failures.push(diskFailure);
@@ -5190,9 +5695,11 @@ async function run(options = {}) {
   try {
     const rules = platformRules();
     const inputs = readInputs((name) => getInput(name), rules);
+    const paths = options.paths ?? bundlePaths();
+    if (inputs.mode === "report") return await runReport(process.env, paths.artifactClient);
     const owner = await findJobOwner({ hook: false });
     const { failures } = await startJob({
-      paths: options.paths ?? bundlePaths(),
+      paths,
       env: process.env,
       inputs,
       rules,
@@ -5214,7 +5721,7 @@ function hookFolder(env, owner, rules) {
     info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem}): making one.`);
     return void 0;
   }
-  const st = fs20.lstatSync(jobDir);
+  const st = fs21.lstatSync(jobDir);
   return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
 }
 

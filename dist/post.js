@@ -496,6 +496,61 @@ function getState(name) {
   return process.env[`STATE_${name}`] || "";
 }
 
+// src/cells/cell-report.ts
+var CELL_REPORT_VERSION = 1;
+var CELL_REPORT_KIND = "go-ci-guard-cell";
+function matrixValuesOf(label) {
+  let value;
+  try {
+    value = JSON.parse(label);
+  } catch {
+    return {};
+  }
+  if (!value || typeof value !== "object" || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, typeof v === "string" ? v : JSON.stringify(v)]));
+}
+function buildCellReport(f) {
+  const outputs = f.matrix?.outputs;
+  const checks = f.matrix?.checks;
+  const lows = (f.disk?.filesystems ?? []).map((fs17) => fs17.lowest).filter((n) => Number.isFinite(n));
+  const reclaimed = [...f.cleanup.groups.values()].reduce((sum2, g) => sum2 + Math.max(0, g.bytes), 0);
+  return {
+    kind: CELL_REPORT_KIND,
+    version: CELL_REPORT_VERSION,
+    job: f.env.GITHUB_JOB ?? "",
+    label: f.label,
+    matrixValues: matrixValuesOf(f.label),
+    runAttempt: Number(f.env.GITHUB_RUN_ATTEMPT) || 1,
+    runner: { os: f.env.RUNNER_OS ?? "", arch: f.env.RUNNER_ARCH ?? "", name: f.env.RUNNER_NAME ?? "" },
+    finishedAt: f.finishedAt.toISOString(),
+    toolchain: {
+      goVersion: outputs?.["go-version"] ?? "",
+      cgoEnabled: outputs?.["cgo-enabled"] ?? "",
+      cc: outputs?.cc ?? "",
+      ccVersion: outputs?.["cc-version"] ?? "",
+      ccTarget: outputs?.["cc-target"] ?? "",
+      libc: outputs?.libc ?? "",
+      libcVersion: outputs?.["libc-version"] ?? "",
+      fingerprint: outputs?.["toolchain-fingerprint"] ?? ""
+    },
+    checks: checks && {
+      passed: checks.filter((c) => c.status === "pass").length,
+      warned: checks.filter((c) => c.status === "warn").length,
+      failed: checks.filter((c) => c.status === "fail").length,
+      list: checks.map((c) => ({ id: c.id, title: c.title, status: c.status, found: c.found, ...c.fix ? { fix: c.fix } : {} }))
+    },
+    ...lows.length ? { lowestFree: Math.min(...lows) } : {},
+    cleanup: { status: f.cleanup.status, reclaimedBytes: reclaimed, failures: f.cleanup.failures.length + f.cleanup.moreFailures },
+    leaks: (f.disk?.leaks ?? []).map((l) => ({ tool: l.tool, path: l.path, added: l.added }))
+  };
+}
+
+// src/cells/upload-post.ts
+import { createHash } from "node:crypto";
+import fs3 from "node:fs";
+import os5 from "node:os";
+import path from "node:path";
+
 // src/constants.ts
 var INPUT = {
   root: "root",
@@ -517,13 +572,18 @@ var INPUT = {
   cacheDependencyPath: "cache-dependency-path",
   cacheKeyPrefix: "cache-key-prefix",
   cachePaths: "cache-paths",
-  cacheSave: "cache-save"
+  cacheSave: "cache-save",
+  mode: "mode",
+  cellReport: "cell-report",
+  cell: "cell"
 };
 var STATE_KEY = "guard";
 var JOB_DIR_PREFIX = "go-ci-guard-";
 var REAP_PREFIX = ".go-ci-guard-reap-";
 var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
+var CELL_ARTIFACT_PREFIX = "go-ci-guard-cell-";
+var CELL_ARTIFACT_RETENTION_DAYS = 1;
 var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
 
 // src/lib/errors.ts
@@ -538,6 +598,44 @@ function errorMessage(err) {
 }
 function errorCode(err) {
   return err?.code ?? "UNKNOWN";
+}
+
+// src/cells/artifact-loader.ts
+async function loadArtifactSteps(module) {
+  return await import(module.href);
+}
+
+// src/cells/upload-post.ts
+function artifactNameFor(env, label) {
+  const job = (env.GITHUB_JOB ?? "job").replace(/[^\w.-]+/g, "_").slice(0, 60);
+  const hash = createHash("sha256").update([label, env.RUNNER_OS ?? "", env.RUNNER_ARCH ?? ""].join("\0")).digest("hex").slice(0, 12);
+  return `${CELL_ARTIFACT_PREFIX}${Number(env.GITHUB_RUN_ATTEMPT) || 1}-${job}-${hash}`;
+}
+function artifactServiceAvailable(env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+async function uploadCellReport(settings, report, env, module) {
+  if (!settings?.upload) return void 0;
+  const name = artifactNameFor(env, settings.label);
+  if (!artifactServiceAvailable(env)) {
+    info("Cell report not uploaded: the runner gave this job no artifact service (ACTIONS_RUNTIME_TOKEN, ACTIONS_RESULTS_URL).");
+    return { status: "skipped", name, reason: "the runner gave this job no artifact service" };
+  }
+  const dir = fs3.mkdtempSync(path.join(env.RUNNER_TEMP || os5.tmpdir(), ".gcg-cell-"));
+  try {
+    const file = path.join(dir, `${name}.json`);
+    fs3.writeFileSync(file, `${JSON.stringify(report, null, 1)}
+`);
+    const steps = await loadArtifactSteps(module);
+    const { size } = await steps.uploadReport(file, name, CELL_ARTIFACT_RETENTION_DAYS);
+    info(`Cell report uploaded as the artifact ${name} (${size} bytes), for a job with mode: report.`);
+    return { status: "uploaded", name, size };
+  } catch (err) {
+    warning(`Cell report not uploaded (${name}): ${errorMessage(err)}`);
+    return { status: "failed", name, reason: errorMessage(err) };
+  } finally {
+    fs3.rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 // src/lib/boolean-input.ts
@@ -562,6 +660,7 @@ function bundlePaths(base = import.meta.url) {
     removeWorker: new URL("./remove-worker.js", base),
     matchers: fileURLToPath(new URL("../matchers/go-ci-guard.json", base)),
     cacheClient: new URL("./cache.js", base),
+    artifactClient: new URL("./artifact.js", base),
     reap: new URL("./reap.js", base)
   };
 }
@@ -605,7 +704,7 @@ function formatCount(n) {
 
 // src/cleanup/clean-job-dir.ts
 import fsSync from "node:fs";
-import fs8 from "node:fs/promises";
+import fs9 from "node:fs/promises";
 import v8 from "node:v8";
 
 // src/lib/clock.ts
@@ -614,11 +713,11 @@ function nowMs() {
 }
 
 // src/lib/job-dir.ts
-import fs4 from "node:fs";
+import fs5 from "node:fs";
 
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
-import path from "node:path";
+import path2 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
 var onWindows = process.platform === "win32";
 function spawnArgs(file, args) {
@@ -652,11 +751,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -744,15 +843,15 @@ function isJobOwner(value) {
 }
 
 // src/lib/small-file.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 function readSmallText(file, maxBytes = 64 * 1024) {
   try {
-    const fd = fs3.openSync(file, fs3.constants.O_RDONLY | (fs3.constants.O_NOFOLLOW ?? 0) | (fs3.constants.O_NONBLOCK ?? 0));
+    const fd = fs4.openSync(file, fs4.constants.O_RDONLY | (fs4.constants.O_NOFOLLOW ?? 0) | (fs4.constants.O_NONBLOCK ?? 0));
     try {
-      const st = fs3.fstatSync(fd);
-      return st.isFile() && st.size <= maxBytes ? fs3.readFileSync(fd, "utf8") : void 0;
+      const st = fs4.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs4.readFileSync(fd, "utf8") : void 0;
     } finally {
-      fs3.closeSync(fd);
+      fs4.closeSync(fd);
     }
   } catch {
     return void 0;
@@ -768,13 +867,13 @@ function readSmallJson(file, maxBytes) {
 }
 
 // src/lib/platform.ts
-import path2 from "node:path";
+import path3 from "node:path";
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
   }
-  const os5 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os5, path: path2.posix, caseInsensitive: os5 === "darwin", homeVars: ["HOME"] };
+  const os6 = platform2 === "darwin" ? "darwin" : "linux";
+  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -806,7 +905,7 @@ function readMarkerToken(jobDir, rules) {
 function checkJobDir(jobDir, expected, rules) {
   let st;
   try {
-    st = fs4.lstatSync(jobDir);
+    st = fs5.lstatSync(jobDir);
   } catch (err) {
     const kind = err.code === "ENOENT" ? "gone" : "unreadable";
     return [{ kind, message: `cannot inspect ${jobDir}: ${err.message}` }];
@@ -819,7 +918,7 @@ function checkJobDir(jobDir, expected, rules) {
   }
   let real = "";
   try {
-    real = fs4.realpathSync.native(jobDir);
+    real = fs5.realpathSync.native(jobDir);
   } catch {
   }
   if (!samePath(real, jobDir, rules)) problems.push({ kind: "moved", message: `${jobDir} now resolves to ${real || "nothing"} through a symbolic link` });
@@ -854,8 +953,8 @@ function refusalReasons(state, protect, rules) {
   }
   const name = rules.path.basename(jobDir);
   if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path4 } of protect) {
-    if (isWithin(path4, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path4}`);
+  for (const { label, path: path5 } of protect) {
+    if (isWithin(path5, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path5}`);
   }
   return reasons;
 }
@@ -890,7 +989,7 @@ function parseForcedEngine(value) {
 }
 
 // src/cleanup/folder-access.ts
-import fs5 from "node:fs";
+import fs6 from "node:fs";
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -898,13 +997,13 @@ function isTransient(code2, rules) {
 }
 var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
 var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
-function failure(path4, err) {
-  return { path: path4, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path5, err) {
+  return { path: path5, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
-var FOLDER_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
-var PATH_FLAGS = O_PATH | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
-var REOPEN_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0);
+var FOLDER_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
+var PATH_FLAGS = O_PATH | (fs6.constants.O_DIRECTORY ?? 0) | (fs6.constants.O_NOFOLLOW ?? 0);
+var REOPEN_FLAGS = fs6.constants.O_RDONLY | (fs6.constants.O_DIRECTORY ?? 0);
 var fdBase = (fd) => `/proc/self/fd/${fd}`;
 function entryOf(base, name, rules) {
   return `${base}${rules.path.sep}${name}`;
@@ -915,36 +1014,36 @@ function isMount(st, shown, opts) {
 }
 function openFolderSync(at2, shown, opts) {
   try {
-    return fs5.openSync(at2, FOLDER_FLAGS);
+    return fs6.openSync(at2, FOLDER_FLAGS);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
-    const pathFd = fs5.openSync(at2, PATH_FLAGS);
+    const pathFd = fs6.openSync(at2, PATH_FLAGS);
     try {
-      const st = fs5.fstatSync(pathFd);
+      const st = fs6.fstatSync(pathFd);
       if (isMount(st, shown, opts)) return "mount";
-      fs5.chmodSync(fdBase(pathFd), ownerFull(st.mode));
-      return fs5.openSync(fdBase(pathFd), REOPEN_FLAGS);
+      fs6.chmodSync(fdBase(pathFd), ownerFull(st.mode));
+      return fs6.openSync(fdBase(pathFd), REOPEN_FLAGS);
     } catch {
       throw err;
     } finally {
-      fs5.closeSync(pathFd);
+      fs6.closeSync(pathFd);
     }
   }
 }
 var mayBeUndecodable = (names) => [...names].some((e) => e.name.includes("\uFFFD"));
 function renameUndecodable(base) {
   let renamed = false;
-  for (const raw of fs5.readdirSync(base, { encoding: "buffer" })) {
+  for (const raw of fs6.readdirSync(base, { encoding: "buffer" })) {
     if (Buffer.from(raw.toString("utf8"), "utf8").equals(raw)) continue;
     const fresh = `go-ci-guard-renamed-${process.hrtime.bigint()}-${raw.toString("hex").slice(0, 40)}`;
-    fs5.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
+    fs6.renameSync(Buffer.concat([Buffer.from(`${base}/`), raw]), `${base}/${fresh}`);
     renamed = true;
   }
   return renamed;
 }
 
 // src/cleanup/remove.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 
 // src/cleanup/lanes-child.ts
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -979,7 +1078,7 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
 }
 
 // src/cleanup/empty-dir.ts
-import fs6 from "node:fs";
+import fs7 from "node:fs";
 var sleeper = new Int32Array(new SharedArrayBuffer(4));
 var sleepSync = (ms) => Atomics.wait(sleeper, 0, 0, ms);
 function retrySync(op, opts) {
@@ -994,7 +1093,7 @@ function retrySync(op, opts) {
 }
 function unlinkEntry(at2, repair, opts) {
   try {
-    retrySync(() => fs6.unlinkSync(at2), opts);
+    retrySync(() => fs7.unlinkSync(at2), opts);
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -1002,7 +1101,7 @@ function unlinkEntry(at2, repair, opts) {
     } catch {
       throw err;
     }
-    retrySync(() => fs6.unlinkSync(at2), opts);
+    retrySync(() => fs7.unlinkSync(at2), opts);
   }
 }
 var outcome = (kind, unit, more = {}) => ({
@@ -1015,7 +1114,7 @@ var outcome = (kind, unit, more = {}) => ({
 });
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs6.chmodSync(unit.at, 438) : fs6.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs7.chmodSync(unit.at, 438) : fs7.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -1038,9 +1137,9 @@ function emptyDirLinux(unit, opts) {
   }
   let keep = false;
   try {
-    const st = fs6.fstatSync(fd);
+    const st = fs7.fstatSync(fd);
     if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-    const makeWritable = () => fs6.fchmodSync(fd, ownerFull(st.mode));
+    const makeWritable = () => fs7.fchmodSync(fd, ownerFull(st.mode));
     if ((st.mode & 448) !== 448) {
       try {
         makeWritable();
@@ -1052,14 +1151,14 @@ function emptyDirLinux(unit, opts) {
     keep = out.kind === "listed" && out.subdirs.length > 0;
     return keep ? { ...out, fd } : out;
   } finally {
-    if (!keep) fs6.closeSync(fd);
+    if (!keep) fs7.closeSync(fd);
   }
 }
 function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
   let entries;
   try {
-    entries = retrySync(() => fs6.readdirSync(base, { withFileTypes: true }), opts);
-    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs6.readdirSync(base, { withFileTypes: true });
+    entries = retrySync(() => fs7.readdirSync(base, { withFileTypes: true }), opts);
+    if (opts.rules.os === "linux" && mayBeUndecodable(entries) && renameUndecodable(base)) entries = fs7.readdirSync(base, { withFileTypes: true });
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
@@ -1077,7 +1176,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs6.chmodSync(at2, 438) : makeWritable, opts);
+      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs7.chmodSync(at2, 438) : makeWritable, opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -1088,14 +1187,14 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
 function emptyDirByPath(unit, opts) {
   let st;
   try {
-    st = fs6.lstatSync(unit.at);
+    st = fs7.lstatSync(unit.at);
   } catch (err) {
     if (errorCode(err) === "ENOENT") return outcome("gone", unit);
     return outcome("failed", unit, { failures: [failure(unit.shown, err)] });
   }
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
-  const makeWritable = () => fs6.chmodSync(unit.at, ownerFull(st.mode));
+  const makeWritable = () => fs7.chmodSync(unit.at, ownerFull(st.mode));
   if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
     try {
       makeWritable();
@@ -1104,9 +1203,9 @@ function emptyDirByPath(unit, opts) {
   }
   return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
-function sameFolder(path4, before) {
+function sameFolder(path5, before) {
   try {
-    const now = fs6.lstatSync(path4);
+    const now = fs7.lstatSync(path5);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -1267,7 +1366,7 @@ async function removeEntries(parent, names, opts) {
         const base2 = outcome2.base;
         children = await Promise.all(outcome2.subdirs.map((name) => removeTree({ at: entryOf(base2, name, rules), shown: rules.path.join(unit.shown, name) })));
       } finally {
-        if (outcome2.fd !== void 0) fs7.closeSync(outcome2.fd);
+        if (outcome2.fd !== void 0) fs8.closeSync(outcome2.fd);
       }
       if (children.includes("handoff")) return "handoff";
       if (outcome2.failures.length || children.includes("left")) return "left";
@@ -1332,10 +1431,10 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path4, opts) {
+async function rmdirWithRetry(path5, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs7.promises.rmdir(path4);
+      return await fs8.promises.rmdir(path5);
     } catch (err) {
       if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
@@ -1348,7 +1447,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
-  if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
+  if (errorCode(await fs9.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
   unlockJobDir(state, rules);
   report.reasons = ownershipProblems(state, rules);
   if (report.reasons.length) return report;
@@ -1397,7 +1496,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs8.rmdir(state.jobDir);
+        await fs9.rmdir(state.jobDir);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -1416,7 +1515,7 @@ function engineText(r) {
   return `a child process with 64 calls in flight${rss}`;
 }
 async function withRealPaths(paths) {
-  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs8.realpath(p.path).catch(() => p.path) })));
+  const resolved = await Promise.all(paths.map(async (p) => ({ label: `${p.label}, resolved`, path: await fs9.realpath(p.path).catch(() => p.path) })));
   return [...paths, ...resolved.filter((r, i) => r.path !== paths[i].path)];
 }
 function openJobDir(state, rules) {
@@ -1490,16 +1589,16 @@ function warnAboutCleanup(report, jobDir) {
 }
 
 // src/disk/measure-post.ts
-import fs14 from "node:fs/promises";
+import fs15 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs10 from "node:fs/promises";
+import fs11 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs9 from "node:fs/promises";
-import path3 from "node:path";
+import fs10 from "node:fs/promises";
+import path4 from "node:path";
 async function folderSizes(given, options) {
-  const dir = path3.resolve(given);
+  const dir = path4.resolve(given);
   const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
   if (walker === "du") {
     const result = await duSizes(dir, options);
@@ -1517,7 +1616,7 @@ async function duSizes(dir, { deadline, signal: signal2 }) {
     if (tab <= 0 || !Number.isFinite(kib)) return;
     const entry = { path: p, bytes: kib * 1024, complete: true };
     if (p === dir) result.total = entry;
-    else if (path3.dirname(p) === dir) result.children.push(entry);
+    else if (path4.dirname(p) === dir) result.children.push(entry);
   };
   let pending = "";
   const onStdout = (chunk) => {
@@ -1546,7 +1645,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs9.lstat(dir);
+    top = await fs10.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -1562,15 +1661,15 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs9.readdir(d);
+            names2 = await fs10.readdir(d);
           } catch {
             unreadable++;
             return;
           }
           await Promise.all(
             names2.map(async (name) => {
-              const p = path3.join(d, name);
-              const st = await fs9.lstat(p).catch(() => void 0);
+              const p = path4.join(d, name);
+              const st = await fs10.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -1584,11 +1683,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs9.readdir(dir).catch(() => void 0);
+  const names = await fs10.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
-    const p = path3.join(dir, name);
-    const st = await fs9.lstat(p).catch(() => void 0);
+    const p = path4.join(dir, name);
+    const st = await fs10.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -1615,12 +1714,12 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
 
 // src/disk/consumers.ts
 function homeCachePlaces(roots) {
-  return roots.map((path4) => ({ label: "HOME's cache", path: path4, byChild: true }));
+  return roots.map((path5) => ({ label: "HOME's cache", path: path5, byChild: true }));
 }
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs10.lstat(place.path).catch(() => void 0);
+      const st = await fs11.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -1629,11 +1728,11 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 var DELETED = " (deleted)";
 var readOr = (file, fallback) => {
   try {
-    return fs11.readFileSync(file, "utf8");
+    return fs12.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
@@ -1645,7 +1744,7 @@ function commandOf(pid) {
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs11.readdirSync(`/proc/${pid}/fd`);
+    fds = fs12.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -1654,12 +1753,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs11.readlinkSync(link);
+      target = fs12.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs11.statSync(link, { throwIfNoEntry: false });
+    const st = fs12.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -1670,7 +1769,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs11.readdirSync("/proc");
+    entries = fs12.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -1703,15 +1802,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, path4, cutRoots = []) {
+function findLeaks(before, after, path5, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
-    if (!then && cutRoots.includes(path4.dirname(now.path))) continue;
+    if (!then && cutRoots.includes(path5.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = path4.basename(now.path);
+    const tool = path5.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       path: now.path,
@@ -1729,8 +1828,8 @@ function findLeaks(before, after, path4, cutRoots = []) {
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs16, i) => {
-    const series = [{ t: 0, free: fs16.free }];
+  const filesystems = disk.filesystems.map((fs17, i) => {
+    const series = [{ t: 0, free: fs17.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -1744,7 +1843,7 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs16.mount, roles: fs16.roles, total: fs16.total, before: fs16.free, lowest, lowestAt, after, series };
+    return { mount: fs17.mount, roles: fs17.roles, total: fs17.total, before: fs17.free, lowest, lowestAt, after, series };
   });
   const peaks = last?.pk ?? {};
   const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
@@ -1779,7 +1878,7 @@ function buildDiskReport(disk, facts2) {
 }
 
 // src/disk/sampler-control.ts
-import fs12 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 
 // src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
@@ -1826,7 +1925,7 @@ async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
-  if (mayWriteStopFile) await fs12.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs13.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -1843,7 +1942,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs12.open(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
+    handle = await fs13.open(file, fs13.constants.O_RDONLY | (fs13.constants.O_NOFOLLOW ?? 0) | (fs13.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1855,9 +1954,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs13.statfs(p);
+  const s = await fs14.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 
@@ -1916,10 +2015,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs14.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs14.rename(temp, file);
+    await fs15.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs15.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs14.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs15.rm(temp, { force: true });
     throw err;
   }
 }
@@ -1972,9 +2071,9 @@ function logDiskReport(disk, sampling) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs15.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs16.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function removeMatchers(owners) {
@@ -2275,7 +2374,13 @@ function list2(items, more = 0) {
   const hidden = items.length - shown.length + more;
   return [...shown.map((i) => `- ${i}`), ...hidden > 0 ? [`- \u2026 and ${formatCount(hidden)} more (see the step log)`] : []].join("\n");
 }
-function renderSummary(report, matrix, disk, cache, janitor) {
+function renderCellUpload(upload) {
+  if (upload.status === "uploaded")
+    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
+  const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
+  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+}
+function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
   const total = sum(report.groups.values());
   const parts = ["### Go CI Guard"];
   const headline = report.status === "removed" || report.status === "partial" ? `${STATUS_LINE[report.status]}: reclaimed **${formatBytes(total.bytes)}** in ${formatCount(total.files)} files in ${formatMs(report.totalMs)}.` : STATUS_LINE[report.status] + (report.reasons.length ? ":" : ".");
@@ -2312,6 +2417,7 @@ ${list2(report.warnings.map((w) => cell(w)))}`);
   const reclaimed = janitor && renderJanitor(janitor);
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
+  if (cellUpload) parts.push(renderCellUpload(cellUpload));
   return parts.join("\n\n") + "\n";
 }
 
@@ -2337,9 +2443,9 @@ function withoutState(decoded, o) {
   warning(`Cleanup skipped, nothing was deleted: ${decoded.reason}.`);
   return { report: newReport("refused", { reasons: [decoded.reason] }), failOnError: o.failOnErrorWithoutState() };
 }
-async function writeSummary({ report, matrix, disk, cache, janitor }) {
+async function writeSummary({ report, matrix, disk, cache, janitor, cell: cell2 }) {
   try {
-    await summary.addRaw(renderSummary(report, matrix, disk, cache, janitor)).write();
+    await summary.addRaw(renderSummary(report, matrix, disk, cache, janitor, cell2)).write();
   } catch (err) {
     warning(`Could not write the job summary: ${errorMessage(err)}`);
   }
@@ -2388,9 +2494,11 @@ function decodeState(raw) {
   const cache = isCacheState(s.cache) ? s.cache : void 0;
   const owner = isJobOwner(s.owner) ? s.owner : void 0;
   const janitor = isJanitorReport(s.janitor) ? s.janitor : void 0;
+  const c = s.cells;
+  const cells = c && typeof c.upload === "boolean" && isString(c.label) ? { upload: c.upload, label: c.label } : void 0;
   return {
     kind: "ok",
-    state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache, owner, janitor, adopted: s.adopted === true ? true : void 0 }
+    state: { ...s, matcherOwners: matcherOwners2, matrix, disk, sampler, cache, owner, janitor, cells, adopted: s.adopted === true ? true : void 0 }
   };
 }
 function isJanitorReport(value) {
@@ -2428,9 +2536,12 @@ function isCacheState(value) {
 
 // src/run-post.ts
 async function run(options = {}) {
+  if (getInput(INPUT.mode).trim().toLowerCase() === "report") return;
+  const paths = options.paths ?? bundlePaths();
+  const decoded = decodeState(getState(STATE_KEY));
   let outcome2;
   try {
-    outcome2 = await finishJob(decodeState(getState(STATE_KEY)), options.paths ?? bundlePaths(), process.env, {
+    outcome2 = await finishJob(decoded, paths, process.env, {
       failOnErrorWithoutState: failOnErrorFromInput,
       restoreVariables: true,
       starter: "main"
@@ -2440,9 +2551,26 @@ async function run(options = {}) {
     const report = newReport("partial", { warnings: [`cleanup stopped by an unexpected error: ${errorMessage(err)}`] });
     outcome2 = { report, failOnError: failOnErrorFromInput() };
   }
+  if (decoded.kind === "ok") outcome2.cell = await uploadCell(decoded.state, outcome2, paths);
   await writeSummary(outcome2);
   if (cleanupIncomplete(outcome2.report) && outcome2.failOnError) {
     setFailed("Cleanup did not complete and fail-on-cleanup-error is true (see the warnings above).");
+  }
+}
+async function uploadCell(state, outcome2, paths) {
+  try {
+    const report = buildCellReport({
+      label: state.cells?.label ?? "",
+      env: process.env,
+      matrix: outcome2.matrix,
+      disk: outcome2.disk,
+      cleanup: outcome2.report,
+      finishedAt: /* @__PURE__ */ new Date()
+    });
+    return await uploadCellReport(state.cells, report, process.env, paths.artifactClient);
+  } catch (err) {
+    warning(`Cell report not uploaded: ${errorMessage(err)}`);
+    return void 0;
   }
 }
 function failOnErrorFromInput() {

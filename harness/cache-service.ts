@@ -1,11 +1,18 @@
-// A local stand-in for GitHub's cache service, spoken to by the real @actions/cache 6.3 (cache
-// service v2, the "results" service) in a child process. One HTTP server on 127.0.0.1 (ephemeral port):
+// A local stand-in for GitHub's results service: the cache service as the real @actions/cache 6.3
+// speaks it (cache service v2) and the artifact service as the real @actions/artifact 6.2 speaks it,
+// both spoken to from child processes. One HTTP server on 127.0.0.1 (ephemeral port), one
+// ACTIONS_RESULTS_URL for both:
 //
-// Twirp JSON: POST /twirp/github.actions.results.api.v1.CacheService/<Method>, `Authorization:
-//   Bearer <ACTIONS_RUNTIME_TOKEN>` (else 401). Errors are JSON `{code, msg}`; the client retries
-//   500/502/503/504 (5 attempts, 3 s then ×1.5) and fails at once on 429 and other 4xx — but a body
-//   that is not JSON is retried whatever the status; a `msg` holding "insufficient usage" is its
-//   storage-quota error (shared/cacheTwirpClient.js, shared/errors.js).
+// Auth: `Authorization: Bearer <ACTIONS_RUNTIME_TOKEN>` on every twirp call, a JWT this server signed
+//   (token.ts; else 401) whose `scp` holds `Actions.Results:<run>:<job>`. Each job of a run gets its
+//   own (env({run, job}), tokenFor()); the cache accepts any of them, the artifact service checks
+//   the run and job in the request against it.
+// Twirp JSON errors are `{code, msg}`. @actions/cache retries 500/502/503/504 (5 attempts, 3 s then
+//   ×1.5) and fails at once on 429 and other 4xx — but a body that is not JSON is retried whatever the
+//   status; a `msg` holding "insufficient usage" is its storage-quota error (shared/cacheTwirpClient.js,
+//   shared/errors.js). @actions/artifact does the same but also retries 429 (artifact-twirp-client.js).
+//
+// Cache: POST /twirp/github.actions.results.api.v1.CacheService/<Method>
 //   CreateCacheEntry {key, version} → {ok, signed_upload_url}; a key+version reserved before (even if
 //     never finalized) → 409 already_exists, which the library reports as "another job may be
 //     creating this cache" (info, saveCache returns -1).
@@ -13,21 +20,35 @@
 //   GetCacheEntryDownloadURL {key, restore_keys, version} → {ok, signed_download_url, matched_key};
 //     ok:false is a miss. Order: key exact, key prefix, then each restore key exact, then prefix;
 //     prefix matches take the newest entry; only entries of the same version (paths + compression).
-// Blobs: signed URLs are http://127.0.0.1:PORT/localcache/actions-cache/<id>?sig=… (IP-style Azure
-//   URLs: account, container, blob). Upload is @azure/storage-blob uploadFile: Put Blob (one PUT,
-//   x-ms-blob-type: BlockBlob) up to 128 MiB, else Put Block (?comp=block&blockid=) per 64 MiB and
-//   Put Block List (?comp=blocklist, XML). Download from a host not *.blob.core.windows.net is one
-//   plain GET (no Range; a 5xx is retried once after 5 s; a connection cut short fails as "aborted"
-//   and the file's size is compared with Content-Length); Range is served anyway (downloadUtils.js,
-//   requestUtils.js).
+// Artifacts: POST /twirp/github.actions.results.api.v1.ArtifactService/<Method>, every request with
+//   workflow_run_backend_id and workflow_job_run_backend_id from the token (cache-service/artifacts.ts):
+//   CreateArtifact {name, version: 7, mime_type, expires_at?} → {ok, signed_upload_url}; a name held by
+//     a live artifact of the run → 409 already_exists ("an artifact with this name already exists on
+//     the workflow run"). Names refuse `" : < > | * ? \ /` and CR/LF.
+//   FinalizeArtifact {name, size, hash: "sha256:…"} → {ok, artifact_id}; size and hash must match the blob.
+//   ListArtifacts {name_filter?, id_filter?} → {artifacts: [{workflow_run_backend_id,
+//     workflow_job_run_backend_id, database_id, name, size, created_at, digest}]}: the run's finalized
+//     artifacts only; `latest` is the client's own filter (highest database_id per name).
+//   GetSignedArtifactURL {name} → {signed_url}; DeleteArtifact {name} → {ok, artifact_id} (the name is free again).
+// Blobs: signed URLs are http://127.0.0.1:PORT/localcache/<container>/<id>?sig=… (IP-style Azure URLs:
+//   account, container, blob): container actions-cache for cache entries, actions-results for
+//   artifacts. The cache uploads with @azure/storage-blob uploadFile: Put Blob (one PUT, x-ms-blob-type:
+//   BlockBlob) up to 128 MiB, else Put Block (?comp=block&blockid=) per 64 MiB and Put Block List
+//   (?comp=blocklist, XML). Artifacts always go up as Put Block per 8 MiB plus Put Block List
+//   (uploadStream), whose x-ms-blob-content-type (application/zip) the download sends back as
+//   Content-Type: that is what makes the client unzip. Download from a host not *.blob.core.windows.net
+//   is one plain GET that must answer 200 (no Range; @actions/cache retries a 5xx once after 5 s and
+//   compares the size with Content-Length, a cut connection fails as "aborted"; @actions/artifact
+//   retries any failure 5 times, 5 s apart); Range is served anyway (downloadUtils.js, requestUtils.js,
+//   download-artifact.js).
 //
-// Environment for the library (env()):
+// Environment for the libraries (env()):
 //   ACTIONS_CACHE_SERVICE_V2=true     picks v2 (only when GITHUB_SERVER_URL is not GHES, see below)
-//   ACTIONS_RESULTS_URL=<server>/     v2's base URL
-//   ACTIONS_RUNTIME_TOKEN             any string; sent as the bearer token and checked here
+//   ACTIONS_RESULTS_URL=<server>/     the base URL of both services
+//   ACTIONS_RUNTIME_TOKEN             the JWT of env()'s run and job (default run-1, job-1)
 //   GITHUB_SERVER_URL=https://github.localhost
 //                                     github.com, *.ghe.com and *.localhost are "not GHES" (config.js
-//                                     isGhes); anything else falls back to v1
+//                                     isGhes); otherwise the cache falls back to v1, artifacts refuse
 //   ACTIONS_CACHE_URL=<server>/       unused by v2; set so a v1 fallback can only reach this server
 //                                     (its requests are logged as unknown routes and get 404)
 //   ACTIONS_CACHE_MODE=write          reads and writes allowed (read, write-only, none limit them);
@@ -36,38 +57,43 @@
 //
 // Faults (fail/delay/truncate per operation, down/up) and a request log serve the tests.
 import fs from 'node:fs';
-import http, { type IncomingMessage, type ServerResponse } from 'node:http';
+import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { blobError, download, putBlob, putBlock, putBlockList } from './cache-service/blob.js';
+import { ArtifactStore, type Artifact } from './cache-service/artifact-store.js';
 import { Faults, type Fault, type Operation } from './cache-service/faults.js';
+import {
+  ACCOUNT,
+  ARTIFACT_CONTAINER,
+  CACHE_CONTAINER,
+  handleBlob,
+  handleTwirp,
+  isTwirpPath,
+  type Container,
+  type LoggedRequest,
+  type RouteContext,
+} from './cache-service/routes.js';
 import { EntryStore, type Entry } from './cache-service/store.js';
-import { TWIRP_METHODS, TWIRP_PREFIX, twirpCall, twirpError, type TwirpMethod, type TwirpReply } from './cache-service/twirp.js';
+import { TokenIssuer, type JobIdentity } from './cache-service/token.js';
 
-export type { Entry, Fault, Operation };
-
-export interface LoggedRequest {
-  /** A twirp method, a blob operation, or `<HTTP method> <path>` for an unknown route. */
-  method: string;
-  key?: string;
-  status: number;
-  /** True when an armed fault answered (or delayed or cut) this call. */
-  injected?: boolean;
-}
+export type { Artifact, Entry, Fault, JobIdentity, LoggedRequest, Operation };
 
 export interface CacheServiceOptions {
-  /** Folder for the entries; kept after stop(), so another server can serve the same cache. */
+  /** Folder for the cache entries and artifacts; kept after stop(), so another server can serve them. */
   dir: string;
-  token?: string;
 }
 
-const ACCOUNT = 'localcache';
-const CONTAINER = 'actions-cache';
-const MAX_TWIRP_BODY = 1 << 20;
+/** The run and job env() and `token` are for unless told otherwise. */
+export const DEFAULT_JOB: JobIdentity = { run: 'run-1', job: 'job-1' };
+
+const BLOB_ROUTE = new RegExp(`^/${ACCOUNT}/(${CACHE_CONTAINER}|${ARTIFACT_CONTAINER})/(\\d+)$`);
 
 export class CacheService {
   readonly store: EntryStore;
+  readonly artifacts: ArtifactStore;
+  readonly tokens = new TokenIssuer();
   readonly faults = new Faults();
   readonly log: LoggedRequest[] = [];
+  /** The token of DEFAULT_JOB. */
   readonly token: string;
   private server: http.Server;
   private port = 0;
@@ -75,7 +101,8 @@ export class CacheService {
   private constructor(opts: CacheServiceOptions) {
     fs.mkdirSync(opts.dir, { recursive: true });
     this.store = new EntryStore(opts.dir);
-    this.token = opts.token ?? 'local-cache-service-token';
+    this.artifacts = new ArtifactStore(opts.dir);
+    this.token = this.tokenFor(DEFAULT_JOB.run, DEFAULT_JOB.job);
     this.server = this.newServer();
   }
 
@@ -90,13 +117,23 @@ export class CacheService {
     return `http://127.0.0.1:${this.port}`;
   }
 
-  /** The environment @actions/cache needs to use this server (see the top of this file). */
-  env(where: { workspace: string; runnerTemp: string }): Record<string, string> {
+  /** An ACTIONS_RUNTIME_TOKEN for `job` of workflow run `run` (ids without spaces or colons). */
+  tokenFor(run: string, job: string): string {
+    return this.tokens.issue({ run, job });
+  }
+
+  /**
+   * The environment @actions/cache and @actions/artifact need to use this server as one job of one
+   * run (see the top of this file): `run` and `job` default to DEFAULT_JOB; each job of a run passes
+   * its own `job`, another run its own `run`.
+   */
+  env(where: { workspace: string; runnerTemp: string; run?: string; job?: string }): Record<string, string> {
+    const token = where.run === undefined && where.job === undefined ? this.token : this.tokenFor(where.run ?? DEFAULT_JOB.run, where.job ?? DEFAULT_JOB.job);
     return {
       ACTIONS_CACHE_SERVICE_V2: 'true',
       ACTIONS_RESULTS_URL: `${this.url}/`,
       ACTIONS_CACHE_URL: `${this.url}/`,
-      ACTIONS_RUNTIME_TOKEN: this.token,
+      ACTIONS_RUNTIME_TOKEN: token,
       ACTIONS_CACHE_MODE: 'write',
       GITHUB_SERVER_URL: 'https://github.localhost',
       GITHUB_WORKSPACE: where.workspace,
@@ -114,7 +151,7 @@ export class CacheService {
     this.faults.arm(op, { delayMs: ms, times });
   }
 
-  /** Cuts the next download after `bytes` body bytes (default: half the archive). */
+  /** Cuts the next download (a cache entry's or an artifact's) after `bytes` body bytes (default: half). */
   truncateNextDownload(bytes?: number) {
     this.faults.arm('Download', { truncateAt: bytes ?? -1 });
   }
@@ -162,113 +199,32 @@ export class CacheService {
     });
   }
 
-  private async handle(req: IncomingMessage, res: ServerResponse) {
+  private async handle(req: http.IncomingMessage, res: http.ServerResponse) {
     const url = new URL(req.url ?? '/', this.url);
-    if (req.method === 'POST' && url.pathname.startsWith(TWIRP_PREFIX)) return this.handleTwirp(url.pathname.slice(TWIRP_PREFIX.length), req, res);
-    const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)$`).exec(url.pathname);
-    if (blob) return this.handleBlob(Number(blob[1]), url, req, res);
+    if (req.method === 'POST' && isTwirpPath(url.pathname)) return handleTwirp(this.routes, url.pathname, req, res);
+    const blob = BLOB_ROUTE.exec(url.pathname);
+    if (blob) return handleBlob(this.routes, blob[1] as Container, Number(blob[2]), url, req, res);
     req.resume();
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     this.log.push({ method: `${req.method} ${url.pathname}`, status: 404 });
   }
 
-  private async handleTwirp(method: string, req: IncomingMessage, res: ServerResponse) {
-    const send = (reply: TwirpReply, extra: Record<string, string> = {}) => {
-      res.writeHead(reply.status, { 'content-type': 'application/json', ...extra }).end(JSON.stringify(reply.body));
-      return reply.status;
+  private get routes(): RouteContext {
+    return {
+      store: this.store,
+      artifacts: this.artifacts,
+      tokens: this.tokens,
+      log: this.log,
+      applyFault: async (op) => {
+        const fault = this.faults.take(op);
+        if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+        return fault;
+      },
+      // Azure SAS parameters; only `sig` is checked. An artifact's upload URL may write, its download URL only read.
+      signedUrl: (container, entry, write) => {
+        const perms = container === CACHE_CONTAINER ? 'rw' : write ? 'racw' : 'r';
+        return `${this.url}/${ACCOUNT}/${container}/${entry.id}?sv=2026-02-06&sr=b&sp=${perms}&sig=${entry.sig}`;
+      },
     };
-    let body = '';
-    for await (const chunk of req) if ((body += chunk).length > MAX_TWIRP_BODY) break;
-    let parsed: Record<string, unknown> | undefined;
-    try {
-      parsed = JSON.parse(body) as Record<string, unknown>;
-    } catch {
-      parsed = undefined;
-    }
-    const key = typeof parsed?.key === 'string' ? parsed.key : undefined;
-    if (!(TWIRP_METHODS as readonly string[]).includes(method)) {
-      this.log.push({ method: `twirp ${method}`, key, status: send(twirpError(404, `no such method: ${method}`, 'bad_route')) });
-      return;
-    }
-    const op = method as TwirpMethod;
-    if (req.headers.authorization !== `Bearer ${this.token}`) {
-      this.log.push({ method: op, key, status: send(twirpError(401, 'invalid or missing bearer token')) });
-      return;
-    }
-    const fault = await this.applyFault(op);
-    if (fault?.status) {
-      const extra: Record<string, string> = fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {};
-      if (fault.body !== undefined) res.writeHead(fault.status, { 'content-type': 'text/html', ...extra }).end(fault.body);
-      else send(twirpError(fault.status, fault.msg ?? `injected fault: ${fault.status}`), extra);
-      this.log.push({ method: op, key, status: fault.status, injected: true });
-      return;
-    }
-    const reply = parsed ? twirpCall(op, parsed, this.store, (e) => this.signedUrl(e)) : twirpError(400, 'body is not JSON');
-    this.log.push({ method: op, key, status: send(reply), ...(fault ? { injected: true } : {}) });
-  }
-
-  private async handleBlob(id: number, url: URL, req: IncomingMessage, res: ServerResponse) {
-    const entry = this.store.get(id);
-    const comp = url.searchParams.get('comp');
-    const op: Operation | undefined =
-      req.method === 'GET' || req.method === 'HEAD'
-        ? 'Download'
-        : req.method !== 'PUT'
-          ? undefined
-          : comp === 'block'
-            ? 'PutBlock'
-            : comp === 'blocklist'
-              ? 'PutBlockList'
-              : comp === null
-                ? 'PutBlob'
-                : undefined;
-    const log = (status: number, injected?: boolean) =>
-      this.log.push({ method: op ?? `${req.method} blob`, key: entry?.key, status, ...(injected ? { injected } : {}) });
-    if (!op) return log(blobError(res, 400, 'UnsupportedHttpVerb', `${req.method} ${comp ?? ''} is not supported here`));
-    if (!entry || url.searchParams.get('sig') !== entry.sig) {
-      req.resume();
-      return log(blobError(res, 403, 'AuthenticationFailed', 'Signature did not match.'));
-    }
-    const fault = await this.applyFault(op);
-    if (fault?.status) {
-      req.resume();
-      return log(
-        blobError(
-          res,
-          fault.status,
-          fault.status === 503 ? 'ServerBusy' : 'InternalError',
-          fault.msg ?? `injected fault: ${fault.status}`,
-          fault.retryAfter ? { 'retry-after': String(fault.retryAfter) } : {},
-        ),
-        true,
-      );
-    }
-    if (op !== 'Download' && entry.finalizedAt !== undefined) {
-      req.resume();
-      return log(blobError(res, 409, 'BlobImmutable', 'This cache entry is finalized; a key is written once.'));
-    }
-    // Block ids are base64; a '+' that arrived unencoded reads as a space.
-    const blockId = url.searchParams.get('blockid')?.replace(/ /g, '+') ?? null;
-    const truncateAt = fault?.truncateAt !== undefined && fault.truncateAt < 0 ? Math.floor((entry.sizeBytes ?? 0) / 2) : fault?.truncateAt;
-    const status =
-      op === 'PutBlob'
-        ? await putBlob(req, res, this.store, entry)
-        : op === 'PutBlock'
-          ? await putBlock(req, res, this.store, entry, blockId)
-          : op === 'PutBlockList'
-            ? await putBlockList(req, res, this.store, entry)
-            : download(req, res, this.store, entry, truncateAt);
-    log(status, fault ? true : undefined);
-  }
-
-  private signedUrl(entry: Entry): string {
-    return `${this.url}/${ACCOUNT}/${CONTAINER}/${entry.id}?sv=2026-02-06&sr=b&sp=rw&sig=${entry.sig}`;
-  }
-
-  /** Takes the fault armed for this call of `op`, waiting out its delay first. */
-  private async applyFault(op: Operation): Promise<Fault | undefined> {
-    const fault = this.faults.take(op);
-    if (fault?.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
-    return fault;
   }
 }

@@ -66,10 +66,12 @@ export function parseWorkflowCommands(stdout: string): { annotations: Annotation
 }
 
 /** The inputs an action declares, with their defaults. */
-export function actionInputDefaults(actionYml: string, contexts: ExpressionContexts = {}): Record<string, string> {
+/** Defaults as written, or evaluated as the runner does when `contexts` are given. */
+export function actionInputDefaults(actionYml: string, contexts?: ExpressionContexts): Record<string, string> {
   const doc = parseYaml(actionYml) as { inputs?: Record<string, { default?: unknown }> };
   const out: Record<string, string> = {};
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === undefined ? '' : evaluateTemplate(String(spec.default), contexts);
+  for (const [name, spec] of Object.entries(doc.inputs ?? {}))
+    out[name] = spec?.default === undefined ? '' : contexts ? evaluateTemplate(String(spec.default), contexts) : String(spec.default);
   return out;
 }
 

@@ -41,6 +41,7 @@ await esbuild.build({
     'remove-worker': 'src/cleanup/remove-worker.ts',
     sampler: 'src/sampler.ts',
     cache: 'src/cache-client.ts',
+    artifact: 'src/artifact-client.ts',
     reap: 'src/cleanup/reap.ts',
     hook: 'src/hook.ts',
   },

@@ -23,6 +23,9 @@ export const INPUT = {
   cacheKeyPrefix: 'cache-key-prefix',
   cachePaths: 'cache-paths',
   cacheSave: 'cache-save',
+  mode: 'mode',
+  cellReport: 'cell-report',
+  cell: 'cell',
 } as const;
 export type InputName = (typeof INPUT)[keyof typeof INPUT];
 
@@ -34,6 +37,8 @@ export const OUTPUT = {
   cacheKey: 'cache-key',
   cacheMatchedKey: 'cache-matched-key',
   cacheRestoredSize: 'cache-restored-size',
+  cellsJson: 'cells-json',
+  cellsCsv: 'cells-csv',
 } as const;
 
 /** What the matrix checks found, as outputs (also the keys of the summary's facts line). */
@@ -68,6 +73,10 @@ export const SAMPLER_PID_FILE = '.go-ci-guard-sampler.pid';
 export const PROBE_DIR = 'cgo-probe';
 /** The library tests' folder in the job folder (headers compiled and libraries linked with the cell's compiler). */
 export const CC_TESTS_DIR = 'cc-tests';
+/** Cell report artifacts are named `<prefix><attempt>-<job>-<hash of the cell>`; the report mode downloads every one. */
+export const CELL_ARTIFACT_PREFIX = 'go-ci-guard-cell-';
+/** Days a cell report artifact is kept: the report job reads it within the same run. */
+export const CELL_ARTIFACT_RETENTION_DAYS = 1;
 /** The JSON report is `<job folder name><suffix>`, beside the job folder. */
 export const REPORT_SUFFIX = '.report.json';
 /** The folder made on a root-owned scratch volume (/mnt); it stays as the root for later jobs. */

@@ -3,6 +3,7 @@
 // state comes from (GITHUB_STATE or the hook's own file).
 import * as core from '@actions/core';
 import type { CacheReport, CacheState } from './cache/report.js';
+import type { CellUpload } from './cells/upload-post.js';
 import { loadCacheSteps } from './cache/client.js';
 import type { JanitorReport } from './cleanup/janitor-plan.js';
 import { cleanUpJobDir, warnAboutCleanup } from './cleanup/cleanup-step.js';
@@ -25,6 +26,8 @@ export interface Outcome {
   disk?: DiskReport;
   cache?: CacheReport;
   janitor?: JanitorReport;
+  /** What became of the cell's report artifact (post only). */
+  cell?: CellUpload;
 }
 
 export interface FinishOptions {
@@ -64,9 +67,9 @@ function withoutState(decoded: Exclude<DecodedState, { kind: 'ok' }>, o: FinishO
   return { report: newReport('refused', { reasons: [decoded.reason] }), failOnError: o.failOnErrorWithoutState() };
 }
 
-export async function writeSummary({ report, matrix, disk, cache, janitor }: Outcome): Promise<void> {
+export async function writeSummary({ report, matrix, disk, cache, janitor, cell }: Outcome): Promise<void> {
   try {
-    await core.summary.addRaw(renderSummary(report, matrix, disk, cache, janitor)).write();
+    await core.summary.addRaw(renderSummary(report, matrix, disk, cache, janitor, cell)).write();
   } catch (err) {
     core.warning(`Could not write the job summary: ${errorMessage(err)}`);
   }

@@ -1,6 +1,7 @@
 // Pure: turns raw input strings into validated settings. Every error names the input, the value
 // and what is accepted.
 import { INPUT, type InputName } from './constants.js';
+import { parseCellSettings, type CellSettings } from './cells/settings.js';
 import type { DiskInputs } from './disk/measure-main.js';
 import { checkThresholdOrder, defaultWarnFree, parseSampleInterval, parseThreshold } from './disk/thresholds.js';
 import { parseBoolean, readFailOnCleanupError } from './lib/boolean-input.js';
@@ -28,6 +29,17 @@ export interface Inputs {
   cell: CellExpectations;
   problemMatcher: boolean;
   cache: CacheSettings;
+  /** job: guard this job; report: gather every cell's report of the run into one summary. */
+  mode: 'job' | 'report';
+  /** Post uploads the cell's report as an artifact; how the report names the cell. */
+  cells: CellSettings;
+}
+
+export function parseMode(raw: string): Inputs['mode'] {
+  const value = raw.trim().toLowerCase();
+  if (value === '' || value === 'job') return 'job';
+  if (value === 'report') return 'report';
+  throw new InputError(INPUT.mode, raw, 'expected job (guard this job) or report (one summary of every cell of the run, in a job that needs them)');
 }
 
 /** Reads one input; typed by the names action.yml declares, so a misspelt name does not compile. */
@@ -100,5 +112,7 @@ function parseInputs(read: InputReader, rules: PlatformRules): Inputs {
     },
     problemMatcher: parseBoolean(INPUT.problemMatcher, read(INPUT.problemMatcher), true),
     cache,
+    mode: parseMode(read(INPUT.mode)),
+    cells: parseCellSettings(read),
   };
 }

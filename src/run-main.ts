@@ -9,6 +9,7 @@ import { errorMessage } from './lib/errors.js';
 import { checkJobDir, readMarker, type CreatedJobDir } from './lib/job-dir.js';
 import { findJobOwner, sameOwner, type JobOwner } from './lib/job-owner.js';
 import { platformRules, type PlatformRules } from './lib/platform.js';
+import { runReport } from './report-job.js';
 import { startJob } from './start-job.js';
 
 export interface MainOptions {
@@ -20,9 +21,11 @@ export async function run(options: MainOptions = {}): Promise<void> {
   try {
     const rules = platformRules();
     const inputs = readInputs((name) => core.getInput(name), rules);
+    const paths = options.paths ?? bundlePaths();
+    if (inputs.mode === 'report') return await runReport(process.env, paths.artifactClient);
     const owner = await findJobOwner({ hook: false });
     const { failures } = await startJob({
-      paths: options.paths ?? bundlePaths(),
+      paths,
       env: process.env,
       inputs,
       rules,

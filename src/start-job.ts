@@ -72,6 +72,7 @@ export async function startJob(ctx: StartContext): Promise<Started> {
       owner: ctx.owner,
       adopted: !!ctx.adopted,
       janitor,
+      cells: inputs.cells,
     },
     (_key, value) => ctx.saveState(value),
   );

@@ -2,6 +2,7 @@
 // any environment variable.
 import { STATE_KEY } from './constants.js';
 import type { CacheState } from './cache/report.js';
+import type { CellSettings } from './cells/settings.js';
 import type { JanitorReport } from './cleanup/janitor-plan.js';
 import type { DiskState } from './disk/measure-main.js';
 import type { SamplerHandle } from './disk/sampler-control.js';
@@ -46,6 +47,8 @@ export interface GuardState {
   adopted?: boolean;
   /** What the janitor removed of earlier jobs before this folder was made. */
   janitor?: JanitorReport;
+  /** Whether post uploads the cell's report, and the cell's name in it. */
+  cells?: CellSettings;
 }
 
 export type DecodedState = { kind: 'missing' } | { kind: 'damaged'; reason: string } | { kind: 'ok'; state: GuardState };
@@ -115,9 +118,12 @@ export function decodeState(raw: string): DecodedState {
   const cache = isCacheState(s.cache) ? s.cache : undefined;
   const owner = isJobOwner(s.owner) ? s.owner : undefined;
   const janitor = isJanitorReport(s.janitor) ? s.janitor : undefined;
+  // A malformed one costs the upload only.
+  const c = s.cells as Partial<CellSettings> | undefined;
+  const cells = c && typeof c.upload === 'boolean' && isString(c.label) ? { upload: c.upload, label: c.label } : undefined;
   return {
     kind: 'ok',
-    state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler, cache, owner, janitor, adopted: s.adopted === true ? true : undefined },
+    state: { ...(s as GuardState), matcherOwners, matrix, disk, sampler, cache, owner, janitor, cells, adopted: s.adopted === true ? true : undefined },
   };
 }
 

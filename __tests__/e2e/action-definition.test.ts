@@ -47,6 +47,11 @@ describe('action.yml', () => {
       libc: 'any',
       'pkg-config': '',
       'cgo-probe': 'false',
+      'cgo-packages': '',
+      mode: 'job',
+      'cell-report': 'true',
+      // Evaluated by the runner with the job's contexts (see the local runner's jobContexts).
+      cell: '${{ toJSON(matrix) }}',
       'on-mismatch': 'fail',
       validate: 'true',
       'problem-matcher': 'true',

@@ -24,9 +24,9 @@ afterAll(async () => {
   fs.rmSync(base, { recursive: true, force: true });
 });
 
-/** The service's variables for the job; the runner sets GITHUB_WORKSPACE and RUNNER_TEMP itself. */
-function cacheEnv(): Record<string, string> {
-  const env = service.env({ workspace: '', runnerTemp: '' });
+/** The service's variables for a job of workflow run `run`; the runner sets GITHUB_WORKSPACE and RUNNER_TEMP itself. */
+function cacheEnv(run?: string): Record<string, string> {
+  const env = service.env({ workspace: '', runnerTemp: '', ...(run ? { run } : {}) });
   delete env.GITHUB_WORKSPACE;
   delete env.RUNNER_TEMP;
   return env;
@@ -43,7 +43,9 @@ function job(project: string, opts: Partial<RunnerOptions> = {}): LocalRunner {
   const machine = path.join(base, `machine-${path.basename(project)}`);
   machines.get(machine)?.dispose();
   fs.mkdirSync(machine, { recursive: true });
-  const runner = newRunner({ checkout: project, runId: String(1000 + ++runs), base: machine, ...opts, env: { ...cacheEnv(), ...opts.env } });
+  // Each run its own token: the artifact service keeps each run's cell reports apart, as GitHub does.
+  const runId = String(1000 + ++runs);
+  const runner = newRunner({ checkout: project, runId, base: machine, ...opts, env: { ...cacheEnv(runId), ...opts.env } });
   machines.set(machine, runner);
   return runner;
 }

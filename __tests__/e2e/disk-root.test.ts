@@ -28,7 +28,7 @@ afterEach(() => {
 
 describe('root: auto', () => {
   itAsRoot('puts the job folder on the writable filesystem with the most free space and says why; skips a read-only one', async () => {
-    const small = tmpfsForTest(24);
+    const small = tmpfsForTest(32);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m', 'tmpfs', '/mnt']);
     onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
     fs.mkdirSync(path.join(small, 'runner'));
@@ -56,7 +56,7 @@ describe('root: auto', () => {
 
   itWithSudo("as the runner's ordinary user, makes its own folder on a root-owned /mnt with passwordless sudo, as on GitHub's runners", async () => {
     const runAs = unprivileged()!;
-    const small = tmpfsForTest(24, runAs);
+    const small = tmpfsForTest(48, runAs);
     execFileSync('mount', ['-t', 'tmpfs', '-o', 'size=64m,mode=0755', 'tmpfs', '/mnt']);
     onCleanup(() => execFileSync('umount', ['-l', '/mnt']));
     const job = (name: string, env: Record<string, string> = {}) => {

@@ -37,12 +37,20 @@ function writeModule(runner: LocalRunner, module: string, header: string, call: 
   const ws = runner.workspace;
   fs.mkdirSync(path.join(ws, 'clib'), { recursive: true });
   fs.writeFileSync(path.join(ws, 'go.mod'), 'module example.com/app\n\ngo 1.18\n');
-  fs.writeFileSync(path.join(ws, 'clib', 'clib.go'), `package clib\n\n// #cgo pkg-config: ${module}\n// #include <${header}>\nimport "C"\n\nfunc Answer() int { return int(${call}) }\n`);
-  fs.writeFileSync(path.join(ws, 'main.go'), 'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/app/clib"\n)\n\nfunc main() { fmt.Println("answer:", clib.Answer()) }\n');
+  fs.writeFileSync(
+    path.join(ws, 'clib', 'clib.go'),
+    `package clib\n\n// #cgo pkg-config: ${module}\n// #include <${header}>\nimport "C"\n\nfunc Answer() int { return int(${call}) }\n`,
+  );
+  fs.writeFileSync(
+    path.join(ws, 'main.go'),
+    'package main\n\nimport (\n\t"fmt"\n\n\t"example.com/app/clib"\n)\n\nfunc main() { fmt.Println("answer:", clib.Answer()) }\n',
+  );
 }
 
 function runnerFor(env: Record<string, string> = {}): LocalRunner {
-  return newRunner({ env: { PKG_CONFIG_PATH: path.join(prefix, 'lib', 'pkgconfig'), LD_LIBRARY_PATH: path.join(prefix, 'lib'), GOFLAGS: '-mod=mod', GOPROXY: 'off', ...env } });
+  return newRunner({
+    env: { PKG_CONFIG_PATH: path.join(prefix, 'lib', 'pkgconfig'), LD_LIBRARY_PATH: path.join(prefix, 'lib'), GOFLAGS: '-mod=mod', GOPROXY: 'off', ...env },
+  });
 }
 
 const BUILD = 'go build -o app . && ./app';
@@ -55,8 +63,12 @@ describe('libraries tried with the cell compiler', () => {
     expectOk(main);
     expect(errors(main)).toEqual([]);
     expect(warnings(main)).toEqual([]);
-    expect(main.stdout).toContain('✅ pkg-config gcgsum: expected gcgsum, usable by gcc, found gcgsum 1.0.0: #include <gcgsum.h> compiles and -lgcgsum links with gcc (built for glibc)');
-    expect(main.stdout).toContain('✅ cgo package example.com/app/clib: expected its C code compiles and its libraries link with gcc, built for the cell\'s libc, found 1 C preamble(s) preprocess and -lgcgsum links with gcc (built for glibc)');
+    expect(main.stdout).toContain(
+      '✅ pkg-config gcgsum: expected gcgsum, usable by gcc, found gcgsum 1.0.0: #include <gcgsum.h> compiles and -lgcgsum links with gcc (built for glibc)',
+    );
+    expect(main.stdout).toContain(
+      "✅ cgo package example.com/app/clib: expected its C code compiles and its libraries link with gcc, built for the cell's libc, found 1 C preamble(s) preprocess and -lgcgsum links with gcc (built for glibc)",
+    );
     const build = await runner.step(BUILD, 'build');
     expectOk(build);
     expect(build.stdout).toContain('answer: 42');
@@ -71,7 +83,7 @@ describe('libraries tried with the cell compiler', () => {
     const library = path.join(prefix, 'lib', 'libgcgsum.so');
     const [warning] = warnings(main).filter((w) => w.startsWith('cgo package example.com/app/clib'));
     expect(warning).toContain(`found links ${library} (glibc: it needs libc.so.6)`);
-    expect(warning).toContain('into a musl cell: the program needs another libc\'s library; the test program fails to start: Error relocating');
+    expect(warning).toContain("into a musl cell: the program needs another libc's library; the test program fails to start: Error relocating");
     expect(warning).toContain('gnu_get_libc_version: symbol not found');
     expect(warning).toMatch(/Fix: use libgcgsum\.so built for musl: /);
     // What main predicted: musl-gcc links it, and musl's loader cannot run it.
@@ -89,8 +101,12 @@ describe('libraries tried with the cell compiler', () => {
     const main = await runner.main({ cgo: 'true', libc: 'musl', 'pkg-config': 'zlib' });
     expect(main.exitCode).toBe(1);
     const [error] = errors(main).filter((e) => e.startsWith('pkg-config zlib'));
-    expect(error).toMatch(/^pkg-config zlib: expected zlib, usable by musl-gcc, found zlib [\d.]+, but musl-gcc cannot compile #include <zlib\.h>: fatal error: zlib\.h: No such file or directory\. /);
-    expect(error).toContain("zlib.h is in /usr/include, which musl-gcc does not search: the glibc zlib of this machine (/usr/lib/x86_64-linux-gnu/pkgconfig/zlib.pc) is not built for musl");
+    expect(error).toMatch(
+      /^pkg-config zlib: expected zlib, usable by musl-gcc, found zlib [\d.]+, but musl-gcc cannot compile #include <zlib\.h>: fatal error: zlib\.h: No such file or directory\. /,
+    );
+    expect(error).toContain(
+      'zlib.h is in /usr/include, which musl-gcc does not search: the glibc zlib of this machine (/usr/lib/x86_64-linux-gnu/pkgconfig/zlib.pc) is not built for musl',
+    );
     expect(error).not.toContain('set CC=musl-gcc');
     const build = await runner.step(`${BUILD} || true`, 'build');
     expect(build.stdout + build.stderr).toContain('fatal error: zlib.h: No such file or directory');

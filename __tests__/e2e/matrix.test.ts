@@ -276,6 +276,9 @@ describe('the problem matcher', () => {
     expect(main.matched).toEqual([]);
     expect(errors(main)).toEqual([]);
     expect(warnings(main)).toEqual([
+      expect.stringMatching(
+        /^Libraries in CGO_LDFLAGS: expected -lgcgnosuch link with gcc, .* found linking -lgcgnosuch with gcc fails: cannot find -lgcgnosuch/,
+      ),
       expect.stringMatching(/^cgo probe: expected a cgo program builds and runs, found build failed: .*cannot find -lgcgnosuch/),
     ]);
     // Registered all the same, for the steps that follow.

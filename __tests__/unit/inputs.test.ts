@@ -96,7 +96,16 @@ describe('readInputs', () => {
     expect([...new Set(asked)].sort()).toEqual(declared.sort());
   });
 
-  const NO_EXPECTATIONS = { validate: true, goVersion: undefined, cgo: 'auto', libc: { family: 'any' }, pkgConfig: [], probe: false, onMismatch: 'fail' };
+  const NO_EXPECTATIONS = {
+    validate: true,
+    goVersion: undefined,
+    cgo: 'auto',
+    libc: { family: 'any' },
+    pkgConfig: [],
+    probe: false,
+    cgoPackages: [],
+    onMismatch: 'fail',
+  };
 
   it('gives the defaults when every input is empty', () => {
     const { read } = fakeReader({});
@@ -108,6 +117,8 @@ describe('readInputs', () => {
       cell: NO_EXPECTATIONS,
       problemMatcher: true,
       cache: { enabled: false, dependencyPaths: ['**/go.sum'], keyPrefix: 'go-ci-guard', paths: ['gocache'], save: 'on-change' },
+      mode: 'job',
+      cells: { upload: true, label: '' },
     });
   });
 
@@ -121,6 +132,10 @@ describe('readInputs', () => {
       libc: 'musl>=1.2',
       'pkg-config': 'sqlite3>=3.40, zlib',
       'cgo-probe': 'true',
+      'cgo-packages': './cmd/...  ./db',
+      mode: 'Report',
+      'cell-report': 'false',
+      cell: ' {"libc":"musl"} ',
       'on-mismatch': 'warn',
       validate: 'true',
       'problem-matcher': 'false',
@@ -145,10 +160,13 @@ describe('readInputs', () => {
         libc: { family: 'musl', range: '>=1.2' },
         pkgConfig: [{ module: 'sqlite3', op: '>=', version: '3.40' }, { module: 'zlib' }],
         probe: true,
+        cgoPackages: ['./cmd/...', './db'],
         onMismatch: 'warn',
       },
       problemMatcher: false,
       cache: { enabled: true, dependencyPaths: ['go.sum', 'tools/go.sum'], keyPrefix: 'ci-v2', paths: ['gocache', 'gomodcache'], save: 'never' },
+      mode: 'report',
+      cells: { upload: false, label: '{"libc":"musl"}' },
     });
   });
 
@@ -185,6 +203,15 @@ describe('readInputs', () => {
   it('lets an invalid redirect list through as an InputError naming redirect', () => {
     const { read } = fakeReader({ redirect: 'PATH' });
     expect(inputErrorMessage(() => readInputs(read, linux))).toContain(`Input 'redirect' has an invalid value "PATH"`);
+  });
+
+  it('refuses a bad mode, cell-report or cgo-packages, naming the input, the value and what is accepted', () => {
+    const message = (inputs: Record<string, string>) => inputErrorMessage(() => readInputs(fakeReader(inputs).read, linux));
+    expect(message({ mode: 'summary' })).toBe(
+      `Input 'mode' has an invalid value "summary": expected job (guard this job) or report (one summary of every cell of the run, in a job that needs them)`,
+    );
+    expect(message({ 'cell-report': 'maybe' })).toBe(`Input 'cell-report' has an invalid value "maybe": expected true or false`);
+    expect(message({ 'cgo-packages': './... -toolexec=x' })).toContain(`Input 'cgo-packages' has an invalid value "./... -toolexec=x"`);
   });
 
   it('lets a relative root through as an InputError naming root', () => {

@@ -24,6 +24,7 @@ const paths = {
   sampler: new URL(`file://${fakeSampler}`),
   removeWorker: new URL('file:///nonexistent/remove-worker.js'),
   cacheClient: new URL('file:///nonexistent/cache.js'),
+  artifactClient: new URL('file:///nonexistent/artifact.js'),
   reap: new URL('file:///nonexistent/reap.js'),
   matchers: path.join(repoRoot, 'matchers', 'go-ci-guard.json'),
 };

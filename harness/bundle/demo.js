@@ -18,6 +18,10 @@ var __commonJS = (cb, mod) => function __require2() {
     throw mod = 0, e;
   }
 };
+var __export = (target, all) => {
+  for (var name in all)
+    __defProp(target, name, { get: all[name], enumerable: true });
+};
 var __copyProps = (to, from, except, desc) => {
   if (from && typeof from === "object" || typeof from === "function") {
     for (let key of __getOwnPropNames(from))
@@ -112,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path10) {
-      const ctrl = callVisitor(key, node, visitor, path10);
+    function visit_(key, node, visitor, path11) {
+      const ctrl = callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visit_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visit_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path10);
+            const ci = visit_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = visit_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = visit_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path10);
+          const cv = visit_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path10) {
-      const ctrl = await callVisitor(key, node, visitor, path10);
+    async function visitAsync_(key, node, visitor, path11) {
+      const ctrl = await callVisitor(key, node, visitor, path11);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path10, ctrl);
-        return visitAsync_(key, ctrl, visitor, path10);
+        replaceNode(key, path11, ctrl);
+        return visitAsync_(key, ctrl, visitor, path11);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path10 = Object.freeze(path10.concat(node));
+          path11 = Object.freeze(path11.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path10);
+            const ci = await visitAsync_(i, node.items[i], visitor, path11);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path10 = Object.freeze(path10.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path10);
+          path11 = Object.freeze(path11.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path11);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path10);
+          const cv = await visitAsync_("value", node.value, visitor, path11);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path10) {
+    function callVisitor(key, node, visitor, path11) {
       if (typeof visitor === "function")
-        return visitor(key, node, path10);
+        return visitor(key, node, path11);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path10);
+        return visitor.Map?.(key, node, path11);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path10);
+        return visitor.Seq?.(key, node, path11);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path10);
+        return visitor.Pair?.(key, node, path11);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path10);
+        return visitor.Scalar?.(key, node, path11);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path10);
+        return visitor.Alias?.(key, node, path11);
       return void 0;
     }
-    function replaceNode(key, path10, node) {
-      const parent = path10[path10.length - 1];
+    function replaceNode(key, path11, node) {
+      const parent = path11[path11.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -495,12 +499,12 @@ var require_anchors = __commonJS({
 var require_applyReviver = __commonJS({
   "node_modules/yaml/dist/doc/applyReviver.js"(exports) {
     "use strict";
-    function applyReviver(reviver, obj, key, val) {
+    function applyReviver(reviver2, obj, key, val) {
       if (val && typeof val === "object") {
         if (Array.isArray(val)) {
           for (let i = 0, len = val.length; i < len; ++i) {
             const v0 = val[i];
-            const v1 = applyReviver(reviver, val, String(i), v0);
+            const v1 = applyReviver(reviver2, val, String(i), v0);
             if (v1 === void 0)
               delete val[i];
             else if (v1 !== v0)
@@ -509,7 +513,7 @@ var require_applyReviver = __commonJS({
         } else if (val instanceof Map) {
           for (const k of Array.from(val.keys())) {
             const v0 = val.get(k);
-            const v1 = applyReviver(reviver, val, k, v0);
+            const v1 = applyReviver(reviver2, val, k, v0);
             if (v1 === void 0)
               val.delete(k);
             else if (v1 !== v0)
@@ -517,7 +521,7 @@ var require_applyReviver = __commonJS({
           }
         } else if (val instanceof Set) {
           for (const v0 of Array.from(val)) {
-            const v1 = applyReviver(reviver, val, v0, v0);
+            const v1 = applyReviver(reviver2, val, v0, v0);
             if (v1 === void 0)
               val.delete(v0);
             else if (v1 !== v0) {
@@ -527,7 +531,7 @@ var require_applyReviver = __commonJS({
           }
         } else {
           for (const [k, v0] of Object.entries(val)) {
-            const v1 = applyReviver(reviver, val, k, v0);
+            const v1 = applyReviver(reviver2, val, k, v0);
             if (v1 === void 0)
               delete val[k];
             else if (v1 !== v0)
@@ -535,7 +539,7 @@ var require_applyReviver = __commonJS({
           }
         }
       }
-      return reviver.call(obj, key, val);
+      return reviver2.call(obj, key, val);
     }
     exports.applyReviver = applyReviver;
   }
@@ -590,7 +594,7 @@ var require_Node = __commonJS({
         return copy;
       }
       /** A plain JavaScript representation of this node. */
-      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS(doc, { mapAsMap, maxAliasCount, onAnchor, reviver: reviver2 } = {}) {
         if (!identity.isDocument(doc))
           throw new TypeError("A document argument is required");
         const ctx = {
@@ -605,7 +609,7 @@ var require_Node = __commonJS({
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+        return typeof reviver2 === "function" ? applyReviver.applyReviver(reviver2, { "": res }, "", res) : res;
       }
     };
     exports.NodeBase = NodeBase;
@@ -842,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path10, value) {
+    function collectionFromPath(schema, path11, value) {
       let v = value;
-      for (let i = path10.length - 1; i >= 0; --i) {
-        const k = path10[i];
+      for (let i = path11.length - 1; i >= 0; --i) {
+        const k = path11[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path10) => path10 == null || typeof path10 === "object" && !!path10[Symbol.iterator]().next().done;
+    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path10, value) {
-        if (isEmptyPath(path10))
+      addIn(path11, value) {
+        if (isEmptyPath(path11))
           this.add(value);
         else {
-          const [key, ...rest] = path10;
+          const [key, ...rest] = path11;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        const [key, ...rest] = path10;
+      deleteIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        const [key, ...rest] = path10;
+      getIn(path11, keepScalar) {
+        const [key, ...rest] = path11;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path10) {
-        const [key, ...rest] = path10;
+      hasIn(path11) {
+        const [key, ...rest] = path11;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        const [key, ...rest] = path10;
+      setIn(path11, value) {
+        const [key, ...rest] = path11;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -982,13 +986,13 @@ var require_Collection = __commonJS({
 var require_stringifyComment = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyComment.js"(exports) {
     "use strict";
-    var stringifyComment = (str) => str.replace(/^(?!$)(?: $)?/gm, "#");
+    var stringifyComment = (str2) => str2.replace(/^(?!$)(?: $)?/gm, "#");
     function indentComment(comment, indent) {
       if (/^\n+$/.test(comment))
         return comment.substring(1);
       return indent ? comment.replace(/^(?! *$)/gm, indent) : comment;
     }
-    var lineComment = (str, indent, comment) => str.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str.endsWith(" ") ? "" : " ") + comment;
+    var lineComment = (str2, indent, comment) => str2.endsWith("\n") ? indentComment(comment, indent) : comment.includes("\n") ? "\n" + indentComment(comment, indent) : (str2.endsWith(" ") ? "" : " ") + comment;
     exports.indentComment = indentComment;
     exports.lineComment = lineComment;
     exports.stringifyComment = stringifyComment;
@@ -1142,16 +1146,16 @@ var require_stringifyString = __commonJS({
       lineWidth: ctx.options.lineWidth,
       minContentWidth: ctx.options.minContentWidth
     });
-    var containsDocumentMarker = (str) => /^(%|---|\.\.\.)/m.test(str);
-    function lineLengthOverLimit(str, lineWidth, indentLength) {
+    var containsDocumentMarker = (str2) => /^(%|---|\.\.\.)/m.test(str2);
+    function lineLengthOverLimit(str2, lineWidth, indentLength) {
       if (!lineWidth || lineWidth < 0)
         return false;
       const limit = lineWidth - indentLength;
-      const strLen = str.length;
+      const strLen = str2.length;
       if (strLen <= limit)
         return false;
       for (let i = 0, start = 0; i < strLen; ++i) {
-        if (str[i] === "\n") {
+        if (str2[i] === "\n") {
           if (i - start > limit)
             return true;
           start = i + 1;
@@ -1168,11 +1172,11 @@ var require_stringifyString = __commonJS({
       const { implicitKey } = ctx;
       const minMultiLineLength = ctx.options.doubleQuotedMinMultiLineLength;
       const indent = ctx.indent || (containsDocumentMarker(value) ? "  " : "");
-      let str = "";
+      let str2 = "";
       let start = 0;
       for (let i = 0, ch = json[i]; ch; ch = json[++i]) {
         if (ch === " " && json[i + 1] === "\\" && json[i + 2] === "n") {
-          str += json.slice(start, i) + "\\ ";
+          str2 += json.slice(start, i) + "\\ ";
           i += 1;
           start = i;
           ch = "\\";
@@ -1181,38 +1185,38 @@ var require_stringifyString = __commonJS({
           switch (json[i + 1]) {
             case "u":
               {
-                str += json.slice(start, i);
+                str2 += json.slice(start, i);
                 const code = json.substr(i + 2, 4);
                 switch (code) {
                   case "0000":
-                    str += "\\0";
+                    str2 += "\\0";
                     break;
                   case "0007":
-                    str += "\\a";
+                    str2 += "\\a";
                     break;
                   case "000b":
-                    str += "\\v";
+                    str2 += "\\v";
                     break;
                   case "001b":
-                    str += "\\e";
+                    str2 += "\\e";
                     break;
                   case "0085":
-                    str += "\\N";
+                    str2 += "\\N";
                     break;
                   case "00a0":
-                    str += "\\_";
+                    str2 += "\\_";
                     break;
                   case "2028":
-                    str += "\\L";
+                    str2 += "\\L";
                     break;
                   case "2029":
-                    str += "\\P";
+                    str2 += "\\P";
                     break;
                   default:
                     if (code.substr(0, 2) === "00")
-                      str += "\\x" + code.substr(2);
+                      str2 += "\\x" + code.substr(2);
                     else
-                      str += json.substr(i, 6);
+                      str2 += json.substr(i, 6);
                 }
                 i += 5;
                 start = i + 1;
@@ -1222,14 +1226,14 @@ var require_stringifyString = __commonJS({
               if (implicitKey || json[i + 2] === '"' || json.length < minMultiLineLength) {
                 i += 1;
               } else {
-                str += json.slice(start, i) + "\n\n";
+                str2 += json.slice(start, i) + "\n\n";
                 while (json[i + 2] === "\\" && json[i + 3] === "n" && json[i + 4] !== '"') {
-                  str += "\n";
+                  str2 += "\n";
                   i += 2;
                 }
-                str += indent;
+                str2 += indent;
                 if (json[i + 2] === " ")
-                  str += "\\";
+                  str2 += "\\";
                 i += 1;
                 start = i + 1;
               }
@@ -1238,8 +1242,8 @@ var require_stringifyString = __commonJS({
               i += 1;
           }
       }
-      str = start ? str + json.slice(start) : json;
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
+      str2 = start ? str2 + json.slice(start) : json;
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_QUOTED, getFoldOptions(ctx, false));
     }
     function singleQuotedString(value, ctx) {
       if (ctx.options.singleQuote === false || ctx.implicitKey && value.includes("\n") || /[ \t]\n|\n[ \t]/.test(value))
@@ -1367,15 +1371,15 @@ ${indent}${start}${value}${end}`;
           return quotedString(value, ctx);
         }
       }
-      const str = value.replace(/\n+/g, `$&
+      const str2 = value.replace(/\n+/g, `$&
 ${indent}`);
       if (actualString) {
-        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str);
+        const test = (tag) => tag.default && tag.tag !== "tag:yaml.org,2002:str" && tag.test?.test(str2);
         const { compat, tags } = ctx.doc.schema;
         if (tags.some(test) || compat?.some(test))
           return quotedString(value, ctx);
       }
-      return implicitKey ? str : foldFlowLines.foldFlowLines(str, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
+      return implicitKey ? str2 : foldFlowLines.foldFlowLines(str2, indent, foldFlowLines.FOLD_FLOW, getFoldOptions(ctx, false));
     }
     function stringifyString(item, ctx, onComment, onChompKeep) {
       const { implicitKey, inFlow } = ctx;
@@ -1527,11 +1531,11 @@ var require_stringify = __commonJS({
       const props = stringifyProps(node, tagObj, ctx);
       if (props.length > 0)
         ctx.indentAtStart = (ctx.indentAtStart ?? 0) + props.length + 1;
-      const str = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
+      const str2 = typeof tagObj.stringify === "function" ? tagObj.stringify(node, ctx, onComment, onChompKeep) : identity.isScalar(node) ? stringifyString.stringifyString(node, ctx, onComment, onChompKeep) : node.toString(ctx, onComment, onChompKeep);
       if (!props)
-        return str;
-      return identity.isScalar(node) || str[0] === "{" || str[0] === "[" ? `${props} ${str}` : `${props}
-${ctx.indent}${str}`;
+        return str2;
+      return identity.isScalar(node) || str2[0] === "{" || str2[0] === "[" ? `${props} ${str2}` : `${props}
+${ctx.indent}${str2}`;
     }
     exports.createStringifyContext = createStringifyContext;
     exports.stringify = stringify;
@@ -1566,8 +1570,8 @@ var require_stringifyPair = __commonJS({
       });
       let keyCommentDone = false;
       let chompKeep = false;
-      let str = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
-      if (!explicitKey && !ctx.inFlow && str.length > 1024) {
+      let str2 = stringify.stringify(key, ctx, () => keyCommentDone = true, () => chompKeep = true);
+      if (!explicitKey && !ctx.inFlow && str2.length > 1024) {
         if (simpleKeys)
           throw new Error("With simple keys, single line scalar must not span more than 1024 characters");
         explicitKey = true;
@@ -1576,27 +1580,27 @@ var require_stringifyPair = __commonJS({
         if (allNullValues || value == null) {
           if (keyCommentDone && onComment)
             onComment();
-          return str === "" ? "?" : explicitKey ? `? ${str}` : str;
+          return str2 === "" ? "?" : explicitKey ? `? ${str2}` : str2;
         }
       } else if (allNullValues && !simpleKeys || value == null && explicitKey) {
-        str = `? ${str}`;
+        str2 = `? ${str2}`;
         if (keyComment && !keyCommentDone) {
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
         } else if (chompKeep && onChompKeep)
           onChompKeep();
-        return str;
+        return str2;
       }
       if (keyCommentDone)
         keyComment = null;
       if (explicitKey) {
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
-        str = `? ${str}
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
+        str2 = `? ${str2}
 ${indent}:`;
       } else {
-        str = `${str}:`;
+        str2 = `${str2}:`;
         if (keyComment)
-          str += stringifyComment.lineComment(str, ctx.indent, commentString(keyComment));
+          str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(keyComment));
       }
       let vsb, vcb, valueComment;
       if (identity.isNode(value)) {
@@ -1612,7 +1616,7 @@ ${indent}:`;
       }
       ctx.implicitKey = false;
       if (!explicitKey && !keyComment && identity.isScalar(value))
-        ctx.indentAtStart = str.length + 1;
+        ctx.indentAtStart = str2.length + 1;
       chompKeep = false;
       if (!indentSeq && indentStep.length >= 2 && !ctx.inFlow && !explicitKey && identity.isSeq(value) && !value.flow && !value.tag && !value.anchor) {
         ctx.indent = ctx.indent.substring(2);
@@ -1656,16 +1660,16 @@ ${ctx.indent}`;
       } else if (valueStr === "" || valueStr[0] === "\n") {
         ws = "";
       }
-      str += ws + valueStr;
+      str2 += ws + valueStr;
       if (ctx.inFlow) {
         if (valueCommentDone && onComment)
           onComment();
       } else if (valueComment && !valueCommentDone) {
-        str += stringifyComment.lineComment(str, ctx.indent, commentString(valueComment));
+        str2 += stringifyComment.lineComment(str2, ctx.indent, commentString(valueComment));
       } else if (chompKeep && onChompKeep) {
         onChompKeep();
       }
-      return str;
+      return str2;
     }
     exports.stringifyPair = stringifyPair;
   }
@@ -1892,31 +1896,31 @@ var require_stringifyCollection = __commonJS({
           }
         }
         chompKeep = false;
-        let str2 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
+        let str3 = stringify.stringify(item, itemCtx, () => comment2 = null, () => chompKeep = true);
         if (comment2)
-          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment2));
+          str3 += stringifyComment.lineComment(str3, itemIndent, commentString(comment2));
         if (chompKeep && comment2)
           chompKeep = false;
-        lines.push(blockItemPrefix + str2);
+        lines.push(blockItemPrefix + str3);
       }
-      let str;
+      let str2;
       if (lines.length === 0) {
-        str = flowChars.start + flowChars.end;
+        str2 = flowChars.start + flowChars.end;
       } else {
-        str = lines[0];
+        str2 = lines[0];
         for (let i = 1; i < lines.length; ++i) {
           const line = lines[i];
-          str += line ? `
+          str2 += line ? `
 ${indent}${line}` : "\n";
         }
       }
       if (comment) {
-        str += "\n" + stringifyComment.indentComment(commentString(comment), indent);
+        str2 += "\n" + stringifyComment.indentComment(commentString(comment), indent);
         if (onComment)
           onComment();
       } else if (chompKeep && onChompKeep)
         onChompKeep();
-      return str;
+      return str2;
     }
     function stringifyFlowCollection({ items }, ctx, { flowChars, itemIndent }) {
       const { indent, indentStep, flowCollectionPadding: fcPadding, options: { commentString } } = ctx;
@@ -1959,21 +1963,21 @@ ${indent}${line}` : "\n";
         }
         if (comment)
           reqNewline = true;
-        let str = stringify.stringify(item, itemCtx, () => comment = null);
-        reqNewline || (reqNewline = lines.length > linesAtValue || str.includes("\n"));
+        let str2 = stringify.stringify(item, itemCtx, () => comment = null);
+        reqNewline || (reqNewline = lines.length > linesAtValue || str2.includes("\n"));
         if (i < items.length - 1) {
-          str += ",";
+          str2 += ",";
         } else if (ctx.options.trailingComma) {
           if (ctx.options.lineWidth > 0) {
-            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str.length + 2) > ctx.options.lineWidth);
+            reqNewline || (reqNewline = lines.reduce((sum, line) => sum + line.length + 2, 2) + (str2.length + 2) > ctx.options.lineWidth);
           }
           if (reqNewline) {
-            str += ",";
+            str2 += ",";
           }
         }
         if (comment)
-          str += stringifyComment.lineComment(str, itemIndent, commentString(comment));
-        lines.push(str);
+          str2 += stringifyComment.lineComment(str2, itemIndent, commentString(comment));
+        lines.push(str2);
         linesAtValue = lines.length;
       }
       const { start, end } = flowChars;
@@ -1985,11 +1989,11 @@ ${indent}${line}` : "\n";
           reqNewline = ctx.options.lineWidth > 0 && len > ctx.options.lineWidth;
         }
         if (reqNewline) {
-          let str = start;
+          let str2 = start;
           for (const line of lines)
-            str += line ? `
+            str2 += line ? `
 ${indentStep}${indent}${line}` : "\n";
-          return `${str}
+          return `${str2}
 ${indent}${end}`;
         } else {
           return `${start}${fcPadding}${lines.join(" ")}${fcPadding}${end}`;
@@ -2043,12 +2047,12 @@ var require_YAMLMap = __commonJS({
        * to other node classes that inherit from YAMLMap
        */
       static from(schema, obj, ctx) {
-        const { keepUndefined, replacer } = ctx;
+        const { keepUndefined, replacer: replacer2 } = ctx;
         const map = new this(schema);
         const add = (key, value) => {
-          if (typeof replacer === "function")
-            value = replacer.call(obj, key, value);
-          else if (Array.isArray(replacer) && !replacer.includes(key))
+          if (typeof replacer2 === "function")
+            value = replacer2.call(obj, key, value);
+          else if (Array.isArray(replacer2) && !replacer2.includes(key))
             return;
           if (value !== void 0 || keepUndefined)
             map.items.push(Pair.createPair(key, value, ctx));
@@ -2265,14 +2269,14 @@ var require_YAMLSeq = __commonJS({
         });
       }
       static from(schema, obj, ctx) {
-        const { replacer } = ctx;
+        const { replacer: replacer2 } = ctx;
         const seq = new this(schema);
         if (obj && Symbol.iterator in Object(obj)) {
           let i = 0;
           for (let it of obj) {
-            if (typeof replacer === "function") {
+            if (typeof replacer2 === "function") {
               const key = obj instanceof Set ? it : String(i++);
-              it = replacer.call(obj, key, it);
+              it = replacer2.call(obj, key, it);
             }
             seq.items.push(createNode.createNode(it, void 0, ctx));
           }
@@ -2321,7 +2325,7 @@ var require_string = __commonJS({
       identify: (value) => typeof value === "string",
       default: true,
       tag: "tag:yaml.org,2002:str",
-      resolve: (str) => str,
+      resolve: (str2) => str2,
       stringify(item, ctx, onComment, onChompKeep) {
         ctx = Object.assign({ actualString: true }, ctx);
         return stringifyString.stringifyString(item, ctx, onComment, onChompKeep);
@@ -2359,7 +2363,7 @@ var require_bool = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:bool",
       test: /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/,
-      resolve: (str) => new Scalar.Scalar(str[0] === "t" || str[0] === "T"),
+      resolve: (str2) => new Scalar.Scalar(str2[0] === "t" || str2[0] === "T"),
       stringify({ source, value }, ctx) {
         if (source && boolTag.test.test(source)) {
           const sv = source[0] === "t" || source[0] === "T";
@@ -2377,14 +2381,14 @@ var require_bool = __commonJS({
 var require_stringifyNumber = __commonJS({
   "node_modules/yaml/dist/stringify/stringifyNumber.js"(exports) {
     "use strict";
-    function stringifyNumber({ format, minFractionDigits, tag, value }) {
+    function stringifyNumber({ format: format2, minFractionDigits, tag, value }) {
       if (typeof value === "bigint")
         return String(value);
       const num = typeof value === "number" ? value : Number(value);
       if (!isFinite(num))
         return isNaN(num) ? ".nan" : num < 0 ? "-.inf" : ".inf";
       let n = Object.is(value, -0) ? "-0" : JSON.stringify(value);
-      if (!format && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
+      if (!format2 && minFractionDigits && (!tag || tag === "tag:yaml.org,2002:float") && /^-?\d/.test(n) && !n.includes("e")) {
         let i = n.indexOf(".");
         if (i < 0) {
           i = n.length;
@@ -2411,7 +2415,7 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2420,7 +2424,7 @@ var require_float = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str),
+      resolve: (str2) => parseFloat(str2),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2431,11 +2435,11 @@ var require_float = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str));
-        const dot = str.indexOf(".");
-        if (dot !== -1 && str[str.length - 1] === "0")
-          node.minFractionDigits = str.length - dot - 1;
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2));
+        const dot = str2.indexOf(".");
+        if (dot !== -1 && str2[str2.length - 1] === "0")
+          node.minFractionDigits = str2.length - dot - 1;
         return node;
       },
       stringify: stringifyNumber.stringifyNumber
@@ -2452,7 +2456,7 @@ var require_int = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    var intResolve = (str, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str.substring(offset), radix);
+    var intResolve = (str2, offset, radix, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2.substring(offset), radix);
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value) && value >= 0)
@@ -2465,7 +2469,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^0o[0-7]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 8, opt),
       stringify: (node) => intStringify(node, 8, "0o")
     };
     var int = {
@@ -2473,7 +2477,7 @@ var require_int = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2482,7 +2486,7 @@ var require_int = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^0x[0-9a-fA-F]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -2535,7 +2539,7 @@ var require_schema2 = __commonJS({
         identify: (value) => typeof value === "string",
         default: true,
         tag: "tag:yaml.org,2002:str",
-        resolve: (str) => str,
+        resolve: (str2) => str2,
         stringify: stringifyJSON
       },
       {
@@ -2552,7 +2556,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:bool",
         test: /^true$|^false$/,
-        resolve: (str) => str === "true",
+        resolve: (str2) => str2 === "true",
         stringify: stringifyJSON
       },
       {
@@ -2560,7 +2564,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:int",
         test: /^-?(?:0|[1-9][0-9]*)$/,
-        resolve: (str, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str) : parseInt(str, 10),
+        resolve: (str2, _onError, { intAsBigInt }) => intAsBigInt ? BigInt(str2) : parseInt(str2, 10),
         stringify: ({ value }) => intIdentify(value) ? value.toString() : JSON.stringify(value)
       },
       {
@@ -2568,7 +2572,7 @@ var require_schema2 = __commonJS({
         default: true,
         tag: "tag:yaml.org,2002:float",
         test: /^-?(?:0|[1-9][0-9]*)(?:\.[0-9]*)?(?:[eE][-+]?[0-9]+)?$/,
-        resolve: (str) => parseFloat(str),
+        resolve: (str2) => parseFloat(str2),
         stringify: stringifyJSON
       }
     ];
@@ -2576,9 +2580,9 @@ var require_schema2 = __commonJS({
       default: true,
       tag: "",
       test: /^/,
-      resolve(str, onError) {
-        onError(`Unresolved plain scalar ${JSON.stringify(str)}`);
-        return str;
+      resolve(str2, onError) {
+        onError(`Unresolved plain scalar ${JSON.stringify(str2)}`);
+        return str2;
       }
     };
     var schema = [map.map, seq.seq].concat(jsonScalars, jsonError);
@@ -2610,10 +2614,10 @@ var require_binary = __commonJS({
         if (typeof node_buffer.Buffer === "function") {
           return node_buffer.Buffer.from(src, "base64");
         } else if (typeof atob === "function") {
-          const str = atob(src.replace(/[\n\r]/g, ""));
-          const buffer = new Uint8Array(str.length);
-          for (let i = 0; i < str.length; ++i)
-            buffer[i] = str.charCodeAt(i);
+          const str2 = atob(src.replace(/[\n\r]/g, ""));
+          const buffer = new Uint8Array(str2.length);
+          for (let i = 0; i < str2.length; ++i)
+            buffer[i] = str2.charCodeAt(i);
           return buffer;
         } else {
           onError("This environment does not support reading binary tags; either Buffer or atob is required");
@@ -2624,28 +2628,28 @@ var require_binary = __commonJS({
         if (!value)
           return "";
         const buf = value;
-        let str;
+        let str2;
         if (typeof node_buffer.Buffer === "function") {
-          str = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
+          str2 = buf instanceof node_buffer.Buffer ? buf.toString("base64") : node_buffer.Buffer.from(buf.buffer).toString("base64");
         } else if (typeof btoa === "function") {
           let s = "";
           for (let i = 0; i < buf.length; ++i)
             s += String.fromCharCode(buf[i]);
-          str = btoa(s);
+          str2 = btoa(s);
         } else {
           throw new Error("This environment does not support writing binary tags; either Buffer or btoa is required");
         }
         type ?? (type = Scalar.Scalar.BLOCK_LITERAL);
         if (type !== Scalar.Scalar.QUOTE_DOUBLE) {
           const lineWidth = Math.max(ctx.options.lineWidth - ctx.indent.length, ctx.options.minContentWidth);
-          const n = Math.ceil(str.length / lineWidth);
+          const n = Math.ceil(str2.length / lineWidth);
           const lines = new Array(n);
           for (let i = 0, o = 0; i < n; ++i, o += lineWidth) {
-            lines[i] = str.substr(o, lineWidth);
+            lines[i] = str2.substr(o, lineWidth);
           }
-          str = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
+          str2 = lines.join(type === Scalar.Scalar.BLOCK_LITERAL ? "\n" : " ");
         }
-        return stringifyString.stringifyString({ comment, type, value: str }, ctx, onComment, onChompKeep);
+        return stringifyString.stringifyString({ comment, type, value: str2 }, ctx, onComment, onChompKeep);
       }
     };
     exports.binary = binary;
@@ -2687,14 +2691,14 @@ ${cn.comment}` : item.comment;
       return seq;
     }
     function createPairs(schema, iterable, ctx) {
-      const { replacer } = ctx;
+      const { replacer: replacer2 } = ctx;
       const pairs2 = new YAMLSeq.YAMLSeq(schema);
       pairs2.tag = "tag:yaml.org,2002:pairs";
       let i = 0;
       if (iterable && Symbol.iterator in Object(iterable))
         for (let it of iterable) {
-          if (typeof replacer === "function")
-            it = replacer.call(iterable, String(i++), it);
+          if (typeof replacer2 === "function")
+            it = replacer2.call(iterable, String(i++), it);
           let key, value;
           if (Array.isArray(it)) {
             if (it.length === 2) {
@@ -2851,7 +2855,7 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^(?:[-+]?\.(?:inf|Inf|INF)|\.nan|\.NaN|\.NAN)$/,
-      resolve: (str) => str.slice(-3).toLowerCase() === "nan" ? NaN : str[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
+      resolve: (str2) => str2.slice(-3).toLowerCase() === "nan" ? NaN : str2[0] === "-" ? Number.NEGATIVE_INFINITY : Number.POSITIVE_INFINITY,
       stringify: stringifyNumber.stringifyNumber
     };
     var floatExp = {
@@ -2860,7 +2864,7 @@ var require_float2 = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "EXP",
       test: /^[-+]?(?:[0-9][0-9_]*)?(?:\.[0-9_]*)?[eE][-+]?[0-9]+$/,
-      resolve: (str) => parseFloat(str.replace(/_/g, "")),
+      resolve: (str2) => parseFloat(str2.replace(/_/g, "")),
       stringify(node) {
         const num = Number(node.value);
         return isFinite(num) ? num.toExponential() : stringifyNumber.stringifyNumber(node);
@@ -2871,11 +2875,11 @@ var require_float2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:float",
       test: /^[-+]?(?:[0-9][0-9_]*)?\.[0-9_]*$/,
-      resolve(str) {
-        const node = new Scalar.Scalar(parseFloat(str.replace(/_/g, "")));
-        const dot = str.indexOf(".");
+      resolve(str2) {
+        const node = new Scalar.Scalar(parseFloat(str2.replace(/_/g, "")));
+        const dot = str2.indexOf(".");
         if (dot !== -1) {
-          const f = str.substring(dot + 1).replace(/_/g, "");
+          const f = str2.substring(dot + 1).replace(/_/g, "");
           if (f[f.length - 1] === "0")
             node.minFractionDigits = f.length;
         }
@@ -2895,34 +2899,34 @@ var require_int2 = __commonJS({
     "use strict";
     var stringifyNumber = require_stringifyNumber();
     var intIdentify = (value) => typeof value === "bigint" || Number.isInteger(value);
-    function intResolve(str, offset, radix, { intAsBigInt }) {
-      const sign = str[0];
+    function intResolve(str2, offset, radix, { intAsBigInt }) {
+      const sign = str2[0];
       if (sign === "-" || sign === "+")
         offset += 1;
-      str = str.substring(offset).replace(/_/g, "");
+      str2 = str2.substring(offset).replace(/_/g, "");
       if (intAsBigInt) {
         switch (radix) {
           case 2:
-            str = `0b${str}`;
+            str2 = `0b${str2}`;
             break;
           case 8:
-            str = `0o${str}`;
+            str2 = `0o${str2}`;
             break;
           case 16:
-            str = `0x${str}`;
+            str2 = `0x${str2}`;
             break;
         }
-        const n2 = BigInt(str);
+        const n2 = BigInt(str2);
         return sign === "-" ? BigInt(-1) * n2 : n2;
       }
-      const n = parseInt(str, radix);
+      const n = parseInt(str2, radix);
       return sign === "-" ? -1 * n : n;
     }
     function intStringify(node, radix, prefix) {
       const { value } = node;
       if (intIdentify(value)) {
-        const str = value.toString(radix);
-        return value < 0 ? "-" + prefix + str.substr(1) : prefix + str;
+        const str2 = value.toString(radix);
+        return value < 0 ? "-" + prefix + str2.substr(1) : prefix + str2;
       }
       return stringifyNumber.stringifyNumber(node);
     }
@@ -2932,7 +2936,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "BIN",
       test: /^[-+]?0b[0-1_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 2, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 2, opt),
       stringify: (node) => intStringify(node, 2, "0b")
     };
     var intOct = {
@@ -2941,7 +2945,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "OCT",
       test: /^[-+]?0[0-7_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 1, 8, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 1, 8, opt),
       stringify: (node) => intStringify(node, 8, "0")
     };
     var int = {
@@ -2949,7 +2953,7 @@ var require_int2 = __commonJS({
       default: true,
       tag: "tag:yaml.org,2002:int",
       test: /^[-+]?[0-9][0-9_]*$/,
-      resolve: (str, _onError, opt) => intResolve(str, 0, 10, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 0, 10, opt),
       stringify: stringifyNumber.stringifyNumber
     };
     var intHex = {
@@ -2958,7 +2962,7 @@ var require_int2 = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "HEX",
       test: /^[-+]?0x[0-9a-fA-F_]+$/,
-      resolve: (str, _onError, opt) => intResolve(str, 2, 16, opt),
+      resolve: (str2, _onError, opt) => intResolve(str2, 2, 16, opt),
       stringify: (node) => intStringify(node, 16, "0x")
     };
     exports.int = int;
@@ -3022,12 +3026,12 @@ var require_set = __commonJS({
           throw new Error("Set items must all have null values");
       }
       static from(schema, iterable, ctx) {
-        const { replacer } = ctx;
+        const { replacer: replacer2 } = ctx;
         const set2 = new this(schema);
         if (iterable && Symbol.iterator in Object(iterable))
           for (let value of iterable) {
-            if (typeof replacer === "function")
-              value = replacer.call(iterable, value, value);
+            if (typeof replacer2 === "function")
+              value = replacer2.call(iterable, value, value);
             set2.items.push(Pair.createPair(value, null, ctx));
           }
         return set2;
@@ -3062,9 +3066,9 @@ var require_timestamp = __commonJS({
   "node_modules/yaml/dist/schema/yaml-1.1/timestamp.js"(exports) {
     "use strict";
     var stringifyNumber = require_stringifyNumber();
-    function parseSexagesimal(str, asBigInt) {
-      const sign = str[0];
-      const parts = sign === "-" || sign === "+" ? str.substring(1) : str;
+    function parseSexagesimal(str2, asBigInt) {
+      const sign = str2[0];
+      const parts = sign === "-" || sign === "+" ? str2.substring(1) : str2;
       const num = (n) => asBigInt ? BigInt(n) : Number(n);
       const res = parts.replace(/_/g, "").split(":").reduce((res2, p) => res2 * num(60) + num(p), num(0));
       return sign === "-" ? num(-1) * res : res;
@@ -3101,7 +3105,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:int",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+$/,
-      resolve: (str, _onError, { intAsBigInt }) => parseSexagesimal(str, intAsBigInt),
+      resolve: (str2, _onError, { intAsBigInt }) => parseSexagesimal(str2, intAsBigInt),
       stringify: stringifySexagesimal
     };
     var floatTime = {
@@ -3110,7 +3114,7 @@ var require_timestamp = __commonJS({
       tag: "tag:yaml.org,2002:float",
       format: "TIME",
       test: /^[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+\.[0-9_]*$/,
-      resolve: (str) => parseSexagesimal(str, false),
+      resolve: (str2) => parseSexagesimal(str2, false),
       stringify: stringifySexagesimal
     };
     var timestamp = {
@@ -3121,8 +3125,8 @@ var require_timestamp = __commonJS({
       // may be omitted altogether, resulting in a date format. In such a case, the time part is
       // assumed to be 00:00:00Z (start of day, UTC).
       test: RegExp("^([0-9]{4})-([0-9]{1,2})-([0-9]{1,2})(?:(?:t|T|[ \\t]+)([0-9]{1,2}):([0-9]{1,2}):([0-9]{1,2}(\\.[0-9]+)?)(?:[ \\t]*(Z|[-+][012]?[0-9](?::[0-9]{2})?))?)?$"),
-      resolve(str) {
-        const match = str.match(timestamp.test);
+      resolve(str2) {
+        const match = str2.match(timestamp.test);
         if (!match)
           throw new Error("!!timestamp expects a date, starting with yyyy-mm-dd");
         const [, year, month, day, hour, minute, second] = match.map(Number);
@@ -3411,18 +3415,18 @@ var require_Document = __commonJS({
     var createNode = require_createNode();
     var directives = require_directives();
     var Document = class _Document {
-      constructor(value, replacer, options) {
+      constructor(value, replacer2, options) {
         this.commentBefore = null;
         this.comment = null;
         this.errors = [];
         this.warnings = [];
         Object.defineProperty(this, identity.NODE_TYPE, { value: identity.DOC });
         let _replacer = null;
-        if (typeof replacer === "function" || Array.isArray(replacer)) {
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
+        if (typeof replacer2 === "function" || Array.isArray(replacer2)) {
+          _replacer = replacer2;
+        } else if (options === void 0 && replacer2) {
+          options = replacer2;
+          replacer2 = void 0;
         }
         const opt = Object.assign({
           intAsBigInt: false,
@@ -3473,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path10, value) {
+      addIn(path11, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path10, value);
+          this.contents.addIn(path11, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3494,20 +3498,20 @@ var require_Document = __commonJS({
         }
         return new Alias.Alias(node.anchor);
       }
-      createNode(value, replacer, options) {
+      createNode(value, replacer2, options) {
         let _replacer = void 0;
-        if (typeof replacer === "function") {
-          value = replacer.call({ "": value }, "", value);
-          _replacer = replacer;
-        } else if (Array.isArray(replacer)) {
+        if (typeof replacer2 === "function") {
+          value = replacer2.call({ "": value }, "", value);
+          _replacer = replacer2;
+        } else if (Array.isArray(replacer2)) {
           const keyToStr = (v) => typeof v === "number" || v instanceof String || v instanceof Number;
-          const asStr = replacer.filter(keyToStr).map(String);
+          const asStr = replacer2.filter(keyToStr).map(String);
           if (asStr.length > 0)
-            replacer = replacer.concat(asStr);
-          _replacer = replacer;
-        } else if (options === void 0 && replacer) {
-          options = replacer;
-          replacer = void 0;
+            replacer2 = replacer2.concat(asStr);
+          _replacer = replacer2;
+        } else if (options === void 0 && replacer2) {
+          options = replacer2;
+          replacer2 = void 0;
         }
         const { aliasDuplicateObjects, anchorPrefix, flow, keepUndefined, onTagObj, tag } = options ?? {};
         const { onAnchor, setAnchors, sourceObjects } = anchors.createNodeAnchors(
@@ -3550,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path10) {
-        if (Collection.isEmptyPath(path10)) {
+      deleteIn(path11) {
+        if (Collection.isEmptyPath(path11)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path10) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path10, keepScalar) {
-        if (Collection.isEmptyPath(path10))
+      getIn(path11, keepScalar) {
+        if (Collection.isEmptyPath(path11))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path10, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path10) {
-        if (Collection.isEmptyPath(path10))
+      hasIn(path11) {
+        if (Collection.isEmptyPath(path11))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path10) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path10, value) {
-        if (Collection.isEmptyPath(path10)) {
+      setIn(path11, value) {
+        if (Collection.isEmptyPath(path11)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path10), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path10, value);
+          this.contents.setIn(path11, value);
         }
       }
       /**
@@ -3660,7 +3664,7 @@ var require_Document = __commonJS({
           throw new Error(`With a null YAML version, the { schema: Schema } option is required`);
       }
       // json & jsonArg are only used from toJSON()
-      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver } = {}) {
+      toJS({ json, jsonArg, mapAsMap, maxAliasCount, onAnchor, reviver: reviver2 } = {}) {
         const ctx = {
           anchors: /* @__PURE__ */ new Map(),
           doc: this,
@@ -3673,7 +3677,7 @@ var require_Document = __commonJS({
         if (typeof onAnchor === "function")
           for (const { count, res: res2 } of ctx.anchors.values())
             onAnchor(res2, count);
-        return typeof reviver === "function" ? applyReviver.applyReviver(reviver, { "": res }, "", res) : res;
+        return typeof reviver2 === "function" ? applyReviver.applyReviver(reviver2, { "": res }, "", res) : res;
       }
       /**
        * A JSON representation of the document `contents`.
@@ -5573,10 +5577,10 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path10) => {
+    visit.itemAtPath = (cst, path11) => {
       let item = cst;
-      for (const [field2, index] of path10) {
-        const tok = item?.[field2];
+      for (const [field3, index] of path11) {
+        const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
         } else
@@ -5584,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path10) => {
-      const parent = visit.itemAtPath(cst, path10.slice(0, -1));
-      const field2 = path10[path10.length - 1][0];
-      const coll = parent?.[field2];
+    visit.parentCollection = (cst, path11) => {
+      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
+      const field3 = path11[path11.length - 1][0];
+      const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path10, item, visitor) {
-      let ctrl = visitor(item, path10);
+    function _visit(path11, item, visitor) {
+      let ctrl = visitor(item, path11);
       if (typeof ctrl === "symbol")
         return ctrl;
-      for (const field2 of ["key", "value"]) {
-        const token = item[field2];
+      for (const field3 of ["key", "value"]) {
+        const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path10.concat([[field2, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path11.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5610,11 +5614,11 @@ var require_cst_visit = __commonJS({
               i -= 1;
             }
           }
-          if (typeof ctrl === "function" && field2 === "key")
-            ctrl = ctrl(item, path10);
+          if (typeof ctrl === "function" && field3 === "key")
+            ctrl = ctrl(item, path11);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path10) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
     }
     exports.visit = visit;
   }
@@ -5744,7 +5748,7 @@ var require_lexer = __commonJS({
     var flowIndicatorChars = new Set(",[]{}");
     var invalidAnchorChars = new Set(" ,[]{}\n\r	");
     var isNotAnchorChar = (ch) => !ch || invalidAnchorChars.has(ch);
-    var Lexer = class {
+    var Lexer2 = class {
       constructor() {
         this.atEnd = false;
         this.blockScalarIndent = -1;
@@ -6307,7 +6311,7 @@ var require_lexer = __commonJS({
         return yield* this.pushToIndex(i, false);
       }
     };
-    exports.Lexer = Lexer;
+    exports.Lexer = Lexer2;
   }
 });
 
@@ -6439,7 +6443,7 @@ var require_parser = __commonJS({
         }
       }
     }
-    var Parser = class {
+    var Parser2 = class {
       /**
        * @param onNewLine - If defined, called separately with the start position of
        *   each new line (in `parse()`, including the start of input).
@@ -6916,14 +6920,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs11, sep: [] });
+                map.items.push({ start, key: fs12, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               } else {
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7055,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs11 = this.flowScalar(this.type);
+              const fs12 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs11, sep: [] });
+                fc.items.push({ start: [], key: fs12, sep: [] });
               else if (it.sep)
-                this.stack.push(fs11);
+                this.stack.push(fs12);
               else
-                Object.assign(it, { key: fs11, sep: [] });
+                Object.assign(it, { key: fs12, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7212,7 +7216,7 @@ var require_parser = __commonJS({
         }
       }
     };
-    exports.Parser = Parser;
+    exports.Parser = Parser2;
   }
 });
 
@@ -7265,12 +7269,12 @@ var require_public_api = __commonJS({
       }
       return doc;
     }
-    function parse(src, reviver, options) {
+    function parse(src, reviver2, options) {
       let _reviver = void 0;
-      if (typeof reviver === "function") {
-        _reviver = reviver;
-      } else if (options === void 0 && reviver && typeof reviver === "object") {
-        options = reviver;
+      if (typeof reviver2 === "function") {
+        _reviver = reviver2;
+      } else if (options === void 0 && reviver2 && typeof reviver2 === "object") {
+        options = reviver2;
       }
       const doc = parseDocument(src, options);
       if (!doc)
@@ -7284,12 +7288,12 @@ var require_public_api = __commonJS({
       }
       return doc.toJS(Object.assign({ reviver: _reviver }, options));
     }
-    function stringify(value, replacer, options) {
+    function stringify(value, replacer2, options) {
       let _replacer = null;
-      if (typeof replacer === "function" || Array.isArray(replacer)) {
-        _replacer = replacer;
-      } else if (options === void 0 && replacer) {
-        options = replacer;
+      if (typeof replacer2 === "function" || Array.isArray(replacer2)) {
+        _replacer = replacer2;
+      } else if (options === void 0 && replacer2) {
+        options = replacer2;
       }
       if (typeof options === "string")
         options = options.length;
@@ -7298,7 +7302,7 @@ var require_public_api = __commonJS({
         options = indent < 1 ? void 0 : indent > 8 ? { indent: 8 } : { indent };
       }
       if (value === void 0) {
-        const { keepUndefined } = options ?? replacer ?? {};
+        const { keepUndefined } = options ?? replacer2 ?? {};
         if (!keepUndefined)
           return void 0;
       }
@@ -7367,140 +7371,191 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import os2 from "node:os";
-import path9 from "node:path";
+import path10 from "node:path";
 import { fileURLToPath } from "node:url";
 
 // harness/cache-service.ts
-import fs3 from "node:fs";
+import fs4 from "node:fs";
 import http from "node:http";
 
-// harness/cache-service/blob.ts
-import { createHash, randomUUID } from "node:crypto";
+// harness/cache-service/artifact-store.ts
+import { createHash, randomBytes as randomBytes2 } from "node:crypto";
+import fs2 from "node:fs";
+import path2 from "node:path";
+
+// harness/cache-service/store.ts
+import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
-import { pipeline } from "node:stream/promises";
-var MAX_BLOCK_LIST_BYTES = 1 << 20;
-function blobError(res, status, code, message, extra = {}) {
-  const body = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
-  res.writeHead(status, { "content-type": "application/xml", "x-ms-error-code": code, "x-ms-request-id": randomUUID(), ...extra });
-  res.end(body);
-  return status;
-}
-function created(req, res, extra = {}) {
-  res.writeHead(201, {
-    etag: `"0x${randomUUID().replace(/-/g, "").slice(0, 15).toUpperCase()}"`,
-    "last-modified": (/* @__PURE__ */ new Date()).toUTCString(),
-    "x-ms-request-id": randomUUID(),
-    "x-ms-version": String(req.headers["x-ms-version"] ?? "2026-02-06"),
-    "x-ms-request-server-encrypted": "true",
-    "content-length": "0",
-    ...extra
-  });
-  res.end();
-  return 201;
-}
-async function receive(req, res, file) {
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  const hash = createHash("md5");
-  let size = 0;
-  const tmp = `${file}.${randomUUID()}.part`;
+var BlobFiles = class {
+  constructor(dir) {
+    this.dir = dir;
+    for (const sub of ["blobs", "blocks"]) fs.mkdirSync(path.join(dir, sub), { recursive: true });
+  }
+  dir;
+  blobPath(id) {
+    return path.join(this.dir, "blobs", String(id));
+  }
+  blockPath(id, blockId) {
+    return path.join(this.dir, "blocks", String(id), Buffer.from(blockId, "base64").toString("hex"));
+  }
+  /** Put Block List: the blob becomes the named staged blocks in list order. False if one is missing. */
+  async commitBlocks(id, blockIds) {
+    const parts = blockIds.map((b) => this.blockPath(id, b));
+    if (!parts.every((p) => fs.existsSync(p))) return false;
+    const tmp = `${this.blobPath(id)}.committing`;
+    const out = await fs.promises.open(tmp, "w");
+    try {
+      for (const part of parts) for await (const chunk of fs.createReadStream(part)) await out.write(chunk);
+    } finally {
+      await out.close();
+    }
+    fs.renameSync(tmp, this.blobPath(id));
+    fs.rmSync(path.join(this.dir, "blocks", String(id)), { recursive: true, force: true });
+    return true;
+  }
+};
+var EntryStore = class extends BlobFiles {
+  entries = /* @__PURE__ */ new Map();
+  nextId = 1;
+  constructor(dir) {
+    super(dir);
+    fs.mkdirSync(path.join(dir, "entries"), { recursive: true });
+    for (const name of fs.readdirSync(path.join(dir, "entries"))) {
+      const entry = JSON.parse(fs.readFileSync(path.join(dir, "entries", name), "utf8"));
+      this.entries.set(entry.id, entry);
+      this.nextId = Math.max(this.nextId, entry.id + 1);
+    }
+  }
+  list() {
+    return [...this.entries.values()].sort((a, b) => a.id - b.id);
+  }
+  get(id) {
+    return this.entries.get(id);
+  }
+  /** A new entry for key+version, or undefined when that pair was reserved before. */
+  reserve(key, version) {
+    if (this.list().some((e) => e.key === key && e.version === version)) return void 0;
+    const entry = { id: this.nextId++, key, version, sig: randomBytes(12).toString("hex"), reservedAt: Date.now() };
+    this.save(entry);
+    return entry;
+  }
+  /** The entry made visible, or why not: the size must match the uploaded blob. */
+  finalize(key, version, sizeBytes) {
+    const entry = this.list().find((e) => e.key === key && e.version === version);
+    if (!entry) return "not reserved";
+    if (entry.finalizedAt !== void 0) return "already finalized";
+    const actual = fs.statSync(this.blobPath(entry.id), { throwIfNoEntry: false })?.size;
+    if (actual !== sizeBytes) return "size mismatch";
+    entry.finalizedAt = Date.now();
+    entry.sizeBytes = sizeBytes;
+    this.save(entry);
+    return entry;
+  }
+  /**
+   * GitHub's documented order: the key exactly, then keys starting with it; then each restore key in
+   * turn, exactly, then by prefix. Partial matches take the most recently created entry. Only
+   * finalized entries of the same version count.
+   */
+  lookup(key, restoreKeys, version) {
+    const candidates = this.list().filter((e) => e.finalizedAt !== void 0 && e.version === version).sort((a, b) => b.finalizedAt - a.finalizedAt || b.id - a.id);
+    for (const k of [key, ...restoreKeys]) {
+      const hit = candidates.find((e) => e.key === k) ?? candidates.find((e) => e.key.startsWith(k));
+      if (hit) return hit;
+    }
+    return void 0;
+  }
+  save(entry) {
+    this.entries.set(entry.id, entry);
+    fs.writeFileSync(path.join(this.dir, "entries", `${entry.id}.json`), JSON.stringify(entry, null, 2));
+  }
+};
+
+// harness/cache-service/artifact-store.ts
+function sha256File(file) {
+  const hash = createHash("sha256");
+  const buf = Buffer.alloc(1 << 20);
+  const fd = fs2.openSync(file, "r");
   try {
-    await pipeline(
-      req,
-      async function* (source) {
-        for await (const chunk of source) {
-          hash.update(chunk);
-          size += chunk.length;
-          yield chunk;
-        }
-      },
-      fs.createWriteStream(tmp)
+    for (let n; (n = fs2.readSync(fd, buf)) > 0; ) hash.update(buf.subarray(0, n));
+  } finally {
+    fs2.closeSync(fd);
+  }
+  return hash.digest("hex");
+}
+var ArtifactStore = class extends BlobFiles {
+  records = /* @__PURE__ */ new Map();
+  nextId = 1;
+  constructor(serviceDir) {
+    super(path2.join(serviceDir, "artifacts"));
+    fs2.mkdirSync(path2.join(this.dir, "records"), { recursive: true });
+    for (const file of fs2.readdirSync(path2.join(this.dir, "records"))) {
+      const record = JSON.parse(fs2.readFileSync(path2.join(this.dir, "records", file), "utf8"));
+      this.records.set(record.id, record);
+      this.nextId = Math.max(this.nextId, record.id + 1);
+    }
+  }
+  /** Every record, deleted and expired ones included, in id order. */
+  all() {
+    return [...this.records.values()].sort((a, b) => a.id - b.id);
+  }
+  /** A live (not deleted, not expired) artifact by id, for the blob endpoints. */
+  get(id) {
+    const a = this.records.get(id);
+    return a && this.live(a) ? a : void 0;
+  }
+  /** The live artifact holding `name` in `run`, finalized or not. */
+  find(run, name) {
+    return this.all().find((a) => a.run === run && a.name === name && this.live(a));
+  }
+  /** A new artifact, or undefined when the name is taken in this run. */
+  create(run, job2, name, more) {
+    if (this.find(run, name)) return void 0;
+    const artifact = { id: this.nextId++, run, job: job2, name, sig: randomBytes2(12).toString("hex"), createdAt: Date.now(), ...more };
+    this.save(artifact);
+    return artifact;
+  }
+  /** Made visible, or why not: the blob must be there with the size and (when sent) the sha256 given. */
+  finalize(artifact, size, hash) {
+    if (artifact.finalizedAt !== void 0) return "already finalized";
+    const file = this.blobPath(artifact.id);
+    const actual = fs2.statSync(file, { throwIfNoEntry: false })?.size;
+    if (actual === void 0) return "not uploaded";
+    if (actual !== size) return "size mismatch";
+    const digest = `sha256:${sha256File(file)}`;
+    if (hash !== void 0 && hash !== digest) return "hash mismatch";
+    Object.assign(artifact, { finalizedAt: Date.now(), size, digest });
+    this.save(artifact);
+    return artifact;
+  }
+  /** The run's finalized live artifacts, optionally of one name or id, in id order. */
+  list(run, filter = {}) {
+    return this.all().filter(
+      (a) => a.run === run && a.finalizedAt !== void 0 && this.live(a) && (filter.name === void 0 || a.name === filter.name) && (filter.id === void 0 || a.id === filter.id)
     );
-  } catch {
-    fs.rmSync(tmp, { force: true });
-    return 0;
   }
-  const md5 = hash.digest("base64");
-  const expected = req.headers["content-length"];
-  const sentMd5 = req.headers["content-md5"];
-  let problem;
-  if (expected !== void 0 && Number(expected) !== size) problem = blobError(res, 400, "InvalidInput", `Content-Length ${expected}, body ${size}`);
-  else if (sentMd5 && sentMd5 !== md5)
-    problem = blobError(res, 400, "Md5Mismatch", "The MD5 value specified in the request did not match the MD5 value calculated by the server.");
-  if (problem) {
-    fs.rmSync(tmp, { force: true });
-    return problem;
+  /** Recorded as Put Block List sent it (x-ms-blob-content-type), served on download. */
+  setContentType(artifact, contentType) {
+    artifact.contentType = contentType;
+    this.save(artifact);
   }
-  fs.renameSync(tmp, file);
-  return { md5 };
-}
-async function putBlob(req, res, store, entry) {
-  if (req.headers["x-ms-blob-type"] !== "BlockBlob") return blobError(res, 400, "InvalidHeaderValue", "x-ms-blob-type must be BlockBlob");
-  const got = await receive(req, res, store.blobPath(entry.id));
-  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
-}
-async function putBlock(req, res, store, entry, blockId) {
-  if (!blockId) return blobError(res, 400, "MissingRequiredQueryParameter", "blockid is required");
-  const got = await receive(req, res, store.blockPath(entry.id, blockId));
-  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
-}
-async function putBlockList(req, res, store, entry) {
-  let xml = "";
-  for await (const chunk of req) {
-    xml += chunk;
-    if (xml.length > MAX_BLOCK_LIST_BYTES) return blobError(res, 413, "RequestBodyTooLarge", "block list too large");
+  /** Gone: its name is free again and its blob removed. */
+  delete(artifact) {
+    artifact.deletedAt = Date.now();
+    fs2.rmSync(this.blobPath(artifact.id), { force: true });
+    fs2.rmSync(path2.join(this.dir, "blocks", String(artifact.id)), { recursive: true, force: true });
+    this.save(artifact);
   }
-  const ids = [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((m) => m[2]);
-  if (!/<BlockList>/.test(xml) || ids.length === 0) return blobError(res, 400, "InvalidXmlDocument", "expected a BlockList with blocks");
-  if (!await store.commitBlocks(entry.id, ids)) return blobError(res, 400, "InvalidBlockList", "a listed block was never staged");
-  return created(req, res);
-}
-function download(req, res, store, entry, truncateAt) {
-  const file = store.blobPath(entry.id);
-  const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
-  if (size === void 0 || entry.finalizedAt === void 0) return blobError(res, 404, "BlobNotFound", "The specified blob does not exist.");
-  let start = 0;
-  let end = size - 1;
-  const range = req.headers["x-ms-range"] ?? req.headers.range;
-  const headers = {
-    "content-type": "application/octet-stream",
-    "accept-ranges": "bytes",
-    "x-ms-blob-type": "BlockBlob",
-    "last-modified": new Date(entry.finalizedAt).toUTCString(),
-    etag: `"0x${entry.id.toString(16).toUpperCase()}${entry.sig.slice(0, 8).toUpperCase()}"`,
-    "x-ms-request-id": randomUUID()
-  };
-  if (typeof range === "string") {
-    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
-    if (m && m[1] !== "") [start, end] = [Number(m[1]), m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1)];
-    else if (m && m[2] !== "") start = Math.max(0, size - Number(m[2]));
-    if (!m || m[1] === "" && m[2] === "" || start > end || start >= size)
-      return blobError(res, 416, "InvalidRange", "The range specified is invalid for the current size of the resource.", {
-        "content-range": `bytes */${size}`
-      });
-    headers["content-range"] = `bytes ${start}-${end}/${size}`;
+  live(a) {
+    return a.deletedAt === void 0 && (a.expiresAt === void 0 || a.expiresAt > Date.now());
   }
-  const length = end - start + 1;
-  res.writeHead(headers["content-range"] ? 206 : 200, { ...headers, "content-length": String(length) });
-  if (req.method === "HEAD" || length === 0) {
-    res.end();
-    return res.statusCode;
+  save(artifact) {
+    this.records.set(artifact.id, artifact);
+    fs2.writeFileSync(path2.join(this.dir, "records", `${artifact.id}.json`), JSON.stringify(artifact, null, 2));
   }
-  const cut = truncateAt === void 0 ? length : Math.min(Math.max(0, truncateAt), length);
-  if (cut === 0) {
-    res.destroy();
-    return res.statusCode;
-  }
-  const stream = fs.createReadStream(file, { start, end: start + cut - 1 });
-  if (cut === length) stream.pipe(res);
-  else {
-    stream.pipe(res, { end: false });
-    stream.on("end", () => res.write("", () => res.destroy()));
-  }
-  return res.statusCode;
-}
+};
 
 // harness/cache-service/faults.ts
 var Faults = class {
@@ -7541,88 +7596,6 @@ function twirpCode(status) {
   return codes[status] ?? (status >= 500 ? "unavailable" : "unknown");
 }
 
-// harness/cache-service/store.ts
-import { randomBytes } from "node:crypto";
-import fs2 from "node:fs";
-import path2 from "node:path";
-var EntryStore = class {
-  constructor(dir) {
-    this.dir = dir;
-    for (const sub of ["entries", "blobs", "blocks"]) fs2.mkdirSync(path2.join(dir, sub), { recursive: true });
-    for (const name of fs2.readdirSync(path2.join(dir, "entries"))) {
-      const entry = JSON.parse(fs2.readFileSync(path2.join(dir, "entries", name), "utf8"));
-      this.entries.set(entry.id, entry);
-      this.nextId = Math.max(this.nextId, entry.id + 1);
-    }
-  }
-  dir;
-  entries = /* @__PURE__ */ new Map();
-  nextId = 1;
-  list() {
-    return [...this.entries.values()].sort((a, b) => a.id - b.id);
-  }
-  get(id) {
-    return this.entries.get(id);
-  }
-  /** A new entry for key+version, or undefined when that pair was reserved before. */
-  reserve(key, version) {
-    if (this.list().some((e) => e.key === key && e.version === version)) return void 0;
-    const entry = { id: this.nextId++, key, version, sig: randomBytes(12).toString("hex"), reservedAt: Date.now() };
-    this.save(entry);
-    return entry;
-  }
-  blobPath(id) {
-    return path2.join(this.dir, "blobs", String(id));
-  }
-  blockPath(id, blockId) {
-    return path2.join(this.dir, "blocks", String(id), Buffer.from(blockId, "base64").toString("hex"));
-  }
-  /** Put Block List: the blob becomes the named staged blocks in list order. False if one is missing. */
-  async commitBlocks(id, blockIds) {
-    const parts = blockIds.map((b) => this.blockPath(id, b));
-    if (!parts.every((p) => fs2.existsSync(p))) return false;
-    const tmp = `${this.blobPath(id)}.committing`;
-    const out = await fs2.promises.open(tmp, "w");
-    try {
-      for (const part of parts) for await (const chunk of fs2.createReadStream(part)) await out.write(chunk);
-    } finally {
-      await out.close();
-    }
-    fs2.renameSync(tmp, this.blobPath(id));
-    fs2.rmSync(path2.join(this.dir, "blocks", String(id)), { recursive: true, force: true });
-    return true;
-  }
-  /** The entry made visible, or why not: the size must match the uploaded blob. */
-  finalize(key, version, sizeBytes) {
-    const entry = this.list().find((e) => e.key === key && e.version === version);
-    if (!entry) return "not reserved";
-    if (entry.finalizedAt !== void 0) return "already finalized";
-    const actual = fs2.statSync(this.blobPath(entry.id), { throwIfNoEntry: false })?.size;
-    if (actual !== sizeBytes) return "size mismatch";
-    entry.finalizedAt = Date.now();
-    entry.sizeBytes = sizeBytes;
-    this.save(entry);
-    return entry;
-  }
-  /**
-   * GitHub's documented order: the key exactly, then keys starting with it; then each restore key in
-   * turn, exactly, then by prefix. Partial matches take the most recently created entry. Only
-   * finalized entries of the same version count.
-   */
-  lookup(key, restoreKeys, version) {
-    const candidates = this.list().filter((e) => e.finalizedAt !== void 0 && e.version === version).sort((a, b) => b.finalizedAt - a.finalizedAt || b.id - a.id);
-    for (const k of [key, ...restoreKeys]) {
-      const hit = candidates.find((e) => e.key === k) ?? candidates.find((e) => e.key.startsWith(k));
-      if (hit) return hit;
-    }
-    return void 0;
-  }
-  save(entry) {
-    this.entries.set(entry.id, entry);
-    fs2.writeFileSync(path2.join(this.dir, "entries", `${entry.id}.json`), JSON.stringify(entry, null, 2));
-  }
-};
-
 // harness/cache-service/twirp.ts
 var TWIRP_PREFIX = "/twirp/github.actions.results.api.v1.CacheService/";
 var TWIRP_METHODS = ["CreateCacheEntry", "FinalizeCacheEntryUpload", "GetCacheEntryDownloadURL"];
@@ -7657,21 +7630,363 @@ function twirpCall(method, req, store, signedUrl) {
   }
 }
 
-// harness/cache-service.ts
+// harness/cache-service/artifacts.ts
+var ARTIFACT_PREFIX = "/twirp/github.actions.results.api.v1.ArtifactService/";
+var ARTIFACT_METHODS = ["CreateArtifact", "FinalizeArtifact", "ListArtifacts", "GetSignedArtifactURL", "DeleteArtifact"];
+var BAD_NAME = /["<>|*?\\/:\r\n]/;
+var field2 = (req, proto, json) => req[proto] ?? req[json];
+function int64(value) {
+  if (typeof value === "number" && Number.isSafeInteger(value)) return value;
+  if (typeof value === "string" && /^-?\d+$/.test(value)) return Number(value);
+  return void 0;
+}
+function monolith(a) {
+  return {
+    workflow_run_backend_id: a.run,
+    workflow_job_run_backend_id: a.job,
+    database_id: String(a.id),
+    name: a.name,
+    size: String(a.size ?? 0),
+    created_at: new Date(a.createdAt).toISOString(),
+    ...a.digest ? { digest: a.digest } : {}
+  };
+}
+function artifactCall(method, req, caller, store, signedUrl) {
+  const run = field2(req, "workflow_run_backend_id", "workflowRunBackendId");
+  const job2 = field2(req, "workflow_job_run_backend_id", "workflowJobRunBackendId");
+  if (typeof run !== "string" || !run || typeof job2 !== "string" || !job2) {
+    return twirpError(400, "workflow_run_backend_id and workflow_job_run_backend_id are required");
+  }
+  if (run !== caller.run) return twirpError(403, `the token is not for workflow run ${run}`);
+  const name = req.name;
+  if (method !== "ListArtifacts" && (typeof name !== "string" || !name)) return twirpError(400, "name is required");
+  switch (method) {
+    case "CreateArtifact": {
+      if (job2 !== caller.job) return twirpError(403, `the token is not for job ${job2}`);
+      if (BAD_NAME.test(name)) return twirpError(400, `the artifact name is not valid: ${JSON.stringify(name)}`);
+      const expires = field2(req, "expires_at", "expiresAt");
+      const expiresAt = expires === void 0 ? void 0 : typeof expires === "string" ? Date.parse(expires) : NaN;
+      if (Number.isNaN(expiresAt)) return twirpError(400, "expires_at must be an RFC 3339 timestamp");
+      const mimeType = field2(req, "mime_type", "mimeType");
+      const version = req.version;
+      const artifact = store.create(run, job2, name, {
+        ...expiresAt !== void 0 ? { expiresAt } : {},
+        ...typeof mimeType === "string" ? { mimeType } : {},
+        ...typeof version === "number" ? { version } : {}
+      });
+      if (!artifact) return twirpError(409, "an artifact with this name already exists on the workflow run");
+      return { status: 200, body: { ok: true, signed_upload_url: signedUrl(artifact, true) } };
+    }
+    case "FinalizeArtifact": {
+      if (job2 !== caller.job) return twirpError(403, `the token is not for job ${job2}`);
+      const artifact = store.find(run, name);
+      if (!artifact || artifact.job !== job2) return twirpError(404, "artifact not found");
+      const size = int64(req.size ?? "0");
+      const hash = req.hash;
+      if (size === void 0 || hash !== void 0 && typeof hash !== "string") return twirpError(400, "size must be an int64 and hash a string");
+      const result = store.finalize(artifact, size, hash);
+      if (result === "already finalized") return twirpError(409, "the artifact is already finalized");
+      if (typeof result === "string") return twirpError(400, `cannot finalize the artifact: ${result}`);
+      return { status: 200, body: { ok: true, artifact_id: String(result.id) } };
+    }
+    case "ListArtifacts": {
+      const nameFilter = field2(req, "name_filter", "nameFilter");
+      const idFilter = field2(req, "id_filter", "idFilter");
+      const id = idFilter === void 0 ? void 0 : int64(idFilter);
+      if (nameFilter !== void 0 && typeof nameFilter !== "string" || idFilter !== void 0 && id === void 0) {
+        return twirpError(400, "name_filter must be a string and id_filter an int64");
+      }
+      const found = store.list(run, { ...nameFilter !== void 0 ? { name: nameFilter } : {}, ...id !== void 0 ? { id } : {} });
+      return { status: 200, body: { artifacts: found.map(monolith) } };
+    }
+    case "GetSignedArtifactURL":
+    case "DeleteArtifact": {
+      const artifact = store.find(run, name);
+      if (!artifact || artifact.finalizedAt === void 0 || artifact.job !== job2) return twirpError(404, "artifact not found");
+      if (method === "GetSignedArtifactURL") return { status: 200, body: { signed_url: signedUrl(artifact, false) } };
+      store.delete(artifact);
+      return { status: 200, body: { ok: true, artifact_id: String(artifact.id) } };
+    }
+  }
+}
+
+// harness/cache-service/blob.ts
+import { createHash as createHash2, randomUUID } from "node:crypto";
+import fs3 from "node:fs";
+import path3 from "node:path";
+import { pipeline } from "node:stream/promises";
+var MAX_BLOCK_LIST_BYTES = 1 << 20;
+function blobError(res, status, code, message, extra = {}) {
+  const body = `<?xml version="1.0" encoding="utf-8"?><Error><Code>${code}</Code><Message>${message}</Message></Error>`;
+  res.writeHead(status, { "content-type": "application/xml", "x-ms-error-code": code, "x-ms-request-id": randomUUID(), ...extra });
+  res.end(body);
+  return status;
+}
+function created(req, res, extra = {}) {
+  res.writeHead(201, {
+    etag: `"0x${randomUUID().replace(/-/g, "").slice(0, 15).toUpperCase()}"`,
+    "last-modified": (/* @__PURE__ */ new Date()).toUTCString(),
+    "x-ms-request-id": randomUUID(),
+    "x-ms-version": String(req.headers["x-ms-version"] ?? "2026-02-06"),
+    "x-ms-request-server-encrypted": "true",
+    "content-length": "0",
+    ...extra
+  });
+  res.end();
+  return 201;
+}
+async function receive(req, res, file) {
+  fs3.mkdirSync(path3.dirname(file), { recursive: true });
+  const hash = createHash2("md5");
+  let size = 0;
+  const tmp = `${file}.${randomUUID()}.part`;
+  try {
+    await pipeline(
+      req,
+      async function* (source) {
+        for await (const chunk of source) {
+          hash.update(chunk);
+          size += chunk.length;
+          yield chunk;
+        }
+      },
+      fs3.createWriteStream(tmp)
+    );
+  } catch {
+    fs3.rmSync(tmp, { force: true });
+    return 0;
+  }
+  const md5 = hash.digest("base64");
+  const expected = req.headers["content-length"];
+  const sentMd5 = req.headers["content-md5"];
+  let problem;
+  if (expected !== void 0 && Number(expected) !== size) problem = blobError(res, 400, "InvalidInput", `Content-Length ${expected}, body ${size}`);
+  else if (sentMd5 && sentMd5 !== md5)
+    problem = blobError(res, 400, "Md5Mismatch", "The MD5 value specified in the request did not match the MD5 value calculated by the server.");
+  if (problem) {
+    fs3.rmSync(tmp, { force: true });
+    return problem;
+  }
+  fs3.renameSync(tmp, file);
+  return { md5 };
+}
+async function putBlob(req, res, store, entry) {
+  if (req.headers["x-ms-blob-type"] !== "BlockBlob") return blobError(res, 400, "InvalidHeaderValue", "x-ms-blob-type must be BlockBlob");
+  const got = await receive(req, res, store.blobPath(entry.id));
+  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
+}
+async function putBlock(req, res, store, entry, blockId) {
+  if (!blockId) return blobError(res, 400, "MissingRequiredQueryParameter", "blockid is required");
+  const got = await receive(req, res, store.blockPath(entry.id, blockId));
+  return typeof got === "number" ? got : created(req, res, { "content-md5": got.md5 });
+}
+async function putBlockList(req, res, store, entry) {
+  let xml = "";
+  for await (const chunk of req) {
+    xml += chunk;
+    if (xml.length > MAX_BLOCK_LIST_BYTES) return blobError(res, 413, "RequestBodyTooLarge", "block list too large");
+  }
+  const ids = [...xml.matchAll(/<(Latest|Committed|Uncommitted)>([^<]*)<\/\1>/g)].map((m) => m[2]);
+  if (!/<BlockList>/.test(xml) || ids.length === 0) return blobError(res, 400, "InvalidXmlDocument", "expected a BlockList with blocks");
+  if (!await store.commitBlocks(entry.id, ids)) return blobError(res, 400, "InvalidBlockList", "a listed block was never staged");
+  return created(req, res);
+}
+function blobOperation(method, comp) {
+  if (method === "GET" || method === "HEAD") return "Download";
+  if (method !== "PUT") return void 0;
+  return comp === "block" ? "PutBlock" : comp === "blocklist" ? "PutBlockList" : comp === null ? "PutBlob" : void 0;
+}
+function download(req, res, store, entry, truncateAt) {
+  const file = store.blobPath(entry.id);
+  const size = fs3.statSync(file, { throwIfNoEntry: false })?.size;
+  if (size === void 0 || entry.finalizedAt === void 0) return blobError(res, 404, "BlobNotFound", "The specified blob does not exist.");
+  let start = 0;
+  let end = size - 1;
+  const range = req.headers["x-ms-range"] ?? req.headers.range;
+  const headers = {
+    "content-type": entry.contentType ?? "application/octet-stream",
+    "accept-ranges": "bytes",
+    "x-ms-blob-type": "BlockBlob",
+    "last-modified": new Date(entry.finalizedAt).toUTCString(),
+    etag: `"0x${entry.id.toString(16).toUpperCase()}${entry.sig.slice(0, 8).toUpperCase()}"`,
+    "x-ms-request-id": randomUUID()
+  };
+  if (typeof range === "string") {
+    const m = /^bytes=(\d*)-(\d*)$/.exec(range.trim());
+    if (m && m[1] !== "") [start, end] = [Number(m[1]), m[2] === "" ? size - 1 : Math.min(Number(m[2]), size - 1)];
+    else if (m && m[2] !== "") start = Math.max(0, size - Number(m[2]));
+    if (!m || m[1] === "" && m[2] === "" || start > end || start >= size)
+      return blobError(res, 416, "InvalidRange", "The range specified is invalid for the current size of the resource.", {
+        "content-range": `bytes */${size}`
+      });
+    headers["content-range"] = `bytes ${start}-${end}/${size}`;
+  }
+  const length = end - start + 1;
+  res.writeHead(headers["content-range"] ? 206 : 200, { ...headers, "content-length": String(length) });
+  if (req.method === "HEAD" || length === 0) {
+    res.end();
+    return res.statusCode;
+  }
+  const cut = truncateAt === void 0 ? length : truncateAt < 0 ? Math.floor(length / 2) : Math.min(truncateAt, length);
+  if (cut === 0) {
+    res.destroy();
+    return res.statusCode;
+  }
+  const stream = fs3.createReadStream(file, { start, end: start + cut - 1 });
+  if (cut === length) stream.pipe(res);
+  else {
+    stream.pipe(res, { end: false });
+    stream.on("end", () => res.write("", () => res.destroy()));
+  }
+  return res.statusCode;
+}
+
+// harness/cache-service/routes.ts
 var ACCOUNT = "localcache";
-var CONTAINER = "actions-cache";
+var CACHE_CONTAINER = "actions-cache";
+var ARTIFACT_CONTAINER = "actions-results";
 var MAX_TWIRP_BODY = 1 << 20;
+var str = (v) => typeof v === "string" ? v : void 0;
+var entryOf = (v) => ({ ...v.key !== void 0 ? { key: v.key } : {}, ...v.run ? { run: v.run } : {} });
+function isTwirpPath(pathname) {
+  return pathname.startsWith(TWIRP_PREFIX) || pathname.startsWith(ARTIFACT_PREFIX);
+}
+async function handleTwirp(ctx, pathname, req, res) {
+  const send = (reply2, extra = {}) => {
+    res.writeHead(reply2.status, { "content-type": "application/json", ...extra }).end(JSON.stringify(reply2.body));
+    return reply2.status;
+  };
+  let body = "";
+  for await (const chunk of req) if ((body += chunk).length > MAX_TWIRP_BODY) break;
+  let parsed;
+  try {
+    const value = JSON.parse(body);
+    parsed = typeof value === "object" && value !== null && !Array.isArray(value) ? value : void 0;
+  } catch {
+    parsed = void 0;
+  }
+  const cache = pathname.startsWith(TWIRP_PREFIX);
+  const method = pathname.slice((cache ? TWIRP_PREFIX : ARTIFACT_PREFIX).length);
+  const key = cache ? str(parsed?.key) : str(parsed?.name) ?? str(parsed?.name_filter);
+  const run = cache ? void 0 : str(parsed?.workflow_run_backend_id);
+  const log = (op2, status, injected) => ctx.log.push({ method: op2, ...entryOf({ key, run }), status, ...injected ? { injected } : {} });
+  if (!(cache ? TWIRP_METHODS : ARTIFACT_METHODS).includes(method)) {
+    return log(`twirp ${method}`, send(twirpError(404, `no such method: ${method}`, "bad_route")));
+  }
+  const op = method;
+  const caller = ctx.tokens.verify(req.headers.authorization);
+  if (!caller) return log(op, send(twirpError(401, "invalid or missing bearer token")));
+  const fault = await ctx.applyFault(op);
+  if (fault?.status) {
+    const extra = fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {};
+    if (fault.body !== void 0) res.writeHead(fault.status, { "content-type": "text/html", ...extra }).end(fault.body);
+    else send(twirpError(fault.status, fault.msg ?? `injected fault: ${fault.status}`), extra);
+    return log(op, fault.status, true);
+  }
+  const reply = !parsed ? twirpError(400, "body is not a JSON object") : cache ? twirpCall(op, parsed, ctx.store, (e) => ctx.signedUrl(CACHE_CONTAINER, e, true)) : artifactCall(op, parsed, caller, ctx.artifacts, (a, write) => ctx.signedUrl(ARTIFACT_CONTAINER, a, write));
+  log(op, send(reply), fault !== void 0);
+}
+async function handleBlob(ctx, container, id, url, req, res) {
+  const entry = container === CACHE_CONTAINER ? ctx.store.get(id) : ctx.artifacts.get(id);
+  const files = container === CACHE_CONTAINER ? ctx.store : ctx.artifacts;
+  const comp = url.searchParams.get("comp");
+  const op = blobOperation(req.method, comp);
+  const log = (status2, injected) => ctx.log.push({
+    method: op ?? `${req.method} blob`,
+    ...entryOf(entry ? "key" in entry ? { key: entry.key } : { key: entry.name, run: entry.run } : {}),
+    status: status2,
+    ...injected ? { injected } : {}
+  });
+  if (!op) return log(blobError(res, 400, "UnsupportedHttpVerb", `${req.method} ${comp ?? ""} is not supported here`));
+  if (!entry || url.searchParams.get("sig") !== entry.sig) {
+    req.resume();
+    return log(blobError(res, 403, "AuthenticationFailed", "Signature did not match."));
+  }
+  const fault = await ctx.applyFault(op);
+  if (fault?.status) {
+    req.resume();
+    const code = fault.status === 503 ? "ServerBusy" : "InternalError";
+    return log(
+      blobError(res, fault.status, code, fault.msg ?? `injected fault: ${fault.status}`, fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {}),
+      true
+    );
+  }
+  if (op !== "Download" && entry.finalizedAt !== void 0) {
+    req.resume();
+    return log(blobError(res, 409, "BlobImmutable", "This blob is finalized; it is written once."));
+  }
+  const blockId = url.searchParams.get("blockid")?.replace(/ /g, "+") ?? null;
+  const status = op === "PutBlob" ? await putBlob(req, res, files, entry) : op === "PutBlock" ? await putBlock(req, res, files, entry, blockId) : op === "PutBlockList" ? await putBlockList(req, res, files, entry) : download(req, res, files, entry, fault?.truncateAt);
+  const contentType = req.headers["x-ms-blob-content-type"];
+  if (status === 201 && op !== "PutBlock" && container === ARTIFACT_CONTAINER && typeof contentType === "string") {
+    ctx.artifacts.setContentType(entry, contentType);
+  }
+  log(status, fault ? true : void 0);
+}
+
+// harness/cache-service/token.ts
+import { createHmac, randomBytes as randomBytes3, timingSafeEqual } from "node:crypto";
+var LIFETIME_S = 6 * 3600;
+var b64 = (value) => Buffer.from(JSON.stringify(value)).toString("base64url");
+var TokenIssuer = class {
+  key = randomBytes3(32);
+  /** A signed token for `job` of `run` (ids without spaces or colons, as the scope is split on both). */
+  issue({ run, job: job2 }) {
+    for (const id of [run, job2]) if (!/^[^\s:]+$/.test(id)) throw new Error(`a run or job id may not be empty or hold spaces or colons: '${id}'`);
+    const now = Math.floor(Date.now() / 1e3);
+    const claims = {
+      scp: `Actions.GenericRead:00000000-0000-0000-0000-000000000000 Actions.Results:${run}:${job2}`,
+      iss: "local-results-service",
+      aud: "vso:local",
+      nbf: now - 60,
+      iat: now,
+      exp: now + LIFETIME_S
+    };
+    const unsigned = `${b64({ typ: "JWT", alg: "HS256" })}.${b64(claims)}`;
+    return `${unsigned}.${this.sign(unsigned)}`;
+  }
+  /** The run and job of a valid `Authorization: Bearer <token>`; undefined for anything else. */
+  verify(authorization) {
+    const token = /^Bearer (\S+)$/.exec(authorization ?? "")?.[1];
+    const parts = token?.split(".");
+    if (!parts || parts.length !== 3) return void 0;
+    const expected = Buffer.from(this.sign(`${parts[0]}.${parts[1]}`));
+    const given = Buffer.from(parts[2]);
+    if (expected.length !== given.length || !timingSafeEqual(expected, given)) return void 0;
+    let claims;
+    try {
+      claims = JSON.parse(Buffer.from(parts[1], "base64url").toString("utf8"));
+    } catch {
+      return void 0;
+    }
+    if (typeof claims.exp !== "number" || claims.exp * 1e3 < Date.now() || typeof claims.scp !== "string") return void 0;
+    const scope = claims.scp.split(" ").find((s) => s.startsWith("Actions.Results:"));
+    const [, run, job2] = scope?.split(":") ?? [];
+    return run && job2 ? { run, job: job2 } : void 0;
+  }
+  sign(unsigned) {
+    return createHmac("sha256", this.key).update(unsigned).digest("base64url");
+  }
+};
+
+// harness/cache-service.ts
+var DEFAULT_JOB = { run: "run-1", job: "job-1" };
+var BLOB_ROUTE = new RegExp(`^/${ACCOUNT}/(${CACHE_CONTAINER}|${ARTIFACT_CONTAINER})/(\\d+)$`);
 var CacheService = class _CacheService {
   store;
+  artifacts;
+  tokens = new TokenIssuer();
   faults = new Faults();
   log = [];
+  /** The token of DEFAULT_JOB. */
   token;
   server;
   port = 0;
   constructor(opts) {
-    fs3.mkdirSync(opts.dir, { recursive: true });
+    fs4.mkdirSync(opts.dir, { recursive: true });
     this.store = new EntryStore(opts.dir);
-    this.token = opts.token ?? "local-cache-service-token";
+    this.artifacts = new ArtifactStore(opts.dir);
+    this.token = this.tokenFor(DEFAULT_JOB.run, DEFAULT_JOB.job);
     this.server = this.newServer();
   }
   static async start(opts) {
@@ -7683,13 +7998,22 @@ var CacheService = class _CacheService {
   get url() {
     return `http://127.0.0.1:${this.port}`;
   }
-  /** The environment @actions/cache needs to use this server (see the top of this file). */
+  /** An ACTIONS_RUNTIME_TOKEN for `job` of workflow run `run` (ids without spaces or colons). */
+  tokenFor(run, job2) {
+    return this.tokens.issue({ run, job: job2 });
+  }
+  /**
+   * The environment @actions/cache and @actions/artifact need to use this server as one job of one
+   * run (see the top of this file): `run` and `job` default to DEFAULT_JOB; each job of a run passes
+   * its own `job`, another run its own `run`.
+   */
   env(where) {
+    const token = where.run === void 0 && where.job === void 0 ? this.token : this.tokenFor(where.run ?? DEFAULT_JOB.run, where.job ?? DEFAULT_JOB.job);
     return {
       ACTIONS_CACHE_SERVICE_V2: "true",
       ACTIONS_RESULTS_URL: `${this.url}/`,
       ACTIONS_CACHE_URL: `${this.url}/`,
-      ACTIONS_RUNTIME_TOKEN: this.token,
+      ACTIONS_RUNTIME_TOKEN: token,
       ACTIONS_CACHE_MODE: "write",
       GITHUB_SERVER_URL: "https://github.localhost",
       GITHUB_WORKSPACE: where.workspace,
@@ -7704,7 +8028,7 @@ var CacheService = class _CacheService {
   delay(op, ms, times = Infinity) {
     this.faults.arm(op, { delayMs: ms, times });
   }
-  /** Cuts the next download after `bytes` body bytes (default: half the archive). */
+  /** Cuts the next download (a cache entry's or an artifact's) after `bytes` body bytes (default: half). */
   truncateNextDownload(bytes) {
     this.faults.arm("Download", { truncateAt: bytes ?? -1 });
   }
@@ -7747,101 +8071,1648 @@ var CacheService = class _CacheService {
   }
   async handle(req, res) {
     const url = new URL(req.url ?? "/", this.url);
-    if (req.method === "POST" && url.pathname.startsWith(TWIRP_PREFIX)) return this.handleTwirp(url.pathname.slice(TWIRP_PREFIX.length), req, res);
-    const blob = new RegExp(`^/${ACCOUNT}/${CONTAINER}/(\\d+)$`).exec(url.pathname);
-    if (blob) return this.handleBlob(Number(blob[1]), url, req, res);
+    if (req.method === "POST" && isTwirpPath(url.pathname)) return handleTwirp(this.routes, url.pathname, req, res);
+    const blob = BLOB_ROUTE.exec(url.pathname);
+    if (blob) return handleBlob(this.routes, blob[1], Number(blob[2]), url, req, res);
     req.resume();
     res.writeHead(404, { "content-type": "text/plain" }).end("not found");
     this.log.push({ method: `${req.method} ${url.pathname}`, status: 404 });
   }
-  async handleTwirp(method, req, res) {
-    const send = (reply2, extra = {}) => {
-      res.writeHead(reply2.status, { "content-type": "application/json", ...extra }).end(JSON.stringify(reply2.body));
-      return reply2.status;
+  get routes() {
+    return {
+      store: this.store,
+      artifacts: this.artifacts,
+      tokens: this.tokens,
+      log: this.log,
+      applyFault: async (op) => {
+        const fault = this.faults.take(op);
+        if (fault?.delayMs) await new Promise((resolve2) => setTimeout(resolve2, fault.delayMs));
+        return fault;
+      },
+      // Azure SAS parameters; only `sig` is checked. An artifact's upload URL may write, its download URL only read.
+      signedUrl: (container, entry, write) => {
+        const perms = container === CACHE_CONTAINER ? "rw" : write ? "racw" : "r";
+        return `${this.url}/${ACCOUNT}/${container}/${entry.id}?sv=2026-02-06&sr=b&sp=${perms}&sig=${entry.sig}`;
+      }
     };
-    let body = "";
-    for await (const chunk of req) if ((body += chunk).length > MAX_TWIRP_BODY) break;
-    let parsed;
-    try {
-      parsed = JSON.parse(body);
-    } catch {
-      parsed = void 0;
-    }
-    const key = typeof parsed?.key === "string" ? parsed.key : void 0;
-    if (!TWIRP_METHODS.includes(method)) {
-      this.log.push({ method: `twirp ${method}`, key, status: send(twirpError(404, `no such method: ${method}`, "bad_route")) });
-      return;
-    }
-    const op = method;
-    if (req.headers.authorization !== `Bearer ${this.token}`) {
-      this.log.push({ method: op, key, status: send(twirpError(401, "invalid or missing bearer token")) });
-      return;
-    }
-    const fault = await this.applyFault(op);
-    if (fault?.status) {
-      const extra = fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {};
-      if (fault.body !== void 0) res.writeHead(fault.status, { "content-type": "text/html", ...extra }).end(fault.body);
-      else send(twirpError(fault.status, fault.msg ?? `injected fault: ${fault.status}`), extra);
-      this.log.push({ method: op, key, status: fault.status, injected: true });
-      return;
-    }
-    const reply = parsed ? twirpCall(op, parsed, this.store, (e) => this.signedUrl(e)) : twirpError(400, "body is not JSON");
-    this.log.push({ method: op, key, status: send(reply), ...fault ? { injected: true } : {} });
-  }
-  async handleBlob(id, url, req, res) {
-    const entry = this.store.get(id);
-    const comp = url.searchParams.get("comp");
-    const op = req.method === "GET" || req.method === "HEAD" ? "Download" : req.method !== "PUT" ? void 0 : comp === "block" ? "PutBlock" : comp === "blocklist" ? "PutBlockList" : comp === null ? "PutBlob" : void 0;
-    const log = (status2, injected) => this.log.push({ method: op ?? `${req.method} blob`, key: entry?.key, status: status2, ...injected ? { injected } : {} });
-    if (!op) return log(blobError(res, 400, "UnsupportedHttpVerb", `${req.method} ${comp ?? ""} is not supported here`));
-    if (!entry || url.searchParams.get("sig") !== entry.sig) {
-      req.resume();
-      return log(blobError(res, 403, "AuthenticationFailed", "Signature did not match."));
-    }
-    const fault = await this.applyFault(op);
-    if (fault?.status) {
-      req.resume();
-      return log(
-        blobError(
-          res,
-          fault.status,
-          fault.status === 503 ? "ServerBusy" : "InternalError",
-          fault.msg ?? `injected fault: ${fault.status}`,
-          fault.retryAfter ? { "retry-after": String(fault.retryAfter) } : {}
-        ),
-        true
-      );
-    }
-    if (op !== "Download" && entry.finalizedAt !== void 0) {
-      req.resume();
-      return log(blobError(res, 409, "BlobImmutable", "This cache entry is finalized; a key is written once."));
-    }
-    const blockId = url.searchParams.get("blockid")?.replace(/ /g, "+") ?? null;
-    const truncateAt = fault?.truncateAt !== void 0 && fault.truncateAt < 0 ? Math.floor((entry.sizeBytes ?? 0) / 2) : fault?.truncateAt;
-    const status = op === "PutBlob" ? await putBlob(req, res, this.store, entry) : op === "PutBlock" ? await putBlock(req, res, this.store, entry, blockId) : op === "PutBlockList" ? await putBlockList(req, res, this.store, entry) : download(req, res, this.store, entry, truncateAt);
-    log(status, fault ? true : void 0);
-  }
-  signedUrl(entry) {
-    return `${this.url}/${ACCOUNT}/${CONTAINER}/${entry.id}?sv=2026-02-06&sr=b&sp=rw&sig=${entry.sig}`;
-  }
-  /** Takes the fault armed for this call of `op`, waiting out its delay first. */
-  async applyFault(op) {
-    const fault = this.faults.take(op);
-    if (fault?.delayMs) await new Promise((resolve2) => setTimeout(resolve2, fault.delayMs));
-    return fault;
   }
 };
 
 // harness/local-runner.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import fs9 from "node:fs";
-import path8 from "node:path";
+import fs10 from "node:fs";
+import path9 from "node:path";
 
 // harness/file-commands.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
-import fs4 from "node:fs";
-import path3 from "node:path";
+import fs5 from "node:fs";
+import path4 from "node:path";
+
+// node_modules/@actions/expressions/dist/ast.js
+var Expr = class {
+};
+var Literal = class extends Expr {
+  constructor(literal, token) {
+    super();
+    this.literal = literal;
+    this.token = token;
+  }
+  accept(v) {
+    return v.visitLiteral(this);
+  }
+};
+var Unary = class extends Expr {
+  constructor(operator, expr) {
+    super();
+    this.operator = operator;
+    this.expr = expr;
+  }
+  accept(v) {
+    return v.visitUnary(this);
+  }
+};
+var FunctionCall = class extends Expr {
+  constructor(functionName, args2) {
+    super();
+    this.functionName = functionName;
+    this.args = args2;
+  }
+  accept(v) {
+    return v.visitFunctionCall(this);
+  }
+};
+var Binary = class extends Expr {
+  constructor(left, operator, right) {
+    super();
+    this.left = left;
+    this.operator = operator;
+    this.right = right;
+  }
+  accept(v) {
+    return v.visitBinary(this);
+  }
+};
+var Logical = class extends Expr {
+  constructor(operator, args2) {
+    super();
+    this.operator = operator;
+    this.args = args2;
+  }
+  accept(v) {
+    return v.visitLogical(this);
+  }
+};
+var Grouping = class extends Expr {
+  constructor(group) {
+    super();
+    this.group = group;
+  }
+  accept(v) {
+    return v.visitGrouping(this);
+  }
+};
+var ContextAccess = class extends Expr {
+  constructor(name) {
+    super();
+    this.name = name;
+  }
+  accept(v) {
+    return v.visitContextAccess(this);
+  }
+};
+var IndexAccess = class extends Expr {
+  constructor(expr, index) {
+    super();
+    this.expr = expr;
+    this.index = index;
+  }
+  accept(v) {
+    return v.visitIndexAccess(this);
+  }
+};
+var Star = class extends Expr {
+  accept() {
+    throw new Error("Method not implemented.");
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/expressiondata.js
+var Kind;
+(function(Kind2) {
+  Kind2[Kind2["String"] = 0] = "String";
+  Kind2[Kind2["Array"] = 1] = "Array";
+  Kind2[Kind2["Dictionary"] = 2] = "Dictionary";
+  Kind2[Kind2["Boolean"] = 3] = "Boolean";
+  Kind2[Kind2["Number"] = 4] = "Number";
+  Kind2[Kind2["CaseSensitiveDictionary"] = 5] = "CaseSensitiveDictionary";
+  Kind2[Kind2["Null"] = 6] = "Null";
+})(Kind || (Kind = {}));
+function kindStr(k) {
+  switch (k) {
+    case Kind.Array:
+      return "Array";
+    case Kind.Boolean:
+      return "Boolean";
+    case Kind.Null:
+      return "Null";
+    case Kind.Number:
+      return "Number";
+    case Kind.Dictionary:
+      return "Object";
+    case Kind.String:
+      return "String";
+  }
+  return "unknown";
+}
+
+// node_modules/@actions/expressions/dist/data/dictionary.js
+var Dictionary = class {
+  constructor(...pairs) {
+    this.keys = [];
+    this.v = [];
+    this.indexMap = {};
+    this.kind = Kind.Dictionary;
+    this.primitive = false;
+    for (const p of pairs) {
+      this.add(p.key, p.value);
+    }
+  }
+  coerceString() {
+    return kindStr(this.kind);
+  }
+  number() {
+    return NaN;
+  }
+  add(key, value) {
+    if (key.toLowerCase() in this.indexMap) {
+      return;
+    }
+    this.keys.push(key);
+    this.v.push(value);
+    this.indexMap[key.toLowerCase()] = this.v.length - 1;
+  }
+  get(key) {
+    const index = this.indexMap[key.toLowerCase()];
+    if (index === void 0) {
+      return void 0;
+    }
+    return this.v[index];
+  }
+  values() {
+    return this.v;
+  }
+  pairs() {
+    const result = [];
+    for (const key of this.keys) {
+      result.push({ key, value: this.v[this.indexMap[key.toLowerCase()]] });
+    }
+    return result;
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/index.js
+var data_exports = {};
+__export(data_exports, {
+  Array: () => Array2,
+  BooleanData: () => BooleanData,
+  Dictionary: () => Dictionary,
+  Kind: () => Kind,
+  Null: () => Null,
+  NumberData: () => NumberData,
+  StringData: () => StringData,
+  replacer: () => replacer,
+  reviver: () => reviver
+});
+
+// node_modules/@actions/expressions/dist/data/array.js
+var Array2 = class {
+  constructor(...data) {
+    this.v = [];
+    this.kind = Kind.Array;
+    this.primitive = false;
+    for (const d of data) {
+      this.add(d);
+    }
+  }
+  coerceString() {
+    return kindStr(this.kind);
+  }
+  number() {
+    return NaN;
+  }
+  add(value) {
+    this.v.push(value);
+  }
+  get(index) {
+    return this.v[index];
+  }
+  values() {
+    return this.v;
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/boolean.js
+var BooleanData = class {
+  constructor(value) {
+    this.value = value;
+    this.kind = Kind.Boolean;
+    this.primitive = true;
+  }
+  coerceString() {
+    if (this.value) {
+      return "true";
+    }
+    return "false";
+  }
+  number() {
+    if (this.value) {
+      return 1;
+    }
+    return 0;
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/null.js
+var Null = class {
+  constructor() {
+    this.kind = Kind.Null;
+    this.primitive = true;
+  }
+  coerceString() {
+    return "";
+  }
+  number() {
+    return 0;
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/number.js
+var NumberData = class {
+  constructor(value) {
+    this.value = value;
+    this.kind = Kind.Number;
+    this.primitive = true;
+  }
+  coerceString() {
+    if (this.value === 0) {
+      return "0";
+    }
+    return (+this.value.toFixed(15)).toString();
+  }
+  number() {
+    return this.value;
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/string.js
+var StringData = class {
+  constructor(value) {
+    this.value = value;
+    this.kind = Kind.String;
+    this.primitive = true;
+  }
+  coerceString() {
+    return this.value;
+  }
+  number() {
+    return Number(this.value);
+  }
+};
+
+// node_modules/@actions/expressions/dist/data/replacer.js
+function replacer(_key, value) {
+  if (value instanceof Null) {
+    return null;
+  }
+  if (value instanceof BooleanData) {
+    return value.value;
+  }
+  if (value instanceof NumberData) {
+    return value.number();
+  }
+  if (value instanceof StringData) {
+    return value.coerceString();
+  }
+  if (value instanceof Array2) {
+    return value.values();
+  }
+  if (value instanceof Dictionary) {
+    const pairs = value.pairs();
+    const r = {};
+    for (const p of pairs) {
+      r[p.key] = p.value;
+    }
+    return r;
+  }
+  return value;
+}
+
+// node_modules/@actions/expressions/dist/data/reviver.js
+function reviver(_key, val) {
+  if (val === null) {
+    return new Null();
+  }
+  if (typeof val === "string") {
+    return new StringData(val);
+  }
+  if (typeof val === "number") {
+    return new NumberData(val);
+  }
+  if (typeof val === "boolean") {
+    return new BooleanData(val);
+  }
+  if (Array.isArray(val)) {
+    return new Array2(...val);
+  }
+  if (typeof val === "object") {
+    return new Dictionary(...Object.keys(val).map((k) => ({
+      key: k,
+      value: val[k]
+    })));
+  }
+  return val;
+}
+
+// node_modules/@actions/expressions/dist/filtered_array.js
+var FilteredArray = class extends Array2 {
+};
+
+// node_modules/@actions/expressions/dist/lexer.js
+var TokenType;
+(function(TokenType2) {
+  TokenType2[TokenType2["UNKNOWN"] = 0] = "UNKNOWN";
+  TokenType2[TokenType2["LEFT_PAREN"] = 1] = "LEFT_PAREN";
+  TokenType2[TokenType2["RIGHT_PAREN"] = 2] = "RIGHT_PAREN";
+  TokenType2[TokenType2["LEFT_BRACKET"] = 3] = "LEFT_BRACKET";
+  TokenType2[TokenType2["RIGHT_BRACKET"] = 4] = "RIGHT_BRACKET";
+  TokenType2[TokenType2["COMMA"] = 5] = "COMMA";
+  TokenType2[TokenType2["DOT"] = 6] = "DOT";
+  TokenType2[TokenType2["BANG"] = 7] = "BANG";
+  TokenType2[TokenType2["BANG_EQUAL"] = 8] = "BANG_EQUAL";
+  TokenType2[TokenType2["EQUAL_EQUAL"] = 9] = "EQUAL_EQUAL";
+  TokenType2[TokenType2["GREATER"] = 10] = "GREATER";
+  TokenType2[TokenType2["GREATER_EQUAL"] = 11] = "GREATER_EQUAL";
+  TokenType2[TokenType2["LESS"] = 12] = "LESS";
+  TokenType2[TokenType2["LESS_EQUAL"] = 13] = "LESS_EQUAL";
+  TokenType2[TokenType2["AND"] = 14] = "AND";
+  TokenType2[TokenType2["OR"] = 15] = "OR";
+  TokenType2[TokenType2["STAR"] = 16] = "STAR";
+  TokenType2[TokenType2["NUMBER"] = 17] = "NUMBER";
+  TokenType2[TokenType2["STRING"] = 18] = "STRING";
+  TokenType2[TokenType2["IDENTIFIER"] = 19] = "IDENTIFIER";
+  TokenType2[TokenType2["TRUE"] = 20] = "TRUE";
+  TokenType2[TokenType2["FALSE"] = 21] = "FALSE";
+  TokenType2[TokenType2["NULL"] = 22] = "NULL";
+  TokenType2[TokenType2["EOF"] = 23] = "EOF";
+})(TokenType || (TokenType = {}));
+function tokenString(tok) {
+  switch (tok.type) {
+    case TokenType.EOF:
+      return "EOF";
+    case TokenType.NUMBER:
+      return tok.lexeme;
+    case TokenType.STRING:
+      return tok.value.toString();
+    default:
+      return tok.lexeme;
+  }
+}
+var Lexer = class {
+  constructor(input) {
+    this.input = input;
+    this.start = 0;
+    this.offset = 0;
+    this.line = 0;
+    this.lastLineOffset = 0;
+    this.tokens = [];
+  }
+  lex() {
+    if (this.input.length > MAX_EXPRESSION_LENGTH) {
+      throw new Error("ErrorExceededMaxLength");
+    }
+    while (!this.atEnd()) {
+      this.start = this.offset;
+      const c = this.next();
+      switch (c) {
+        case "(":
+          this.addToken(TokenType.LEFT_PAREN);
+          break;
+        case ")":
+          this.addToken(TokenType.RIGHT_PAREN);
+          break;
+        case "[":
+          this.addToken(TokenType.LEFT_BRACKET);
+          break;
+        case "]":
+          this.addToken(TokenType.RIGHT_BRACKET);
+          break;
+        case ",":
+          this.addToken(TokenType.COMMA);
+          break;
+        case ".":
+          if (this.previous() != TokenType.IDENTIFIER && this.previous() != TokenType.RIGHT_BRACKET && this.previous() != TokenType.RIGHT_PAREN && this.previous() != TokenType.STAR) {
+            this.consumeNumber();
+          } else {
+            this.addToken(TokenType.DOT);
+          }
+          break;
+        case "-":
+        case "+":
+          this.consumeNumber();
+          break;
+        case "!":
+          this.addToken(this.match("=") ? TokenType.BANG_EQUAL : TokenType.BANG);
+          break;
+        case "=":
+          if (!this.match("=")) {
+            this.consumeIdentifier();
+            break;
+          }
+          this.addToken(TokenType.EQUAL_EQUAL);
+          break;
+        case "<":
+          this.addToken(this.match("=") ? TokenType.LESS_EQUAL : TokenType.LESS);
+          break;
+        case ">":
+          this.addToken(this.match("=") ? TokenType.GREATER_EQUAL : TokenType.GREATER);
+          break;
+        case "&":
+          if (!this.match("&")) {
+            this.consumeIdentifier();
+            break;
+          }
+          this.addToken(TokenType.AND);
+          break;
+        case "|":
+          if (!this.match("|")) {
+            this.consumeIdentifier();
+            break;
+          }
+          this.addToken(TokenType.OR);
+          break;
+        case "*":
+          this.addToken(TokenType.STAR);
+          break;
+        // Ignore whitespace.
+        case " ":
+        case "\r":
+        case "	":
+          break;
+        case "\n":
+          ++this.line;
+          this.lastLineOffset = this.offset;
+          break;
+        case "'":
+          this.consumeString();
+          break;
+        default:
+          switch (true) {
+            case isDigit(c):
+              this.consumeNumber();
+              break;
+            default:
+              this.consumeIdentifier();
+              break;
+          }
+      }
+    }
+    this.tokens.push({
+      type: TokenType.EOF,
+      lexeme: "",
+      range: this.range()
+    });
+    return {
+      tokens: this.tokens
+    };
+  }
+  pos() {
+    return {
+      line: this.line,
+      column: this.start - this.lastLineOffset
+    };
+  }
+  endPos() {
+    return {
+      line: this.line,
+      column: this.offset - this.lastLineOffset
+    };
+  }
+  range() {
+    return {
+      start: this.pos(),
+      end: this.endPos()
+    };
+  }
+  atEnd() {
+    return this.offset >= this.input.length;
+  }
+  peek() {
+    if (this.atEnd()) {
+      return "\0";
+    }
+    return this.input[this.offset];
+  }
+  peekNext() {
+    if (this.offset + 1 >= this.input.length) {
+      return "\0";
+    }
+    return this.input[this.offset + 1];
+  }
+  previous() {
+    const l = this.tokens.length;
+    if (l == 0) {
+      return TokenType.EOF;
+    }
+    return this.tokens[l - 1].type;
+  }
+  next() {
+    return this.input[this.offset++];
+  }
+  match(expected) {
+    if (this.atEnd()) {
+      return false;
+    }
+    if (this.input[this.offset] !== expected) {
+      return false;
+    }
+    this.offset++;
+    return true;
+  }
+  addToken(type, value) {
+    this.tokens.push({
+      type,
+      lexeme: this.input.substring(this.start, this.offset),
+      range: this.range(),
+      value
+    });
+  }
+  consumeNumber() {
+    while (!this.atEnd() && (!isBoundary(this.peek()) || this.peek() == ".")) {
+      this.next();
+    }
+    const lexeme = this.input.substring(this.start, this.offset);
+    const value = new StringData(lexeme).number();
+    if (isNaN(value)) {
+      throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+    }
+    this.addToken(TokenType.NUMBER, value);
+  }
+  consumeString() {
+    while ((this.peek() !== "'" || this.peekNext() === "'") && !this.atEnd()) {
+      if (this.peek() === "\n")
+        this.line++;
+      if (this.peek() === "'" && this.peekNext() === "'") {
+        this.next();
+      }
+      this.next();
+    }
+    if (this.atEnd()) {
+      throw new Error(`Unexpected symbol: '${this.input.substring(this.start)}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+    }
+    this.next();
+    let value = this.input.substring(this.start + 1, this.offset - 1);
+    value = value.replace("''", "'");
+    this.addToken(TokenType.STRING, value);
+  }
+  consumeIdentifier() {
+    while (!this.atEnd() && !isBoundary(this.peek())) {
+      this.next();
+    }
+    let tokenType = TokenType.IDENTIFIER;
+    let tokenValue = void 0;
+    const lexeme = this.input.substring(this.start, this.offset);
+    if (this.previous() != TokenType.DOT) {
+      switch (lexeme) {
+        case "true":
+          tokenType = TokenType.TRUE;
+          break;
+        case "false":
+          tokenType = TokenType.FALSE;
+          break;
+        case "null":
+          tokenType = TokenType.NULL;
+          break;
+        case "NaN":
+          tokenType = TokenType.NUMBER;
+          tokenValue = NaN;
+          break;
+        case "Infinity":
+          tokenType = TokenType.NUMBER;
+          tokenValue = Infinity;
+          break;
+      }
+    }
+    if (!isLegalIdentifier(lexeme)) {
+      throw new Error(`Unexpected symbol: '${lexeme}'. Located at position ${this.start + 1} within expression: ${this.input}`);
+    }
+    this.addToken(tokenType, tokenValue);
+  }
+};
+function isDigit(c) {
+  return c >= "0" && c <= "9";
+}
+function isBoundary(c) {
+  switch (c) {
+    case "(":
+    case "[":
+    case ")":
+    case "]":
+    case ",":
+    case ".":
+    case "!":
+    case ">":
+    case "<":
+    case "=":
+    case "&":
+    case "|":
+      return true;
+  }
+  return /\s/.test(c);
+}
+function isLegalIdentifier(str2) {
+  if (str2 == "") {
+    return false;
+  }
+  const first = str2[0];
+  if (first >= "a" && first <= "z" || first >= "A" && first <= "Z" || first == "_") {
+    for (const c of str2.substring(1).split("")) {
+      if (c >= "a" && c <= "z" || c >= "A" && c <= "Z" || c >= "0" && c <= "9" || c == "_" || c == "-") {
+      } else {
+        return false;
+      }
+    }
+    return true;
+  }
+  return false;
+}
+
+// node_modules/@actions/expressions/dist/errors.js
+var MAX_PARSER_DEPTH = 50;
+var MAX_EXPRESSION_LENGTH = 21e3;
+var ErrorType;
+(function(ErrorType2) {
+  ErrorType2[ErrorType2["ErrorUnexpectedSymbol"] = 0] = "ErrorUnexpectedSymbol";
+  ErrorType2[ErrorType2["ErrorUnrecognizedNamedValue"] = 1] = "ErrorUnrecognizedNamedValue";
+  ErrorType2[ErrorType2["ErrorUnexpectedEndOfExpression"] = 2] = "ErrorUnexpectedEndOfExpression";
+  ErrorType2[ErrorType2["ErrorExceededMaxDepth"] = 3] = "ErrorExceededMaxDepth";
+  ErrorType2[ErrorType2["ErrorExceededMaxLength"] = 4] = "ErrorExceededMaxLength";
+  ErrorType2[ErrorType2["ErrorTooFewParameters"] = 5] = "ErrorTooFewParameters";
+  ErrorType2[ErrorType2["ErrorTooManyParameters"] = 6] = "ErrorTooManyParameters";
+  ErrorType2[ErrorType2["ErrorEvenParameters"] = 7] = "ErrorEvenParameters";
+  ErrorType2[ErrorType2["ErrorUnrecognizedContext"] = 8] = "ErrorUnrecognizedContext";
+  ErrorType2[ErrorType2["ErrorUnrecognizedFunction"] = 9] = "ErrorUnrecognizedFunction";
+})(ErrorType || (ErrorType = {}));
+var ExpressionError = class extends Error {
+  constructor(typ, tok) {
+    super(`${errorDescription(typ)}: '${tokenString(tok)}'`);
+    this.typ = typ;
+    this.tok = tok;
+    this.pos = this.tok.range.start;
+  }
+};
+function errorDescription(typ) {
+  switch (typ) {
+    case ErrorType.ErrorUnexpectedEndOfExpression:
+      return "Unexpected end of expression";
+    case ErrorType.ErrorUnexpectedSymbol:
+      return "Unexpected symbol";
+    case ErrorType.ErrorUnrecognizedNamedValue:
+      return "Unrecognized named-value";
+    case ErrorType.ErrorExceededMaxDepth:
+      return `Exceeded max expression depth ${MAX_PARSER_DEPTH}`;
+    case ErrorType.ErrorExceededMaxLength:
+      return `Exceeded max expression length ${MAX_EXPRESSION_LENGTH}`;
+    case ErrorType.ErrorTooFewParameters:
+      return "Too few parameters supplied";
+    case ErrorType.ErrorTooManyParameters:
+      return "Too many parameters supplied";
+    case ErrorType.ErrorEvenParameters:
+      return "Even number of parameters supplied, requires an odd number of parameters";
+    case ErrorType.ErrorUnrecognizedContext:
+      return "Unrecognized named-value";
+    case ErrorType.ErrorUnrecognizedFunction:
+      return "Unrecognized function";
+    default:
+      return "Unknown error";
+  }
+}
+var ExpressionEvaluationError = class extends Error {
+};
+
+// node_modules/@actions/expressions/dist/funcs/case.js
+var caseFunc = {
+  name: "case",
+  description: "`case( pred1, val1, pred2, val2, ..., default )`\n\nEvaluates predicates in order and returns the value corresponding to the first predicate that evaluates to `true`. If no predicate matches, it returns the last argument as the default value.",
+  minArgs: 3,
+  maxArgs: Number.MAX_SAFE_INTEGER,
+  call: (...args2) => {
+    for (let i = 0; i < args2.length - 1; i += 2) {
+      const predicate = args2[i];
+      if (predicate.kind !== Kind.Boolean) {
+        throw new Error("case predicate must evaluate to a boolean value");
+      }
+      if (predicate.value) {
+        return args2[i + 1];
+      }
+    }
+    return args2[args2.length - 1];
+  }
+};
+
+// node_modules/@actions/expressions/dist/result.js
+function falsy(d) {
+  switch (d.kind) {
+    case Kind.Null:
+      return true;
+    case Kind.Boolean:
+      return !d.value;
+    case Kind.Number: {
+      const dv = d.value;
+      return dv === 0 || isNaN(dv);
+    }
+    case Kind.String:
+      return d.value.length === 0;
+  }
+  return false;
+}
+function truthy(d) {
+  return !falsy(d);
+}
+function coerceTypes(li, ri) {
+  let lv = li;
+  let rv = ri;
+  if (li.kind === ri.kind) {
+    return [lv, rv];
+  }
+  switch (li.kind) {
+    // Number, String
+    case Kind.Number:
+      if (ri.kind === Kind.String) {
+        rv = new NumberData(ri.number());
+        return [lv, rv];
+      }
+      break;
+    // String, Number
+    case Kind.String:
+      if (ri.kind === Kind.Number) {
+        lv = new NumberData(li.number());
+        return [lv, rv];
+      }
+      break;
+    // Boolean|Null, Any
+    case Kind.Null:
+    case Kind.Boolean:
+      lv = new NumberData(li.number());
+      return coerceTypes(lv, rv);
+  }
+  switch (ri.kind) {
+    case Kind.Null:
+    case Kind.Boolean:
+      rv = new NumberData(ri.number());
+      return coerceTypes(lv, rv);
+  }
+  return [lv, rv];
+}
+function equals(lhs, rhs) {
+  const [lv, rv] = coerceTypes(lhs, rhs);
+  if (lv.kind != rv.kind) {
+    return false;
+  }
+  switch (lv.kind) {
+    // Null, Null
+    case Kind.Null:
+      return true;
+    // Number, Number
+    case Kind.Number: {
+      const ld = lv.value;
+      const rd = rv.value;
+      if (isNaN(ld) || isNaN(rd)) {
+        return false;
+      }
+      return ld == rd;
+    }
+    // String, String
+    case Kind.String: {
+      const ls = lv.value;
+      const rs = rv.value;
+      return toUpperSpecial(ls) === toUpperSpecial(rs);
+    }
+    // Boolean, Boolean
+    case Kind.Boolean: {
+      const lb = lv.value;
+      const rb = rv.value;
+      return lb == rb;
+    }
+    // Object, Object
+    case Kind.Dictionary:
+    case Kind.Array:
+      return lv === rv;
+  }
+  return false;
+}
+function greaterThan(lhs, rhs) {
+  const [lv, rv] = coerceTypes(lhs, rhs);
+  if (lv.kind != rv.kind) {
+    return false;
+  }
+  switch (lv.kind) {
+    // Number, Number
+    case Kind.Number: {
+      const lf = lv.value;
+      const rf = rv.value;
+      if (isNaN(lf) || isNaN(rf)) {
+        return false;
+      }
+      return lf > rf;
+    }
+    // String, String
+    case Kind.String: {
+      let ls = lv.value;
+      let rs = rv.value;
+      ls = toUpperSpecial(ls);
+      rs = toUpperSpecial(rs);
+      return ls > rs;
+    }
+    // Boolean, Boolean
+    case Kind.Boolean: {
+      const lb = lv.value;
+      const rb = rv.value;
+      return lb && !rb;
+    }
+  }
+  return false;
+}
+function lessThan(lhs, rhs) {
+  const [lv, rv] = coerceTypes(lhs, rhs);
+  if (lv.kind != rv.kind) {
+    return false;
+  }
+  switch (lv.kind) {
+    // Number, Number
+    case Kind.Number: {
+      const lf = lv.value;
+      const rf = rv.value;
+      if (isNaN(lf) || isNaN(rf)) {
+        return false;
+      }
+      return lf < rf;
+    }
+    // String, String
+    case Kind.String: {
+      let ls = lv.value;
+      let rs = rv.value;
+      ls = toUpperSpecial(ls);
+      rs = toUpperSpecial(rs);
+      return ls < rs;
+    }
+    // Boolean, Boolean
+    case Kind.Boolean: {
+      const lb = lv.value;
+      const rb = rv.value;
+      return !lb && rb;
+    }
+  }
+  return false;
+}
+function toUpperSpecial(s) {
+  const sb = [];
+  let i = 0;
+  const len = s.length;
+  let found = s.indexOf("\u0131");
+  while (i < len) {
+    if (i < found) {
+      sb.push(s.substring(i, found).toUpperCase());
+      i = found;
+    } else if (i == found) {
+      sb.push(s.substring(i, i + 1));
+      i += 1;
+      found = s.indexOf("\u0131", i);
+    } else {
+      sb.push(s.substring(i).toUpperCase());
+      break;
+    }
+  }
+  return sb.join("");
+}
+
+// node_modules/@actions/expressions/dist/funcs/contains.js
+var contains = {
+  name: "contains",
+  description: "`contains( search, item )`\n\nReturns `true` if `search` contains `item`. If `search` is an array, this function returns `true` if the `item` is an element in the array. If `search` is a string, this function returns `true` if the `item` is a substring of `search`. This function is not case sensitive. Casts values to a string.",
+  minArgs: 2,
+  maxArgs: 2,
+  call: (...args2) => {
+    const left = args2[0];
+    const right = args2[1];
+    if (left.primitive) {
+      const ls = left.coerceString();
+      if (right.primitive) {
+        const rs = right.coerceString();
+        return new BooleanData(ls.toLowerCase().includes(rs.toLowerCase()));
+      }
+    } else if (left.kind === Kind.Array) {
+      const la = left;
+      if (la.values().length === 0) {
+        return new BooleanData(false);
+      }
+      for (const v of la.values()) {
+        if (equals(right, v)) {
+          return new BooleanData(true);
+        }
+      }
+    }
+    return new BooleanData(false);
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs/endswith.js
+var endswith = {
+  name: "endsWith",
+  description: "`endsWith( searchString, searchValue )`\n\nReturns `true` if `searchString` ends with `searchValue`. This function is not case sensitive. Casts values to a string.",
+  minArgs: 2,
+  maxArgs: 2,
+  call: (...args2) => {
+    const left = args2[0];
+    if (!left.primitive) {
+      return new BooleanData(false);
+    }
+    const right = args2[1];
+    if (!right.primitive) {
+      return new BooleanData(false);
+    }
+    const ls = toUpperSpecial(left.coerceString());
+    const rs = toUpperSpecial(right.coerceString());
+    return new BooleanData(ls.endsWith(rs));
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs/format.js
+var format = {
+  name: "format",
+  description: "`format( string, replaceValue0, replaceValue1, ..., replaceValueN)`\n\nReplaces values in the `string`, with the variable `replaceValueN`. Variables in the `string` are specified using the `{N}` syntax, where `N` is an integer. You must specify at least one `replaceValue` and `string`. There is no maximum for the number of variables (`replaceValueN`) you can use. Escape curly braces using double braces.",
+  minArgs: 1,
+  maxArgs: 255,
+  call: (...args2) => {
+    const fs12 = args2[0].coerceString();
+    const result = [];
+    let index = 0;
+    while (index < fs12.length) {
+      const lbrace = fs12.indexOf("{", index);
+      const rbrace = fs12.indexOf("}", index);
+      if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
+        if (safeCharAt(fs12, lbrace + 1) === "{") {
+          result.push(fs12.substr(index, lbrace - index + 1));
+          index = lbrace + 2;
+          continue;
+        }
+        if (rbrace > lbrace + 1) {
+          const argIndex = readArgIndex(fs12, lbrace + 1);
+          if (argIndex.success) {
+            if (1 + argIndex.result > args2.length - 1) {
+              throw new Error(`The following format string references more arguments than were supplied: ${fs12}`);
+            }
+            if (lbrace > index) {
+              result.push(fs12.substr(index, lbrace - index));
+            }
+            result.push(`${args2[1 + argIndex.result].coerceString()}`);
+            index = rbrace + 1;
+            continue;
+          }
+        }
+        throw new Error(`The following format string is invalid: ${fs12}`);
+      } else if (rbrace >= 0) {
+        if (safeCharAt(fs12, rbrace + 1) === "}") {
+          result.push(fs12.substr(index, rbrace - index + 1));
+          index = rbrace + 2;
+        } else {
+          throw new Error(`The following format string is invalid: ${fs12}`);
+        }
+      } else {
+        result.push(fs12.substr(index));
+        break;
+      }
+    }
+    return new StringData(result.join(""));
+  }
+};
+function safeCharAt(string, index) {
+  if (string.length > index) {
+    return string[index];
+  }
+  return "\0";
+}
+function readArgIndex(string, startIndex) {
+  let length = 0;
+  for (; ; ) {
+    const nextChar = safeCharAt(string, startIndex + length);
+    if (nextChar >= "0" && nextChar <= "9") {
+      length++;
+    } else {
+      break;
+    }
+  }
+  if (length < 1) {
+    return {
+      success: false
+    };
+  }
+  const endIndex = startIndex + length - 1;
+  const result = parseInt(string.substr(startIndex, length));
+  return {
+    success: !isNaN(result),
+    result,
+    endIndex
+  };
+}
+
+// node_modules/@actions/expressions/dist/funcs/fromjson.js
+var fromjson = {
+  name: "fromJson",
+  description: "`fromJSON(value)`\n\nReturns a JSON object or JSON data type for `value`. You can use this function to provide a JSON object as an evaluated expression or to convert environment variables from a string.",
+  minArgs: 1,
+  maxArgs: 1,
+  call: (...args2) => {
+    const input = args2[0];
+    const is = input.coerceString();
+    if (is.trim() === "") {
+      throw new Error("empty input");
+    }
+    try {
+      return JSON.parse(is, reviver);
+    } catch (e) {
+      throw new ExpressionEvaluationError("Error parsing JSON when evaluating fromJson", { cause: e });
+    }
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs/join.js
+var join = {
+  name: "join",
+  description: "`join( array, optionalSeparator )`\n\nThe value for `array` can be an array or a string. All values in `array` are concatenated into a string. If you provide `optionalSeparator`, it is inserted between the concatenated values. Otherwise, the default separator `,` is used. Casts values to a string.",
+  minArgs: 1,
+  maxArgs: 2,
+  call: (...args2) => {
+    if (args2[0].primitive) {
+      return new StringData(args2[0].coerceString());
+    }
+    if (args2[0].kind === Kind.Array) {
+      let separator = ",";
+      if (args2.length > 1 && args2[1].primitive) {
+        separator = args2[1].coerceString();
+      }
+      return new StringData(args2[0].values().map((item) => item.coerceString()).join(separator));
+    }
+    return new StringData("");
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs/startswith.js
+var startswith = {
+  name: "startsWith",
+  description: "`startsWith( searchString, searchValue )`\n\nReturns `true` when `searchString` starts with `searchValue`. This function is not case sensitive. Casts values to a string.",
+  minArgs: 2,
+  maxArgs: 2,
+  call: (...args2) => {
+    const left = args2[0];
+    if (!left.primitive) {
+      return new BooleanData(false);
+    }
+    const right = args2[1];
+    if (!right.primitive) {
+      return new BooleanData(false);
+    }
+    const ls = toUpperSpecial(left.coerceString());
+    const rs = toUpperSpecial(right.coerceString());
+    return new BooleanData(ls.startsWith(rs));
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs/tojson.js
+var tojson = {
+  name: "toJson",
+  description: "`toJSON(value)`\n\nReturns a pretty-print JSON representation of `value`. You can use this function to debug the information provided in contexts.",
+  minArgs: 1,
+  maxArgs: 1,
+  call: (...args2) => {
+    return new StringData(JSON.stringify(args2[0], replacer, "  "));
+  }
+};
+
+// node_modules/@actions/expressions/dist/funcs.js
+var wellKnownFunctions = {
+  case: caseFunc,
+  contains,
+  endswith,
+  format,
+  fromjson,
+  join,
+  startswith,
+  tojson
+};
+function validateFunction(context, identifier, argCount) {
+  const name = identifier.lexeme.toLowerCase();
+  let f;
+  f = wellKnownFunctions[name];
+  if (!f) {
+    f = context.extensionFunctions.get(name);
+    if (!f) {
+      if (!context.allowUnknownKeywords) {
+        throw new ExpressionError(ErrorType.ErrorUnrecognizedFunction, identifier);
+      }
+      return;
+    }
+  }
+  if (argCount < f.minArgs) {
+    throw new ExpressionError(ErrorType.ErrorTooFewParameters, identifier);
+  }
+  if (argCount > f.maxArgs) {
+    throw new ExpressionError(ErrorType.ErrorTooManyParameters, identifier);
+  }
+  if (name === "case" && argCount % 2 === 0) {
+    throw new ExpressionError(ErrorType.ErrorEvenParameters, identifier);
+  }
+}
+
+// node_modules/@actions/expressions/dist/idxHelper.js
+var idxHelper = class {
+  constructor(star, idx) {
+    this.star = star;
+    if (!idx) {
+      return;
+    }
+    if (!star) {
+      if (idx.primitive) {
+        this.str = idx.coerceString();
+      }
+      let f = idx.number();
+      if (!isNaN(f) && isFinite(f) && f >= 0) {
+        f = Math.floor(f);
+        this.int = f;
+      }
+    }
+  }
+};
+
+// node_modules/@actions/expressions/dist/evaluator.js
+var Evaluator = class {
+  /**
+   * Creates a new evaluator
+   * @param n Parsed expression to evaluate
+   * @param context Context data to use
+   * @param functions Optional map of function implementations. If given, these will be preferred over the built-in functions.
+   */
+  constructor(n, context, functions) {
+    this.n = n;
+    this.context = context;
+    this.functions = functions;
+  }
+  evaluate() {
+    return this.eval(this.n);
+  }
+  eval(n) {
+    return n.accept(this);
+  }
+  visitLiteral(literal) {
+    return literal.literal;
+  }
+  visitUnary(unary) {
+    const r = this.eval(unary.expr);
+    if (unary.operator.type === TokenType.BANG) {
+      return new BooleanData(falsy(r));
+    }
+    throw new Error(`unknown unary operator: ${unary.operator.lexeme}`);
+  }
+  visitBinary(binary) {
+    const left = this.eval(binary.left);
+    const right = this.eval(binary.right);
+    switch (binary.operator.type) {
+      case TokenType.EQUAL_EQUAL:
+        return new BooleanData(equals(left, right));
+      case TokenType.BANG_EQUAL:
+        return new BooleanData(!equals(left, right));
+      case TokenType.GREATER:
+        return new BooleanData(greaterThan(left, right));
+      case TokenType.GREATER_EQUAL:
+        return new BooleanData(equals(left, right) || greaterThan(left, right));
+      case TokenType.LESS:
+        return new BooleanData(lessThan(left, right));
+      case TokenType.LESS_EQUAL:
+        return new BooleanData(equals(left, right) || lessThan(left, right));
+    }
+    throw new Error(`unknown binary operator: ${binary.operator.lexeme}`);
+  }
+  visitLogical(logical) {
+    let result;
+    for (const arg of logical.args) {
+      result = this.eval(arg);
+      if (logical.operator.type === TokenType.AND && falsy(result) || logical.operator.type === TokenType.OR && truthy(result)) {
+        break;
+      }
+    }
+    return result;
+  }
+  visitGrouping(grouping) {
+    return this.eval(grouping.group);
+  }
+  visitContextAccess(contextAccess) {
+    const r = this.context.get(contextAccess.name.lexeme);
+    return r;
+  }
+  visitIndexAccess(ia) {
+    let idx;
+    if (ia.index instanceof Star) {
+      idx = new idxHelper(true, void 0);
+    } else {
+      let idxResult;
+      try {
+        idxResult = this.eval(ia.index);
+      } catch (e) {
+        throw new Error(`could not evaluate index for index access: ${e.message}`, { cause: e });
+      }
+      idx = new idxHelper(false, idxResult);
+    }
+    const objResult = this.eval(ia.expr);
+    let result;
+    switch (objResult.kind) {
+      case Kind.Array: {
+        const tobjResult = objResult;
+        if (tobjResult instanceof FilteredArray) {
+          result = filteredArrayAccess(tobjResult, idx);
+        } else {
+          result = arrayAccess(tobjResult, idx);
+        }
+        break;
+      }
+      case Kind.Dictionary: {
+        const tobjResult = objResult;
+        result = objectAccess(tobjResult, idx);
+        break;
+      }
+      default:
+        if (idx.star) {
+          result = new FilteredArray();
+        } else {
+          result = new Null();
+        }
+    }
+    return result;
+  }
+  visitFunctionCall(functionCall) {
+    const args2 = functionCall.args.map((arg) => this.eval(arg));
+    const functionName = functionCall.functionName.lexeme.toLowerCase();
+    const f = this.functions?.get(functionName) || wellKnownFunctions[functionName];
+    return f.call(...args2);
+  }
+};
+function filteredArrayAccess(fa, idx) {
+  const result = new FilteredArray();
+  for (const item of fa.values()) {
+    switch (item.kind) {
+      case Kind.Dictionary: {
+        const ti = item;
+        if (idx.star) {
+          for (const v of ti.values()) {
+            result.add(v);
+          }
+        } else if (idx.str !== void 0) {
+          const v = ti.get(idx.str);
+          if (v !== void 0) {
+            result.add(v);
+          }
+        }
+        break;
+      }
+      case Kind.Array: {
+        const ti = item;
+        if (idx.star) {
+          for (const v of ti.values()) {
+            result.add(v);
+          }
+        } else if (idx.int !== void 0 && idx.int < ti.values().length) {
+          result.add(ti.get(idx.int));
+        }
+        break;
+      }
+    }
+  }
+  return result;
+}
+function arrayAccess(a, idx) {
+  if (idx.star) {
+    const fa = new FilteredArray();
+    for (const item of a.values()) {
+      fa.add(item);
+    }
+    return fa;
+  }
+  if (idx.int !== void 0 && idx.int < a.values().length) {
+    return a.get(idx.int);
+  }
+  return new Null();
+}
+function objectAccess(obj, idx) {
+  if (idx.star) {
+    const fa = new FilteredArray(...obj.values());
+    return fa;
+  }
+  if (idx.str !== void 0) {
+    const r = obj.get(idx.str);
+    if (r !== void 0) {
+      return r;
+    }
+  }
+  return new Null();
+}
+
+// node_modules/@actions/expressions/dist/parser.js
+var Parser = class {
+  /**
+   * Constructs a new parser for the given tokens
+   *
+   * @param tokens Tokens to build a parse tree from
+   * @param extensionContexts Available context names
+   * @param extensionFunctions Available functions (beyond the built-in ones)
+   */
+  constructor(tokens, extensionContexts, extensionFunctions) {
+    this.tokens = tokens;
+    this.offset = 0;
+    this.depth = 0;
+    this.extContexts = /* @__PURE__ */ new Map();
+    this.extFuncs = /* @__PURE__ */ new Map();
+    for (const contextName of extensionContexts) {
+      this.extContexts.set(contextName.toLowerCase(), true);
+    }
+    for (const { name, func } of extensionFunctions.map((x) => ({
+      name: x.name,
+      func: x
+    }))) {
+      this.extFuncs.set(name.toLowerCase(), func);
+    }
+    this.context = {
+      allowUnknownKeywords: false,
+      extensionContexts: this.extContexts,
+      extensionFunctions: this.extFuncs
+    };
+  }
+  parse() {
+    let result;
+    if (this.atEnd()) {
+      return result;
+    }
+    result = this.expression();
+    if (!this.atEnd()) {
+      throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+    }
+    return result;
+  }
+  expression() {
+    this.incrDepth();
+    try {
+      return this.logicalOr();
+    } finally {
+      this.decrDepth();
+    }
+  }
+  logicalOr() {
+    let expr = this.logicalAnd();
+    if (this.check(TokenType.OR)) {
+      this.incrDepth();
+      try {
+        const logical = new Logical(this.peek(), [expr]);
+        expr = logical;
+        while (this.match(TokenType.OR)) {
+          const right = this.logicalAnd();
+          logical.args.push(right);
+        }
+      } finally {
+        this.decrDepth();
+      }
+    }
+    return expr;
+  }
+  logicalAnd() {
+    let expr = this.equality();
+    if (this.check(TokenType.AND)) {
+      this.incrDepth();
+      try {
+        const logical = new Logical(this.peek(), [expr]);
+        expr = logical;
+        while (this.match(TokenType.AND)) {
+          const right = this.equality();
+          logical.args.push(right);
+        }
+      } finally {
+        this.decrDepth();
+      }
+    }
+    return expr;
+  }
+  equality() {
+    let expr = this.comparison();
+    while (this.match(TokenType.BANG_EQUAL, TokenType.EQUAL_EQUAL)) {
+      const operator = this.previous();
+      const right = this.comparison();
+      expr = new Binary(expr, operator, right);
+    }
+    return expr;
+  }
+  comparison() {
+    let expr = this.unary();
+    while (this.match(TokenType.GREATER, TokenType.GREATER_EQUAL, TokenType.LESS, TokenType.LESS_EQUAL)) {
+      const operator = this.previous();
+      const right = this.unary();
+      expr = new Binary(expr, operator, right);
+    }
+    return expr;
+  }
+  unary() {
+    if (this.match(TokenType.BANG)) {
+      this.incrDepth();
+      const operator = this.previous();
+      const unary = this.unary();
+      try {
+        return new Unary(operator, unary);
+      } finally {
+        this.decrDepth();
+      }
+    }
+    return this.index();
+  }
+  index() {
+    let expr = this.call();
+    let depthIncreased = 0;
+    if (expr instanceof Grouping || expr instanceof FunctionCall || expr instanceof ContextAccess) {
+      let cont = true;
+      while (cont) {
+        switch (true) {
+          case this.match(TokenType.LEFT_BRACKET): {
+            let indexExpr;
+            if (this.match(TokenType.STAR)) {
+              indexExpr = new Star();
+            } else {
+              indexExpr = this.expression();
+            }
+            this.consume(TokenType.RIGHT_BRACKET, ErrorType.ErrorUnexpectedSymbol);
+            this.incrDepth();
+            depthIncreased++;
+            expr = new IndexAccess(expr, indexExpr);
+            break;
+          }
+          case this.match(TokenType.DOT):
+            this.incrDepth();
+            depthIncreased++;
+            if (this.match(TokenType.IDENTIFIER)) {
+              const property = this.previous();
+              expr = new IndexAccess(expr, new Literal(new StringData(property.lexeme), property));
+            } else if (this.match(TokenType.STAR)) {
+              expr = new IndexAccess(expr, new Star());
+            } else {
+              throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+            }
+            break;
+          default:
+            cont = false;
+        }
+      }
+    }
+    for (let i = 0; i < depthIncreased; i++) {
+      this.decrDepth();
+    }
+    return expr;
+  }
+  call() {
+    if (!this.check(TokenType.IDENTIFIER)) {
+      return this.primary();
+    }
+    const identifier = this.next();
+    if (!this.match(TokenType.LEFT_PAREN)) {
+      if (!this.extContexts.has(identifier.lexeme.toLowerCase())) {
+        throw this.buildError(ErrorType.ErrorUnrecognizedContext, identifier);
+      }
+      return new ContextAccess(identifier);
+    }
+    const args2 = [];
+    while (!this.match(TokenType.RIGHT_PAREN)) {
+      const aexp = this.expression();
+      args2.push(aexp);
+      if (!this.check(TokenType.RIGHT_PAREN)) {
+        this.consume(TokenType.COMMA, ErrorType.ErrorUnexpectedSymbol);
+      }
+    }
+    validateFunction(this.context, identifier, args2.length);
+    return new FunctionCall(identifier, args2);
+  }
+  primary() {
+    switch (true) {
+      case this.match(TokenType.FALSE):
+        return new Literal(new BooleanData(false), this.previous());
+      case this.match(TokenType.TRUE):
+        return new Literal(new BooleanData(true), this.previous());
+      case this.match(TokenType.NULL):
+        return new Literal(new Null(), this.previous());
+      case this.match(TokenType.NUMBER):
+        return new Literal(new NumberData(this.previous().value), this.previous());
+      case this.match(TokenType.STRING):
+        return new Literal(new StringData(this.previous().value), this.previous());
+      case this.match(TokenType.LEFT_PAREN): {
+        const expr = this.expression();
+        if (this.atEnd()) {
+          throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous());
+        }
+        this.consume(TokenType.RIGHT_PAREN, ErrorType.ErrorUnexpectedSymbol);
+        return new Grouping(expr);
+      }
+      case this.atEnd():
+        throw this.buildError(ErrorType.ErrorUnexpectedEndOfExpression, this.previous());
+    }
+    throw this.buildError(ErrorType.ErrorUnexpectedSymbol, this.peek());
+  }
+  // match consumes the next token if it matches any of the given types
+  match(...tokenTypes) {
+    for (const tokenType of tokenTypes) {
+      if (this.check(tokenType)) {
+        this.next();
+        return true;
+      }
+    }
+    return false;
+  }
+  // check peeks whether the next token is of the given type
+  check(tokenType) {
+    if (this.atEnd()) {
+      return false;
+    }
+    return this.peek().type == tokenType;
+  }
+  // atEnd peeks whether the next token is EOF
+  atEnd() {
+    return this.peek().type == TokenType.EOF;
+  }
+  next() {
+    if (!this.atEnd()) {
+      this.offset++;
+    }
+    return this.previous();
+  }
+  peek() {
+    return this.tokens[this.offset];
+  }
+  // previous returns the previous token
+  previous() {
+    return this.tokens[this.offset - 1];
+  }
+  // consume attempts to consume the next token if it matches the given type. It returns an error of
+  // the given ParseErrorKind otherwise.
+  consume(tokenType, errorType) {
+    if (this.check(tokenType)) {
+      this.next();
+      return;
+    }
+    throw this.buildError(errorType, this.peek());
+  }
+  incrDepth() {
+    this.depth++;
+    if (this.depth > MAX_PARSER_DEPTH) {
+      throw this.buildError(ErrorType.ErrorExceededMaxDepth, this.peek());
+    }
+  }
+  decrDepth() {
+    this.depth--;
+  }
+  buildError(errType, token) {
+    return new ExpressionError(errType, token);
+  }
+};
+
+// harness/expressions.ts
+function evaluateExpression(expression, contexts) {
+  const lexed = new Lexer(expression).lex();
+  const expr = new Parser(lexed.tokens, Object.keys(contexts), []).parse();
+  const values2 = JSON.parse(JSON.stringify(contexts), data_exports.reviver);
+  return new Evaluator(expr, values2).evaluate().coerceString();
+}
+function evaluateTemplate(text, contexts) {
+  return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression) => evaluateExpression(expression.trim(), contexts));
+}
+function jobContexts(env2, matrix) {
+  return {
+    github: {
+      job: env2.GITHUB_JOB,
+      run_id: env2.GITHUB_RUN_ID,
+      run_attempt: env2.GITHUB_RUN_ATTEMPT,
+      workspace: env2.GITHUB_WORKSPACE,
+      repository: env2.GITHUB_REPOSITORY
+    },
+    env: env2,
+    matrix: matrix ?? null,
+    strategy: { "fail-fast": true, "job-index": 0, "job-total": 1, "max-parallel": 1 },
+    job: { status: "success" },
+    runner: { os: env2.RUNNER_OS, temp: env2.RUNNER_TEMP }
+  };
+}
+
+// harness/file-commands.ts
 function parseKeyValueFile(text) {
   const out = {};
   const lines = text.split(/\r?\n/);
@@ -7882,16 +9753,17 @@ function parseWorkflowCommands(stdout) {
   }
   return { annotations, commands };
 }
-function actionInputDefaults(actionYml) {
+function actionInputDefaults(actionYml, contexts) {
   const doc = (0, import_yaml.parse)(actionYml);
   const out = {};
-  for (const [name, spec] of Object.entries(doc.inputs ?? {})) out[name] = spec?.default === void 0 ? "" : String(spec.default);
+  for (const [name, spec] of Object.entries(doc.inputs ?? {}))
+    out[name] = spec?.default === void 0 ? "" : contexts ? evaluateTemplate(String(spec.default), contexts) : String(spec.default);
   return out;
 }
 function newCommandFile(dir, kind, owner) {
-  const file = path3.join(dir, `${kind}_${randomUUID2()}`);
-  fs4.writeFileSync(file, "");
-  if (owner) fs4.chownSync(file, owner.uid, owner.gid);
+  const file = path4.join(dir, `${kind}_${randomUUID2()}`);
+  fs5.writeFileSync(file, "");
+  if (owner) fs5.chownSync(file, owner.uid, owner.gid);
   return file;
 }
 var COMMAND_FILES = {
@@ -7906,22 +9778,22 @@ function newCommandFiles(dir, owner) {
   return Object.fromEntries(entries);
 }
 function takeCommandFiles(files) {
-  const texts = Object.fromEntries(Object.entries(files).map(([variable, file]) => [variable, fs4.readFileSync(file, "utf8")]));
-  for (const file of Object.values(files)) fs4.rmSync(file, { force: true });
+  const texts = Object.fromEntries(Object.entries(files).map(([variable, file]) => [variable, fs5.readFileSync(file, "utf8")]));
+  for (const file of Object.values(files)) fs5.rmSync(file, { force: true });
   return texts;
 }
 
 // harness/job-cleanup.ts
-import fs5 from "node:fs";
-import path4 from "node:path";
+import fs6 from "node:fs";
+import path5 from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 function processesWithEnv(name, value) {
   const wanted = `${name}=${value}`;
   const found = [];
-  for (const entry of fs5.readdirSync("/proc")) {
+  for (const entry of fs6.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry) || Number(entry) === process.pid) continue;
     try {
-      if (fs5.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(wanted)) found.push(Number(entry));
+      if (fs6.readFileSync(`/proc/${entry}/environ`, "utf8").split("\0").includes(wanted)) found.push(Number(entry));
     } catch {
     }
   }
@@ -7929,7 +9801,7 @@ function processesWithEnv(name, value) {
 }
 function isRunning(pid) {
   try {
-    const stat = fs5.readFileSync(`/proc/${pid}/stat`, "utf8");
+    const stat = fs6.readFileSync(`/proc/${pid}/stat`, "utf8");
     return stat.slice(stat.lastIndexOf(")") + 2, stat.lastIndexOf(")") + 3) !== "Z";
   } catch {
     return false;
@@ -7956,21 +9828,21 @@ async function killTrackedProcesses(trackingId, waitMs = 5e3) {
 function emptyFolder(dir) {
   let entries;
   try {
-    entries = fs5.readdirSync(dir);
+    entries = fs6.readdirSync(dir);
   } catch {
     return;
   }
   for (const entry of entries) {
     try {
-      fs5.rmSync(path4.join(dir, entry), { recursive: true, force: true });
+      fs6.rmSync(path5.join(dir, entry), { recursive: true, force: true });
     } catch {
     }
   }
 }
 
 // harness/problem-matchers.ts
-import * as fs6 from "node:fs";
-import * as path5 from "node:path";
+import * as fs7 from "node:fs";
+import * as path6 from "node:path";
 var PROPS = ["file", "line", "column", "severity", "code", "message", "fromPath"];
 var sameOwner = (a, b) => a.toUpperCase() === b.toUpperCase();
 var INT32_MAX = 2147483647;
@@ -8061,7 +9933,7 @@ var ProblemMatchers = class {
   matchers = [];
   /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
   add(jsonFilePath) {
-    const raw = JSON.parse(fs6.readFileSync(jsonFilePath, "utf8"));
+    const raw = JSON.parse(fs7.readFileSync(jsonFilePath, "utf8"));
     const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
     if (list.length === 0) return;
     const added = list.map(parseMatcher);
@@ -8122,71 +9994,71 @@ var ProblemMatchers = class {
     return a;
   }
   resolveFile(file, fromPath) {
-    if (fromPath && fromPath.trim() !== "" && !path5.isAbsolute(file)) {
-      const dir = path5.dirname(fromPath);
-      if (dir.trim() !== "") file = path5.join(dir, file);
+    if (fromPath && fromPath.trim() !== "" && !path6.isAbsolute(file)) {
+      const dir = path6.dirname(fromPath);
+      if (dir.trim() !== "") file = path6.join(dir, file);
     }
     const workspace = this.options.workspace;
     if (workspace === void 0) return file;
-    const full = path5.resolve(workspace, file);
-    const exists = fs6.existsSync(full) && fs6.statSync(full).isFile();
-    const rel = path5.relative(path5.resolve(workspace), full);
-    if (!exists || rel === "" || rel.startsWith("..") || path5.isAbsolute(rel)) return void 0;
-    return rel.split(path5.sep).join("/");
+    const full = path6.resolve(workspace, file);
+    const exists = fs7.existsSync(full) && fs7.statSync(full).isFile();
+    const rel = path6.relative(path6.resolve(workspace), full);
+    if (!exists || rel === "" || rel.startsWith("..") || path6.isAbsolute(rel)) return void 0;
+    return rel.split(path6.sep).join("/");
   }
 };
 
 // harness/runner-layout.ts
-import fs7 from "node:fs";
+import fs8 from "node:fs";
 import os from "node:os";
-import path6 from "node:path";
+import path7 from "node:path";
 function chownTree(dir, to) {
-  fs7.chownSync(dir, to.uid, to.gid);
-  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
-    const p = path6.join(dir, entry.name);
+  fs8.chownSync(dir, to.uid, to.gid);
+  for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
+    const p = path7.join(dir, entry.name);
     if (entry.isDirectory()) chownTree(p, to);
-    else fs7.lchownSync(p, to.uid, to.gid);
+    else fs8.lchownSync(p, to.uid, to.gid);
   }
 }
 function chmodTree(dir) {
-  fs7.chmodSync(dir, 493);
-  for (const entry of fs7.readdirSync(dir, { withFileTypes: true })) {
-    const p = path6.join(dir, entry.name);
+  fs8.chmodSync(dir, 493);
+  for (const entry of fs8.readdirSync(dir, { withFileTypes: true })) {
+    const p = path7.join(dir, entry.name);
     if (entry.isDirectory()) chmodTree(p);
-    else fs7.chmodSync(p, 420);
+    else fs8.chmodSync(p, 420);
   }
 }
 function layOutRunner(opts) {
-  const base = opts.base ?? fs7.mkdtempSync(path6.join(os.tmpdir(), "gcg-runner-"));
-  fs7.chmodSync(base, 493);
+  const base = opts.base ?? fs8.mkdtempSync(path7.join(os.tmpdir(), "gcg-runner-"));
+  fs8.chmodSync(base, 493);
   const layout = {
     base,
-    runnerTemp: opts.runnerTemp ?? path6.join(base, "_work", "_temp"),
-    workspace: path6.join(base, "_work", "repo", "repo"),
-    home: opts.home ?? path6.join(base, "home"),
-    actionPath: path6.join(base, "_work", "_actions", "go-ci-guard"),
-    commandDir: path6.join(base, "_work", "_file_commands")
+    runnerTemp: opts.runnerTemp ?? path7.join(base, "_work", "_temp"),
+    workspace: path7.join(base, "_work", "repo", "repo"),
+    home: opts.home ?? path7.join(base, "home"),
+    actionPath: path7.join(base, "_work", "_actions", "go-ci-guard"),
+    commandDir: path7.join(base, "_work", "_file_commands")
   };
   for (const dir of [layout.runnerTemp, layout.workspace, layout.home, layout.commandDir]) {
-    fs7.mkdirSync(dir, { recursive: true });
-    if (opts.runAs) fs7.chownSync(dir, opts.runAs.uid, opts.runAs.gid);
+    fs8.mkdirSync(dir, { recursive: true });
+    if (opts.runAs) fs8.chownSync(dir, opts.runAs.uid, opts.runAs.gid);
   }
   if (opts.checkout) {
-    fs7.cpSync(opts.checkout, layout.workspace, { recursive: true });
+    fs8.cpSync(opts.checkout, layout.workspace, { recursive: true });
     if (opts.runAs) chownTree(layout.workspace, opts.runAs);
   }
-  fs7.mkdirSync(path6.join(layout.actionPath, "dist"), { recursive: true });
-  fs7.copyFileSync(path6.join(opts.actionDir, "action.yml"), path6.join(layout.actionPath, "action.yml"));
-  for (const dir of ["dist", "matchers", "hooks"]) fs7.cpSync(path6.join(opts.actionDir, dir), path6.join(layout.actionPath, dir), { recursive: true });
-  chmodTree(path6.join(base, "_work", "_actions"));
+  fs8.mkdirSync(path7.join(layout.actionPath, "dist"), { recursive: true });
+  fs8.copyFileSync(path7.join(opts.actionDir, "action.yml"), path7.join(layout.actionPath, "action.yml"));
+  for (const dir of ["dist", "matchers", "hooks"]) fs8.cpSync(path7.join(opts.actionDir, dir), path7.join(layout.actionPath, dir), { recursive: true });
+  chmodTree(path7.join(base, "_work", "_actions"));
   return layout;
 }
 
 // harness/runner-worker.ts
 import { spawn } from "node:child_process";
 import { randomUUID as randomUUID3 } from "node:crypto";
-import fs8 from "node:fs";
-import path7 from "node:path";
+import fs9 from "node:fs";
+import path8 from "node:path";
 var WORKER_SOURCE = `'use strict';
 const { spawn } = require('node:child_process');
 process.on('disconnect', () => process.exit(0));
@@ -8214,21 +10086,21 @@ process.on('message', ({ id, command, args, env, cwd }) => {
 `;
 var WORKER_FILE_NAME = "Runner.Worker";
 function writeWorkerScript(dir) {
-  const file = path7.join(dir, WORKER_FILE_NAME);
+  const file = path8.join(dir, WORKER_FILE_NAME);
   const text = `#!${process.execPath}
 ${WORKER_SOURCE}`;
   let current;
   try {
-    current = fs8.readFileSync(file, "utf8");
+    current = fs9.readFileSync(file, "utf8");
   } catch {
   }
   if (current !== text) {
     const tmp = `${file}.${randomUUID3()}`;
-    fs8.writeFileSync(tmp, text);
-    fs8.chmodSync(tmp, 493);
-    fs8.renameSync(tmp, file);
+    fs9.writeFileSync(tmp, text);
+    fs9.chmodSync(tmp, 493);
+    fs9.renameSync(tmp, file);
   } else {
-    fs8.chmodSync(file, 493);
+    fs9.chmodSync(file, 493);
   }
   return file;
 }
@@ -8336,14 +10208,9 @@ ${this.diagnostics}`);
 var LocalRunner = class _LocalRunner {
   constructor(opts) {
     this.opts = opts;
-    ({
-      base: this.base,
-      runnerTemp: this.runnerTemp,
-      workspace: this.workspace,
-      home: this.home,
-      actionPath: this.actionPath,
-      commandDir: this.commandDir
-    } = layOutRunner(opts));
+    const layout = layOutRunner(opts);
+    [this.base, this.runnerTemp, this.workspace, this.home] = [layout.base, layout.runnerTemp, layout.workspace, layout.home];
+    [this.actionPath, this.commandDir] = [layout.actionPath, layout.commandDir];
     this.node = opts.node ?? process.execPath;
     this.matchers = new ProblemMatchers({ workspace: this.workspace });
     this.runId = opts.runId ?? String(Date.now());
@@ -8429,7 +10296,7 @@ var LocalRunner = class _LocalRunner {
     if (accepts.env) {
       Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
       const added = written.GITHUB_PATH.split(/\r?\n/).filter(Boolean).reverse();
-      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path8.delimiter);
+      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path9.delimiter);
     }
     if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE));
     this.summary += written.GITHUB_STEP_SUMMARY;
@@ -8453,29 +10320,30 @@ var LocalRunner = class _LocalRunner {
   /** Runs the action's main entry with `inputs` over action.yml's defaults. */
   async main(inputs = {}) {
     this.beginStep();
-    const defaults = actionInputDefaults(fs9.readFileSync(path8.join(this.actionPath, "action.yml"), "utf8"));
+    const contexts = jobContexts(this.env, this.opts.matrix);
+    const defaults = actionInputDefaults(fs10.readFileSync(path9.join(this.actionPath, "action.yml"), "utf8"), contexts);
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    const entry = path8.join(this.actionPath, "dist", "main.js");
+    const entry = path9.join(this.actionPath, "dist", "main.js");
     return this.exec("main", this.node, [entry], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true });
   }
   /** Runs the action's post entry with the state main saved. */
   async post() {
     this.beginStep();
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    const entry = path8.join(this.actionPath, "dist", "post.js");
+    const entry = path9.join(this.actionPath, "dist", "post.js");
     return this.exec("post", this.node, [entry], { ...this.env, ...this.inputEnv(), ...stateEnv }, { env: true, state: false, outputs: true });
   }
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script, name = "run") {
     this.beginStep();
     const file = newCommandFile(this.commandDir, "script", this.opts.runAs);
-    fs9.writeFileSync(file, script);
+    fs10.writeFileSync(file, script);
     const args2 = ["--noprofile", "--norc", "-e", "-o", "pipefail", file];
     const result = await this.exec(name, "bash", args2, { ...this.env }, { env: true, state: false, outputs: true });
-    fs9.rmSync(file, { force: true });
+    fs10.rmSync(file, { force: true });
     return result;
   }
   /**
@@ -8484,7 +10352,7 @@ var LocalRunner = class _LocalRunner {
    * GITHUB_PATH count (for the steps); its GITHUB_STATE and GITHUB_OUTPUT are ignored.
    */
   runHook(name, script, started) {
-    return this.exec(name, "bash", ["-e", path8.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
+    return this.exec(name, "bash", ["-e", path9.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
   }
   /**
    * "Set up job" (RUNNER_TEMP emptied: mind runners sharing it) and the job-started hook, if any.
@@ -8539,22 +10407,22 @@ var LocalRunner = class _LocalRunner {
   }
   dispose() {
     this.worker.kill();
-    fs9.rmSync(this.base, { recursive: true, force: true });
+    fs10.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
 function findRepo(dir) {
-  if (fs10.existsSync(path9.join(dir, "action.yml"))) return dir;
-  const parent = path9.dirname(dir);
+  if (fs11.existsSync(path10.join(dir, "action.yml"))) return dir;
+  const parent = path10.dirname(dir);
   if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
   return findRepo(parent);
 }
-var repo = findRepo(path9.dirname(fileURLToPath(import.meta.url)));
+var repo = findRepo(path10.dirname(fileURLToPath(import.meta.url)));
 var args = process.argv.slice(2);
 var withHooks = args.includes("--hooks");
-var jobFile = path9.resolve(args.find((a) => !a.startsWith("--")) ?? path9.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs10.readFileSync(jobFile, "utf8"));
+var jobFile = path10.resolve(args.find((a) => !a.startsWith("--")) ?? path10.join(repo, "examples", "cgo-job.yml"));
+var job = (0, import_yaml2.parse)(fs11.readFileSync(jobFile, "utf8"));
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
   for (const line of lines)
@@ -8610,22 +10478,22 @@ async function runJob(runner, noPost = false) {
   }
   return !failed;
 }
-var machine = fs10.mkdtempSync(path9.join(os2.tmpdir(), "gcg-demo-"));
-var service = await CacheService.start({ dir: path9.join(machine, "cache-service") });
+var machine = fs11.mkdtempSync(path10.join(os2.tmpdir(), "gcg-demo-"));
+var service = await CacheService.start({ dir: path10.join(machine, "cache-service") });
 var env = service.env({ workspace: "", runnerTemp: "" });
 delete env.GITHUB_WORKSPACE;
 delete env.RUNNER_TEMP;
 var ok = true;
 try {
   for (const run of [1, 2]) {
-    const base = path9.join(machine, "runner");
-    fs10.mkdirSync(base, { recursive: true });
+    const base = path10.join(machine, "runner");
+    fs11.mkdirSync(base, { recursive: true });
     const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;
-    const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path9.join(machine, "guard-root") } : void 0;
+    const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path10.join(machine, "guard-root") } : void 0;
     const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run), hooks, runnerEnv });
     try {
       const what = withHooks ? run === 1 ? "self-hosted, guarded by the job hooks; the runner is killed before post" : "the next job: its start removes the killed job's folder" : run === 1 ? "cold: nothing cached yet, post saves the build cache" : "warm: main restores the build cache the first run saved";
-      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path9.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path10.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
 `);
       ok = (withHooks ? await runHookedJob(runner, run === 1) : await runJob(runner)) && ok;
       if (withHooks && run === 1) continue;
@@ -8638,6 +10506,6 @@ try {
   }
 } finally {
   await service.stop();
-  fs10.rmSync(machine, { recursive: true, force: true });
+  fs11.rmSync(machine, { recursive: true, force: true });
 }
 process.exitCode = ok ? 0 : 1;

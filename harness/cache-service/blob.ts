@@ -1,13 +1,13 @@
 // The blob endpoints behind the signed URLs, as much of Azure Blob Storage as @azure/storage-blob's
 // BlockBlobClient.uploadFile and a plain HTTP GET use: Put Blob, Put Block, Put Block List, Get Blob
-// (with Range). Writes answer 201 with the headers Azure sends (etag, last-modified, x-ms-request-id,
+// (with Range), for cache entries and artifacts alike. Writes answer 201 with the headers Azure sends (etag, last-modified, x-ms-request-id,
 // x-ms-version, Content-MD5 of the body for Put Blob/Block); a Content-MD5 the client sends is checked.
 import { createHash, randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
-import type { Entry, EntryStore } from './store.js';
+import type { BlobEntry, BlobFiles } from './store.js';
 
 /** What we answered, for the request log. */
 export type Answer = number;
@@ -73,21 +73,21 @@ async function receive(req: IncomingMessage, res: ServerResponse, file: string):
 }
 
 /** Put Blob: the whole archive in one request. */
-export async function putBlob(req: IncomingMessage, res: ServerResponse, store: EntryStore, entry: Entry): Promise<Answer> {
+export async function putBlob(req: IncomingMessage, res: ServerResponse, store: BlobFiles, entry: BlobEntry): Promise<Answer> {
   if (req.headers['x-ms-blob-type'] !== 'BlockBlob') return blobError(res, 400, 'InvalidHeaderValue', 'x-ms-blob-type must be BlockBlob');
   const got = await receive(req, res, store.blobPath(entry.id));
   return typeof got === 'number' ? got : created(req, res, { 'content-md5': got.md5 });
 }
 
 /** Put Block: one staged block, named by its base64 block id. */
-export async function putBlock(req: IncomingMessage, res: ServerResponse, store: EntryStore, entry: Entry, blockId: string | null): Promise<Answer> {
+export async function putBlock(req: IncomingMessage, res: ServerResponse, store: BlobFiles, entry: BlobEntry, blockId: string | null): Promise<Answer> {
   if (!blockId) return blobError(res, 400, 'MissingRequiredQueryParameter', 'blockid is required');
   const got = await receive(req, res, store.blockPath(entry.id, blockId));
   return typeof got === 'number' ? got : created(req, res, { 'content-md5': got.md5 });
 }
 
 /** Put Block List: `<BlockList><Latest>id</Latest>…</BlockList>`; the blob is those blocks in order. */
-export async function putBlockList(req: IncomingMessage, res: ServerResponse, store: EntryStore, entry: Entry): Promise<Answer> {
+export async function putBlockList(req: IncomingMessage, res: ServerResponse, store: BlobFiles, entry: BlobEntry): Promise<Answer> {
   let xml = '';
   for await (const chunk of req) {
     xml += chunk;
@@ -99,11 +99,19 @@ export async function putBlockList(req: IncomingMessage, res: ServerResponse, st
   return created(req, res);
 }
 
+/** The blob operation a request is, by HTTP method and `comp=`; undefined for one not served here. */
+export function blobOperation(method: string | undefined, comp: string | null): 'PutBlob' | 'PutBlock' | 'PutBlockList' | 'Download' | undefined {
+  if (method === 'GET' || method === 'HEAD') return 'Download';
+  if (method !== 'PUT') return undefined;
+  return comp === 'block' ? 'PutBlock' : comp === 'blocklist' ? 'PutBlockList' : comp === null ? 'PutBlob' : undefined;
+}
+
 /**
  * Get Blob: 200 with the whole archive, or 206 for a `Range`/`x-ms-range` of `bytes=a-b`, `a-` or
- * `-n`. `truncateAt` cuts the connection after that many body bytes (Content-Length stays honest).
+ * `-n`. `truncateAt` cuts the connection after that many body bytes (negative: half of them;
+ * Content-Length stays honest).
  */
-export function download(req: IncomingMessage, res: ServerResponse, store: EntryStore, entry: Entry, truncateAt?: number): Answer {
+export function download(req: IncomingMessage, res: ServerResponse, store: BlobFiles, entry: BlobEntry, truncateAt?: number): Answer {
   const file = store.blobPath(entry.id);
   const size = fs.statSync(file, { throwIfNoEntry: false })?.size;
   if (size === undefined || entry.finalizedAt === undefined) return blobError(res, 404, 'BlobNotFound', 'The specified blob does not exist.');
@@ -111,7 +119,7 @@ export function download(req: IncomingMessage, res: ServerResponse, store: Entry
   let end = size - 1;
   const range = req.headers['x-ms-range'] ?? req.headers.range;
   const headers: Record<string, string> = {
-    'content-type': 'application/octet-stream',
+    'content-type': entry.contentType ?? 'application/octet-stream',
     'accept-ranges': 'bytes',
     'x-ms-blob-type': 'BlockBlob',
     'last-modified': new Date(entry.finalizedAt).toUTCString(),
@@ -134,7 +142,7 @@ export function download(req: IncomingMessage, res: ServerResponse, store: Entry
     res.end();
     return res.statusCode;
   }
-  const cut = truncateAt === undefined ? length : Math.min(Math.max(0, truncateAt), length);
+  const cut = truncateAt === undefined ? length : truncateAt < 0 ? Math.floor(length / 2) : Math.min(truncateAt, length);
   if (cut === 0) {
     res.destroy();
     return res.statusCode;

@@ -1,8 +1,20 @@
 // Faults the tests arm at runtime, per operation. Each armed fault applies to the next `times` calls
 // of its operation (default 1), in the order armed; a call takes the first fault with calls left.
 
-/** Twirp methods and the blob operations their signed URLs lead to. */
-export type Operation = 'CreateCacheEntry' | 'FinalizeCacheEntryUpload' | 'GetCacheEntryDownloadURL' | 'PutBlob' | 'PutBlock' | 'PutBlockList' | 'Download';
+/** Twirp methods of both services and the blob operations their signed URLs lead to (cache and artifact blobs alike). */
+export type Operation =
+  | 'CreateCacheEntry'
+  | 'FinalizeCacheEntryUpload'
+  | 'GetCacheEntryDownloadURL'
+  | 'CreateArtifact'
+  | 'FinalizeArtifact'
+  | 'ListArtifacts'
+  | 'GetSignedArtifactURL'
+  | 'DeleteArtifact'
+  | 'PutBlob'
+  | 'PutBlock'
+  | 'PutBlockList'
+  | 'Download';
 
 export interface Fault {
   /** Answer with this status instead of serving the call (twirp JSON or Azure XML error body). */

@@ -1,50 +1,27 @@
 // The cache service's entries on disk: `entries/<id>.json` (key, version, state), `blobs/<id>` (the
 // archive once uploaded), `blocks/<id>/<n>` (staged blocks until the block list commits them).
 // A key+version is reserved once and never again, finalized or not; the folder outlives the server,
-// so a new server on the same folder serves the same cache (the next "run").
+// so a new server on the same folder serves the same cache (the next "run"). BlobFiles, the blob and
+// block files alone, serves the artifact store too (artifact-store.ts).
 import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 
-export interface Entry {
+/** What the blob endpoints need of a stored object (blob.ts). */
+export interface BlobEntry {
   id: number;
-  key: string;
-  version: string;
-  /** The secret in this entry's signed URLs (`sig=`). */
+  /** The secret in this object's signed URLs (`sig=`). */
   sig: string;
-  reservedAt: number;
-  /** Set by FinalizeCacheEntryUpload; only finalized entries are found by lookups. */
+  /** Set once the object is complete; a finalized blob is read-only and only then served. */
   finalizedAt?: number;
-  sizeBytes?: number;
+  /** Served as Content-Type (Azure keeps the x-ms-blob-content-type of the upload); default application/octet-stream. */
+  contentType?: string;
 }
 
-export class EntryStore {
-  private readonly entries = new Map<number, Entry>();
-  private nextId = 1;
-
+/** `blobs/<id>` and `blocks/<id>/<block>` under `dir`. */
+export class BlobFiles {
   constructor(readonly dir: string) {
-    for (const sub of ['entries', 'blobs', 'blocks']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
-    for (const name of fs.readdirSync(path.join(dir, 'entries'))) {
-      const entry = JSON.parse(fs.readFileSync(path.join(dir, 'entries', name), 'utf8')) as Entry;
-      this.entries.set(entry.id, entry);
-      this.nextId = Math.max(this.nextId, entry.id + 1);
-    }
-  }
-
-  list(): Entry[] {
-    return [...this.entries.values()].sort((a, b) => a.id - b.id);
-  }
-
-  get(id: number): Entry | undefined {
-    return this.entries.get(id);
-  }
-
-  /** A new entry for key+version, or undefined when that pair was reserved before. */
-  reserve(key: string, version: string): Entry | undefined {
-    if (this.list().some((e) => e.key === key && e.version === version)) return undefined;
-    const entry: Entry = { id: this.nextId++, key, version, sig: randomBytes(12).toString('hex'), reservedAt: Date.now() };
-    this.save(entry);
-    return entry;
+    for (const sub of ['blobs', 'blocks']) fs.mkdirSync(path.join(dir, sub), { recursive: true });
   }
 
   blobPath(id: number): string {
@@ -69,6 +46,46 @@ export class EntryStore {
     fs.renameSync(tmp, this.blobPath(id));
     fs.rmSync(path.join(this.dir, 'blocks', String(id)), { recursive: true, force: true });
     return true;
+  }
+}
+
+export interface Entry extends BlobEntry {
+  key: string;
+  version: string;
+  reservedAt: number;
+  /** Set by FinalizeCacheEntryUpload; only finalized entries are found by lookups. */
+  finalizedAt?: number;
+  sizeBytes?: number;
+}
+
+export class EntryStore extends BlobFiles {
+  private readonly entries = new Map<number, Entry>();
+  private nextId = 1;
+
+  constructor(dir: string) {
+    super(dir);
+    fs.mkdirSync(path.join(dir, 'entries'), { recursive: true });
+    for (const name of fs.readdirSync(path.join(dir, 'entries'))) {
+      const entry = JSON.parse(fs.readFileSync(path.join(dir, 'entries', name), 'utf8')) as Entry;
+      this.entries.set(entry.id, entry);
+      this.nextId = Math.max(this.nextId, entry.id + 1);
+    }
+  }
+
+  list(): Entry[] {
+    return [...this.entries.values()].sort((a, b) => a.id - b.id);
+  }
+
+  get(id: number): Entry | undefined {
+    return this.entries.get(id);
+  }
+
+  /** A new entry for key+version, or undefined when that pair was reserved before. */
+  reserve(key: string, version: string): Entry | undefined {
+    if (this.list().some((e) => e.key === key && e.version === version)) return undefined;
+    const entry: Entry = { id: this.nextId++, key, version, sig: randomBytes(12).toString('hex'), reservedAt: Date.now() };
+    this.save(entry);
+    return entry;
   }
 
   /** The entry made visible, or why not: the size must match the uploaded blob. */

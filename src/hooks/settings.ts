@@ -19,6 +19,9 @@ export const ACTION_DEFAULTS: Record<InputName, string> = {
   'pkg-config': '',
   'cgo-probe': 'false',
   'cgo-packages': '',
+  mode: 'job',
+  'cell-report': 'true',
+  cell: '${{ toJSON(matrix) }}',
   'on-mismatch': 'fail',
   validate: 'true',
   'problem-matcher': 'true',
@@ -33,7 +36,7 @@ export const ACTION_DEFAULTS: Record<InputName, string> = {
  * Where the hook's defaults differ: a fleet's job starts before setup-go, so the toolchain checks
  * are the workflow's business unless the owner turns them on; nor does every job want annotations.
  */
-const HOOK_DEFAULTS: Partial<Record<InputName, string>> = { validate: 'false', 'problem-matcher': 'false' };
+const HOOK_DEFAULTS: Partial<Record<InputName, string>> = { validate: 'false', 'problem-matcher': 'false', mode: 'job', 'cell-report': 'false', cell: '' };
 
 /** Settings only the hooks have. */
 export const HOOK_SETTING = {
@@ -85,6 +88,14 @@ export function resolveSettings(env: NodeJS.ProcessEnv, file?: { path: string; c
     throw new Error(
       `${sourceOf(INPUT.cache)} is ${JSON.stringify(read(INPUT.cache))}: the hooks do not cache (no cache service reaches them); use the action's cache input in the workflow`,
     );
+  }
+  // No artifact service reaches the hooks, and a report job is a workflow's: both stay the action's.
+  for (const [name, only] of [
+    [INPUT.cellReport, 'false'],
+    [INPUT.mode, 'job'],
+  ] as const) {
+    if (read(name) !== only)
+      throw new Error(`${sourceOf(name)} is ${JSON.stringify(read(name))}: the hooks take only ${only}; use the action's ${name} input in the workflow`);
   }
   return {
     read,

@@ -12,6 +12,8 @@ export interface BundlePaths {
   matchers: string;
   /** dist/cache.js: the cache client, loaded only when caching is on. */
   cacheClient: URL;
+  /** dist/artifact.js: the cells' report upload and download, loaded only when used. */
+  artifactClient: URL;
   /** dist/reap.js: the janitor's remover, loaded only when there are leftovers to remove. */
   reap: URL;
 }
@@ -22,6 +24,7 @@ export function bundlePaths(base: string | URL = import.meta.url): BundlePaths {
     removeWorker: new URL('./remove-worker.js', base),
     matchers: fileURLToPath(new URL('../matchers/go-ci-guard.json', base)),
     cacheClient: new URL('./cache.js', base),
+    artifactClient: new URL('./artifact.js', base),
     reap: new URL('./reap.js', base),
   };
 }

@@ -61,10 +61,12 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
   const link = result.link;
   if (link && !link.ok) {
     const found = `linking ${list(info.libraries)} with ${cc} fails: ${link.error ?? 'no output'}`;
-    const name = link.missing?.slice(2) ?? info.name;
-    const fix = family
-      ? `${builtForFix(family, `lib${name.replace(/^lib/, '')}`)}; or add the folder that has it with -L`
-      : `install lib${name.replace(/^lib/, '')} for this compiler or add its folder with -L`;
+    const lib = `lib${(link.missing?.slice(2) ?? info.name).replace(/^lib/, '')}`;
+    // A musl compiler sees none of the host's glibc libraries: the fix is a musl build, not a -dev package.
+    const fix =
+      family === 'musl' && facts.hostLibc?.family !== 'musl'
+        ? `${builtForFix('musl', lib)}; or add the folder that has it with -L`
+        : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, '')}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
     return { status: 'fail', found, fix };
   }
   const foreign = foreignLibraries(link, family);

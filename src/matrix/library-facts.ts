@@ -84,6 +84,8 @@ export async function gatherLibraryFacts(
     const { module } = result.requirement;
     const header = findHeader(module, result.flags);
     const libraries = libraryNames(result.flags.libs);
+    // Neither a header to compile nor a library to link: nothing the compiler could be asked.
+    if (!header && !libraries.length) continue;
     subjects.push({
       id: `pkg-config:${module}`,
       cflags: result.flags.cflags,

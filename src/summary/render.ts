@@ -1,4 +1,5 @@
 // Pure: turns what main set up and what post did into a compact Markdown job summary.
+import type { CellUpload } from '../cells/upload-post.js';
 import type { CacheReport } from '../cache/report.js';
 import type { JanitorReport } from '../cleanup/janitor-plan.js';
 import type { CleanupReport } from '../cleanup/report.js';
@@ -38,7 +39,22 @@ function list(items: string[], more = 0): string {
   return [...shown.map((i) => `- ${i}`), ...(hidden > 0 ? [`- … and ${formatCount(hidden)} more (see the step log)`] : [])].join('\n');
 }
 
-export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk?: DiskReport, cache?: CacheReport, janitor?: JanitorReport): string {
+/** One line on the cell's report artifact. */
+function renderCellUpload(upload: CellUpload): string {
+  if (upload.status === 'uploaded')
+    return `📤 This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code('mode: report')}.`;
+  const icon = upload.status === 'failed' ? '⚠️' : '➖';
+  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+}
+
+export function renderSummary(
+  report: CleanupReport,
+  matrix?: MatrixReport,
+  disk?: DiskReport,
+  cache?: CacheReport,
+  janitor?: JanitorReport,
+  cellUpload?: CellUpload,
+): string {
   const total = sum(report.groups.values());
   const parts: string[] = ['### Go CI Guard'];
   const headline =
@@ -76,5 +92,6 @@ export function renderSummary(report: CleanupReport, matrix?: MatrixReport, disk
   const reclaimed = janitor && renderJanitor(janitor);
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
+  if (cellUpload) parts.push(renderCellUpload(cellUpload));
   return parts.join('\n\n') + '\n';
 }
