@@ -105,9 +105,7 @@ export class LocalRunner {
     this.resetJob();
   }
 
-  static create(opts: RunnerOptions): LocalRunner {
-    return new LocalRunner(opts);
-  }
+  static create = (opts: RunnerOptions): LocalRunner => new LocalRunner(opts);
 
   /** Per-job state back to a job's start: a new tracking id, no state, inputs, summary, matchers or exported variables. */
   private resetJob() {
@@ -141,6 +139,8 @@ export class LocalRunner {
       GITHUB_REPOSITORY: 'example/repo',
       RUNNER_TEMP: this.runnerTemp,
       RUNNER_OS: 'Linux',
+      RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
+      RUNNER_NAME: 'local-runner',
       RUNNER_TRACKING_ID: this.trackingId,
     };
   }

@@ -10239,9 +10239,7 @@ var LocalRunner = class _LocalRunner {
   worker;
   node;
   commandDir;
-  static create(opts) {
-    return new _LocalRunner(opts);
-  }
+  static create = (opts) => new _LocalRunner(opts);
   /** Per-job state back to a job's start: a new tracking id, no state, inputs, summary, matchers or exported variables. */
   resetJob() {
     this.trackingId = `github_${randomUUID4()}`;
@@ -10272,6 +10270,8 @@ var LocalRunner = class _LocalRunner {
       GITHUB_REPOSITORY: "example/repo",
       RUNNER_TEMP: this.runnerTemp,
       RUNNER_OS: "Linux",
+      RUNNER_ARCH: process.arch === "arm64" ? "ARM64" : "X64",
+      RUNNER_NAME: "local-runner",
       RUNNER_TRACKING_ID: this.trackingId
     };
   }
