@@ -4675,17 +4675,24 @@ async function runLibraryTests(cc, subjects, dir, env) {
   fs15.mkdirSync(path8.join(dir, "stub"), { recursive: true });
   fs15.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
   fs15.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
-  const jobs = subjects.flatMap((s, i) => [...s.sources.map((_, j) => ({ subject: i, source: j })), ...s.link ? [{ subject: i }] : []]);
+  const linkKey = (s) => JSON.stringify(s.ldflags);
+  const linkers = /* @__PURE__ */ new Map();
+  subjects.forEach((s, i) => s.link && !linkers.has(linkKey(s)) && linkers.set(linkKey(s), i));
+  const jobs = subjects.flatMap((s, i) => [
+    ...s.sources.map((_, j) => ({ subject: i, source: j })),
+    ...s.link && linkers.get(linkKey(s)) === i ? [{ subject: i }] : []
+  ]);
   const done = await pool(jobs, PARALLEL, async (job) => {
     const subject = subjects[job.subject];
     return job.source === void 0 ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
   });
+  const results = jobs.map((job, k) => ({ job, result: done[k] }));
   return subjects.map((subject, i) => {
-    const mine = jobs.map((job, k) => ({ job, result: done[k] })).filter(({ job }) => job.subject === i);
+    const linker = subject.link ? linkers.get(linkKey(subject)) : void 0;
     return {
       id: subject.id,
-      compiles: mine.filter(({ job }) => job.source !== void 0).map(({ result }) => result),
-      link: mine.find(({ job }) => job.source === void 0)?.result
+      compiles: results.filter(({ job }) => job.subject === i && job.source !== void 0).map(({ result }) => result),
+      link: results.find(({ job }) => job.subject === linker && job.source === void 0)?.result
     };
   });
 }
@@ -5236,6 +5243,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
 // src/matrix/cgo-packages.ts
 import fs17 from "node:fs";
 import path10 from "node:path";
+var LIST_FIELDS = "ImportPath,Dir,Standard,CgoFiles,CgoCFLAGS,CgoCPPFLAGS,CgoLDFLAGS,CgoPkgConfig,Error";
 var MAX_FILES = 32;
 function parseJsonStream(text) {
   const values = [];
@@ -5292,7 +5300,9 @@ function cgoPackagesOf(listed) {
   return { packages, cgoFiles, problems };
 }
 async function listCgoPackages(goPath, patterns, env, cwd) {
-  const result = await execTool(goPath, ["list", "-e", "-deps", "-json", ...patterns], { env, cwd, timeoutMs: 18e4 });
+  const list4 = (json) => execTool(goPath, ["list", "-e", "-deps", json, ...patterns], { env, cwd, timeoutMs: 18e4 });
+  let result = await list4(`-json=${LIST_FIELDS}`);
+  if (result.code !== 0 && !result.stdout.trim() && /-json/.test(result.stderr)) result = await list4("-json");
   if (result.error || result.code !== 0 && !result.stdout.trim()) {
     return { packages: [], problems: [`go list ${patterns.join(" ")} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
   }

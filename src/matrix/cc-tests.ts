@@ -189,18 +189,26 @@ export async function runLibraryTests(cc: Compiler, subjects: TestSubject[], dir
   fs.mkdirSync(path.join(dir, 'stub'), { recursive: true });
   fs.writeFileSync(path.join(dir, 'stub', '_cgo_export.h'), '/* stands in for the header cgo writes during the build */\n');
   fs.writeFileSync(path.join(dir, 'empty-main.c'), 'int main(void) { return 0; }\n');
+  // Subjects that link the same flags (a module, and the package that names it) share one link.
+  const linkKey = (s: TestSubject) => JSON.stringify(s.ldflags);
+  const linkers = new Map<string, number>();
+  subjects.forEach((s, i) => s.link && !linkers.has(linkKey(s)) && linkers.set(linkKey(s), i));
   type Job = { subject: number; source?: number };
-  const jobs: Job[] = subjects.flatMap((s, i) => [...s.sources.map((_, j) => ({ subject: i, source: j })), ...(s.link ? [{ subject: i }] : [])]);
+  const jobs: Job[] = subjects.flatMap((s, i) => [
+    ...s.sources.map((_, j) => ({ subject: i, source: j })),
+    ...(s.link && linkers.get(linkKey(s)) === i ? [{ subject: i }] : []),
+  ]);
   const done = await pool(jobs, PARALLEL, async (job) => {
     const subject = subjects[job.subject];
     return job.source === undefined ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
   });
+  const results = jobs.map((job, k) => ({ job, result: done[k] }));
   return subjects.map((subject, i) => {
-    const mine = jobs.map((job, k) => ({ job, result: done[k] })).filter(({ job }) => job.subject === i);
+    const linker = subject.link ? linkers.get(linkKey(subject)) : undefined;
     return {
       id: subject.id,
-      compiles: mine.filter(({ job }) => job.source !== undefined).map(({ result }) => result as CompileResult),
-      link: mine.find(({ job }) => job.source === undefined)?.result as LinkResult | undefined,
+      compiles: results.filter(({ job }) => job.subject === i && job.source !== undefined).map(({ result }) => result as CompileResult),
+      link: results.find(({ job }) => job.subject === linker && job.source === undefined)?.result as LinkResult | undefined,
     };
   });
 }

@@ -22,6 +22,8 @@ export interface CgoPackagesFacts {
   problems: string[];
 }
 
+const LIST_FIELDS = 'ImportPath,Dir,Standard,CgoFiles,CgoCFLAGS,CgoCPPFLAGS,CgoLDFLAGS,CgoPkgConfig,Error';
+
 /** Most files read per package: enough for any real binding (go-sqlite3 has about ten). */
 const MAX_FILES = 32;
 
@@ -103,7 +105,11 @@ export function cgoPackagesOf(listed: unknown[]): { packages: Omit<CgoPackage, '
 /** Lists the named packages and their dependencies with `go list`, in the job's environment. */
 export async function listCgoPackages(goPath: string, patterns: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CgoPackagesFacts> {
   // -e: a package with errors is still listed (with Error) rather than failing the whole list.
-  const result = await execTool(goPath, ['list', '-e', '-deps', '-json', ...patterns], { env, cwd, timeoutMs: 180_000 });
+  // Go ≥ 1.19 prints only the fields asked for, and skips the work behind the others (half the time);
+  // an older Go refuses -json=… and gets the full listing.
+  const list = (json: string) => execTool(goPath, ['list', '-e', '-deps', json, ...patterns], { env, cwd, timeoutMs: 180_000 });
+  let result = await list(`-json=${LIST_FIELDS}`);
+  if (result.code !== 0 && !result.stdout.trim() && /-json/.test(result.stderr)) result = await list('-json');
   if (result.error || (result.code !== 0 && !result.stdout.trim())) {
     return { packages: [], problems: [`go list ${patterns.join(' ')} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
   }
