@@ -13356,6 +13356,17 @@ function libcCheck(cell2, facts2, cgoOn, probe) {
   const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
   const title = "libc";
   if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
+  const mismatch = !libc || libc.family !== cell2.libc.family || cell2.libc.range && !(0, import_satisfies.default)((0, import_coerce.default)(libc.version ?? "") ?? "0.0.0", cell2.libc.range);
+  if (!cgoOn && !probe?.libc && mismatch) {
+    const host2 = facts2.hostLibc ? ` (the job environment has ${describeLibc(facts2.hostLibc)})` : "";
+    return {
+      id: "libc",
+      title,
+      status: "pass",
+      expected,
+      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host2}`
+    };
+  }
   if (!libc || libc.family !== cell2.libc.family) {
     return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell2.libc.family] };
   }

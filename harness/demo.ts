@@ -2,13 +2,16 @@
 // service — a cold run that saves Go's build cache and a warm one that restores it — and prints each
 // job summary. `npm run demo -- --hooks [job.yml]` runs it as a self-hosted runner guarded by the job
 // hooks (hooks/*.sh) would: the first run's runner is killed before post, and the second job's start
-// removes what it left (the janitor).
+// removes what it left (the janitor). A job file with a `matrix:` (e.g. examples/matrix-job.yml) runs
+// once per cell of one workflow run, each cell's post uploading its report, then a report job
+// (mode: report) that prints the one summary of all cells.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { CacheService } from './cache-service.js';
+import { evaluateTemplate, jobContexts } from './expressions.js';
 import { LocalRunner, type StepResult } from './local-runner.js';
 
 interface JobStep {
@@ -30,7 +33,16 @@ const repo = findRepo(path.dirname(fileURLToPath(import.meta.url)));
 const args = process.argv.slice(2);
 const withHooks = args.includes('--hooks');
 const jobFile = path.resolve(args.find((a) => !a.startsWith('--')) ?? path.join(repo, 'examples', 'cgo-job.yml'));
-const job = parseYaml(fs.readFileSync(jobFile, 'utf8')) as { name?: string; steps: JobStep[] };
+const job = parseYaml(fs.readFileSync(jobFile, 'utf8')) as {
+  name?: string;
+  matrix?: Record<string, (string | number | boolean)[]>;
+  env?: Record<string, string>;
+  steps: JobStep[];
+};
+type Matrix = Record<string, string | number | boolean>;
+/** The matrix cell the job runs as (its `${{ matrix.* }}` values), when the job file has a matrix. */
+let cell: Matrix | undefined;
+const evaluate = (runner: LocalRunner, text: string) => (cell ? evaluateTemplate(text, jobContexts(runner.env, cell)) : text);
 
 function show(result: StepResult) {
   const lines = result.stdout.split('\n').filter((l) => l && !l.startsWith('::debug::') && !l.startsWith('::endgroup::'));
@@ -71,11 +83,11 @@ async function runJob(runner: LocalRunner, noPost = false): Promise<boolean> {
     }
     let result: StepResult;
     if (step.uses === './') {
-      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(runner, String(v))]));
       result = await runner.main(inputs);
       posts.unshift(name);
     } else if (step.run !== undefined) {
-      result = await runner.step(step.run, name);
+      result = await runner.step(evaluate(runner, step.run), name);
     } else {
       throw new Error(`demo: step ${name} uses ${step.uses}; only 'uses: ./' and 'run:' steps are supported`);
     }
@@ -92,16 +104,65 @@ async function runJob(runner: LocalRunner, noPost = false): Promise<boolean> {
   return !failed;
 }
 
+/** Every combination of the matrix's values, in the order GitHub expands them. */
+function cells(matrix: NonNullable<typeof job.matrix>): Matrix[] {
+  return Object.entries(matrix).reduce<Matrix[]>((acc, [key, values]) => acc.flatMap((c) => values.map((v) => ({ ...c, [key]: v }))), [{}]);
+}
+
+/** The job once per matrix cell in one workflow run, then a report job that gathers the cells' reports. */
+async function runMatrix(machine: string, service: CacheService): Promise<boolean> {
+  let ok = true;
+  const serviceEnv = (backendJob: string) => {
+    const env = service.env({ workspace: '', runnerTemp: '', run: 'run-1', job: backendJob });
+    delete env.GITHUB_WORKSPACE;
+    delete env.RUNNER_TEMP;
+    return env;
+  };
+  for (const [i, values] of cells(job.matrix!).entries()) {
+    cell = values;
+    const label = Object.entries(values)
+      .map(([k, v]) => `${k}=${v}`)
+      .join(', ');
+    console.log(`════════ ${job.name ?? path.basename(jobFile)}, cell ${label} ════════\n`);
+    const env = {
+      ...serviceEnv(`cell-${i}`),
+      ...Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, evaluateTemplate(String(v), jobContexts({}, values))])),
+    };
+    fs.mkdirSync(path.join(machine, `cell-${i}`));
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: 'demo', base: path.join(machine, `cell-${i}`), env, runId: '1', matrix: values });
+    try {
+      ok = (await runJob(runner)) && ok;
+    } finally {
+      runner.dispose();
+    }
+  }
+  cell = undefined;
+  console.log('════════ Report job (needs: the matrix; mode: report) ════════\n');
+  fs.mkdirSync(path.join(machine, 'report'));
+  const report = LocalRunner.create({ actionDir: repo, job: 'report', base: path.join(machine, 'report'), env: serviceEnv('report'), runId: '1' });
+  try {
+    const main = await report.main({ mode: 'report' });
+    show(main);
+    console.log('──────── Job summary of the report job (GITHUB_STEP_SUMMARY) ────────\n');
+    console.log(report.summary);
+    return ok && main.exitCode === 0;
+  } finally {
+    report.dispose();
+  }
+}
+
 // One "machine" folder for both runs: hosted runners check out into the same path every time, and
 // Go's cache keys of cgo packages include the package's folder.
 const machine = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-demo-'));
 const service = await CacheService.start({ dir: path.join(machine, 'cache-service') });
-const env = service.env({ workspace: '', runnerTemp: '' });
-delete env.GITHUB_WORKSPACE;
-delete env.RUNNER_TEMP;
 let ok = true;
 try {
-  for (const run of [1, 2]) {
+  if (job.matrix) ok = await runMatrix(machine, service);
+  for (const run of job.matrix ? [] : [1, 2]) {
+    // Each run its own token: the results service keeps each run's artifacts (the cell reports) apart.
+    const env = service.env({ workspace: '', runnerTemp: '', run: `run-${run}` });
+    delete env.GITHUB_WORKSPACE;
+    delete env.RUNNER_TEMP;
     const base = path.join(machine, 'runner');
     fs.mkdirSync(base, { recursive: true });
     // With hooks, one root for both jobs outside RUNNER_TEMP (which "Set up job" empties), as the README advises.

@@ -471,9 +471,24 @@ describe('evaluateCell: libc', () => {
   });
 
   it('fails a libc cell when no libc is known at all; has no libc check for any', () => {
-    const f = facts({ cgoEnabled: false, hostLibc: undefined });
+    const f = facts({ cgoEnabled: true, hostLibc: undefined, cc: cc({ libc: undefined, target: undefined }) });
     expect(byId(evaluateCell(cell({ libc: 'glibc' }), f), 'libc')).toMatchObject({ status: 'fail', found: 'unknown (no C library found)' });
     expect(evaluateCell(cell(), f).find((c) => c.id === 'libc')).toBeUndefined();
+  });
+
+  it('with cgo off, passes a libc the job environment does not have: the binaries link none', () => {
+    const f = facts({ cgoEnabled: false, cgoEnvironment: '0' });
+    expect(byId(evaluateCell(cell({ libc: 'musl' }), f), 'libc')).toEqual({
+      id: 'libc',
+      title: 'libc',
+      status: 'pass',
+      expected: 'musl',
+      found: 'no libc: cgo is off, so Go links none and the binaries run on musl too (the job environment has glibc 2.36)',
+    });
+    expect(byId(evaluateCell(cell({ libc: 'glibc>=2.40' }), f), 'libc')?.status).toBe('pass');
+    expect(byId(evaluateCell(cell({ libc: 'musl' }), facts({ cgoEnabled: false, hostLibc: undefined })), 'libc')?.found).toBe(
+      'no libc: cgo is off, so Go links none and the binaries run on musl too',
+    );
   });
 
   it("the probe binary's loader overrides the compiler's headers (version only from the same family)", () => {

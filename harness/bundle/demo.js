@@ -8098,17 +8098,6 @@ var CacheService = class _CacheService {
   }
 };
 
-// harness/local-runner.ts
-import { randomUUID as randomUUID4 } from "node:crypto";
-import fs10 from "node:fs";
-import path9 from "node:path";
-
-// harness/file-commands.ts
-var import_yaml = __toESM(require_dist(), 1);
-import { randomUUID as randomUUID2 } from "node:crypto";
-import fs5 from "node:fs";
-import path4 from "node:path";
-
 // node_modules/@actions/expressions/dist/ast.js
 var Expr = class {
 };
@@ -9695,24 +9684,33 @@ function evaluateExpression(expression, contexts) {
 function evaluateTemplate(text, contexts) {
   return text.replace(/\$\{\{([\s\S]*?)\}\}/g, (_, expression) => evaluateExpression(expression.trim(), contexts));
 }
-function jobContexts(env2, matrix) {
+function jobContexts(env, matrix) {
   return {
     github: {
-      job: env2.GITHUB_JOB,
-      run_id: env2.GITHUB_RUN_ID,
-      run_attempt: env2.GITHUB_RUN_ATTEMPT,
-      workspace: env2.GITHUB_WORKSPACE,
-      repository: env2.GITHUB_REPOSITORY
+      job: env.GITHUB_JOB,
+      run_id: env.GITHUB_RUN_ID,
+      run_attempt: env.GITHUB_RUN_ATTEMPT,
+      workspace: env.GITHUB_WORKSPACE,
+      repository: env.GITHUB_REPOSITORY
     },
-    env: env2,
+    env,
     matrix: matrix ?? null,
     strategy: { "fail-fast": true, "job-index": 0, "job-total": 1, "max-parallel": 1 },
     job: { status: "success" },
-    runner: { os: env2.RUNNER_OS, temp: env2.RUNNER_TEMP }
+    runner: { os: env.RUNNER_OS, temp: env.RUNNER_TEMP }
   };
 }
 
+// harness/local-runner.ts
+import { randomUUID as randomUUID4 } from "node:crypto";
+import fs10 from "node:fs";
+import path9 from "node:path";
+
 // harness/file-commands.ts
+var import_yaml = __toESM(require_dist(), 1);
+import { randomUUID as randomUUID2 } from "node:crypto";
+import fs5 from "node:fs";
+import path4 from "node:path";
 function parseKeyValueFile(text) {
   const out = {};
   const lines = text.split(/\r?\n/);
@@ -10133,8 +10131,8 @@ var RunnerWorker = class {
   async spawn() {
     if (this.killed) throw new Error(`harness: ${WORKER_FILE_NAME} was killed`);
     const file = writeWorkerScript(this.opts.dir);
-    const { runAs, env: env2, cwd } = this.opts;
-    const child = spawn(file, [], { stdio: ["ignore", "pipe", "pipe", "ipc"], uid: runAs?.uid, gid: runAs?.gid, env: env2, cwd });
+    const { runAs, env, cwd } = this.opts;
+    const child = spawn(file, [], { stdio: ["ignore", "pipe", "pipe", "ipc"], uid: runAs?.uid, gid: runAs?.gid, env, cwd });
     await new Promise((resolve2, reject) => {
       child.once("spawn", resolve2);
       child.once("error", (err) => reject(new Error(`harness: cannot start ${file}: ${err.message}`)));
@@ -10288,10 +10286,10 @@ var LocalRunner = class _LocalRunner {
     if (this.phase === "killed") throw new Error("harness: the runner was killed (killRunner); call newJob() to run another job");
     if (this.phase === "completed") throw new Error("harness: the job is complete (completeJob); call newJob() to run another job");
   }
-  async exec(name, command, args2, env2, accepts) {
+  async exec(name, command, args2, env, accepts) {
     this.checkNotOver();
     const files = newCommandFiles(this.commandDir, this.opts.runAs);
-    const { exitCode, stdout, stderr } = await this.worker.run({ command, args: args2, env: { ...env2, ...files }, cwd: this.workspace });
+    const { exitCode, stdout, stderr } = await this.worker.run({ command, args: args2, env: { ...env, ...files }, cwd: this.workspace });
     const written = takeCommandFiles(files);
     if (accepts.env) {
       Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
@@ -10307,9 +10305,9 @@ var LocalRunner = class _LocalRunner {
     return result;
   }
   inputEnv() {
-    const env2 = {};
-    for (const [name, value] of Object.entries(this.inputs)) env2[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
-    return env2;
+    const env = {};
+    for (const [name, value] of Object.entries(this.inputs)) env[`INPUT_${name.replace(/ /g, "_").toUpperCase()}`] = value;
+    return env;
   }
   /** Checks that a step may run now: the job is neither over nor skipping its steps. */
   beginStep() {
@@ -10423,6 +10421,8 @@ var args = process.argv.slice(2);
 var withHooks = args.includes("--hooks");
 var jobFile = path10.resolve(args.find((a) => !a.startsWith("--")) ?? path10.join(repo, "examples", "cgo-job.yml"));
 var job = (0, import_yaml2.parse)(fs11.readFileSync(jobFile, "utf8"));
+var cell;
+var evaluate = (runner, text) => cell ? evaluateTemplate(text, jobContexts(runner.env, cell)) : text;
 function show(result) {
   const lines = result.stdout.split("\n").filter((l) => l && !l.startsWith("::debug::") && !l.startsWith("::endgroup::"));
   for (const line of lines)
@@ -10459,11 +10459,11 @@ async function runJob(runner, noPost = false) {
     }
     let result;
     if (step.uses === "./") {
-      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, String(v)]));
+      const inputs = Object.fromEntries(Object.entries(step.with ?? {}).map(([k, v]) => [k, evaluate(runner, String(v))]));
       result = await runner.main(inputs);
       posts.unshift(name);
     } else if (step.run !== void 0) {
-      result = await runner.step(step.run, name);
+      result = await runner.step(evaluate(runner, step.run), name);
     } else {
       throw new Error(`demo: step ${name} uses ${step.uses}; only 'uses: ./' and 'run:' steps are supported`);
     }
@@ -10478,14 +10478,57 @@ async function runJob(runner, noPost = false) {
   }
   return !failed;
 }
+function cells(matrix) {
+  return Object.entries(matrix).reduce((acc, [key, values2]) => acc.flatMap((c) => values2.map((v) => ({ ...c, [key]: v }))), [{}]);
+}
+async function runMatrix(machine2, service2) {
+  let ok2 = true;
+  const serviceEnv = (backendJob) => {
+    const env = service2.env({ workspace: "", runnerTemp: "", run: "run-1", job: backendJob });
+    delete env.GITHUB_WORKSPACE;
+    delete env.RUNNER_TEMP;
+    return env;
+  };
+  for (const [i, values2] of cells(job.matrix).entries()) {
+    cell = values2;
+    const label = Object.entries(values2).map(([k, v]) => `${k}=${v}`).join(", ");
+    console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 ${job.name ?? path10.basename(jobFile)}, cell ${label} \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+`);
+    const env = {
+      ...serviceEnv(`cell-${i}`),
+      ...Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, evaluateTemplate(String(v), jobContexts({}, values2))]))
+    };
+    fs11.mkdirSync(path10.join(machine2, `cell-${i}`));
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base: path10.join(machine2, `cell-${i}`), env, runId: "1", matrix: values2 });
+    try {
+      ok2 = await runJob(runner) && ok2;
+    } finally {
+      runner.dispose();
+    }
+  }
+  cell = void 0;
+  console.log("\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Report job (needs: the matrix; mode: report) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\n");
+  fs11.mkdirSync(path10.join(machine2, "report"));
+  const report = LocalRunner.create({ actionDir: repo, job: "report", base: path10.join(machine2, "report"), env: serviceEnv("report"), runId: "1" });
+  try {
+    const main = await report.main({ mode: "report" });
+    show(main);
+    console.log("\u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500 Job summary of the report job (GITHUB_STEP_SUMMARY) \u2500\u2500\u2500\u2500\u2500\u2500\u2500\u2500\n");
+    console.log(report.summary);
+    return ok2 && main.exitCode === 0;
+  } finally {
+    report.dispose();
+  }
+}
 var machine = fs11.mkdtempSync(path10.join(os2.tmpdir(), "gcg-demo-"));
 var service = await CacheService.start({ dir: path10.join(machine, "cache-service") });
-var env = service.env({ workspace: "", runnerTemp: "" });
-delete env.GITHUB_WORKSPACE;
-delete env.RUNNER_TEMP;
 var ok = true;
 try {
-  for (const run of [1, 2]) {
+  if (job.matrix) ok = await runMatrix(machine, service);
+  for (const run of job.matrix ? [] : [1, 2]) {
+    const env = service.env({ workspace: "", runnerTemp: "", run: `run-${run}` });
+    delete env.GITHUB_WORKSPACE;
+    delete env.RUNNER_TEMP;
     const base = path10.join(machine, "runner");
     fs11.mkdirSync(base, { recursive: true });
     const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;

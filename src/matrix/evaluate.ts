@@ -167,6 +167,18 @@ function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean
   const found = `${describeLibc(libc)} (${libc?.evidence ?? 'no C library found'})${host}`;
   const title = 'libc';
   if (cell.libc.family === 'any') return { id: 'libc', title, status: 'pass', expected, found };
+  // With cgo off Go links no libc: the binaries are static and run on either, whatever the job's own is.
+  const mismatch = !libc || libc.family !== cell.libc.family || (cell.libc.range && !satisfies(coerce(libc.version ?? '') ?? '0.0.0', cell.libc.range));
+  if (!cgoOn && !probe?.libc && mismatch) {
+    const host = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : '';
+    return {
+      id: 'libc',
+      title,
+      status: 'pass',
+      expected,
+      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell.libc.family} too${host}`,
+    };
+  }
   if (!libc || libc.family !== cell.libc.family) {
     return { id: 'libc', title, status: 'fail', expected, found, fix: LIBC_FIX[cell.libc.family] };
   }
