@@ -13663,20 +13663,49 @@ function cgoPackagesOf(listed) {
   }
   return { packages, cgoFiles, problems };
 }
-async function listCgoPackages(goPath, patterns, env, cwd) {
+function groupByModule(patterns, cwd, hasGoMod) {
+  const groups = /* @__PURE__ */ new Map();
+  const add = (dir, pattern) => groups.set(dir, [...groups.get(dir) ?? [], pattern]);
+  for (const pattern of patterns) {
+    if (!/^\.\.?(\/|$)/.test(pattern)) {
+      add(cwd, pattern);
+      continue;
+    }
+    const suffix = pattern.endsWith("/...") ? "/..." : "";
+    const target = path10.resolve(cwd, suffix ? pattern.slice(0, -suffix.length) : pattern);
+    let dir = target;
+    while (!hasGoMod(dir) && dir !== cwd && dir.startsWith(cwd + path10.sep)) dir = path10.dirname(dir);
+    if (!hasGoMod(dir) || dir === cwd) {
+      add(cwd, pattern);
+      continue;
+    }
+    const rel = path10.relative(dir, target).split(path10.sep).join("/");
+    add(dir, rel ? `./${rel}${suffix}` : `.${suffix}`);
+  }
+  return groups;
+}
+async function listOne(goPath, patterns, env, cwd) {
   const list5 = (json) => execTool(goPath, ["list", "-e", "-deps", json, ...patterns], { env, cwd, timeoutMs: 18e4 });
   let result = await list5(`-json=${LIST_FIELDS}`);
   if (result.code !== 0 && !result.stdout.trim() && /-json/.test(result.stderr)) result = await list5("-json");
   if (result.error || result.code !== 0 && !result.stdout.trim()) {
-    return { packages: [], problems: [`go list ${patterns.join(" ")} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
+    return {
+      listed: [],
+      problems: [`go list ${patterns.join(" ")} (in ${cwd}) failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`]
+    };
   }
-  let listed;
   try {
-    listed = parseJsonStream(result.stdout);
+    return { listed: parseJsonStream(result.stdout), problems: [] };
   } catch (err) {
-    return { packages: [], problems: [`go list printed something unreadable: ${err.message}`] };
+    return { listed: [], problems: [`go list printed something unreadable: ${err.message}`] };
   }
-  const { packages, cgoFiles, problems } = cgoPackagesOf(listed);
+}
+async function listCgoPackages(goPath, patterns, env, cwd) {
+  const groups = groupByModule(patterns, cwd, (dir) => fs24.existsSync(path10.join(dir, "go.mod")));
+  const lists = await Promise.all([...groups].map(([dir, group2]) => listOne(goPath, group2, env, dir)));
+  const { packages: found, cgoFiles, problems } = cgoPackagesOf(lists.flatMap((l) => l.listed));
+  problems.unshift(...lists.flatMap((l) => l.problems));
+  const packages = found.filter((pkg, i) => found.findIndex((p) => p.importPath === pkg.importPath && p.dir === pkg.dir) === i);
   const withPreambles = packages.map((pkg) => {
     const preambles = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {

@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { compilerError, headerCandidates, libraryNames, missingHeader, missingLibrary, tracedFiles } from '../../src/matrix/cc-output.js';
 import { classifyLibraries, type SubjectResult } from '../../src/matrix/cc-tests.js';
-import { cgoPackagesOf, cgoPreamble, parseJsonStream } from '../../src/matrix/cgo-packages.js';
+import { cgoPackagesOf, cgoPreamble, groupByModule, parseJsonStream } from '../../src/matrix/cgo-packages.js';
 import { libcOfElf, readElfDynamic } from '../../src/matrix/elf-deps.js';
 import { libraryChecks } from '../../src/matrix/evaluate-libraries.js';
 import { parseCgoPackages, parseLibc, type CellExpectations } from '../../src/matrix/expectations.js';
@@ -126,6 +126,17 @@ describe('cgo packages', () => {
     const { packages, problems } = cgoPackagesOf(listed);
     expect(packages).toEqual([{ importPath: 'a', dir: '/a', cflags: [], ldflags: ['-lz'], pkgConfig: [] }]);
     expect(problems).toEqual(['b: no Go files in /b']);
+  });
+
+  it('lists a relative pattern from the module that holds it, rewritten relative to it', () => {
+    const mods = new Set(['/ws', '/ws/db', '/ws/tools/gen']);
+    const groups = groupByModule(['./...', './db/...', './db', './cmd/app', './tools/gen/sub/...', 'example.com/x/...', '../elsewhere'], '/ws', (d) => mods.has(d));
+    expect(Object.fromEntries(groups)).toEqual({
+      '/ws': ['./...', './cmd/app', 'example.com/x/...', '../elsewhere'],
+      '/ws/db': ['./...', '.'],
+      '/ws/tools/gen': ['./sub/...'],
+    });
+    expect(Object.fromEntries(groupByModule(['./a/...'], '/ws', () => false))).toEqual({ '/ws': ['./a/...'] });
   });
 
   it('accepts package patterns and refuses anything go list would take as a flag', () => {

@@ -102,8 +102,35 @@ export function cgoPackagesOf(listed: unknown[]): { packages: Omit<CgoPackage, '
   return { packages, cgoFiles, problems };
 }
 
-/** Lists the named packages and their dependencies with `go list`, in the job's environment. */
-export async function listCgoPackages(goPath: string, patterns: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CgoPackagesFacts> {
+/**
+ * Pure: which folder each pattern is listed from. A relative pattern (`./db/...`) is listed from the
+ * module that holds its folder (the nearest go.mod at or above it, not above `cwd`), rewritten
+ * relative to that module, so a module in a subfolder of the workspace needs no working folder of
+ * its own; any other pattern (an import path) is listed from `cwd`.
+ */
+export function groupByModule(patterns: string[], cwd: string, hasGoMod: (dir: string) => boolean): Map<string, string[]> {
+  const groups = new Map<string, string[]>();
+  const add = (dir: string, pattern: string) => groups.set(dir, [...(groups.get(dir) ?? []), pattern]);
+  for (const pattern of patterns) {
+    if (!/^\.\.?(\/|$)/.test(pattern)) {
+      add(cwd, pattern);
+      continue;
+    }
+    const suffix = pattern.endsWith('/...') ? '/...' : '';
+    const target = path.resolve(cwd, suffix ? pattern.slice(0, -suffix.length) : pattern);
+    let dir = target;
+    while (!hasGoMod(dir) && dir !== cwd && dir.startsWith(cwd + path.sep)) dir = path.dirname(dir);
+    if (!hasGoMod(dir) || dir === cwd) {
+      add(cwd, pattern);
+      continue;
+    }
+    const rel = path.relative(dir, target).split(path.sep).join('/');
+    add(dir, rel ? `./${rel}${suffix}` : `.${suffix}`);
+  }
+  return groups;
+}
+
+async function listOne(goPath: string, patterns: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<{ listed: unknown[]; problems: string[] }> {
   // -e: a package with errors is still listed (with Error) rather than failing the whole list.
   // Go ≥ 1.19 prints only the fields asked for, and skips the work behind the others (half the time);
   // an older Go refuses -json=… and gets the full listing.
@@ -111,15 +138,26 @@ export async function listCgoPackages(goPath: string, patterns: string[], env: N
   let result = await list(`-json=${LIST_FIELDS}`);
   if (result.code !== 0 && !result.stdout.trim() && /-json/.test(result.stderr)) result = await list('-json');
   if (result.error || (result.code !== 0 && !result.stdout.trim())) {
-    return { packages: [], problems: [`go list ${patterns.join(' ')} failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`] };
+    return {
+      listed: [],
+      problems: [`go list ${patterns.join(' ')} (in ${cwd}) failed: ${result.error ?? (firstLine(result.stderr) || `exit ${result.code}`)}`],
+    };
   }
-  let listed: unknown[];
   try {
-    listed = parseJsonStream(result.stdout);
+    return { listed: parseJsonStream(result.stdout), problems: [] };
   } catch (err) {
-    return { packages: [], problems: [`go list printed something unreadable: ${(err as Error).message}`] };
+    return { listed: [], problems: [`go list printed something unreadable: ${(err as Error).message}`] };
   }
-  const { packages, cgoFiles, problems } = cgoPackagesOf(listed);
+}
+
+/** Lists the named packages and their dependencies with `go list`, in the job's environment. */
+export async function listCgoPackages(goPath: string, patterns: string[], env: NodeJS.ProcessEnv, cwd: string): Promise<CgoPackagesFacts> {
+  const groups = groupByModule(patterns, cwd, (dir) => fs.existsSync(path.join(dir, 'go.mod')));
+  const lists = await Promise.all([...groups].map(([dir, group]) => listOne(goPath, group, env, dir)));
+  const { packages: found, cgoFiles, problems } = cgoPackagesOf(lists.flatMap((l) => l.listed));
+  problems.unshift(...lists.flatMap((l) => l.problems));
+  // One module's dependency may be another's: each package once.
+  const packages = found.filter((pkg, i) => found.findIndex((p) => p.importPath === pkg.importPath && p.dir === pkg.dir) === i);
   const withPreambles = packages.map((pkg): CgoPackage => {
     const preambles: CgoPackage['preambles'] = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {
