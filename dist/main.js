@@ -4643,7 +4643,10 @@ async function compile(cc, subject, source, index, dir, env) {
   const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
   const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path8.join(dir, "stub"), ...mode, file];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
-  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(new RegExp(`${escapeRegExp(file)}:(\\d+:(\\d+:)?)? ?`, "g"), source.preprocessOnly ? `${source.name} (C preamble line $1) ` : "");
+  const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(
+    new RegExp(`${escapeRegExp(file)}(?::(\\d+)(?::\\d+)?)?: ?`, "g"),
+    (_, line) => source.preprocessOnly ? `${source.name} (C preamble${line ? `, line ${line}` : ""}): ` : ""
+  );
   if (result.code === 0) return { name: source.name, ok: true };
   return {
     name: source.name,
@@ -4724,13 +4727,14 @@ function judgeSubject(info2, result, facts, target) {
     const what = info2.kind === "package" ? `the C preamble of ${failed.name}` : failed.name;
     const found = `${cc} cannot compile ${what}: ${failed.error ?? "no output"}`;
     const header = failed.header ?? info2.header?.name;
-    const seenElsewhere = info2.header && failed.header === info2.header.name && family && facts.hostLibc && facts.hostLibc.family !== family;
-    if (seenElsewhere && info2.header && family) {
+    const foundAt = info2.header && failed.header === info2.header.name ? info2.header.dir : failed.headerFoundAt;
+    if (foundAt && failed.header && family && facts.hostLibc && facts.hostLibc.family !== family) {
       const where = info2.module?.pcfiledir ? ` (${info2.module.pcfiledir}/${info2.name}.pc)` : "";
+      const whose = info2.kind === "package" ? `the library behind ${failed.header} on this machine is built for ${facts.hostLibc.family}, not ${family}` : `the ${facts.hostLibc.family} ${info2.name} of this machine${where} is not built for ${family}`;
       return {
         status: "fail",
-        found: `${found}. ${info2.header.name} is in ${info2.header.dir}, which ${cc} does not search: the ${facts.hostLibc.family} ${info2.name} of this machine${where} is not built for ${family}`,
-        fix: builtForFix(family, info2.name)
+        found: `${found}. ${failed.header} is in ${foundAt}, which ${cc} does not search: ${whose}`,
+        fix: builtForFix(family, info2.kind === "package" ? `the library that provides ${failed.header}` : info2.name)
       };
     }
     const fix = header ? `install the package that provides ${header} for this compiler, or add its folder with -I (CGO_CFLAGS${info2.kind === "package" ? " or a #cgo CFLAGS line" : ""})` : `read the compiler's error above; the flags tried were the cell's CGO_CPPFLAGS/CGO_CFLAGS${info2.kind === "pkg-config" ? ` and pkg-config --cflags ${info2.name}` : ""}`;
@@ -5448,8 +5452,12 @@ async function gatherLibraryFacts(cell2, facts, packages, jobDir, env, cwd) {
     testsDir,
     env
   );
+  for (const compile2 of results.flatMap((r) => r.compiles)) {
+    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs18.existsSync(path11.join(dir, compile2.header)));
+  }
   return { subjects: infos, results, packages };
 }
+var HOST_INCLUDE_DIRS = ["/usr/local/include", "/usr/include/x86_64-linux-gnu", "/usr/include/aarch64-linux-gnu", "/usr/include"];
 
 // src/matrix/fingerprint.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -286,5 +286,10 @@ describe('libraryChecks', () => {
         found: 'musl-gcc cannot compile the C preamble of db.go: db.go (C preamble line 3:) fatal error: sqlite3.h: No such file or directory',
       }),
     ]);
+    // The header is on this machine, for glibc only: the row says so and how to get a musl build.
+    libraries.results[0].compiles[0].headerFoundAt = '/usr/include';
+    const [seen] = libraryChecks(CELL({ pkgConfig: [], cgoPackages: ['./...'] }), toolchain(), libraries, MUSL, 'fail');
+    expect(seen.found).toMatch(/sqlite3\.h is in \/usr\/include, which musl-gcc does not search: the library behind sqlite3\.h on this machine is built for glibc, not musl$/);
+    expect(seen.fix).toMatch(/^use the library that provides sqlite3\.h built for musl: /);
   });
 });

@@ -34,6 +34,8 @@ export interface CompileResult {
   ok: boolean;
   error?: string;
   header?: string;
+  /** Where that header is on this machine, outside the compiler's view (filled in by library-facts). */
+  headerFoundAt?: string;
 }
 
 export interface LinkedLibrary {
@@ -153,7 +155,9 @@ async function compile(cc: Compiler, subject: TestSubject, source: TestSource, i
   const output = [result.error, result.stdout, result.stderr]
     .filter(Boolean)
     .join('\n')
-    .replace(new RegExp(`${escapeRegExp(file)}:(\\d+:(\\d+:)?)? ?`, 'g'), source.preprocessOnly ? `${source.name} (C preamble line $1) ` : '');
+    .replace(new RegExp(`${escapeRegExp(file)}(?::(\\d+)(?::\\d+)?)?: ?`, 'g'), (_, line?: string) =>
+      source.preprocessOnly ? `${source.name} (C preamble${line ? `, line ${line}` : ''}): ` : '',
+    );
   if (result.code === 0) return { name: source.name, ok: true };
   return {
     name: source.name,

@@ -44,13 +44,18 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
     const what = info.kind === 'package' ? `the C preamble of ${failed.name}` : failed.name;
     const found = `${cc} cannot compile ${what}: ${failed.error ?? 'no output'}`;
     const header = failed.header ?? info.header?.name;
-    const seenElsewhere = info.header && failed.header === info.header.name && family && facts.hostLibc && facts.hostLibc.family !== family;
-    if (seenElsewhere && info.header && family) {
+    // The header is on this machine, but only for its own libc: a build for the other needs its own copy.
+    const foundAt = info.header && failed.header === info.header.name ? info.header.dir : failed.headerFoundAt;
+    if (foundAt && failed.header && family && facts.hostLibc && facts.hostLibc.family !== family) {
       const where = info.module?.pcfiledir ? ` (${info.module.pcfiledir}/${info.name}.pc)` : '';
+      const whose =
+        info.kind === 'package'
+          ? `the library behind ${failed.header} on this machine is built for ${facts.hostLibc.family}, not ${family}`
+          : `the ${facts.hostLibc.family} ${info.name} of this machine${where} is not built for ${family}`;
       return {
         status: 'fail',
-        found: `${found}. ${info.header.name} is in ${info.header.dir}, which ${cc} does not search: the ${facts.hostLibc!.family} ${info.name} of this machine${where} is not built for ${family}`,
-        fix: builtForFix(family, info.name),
+        found: `${found}. ${failed.header} is in ${foundAt}, which ${cc} does not search: ${whose}`,
+        fix: builtForFix(family, info.kind === 'package' ? `the library that provides ${failed.header}` : info.name),
       };
     }
     const fix = header

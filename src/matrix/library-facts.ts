@@ -127,5 +127,12 @@ export async function gatherLibraryFacts(
     testsDir,
     env,
   );
+  // A header the compiler could not find may still be on this machine, where only the host's compiler looks.
+  for (const compile of results.flatMap((r) => r.compiles)) {
+    if (compile.header) compile.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs.existsSync(path.join(dir, compile.header!)));
+  }
   return { subjects: infos, results, packages };
 }
+
+/** The host compiler's own header folders (Debian/Ubuntu multiarch included). */
+const HOST_INCLUDE_DIRS = ['/usr/local/include', '/usr/include/x86_64-linux-gnu', '/usr/include/aarch64-linux-gnu', '/usr/include'];
