@@ -9734,8 +9734,8 @@ function formatMs(ms) {
   return `${Math.floor(seconds / 60)} min ${seconds % 60} s`;
 }
 function formatCount(n) {
-  const [whole, fraction] = String(Math.abs(n)).split(".");
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  const [whole2, fraction] = String(Math.abs(n)).split(".");
+  const grouped = whole2.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
   return `${n < 0 ? "-" : ""}${grouped}${fraction ? `.${fraction.slice(0, 3)}` : ""}`;
 }
 
@@ -11853,7 +11853,7 @@ function renderCellUpload(upload) {
   if (upload.status === "uploaded")
     return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
   const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
-  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+  return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
 function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
   const total = sum(report.groups.values());
@@ -12175,10 +12175,8 @@ function readFailOnCleanupError(read) {
 }
 
 // src/cells/settings.ts
-var MAX_LABEL = 4096;
 function parseCellSettings(read) {
   const label = read(INPUT.cell).trim();
-  if (label.length > MAX_LABEL) throw new InputError(INPUT.cell, `${label.slice(0, 40)}\u2026`, `expected at most ${MAX_LABEL} characters`);
   return { upload: parseBoolean(INPUT.cellReport, read(INPUT.cellReport), true), label };
 }
 
@@ -12846,14 +12844,6 @@ function headerCandidates(module) {
   const names = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
   return [...names.map((b) => `${b}.h`), ...names.map((b) => `${b}/${b}.h`)];
 }
-function libraryNames(flags) {
-  const names = [];
-  for (let i = 0; i < flags.length; i++) {
-    if (flags[i] === "-l" && flags[i + 1]) names.push(`-l${flags[++i]}`);
-    else if (flags[i].startsWith("-l") && flags[i].length > 2) names.push(flags[i]);
-  }
-  return names;
-}
 
 // src/matrix/elf-deps.ts
 var SHT_DYNAMIC = 6;
@@ -12943,13 +12933,25 @@ async function pool(items, limit, work) {
 function folderLibc(dir, memo) {
   if (memo.has(dir)) return memo.get(dir);
   let libc;
-  if (fs22.existsSync(path8.join(dir, "libc.so.6"))) libc = { family: "glibc", because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
+  const six = path8.join(dir, "libc.so.6");
+  const sixLibc = fs22.existsSync(six) ? elfLibc(six) : void 0;
+  if (sixLibc) libc = { family: sixLibc.family, because: `its folder ${dir} is ${sixLibc.family}'s (its libc.so.6 ${sixLibc.because.replace(/^it /, "")})` };
   else {
     const dyn = elfDynamic(path8.join(dir, "libc.so"));
     if (dyn && !dyn.needed.length) libc = { family: "musl", because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
   }
   memo.set(dir, libc);
   return libc;
+}
+function elfLibc(file) {
+  let real;
+  try {
+    real = fs22.realpathSync(file);
+  } catch {
+    return void 0;
+  }
+  const dyn = elfDynamic(real);
+  return dyn && libcOfElf(path8.basename(real), dyn);
 }
 function elfDynamic(file) {
   let fd;
@@ -12988,8 +12990,8 @@ function classifyLibraries(files, cwd) {
   }
   return libraries;
 }
-async function compile(cc, subject, source, index, dir, env) {
-  const file = path8.join(dir, `${subject.id.replace(/[^\w.-]+/g, "_")}-${index}.c`);
+async function compile(cc, subject, source, file, env) {
+  const dir = path8.dirname(file);
   fs22.writeFileSync(file, `${source.text}
 `);
   const includes = source.dir ? ["-I", source.dir] : [];
@@ -13008,10 +13010,9 @@ async function compile(cc, subject, source, index, dir, env) {
     header: missingHeader(output)
   };
 }
-async function link(cc, subject, dir, env) {
-  const name = subject.id.replace(/[^\w.-]+/g, "_");
+async function link(cc, subject, out, env) {
+  const dir = path8.dirname(out);
   const main = path8.join(dir, "empty-main.c");
-  const out = path8.join(dir, `${name}.out`);
   const args = [...cc.args, ...cc.cflags, "-o", out, main, ...cc.ldflags, ...subject.ldflags, "-Wl,-t"];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n");
@@ -13040,7 +13041,13 @@ async function runLibraryTests(cc, subjects, dir, env) {
   ]);
   const done = await pool(jobs, PARALLEL, async (job) => {
     const subject = subjects[job.subject];
-    return job.source === void 0 ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
+    const name = path8.join(dir, `s${job.subject}${job.source === void 0 ? "" : `-${job.source}`}`);
+    try {
+      return job.source === void 0 ? await link(cc, subject, `${name}.out`, env) : await compile(cc, subject, subject.sources[job.source], `${name}.c`, env);
+    } catch (err) {
+      const error2 = `the test could not run: ${err.message}`;
+      return job.source === void 0 ? { ok: false, error: error2, libraries: [] } : { name: subject.sources[job.source].name, ok: false, error: error2 };
+    }
   });
   const results = jobs.map((job, k) => ({ job, result: done[k] }));
   return subjects.map((subject, i) => {
@@ -13096,7 +13103,8 @@ function judgeSubject(info2, result, facts2, target) {
   const link2 = result.link;
   if (link2 && !link2.ok) {
     const found = `linking ${list4(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
-    const lib = `lib${(link2.missing?.slice(2) ?? info2.name).replace(/^lib/, "")}`;
+    const named = link2.missing ?? info2.libraries.find((l) => l.startsWith("-l")) ?? info2.name;
+    const lib = `lib${named.replace(/^-l:?/, "").replace(/\.(a|so[.\d]*)$/, "").replace(/^lib/, "")}`;
     const fix = family === "musl" && facts2.hostLibc?.family !== "musl" ? `${builtForFix("musl", lib)}; or add the folder that has it with -L` : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, "")}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
     return { status: "fail", found, fix };
   }
@@ -13121,6 +13129,9 @@ function judgeSubject(info2, result, facts2, target) {
     };
   }
   return void 0;
+}
+function droppedNote(info2) {
+  return info2.dropped?.length ? ` (not passed on, as go build refuses them from #cgo lines and pkg-config: ${list4(info2.dropped)}; CGO_CFLAGS_ALLOW/CGO_LDFLAGS_ALLOW let them through)` : "";
 }
 function basename(p) {
   return p.split(/[\\/]/).pop() ?? p;
@@ -13167,19 +13178,38 @@ function moduleCheck(cell2, r, libraries, facts2, target) {
   }
   const judged = judgeSubject(info2, result, facts2, target);
   const expectedFull = `${expected}, usable by ${compilerName(facts2)}`;
-  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}`, fix: judged.fix };
-  return { id, title, status: "pass", expected: expectedFull, found: `${base}: ${passFound(info2, result, facts2)}` };
+  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}${droppedNote(info2)}`, fix: judged.fix };
+  return { id, title, status: "pass", expected: expectedFull, found: `${base}: ${passFound(info2, result, facts2)}${droppedNote(info2)}` };
 }
 function subjectCheck(id, title, failStatus, info2, result, facts2, target) {
   const expected = `${info2.kind === "package" ? "its C code compiles and its libraries link" : `${list4(info2.libraries)} link`} with ${compilerName(facts2)}, built for the cell's libc`;
+  if (info2.missingModules?.length && info2.pkgConfigMissing) {
+    const fix = "install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG";
+    return {
+      id,
+      title,
+      status: failStatus,
+      expected,
+      found: `its #cgo pkg-config modules ${list4(info2.missingModules)} cannot be asked for: ${info2.pkgConfigMissing} is not on PATH`,
+      fix
+    };
+  }
   if (info2.missingModules?.length) {
     const fix = `install the packages that provide ${list4(info2.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
     return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list4(info2.missingModules)} are not found`, fix };
   }
   if (!result) return { id, title, status: "skip", expected, found: "not tried" };
   const judged = judgeSubject(info2, result, facts2, target);
-  if (judged) return { id, title, status: judged.status === "fail" ? failStatus : judged.status, expected, found: judged.found, fix: judged.fix };
-  return { id, title, status: "pass", expected, found: passFound(info2, result, facts2) };
+  if (judged)
+    return {
+      id,
+      title,
+      status: judged.status === "fail" ? failStatus : judged.status,
+      expected,
+      found: `${judged.found}${droppedNote(info2)}`,
+      fix: judged.fix
+    };
+  return { id, title, status: "pass", expected, found: `${passFound(info2, result, facts2)}${droppedNote(info2)}` };
 }
 function packageChecks(cell2, libraries, facts2, target) {
   if (!cell2.cgoPackages.length) return [];
@@ -13424,7 +13454,8 @@ function evaluateCell(cell2, facts2, probe, libraries) {
     cgoOn ? targetCheck(cell2, facts2) : void 0,
     libcCheck(cell2, facts2, cgoOn, probe),
     flagsCheck(cell2, facts2, cgoOn),
-    ...libraryChecks(cell2, facts2, libraries, target, toolchainStatus(cell2)),
+    // A stated libc makes a foreign library in CGO_LDFLAGS a failure, as for pkg-config modules.
+    ...libraryChecks(cell2, facts2, libraries, target, cell2.libc.family !== "any" ? "fail" : toolchainStatus(cell2)),
     probeCheck(cell2, facts2, cgoOn, probe)
   ];
   return checks.filter((c) => c !== void 0);
@@ -13443,8 +13474,8 @@ function pkgConfigMessage(stderr, lines = 1) {
 function pkgConfigCommand(goEnv, env) {
   return goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? "")[0] || "pkg-config";
 }
-async function moduleFlags(tool, module, env, cwd) {
-  const ask = (...args) => execTool(tool, [...args, module], { env, cwd });
+async function moduleFlags(tool, module, env, cwd, extra = []) {
+  const ask = (...args) => execTool(tool, [...extra, ...args, "--", module], { env, cwd });
   const [cflags, libs, includedir, pcfiledir] = await Promise.all([ask("--cflags"), ask("--libs"), ask("--variable=includedir"), ask("--variable=pcfiledir")]);
   if (cflags.code !== 0 || libs.code !== 0) return void 0;
   return {
@@ -13630,23 +13661,52 @@ function parseJsonStream(text) {
   }
   return values;
 }
-function cgoPreamble(source) {
-  const match = /^import\s+"C"[ \t]*(\/\/.*)?$/m.exec(source);
-  if (!match) return void 0;
-  const before = source.slice(0, match.index).replace(/[ \t]*\r?\n$/, "");
-  let text;
-  if (before.endsWith("*/")) {
-    const open2 = before.lastIndexOf("/*");
-    if (open2 < 0) return void 0;
-    text = before.slice(open2 + 2, -2);
-  } else {
-    const lines = before.split(/\r?\n/);
-    const comment = [];
-    while (lines.length && /^\s*\/\//.test(lines[lines.length - 1])) comment.unshift(lines.pop().replace(/^\s*\/\/ ?/, ""));
-    if (!comment.length) return void 0;
-    text = comment.join("\n");
+function goComments(source) {
+  const spans = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === "/" && next === "/") {
+      const end = source.indexOf("\n", i);
+      spans.push({ start: i, end: end < 0 ? source.length : end, block: false });
+      i = end < 0 ? source.length : end;
+    } else if (c === "/" && next === "*") {
+      const end = source.indexOf("*/", i + 2);
+      spans.push({ start: i, end: end < 0 ? source.length : end + 2, block: true });
+      i = end < 0 ? source.length : end + 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < source.length && source[i] !== c && source[i] !== "\n"; i++) if (source[i] === "\\") i++;
+    } else if (c === "`") {
+      const end = source.indexOf("`", i + 1);
+      i = end < 0 ? source.length : end;
+    }
   }
-  return text.split(/\r?\n/).filter((l) => !/^\s*#cgo\b/.test(l)).join("\n");
+  return spans;
+}
+function cgoPreamble(source) {
+  const comments = goComments(source);
+  const inComment = (at2) => comments.some((c) => at2 >= c.start && at2 < c.end);
+  const spec = /^[ \t]*(?:import[ \t]+)?"C"[ \t]*(?:\/\/[^\n]*)?$/gm;
+  let match;
+  while (match = spec.exec(source)) {
+    if (inComment(match.index)) continue;
+    const lineStart = match.index;
+    const group2 = [];
+    let at2 = lineStart;
+    for (let k = comments.length - 1; k >= 0; k--) {
+      const c = comments[k];
+      if (c.end > at2) continue;
+      const gap = source.slice(c.end, at2);
+      if (!/^[ \t]*\r?\n?[ \t]*$/.test(gap)) break;
+      group2.unshift(c);
+      at2 = c.start;
+      if (!/(^|\n)[ \t]*$/.test(source.slice(0, c.start))) break;
+    }
+    if (!group2.length) continue;
+    const text = group2.map((c) => c.block ? source.slice(c.start + 2, c.end - 2) : source.slice(c.start + 2, c.end).replace(/^ /, "")).join("\n");
+    return text.split(/\r?\n/).map((l) => /^\s*#cgo\b/.test(l) ? "" : l).join("\n");
+  }
+  return void 0;
 }
 function cgoPackagesOf(listed) {
   const packages = [];
@@ -13664,6 +13724,8 @@ function cgoPackagesOf(listed) {
       pkgConfig: value.CgoPkgConfig ?? []
     });
     cgoFiles.set(value.ImportPath, value.CgoFiles.slice(0, MAX_FILES));
+    if (value.CgoFiles.length > MAX_FILES)
+      problems.push(`${value.ImportPath}: only the first ${MAX_FILES} of its ${value.CgoFiles.length} cgo files were tried`);
   }
   return { packages, cgoFiles, problems };
 }
@@ -13728,6 +13790,107 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
 // src/matrix/library-facts.ts
 import fs25 from "node:fs";
 import path11 from "node:path";
+
+// src/matrix/cgo-flags.ts
+var VALUE = "[^@\\-\\s][^\\s]*";
+var COMPILER = [
+  `-[DU][A-Za-z_][A-Za-z0-9_]*(=[^@\\s]*)?`,
+  `-[IF]${VALUE}`,
+  `-isystem${VALUE}`,
+  "-O([0-3sgz]|fast)?",
+  "-g[a-z0-9]*",
+  // Warnings; -Wl, -Wa, -Wp hand flags to other tools.
+  "-W(?!l,|a,|p,)[A-Za-z0-9=_+-]+",
+  "-w",
+  "-std=[a-z0-9+]+",
+  "-ansi",
+  "-pedantic(-errors)?",
+  "-pthread",
+  "-m[a-z0-9=._+-]+",
+  "-f(no-)?(pic|PIC|pie|PIE|common|strict-aliasing|strict-overflow|omit-frame-pointer|stack-protector(-strong|-all)?|stack-check|exceptions|asynchronous-unwind-tables|unwind-tables|signed-char|unsigned-char|visibility=[a-z]+|inline-functions|fast-math|math-errno|wrapv|trapv|builtin|blocks|openmp|lto|rtti|short-enums|diagnostics-color(=[a-z]+)?|permissive|objc-arc|modules)"
+];
+var COMPILER_WITH_NEXT = ["-I", "-isystem", "-D", "-U", "-include", "-F"];
+var LINKER = [
+  `-l${VALUE}`,
+  `-L${VALUE}`,
+  "-pthread",
+  "-rdynamic",
+  "-static(-libgcc)?",
+  "-m(32|64)",
+  "-fopenmp",
+  "-Wl,--?(as-needed|no-as-needed|E|export-dynamic|Bsymbolic(-functions)?|Bstatic|Bdynamic|start-group|end-group|whole-archive|no-whole-archive|no-undefined|gc-sections|no-gc-sections|O[0-9]|build-id(=[a-z0-9]+)?)",
+  `-Wl,--?(rpath(-link)?|soname|version-script)[=,][^@\\-,\\s][^,\\s]*`,
+  "-Wl,-z,(relro|now|noexecstack|origin|defs|lazy)",
+  // A library or object named by its path (a vendored static library, ${SRCDIR}/lib/libfoo.a).
+  "[^@\\-\\s][^\\s]*\\.(a|o|so(\\.[0-9.]+)?|dylib|tbd|lib)"
+];
+var LINKER_WITH_NEXT = ["-L", "-framework"];
+var whole = (patterns) => patterns.map((p) => new RegExp(`^(?:${p})$`));
+var COMPILER_RES = whole(COMPILER);
+var LINKER_RES = whole(LINKER);
+function userPattern(text) {
+  if (!text) return void 0;
+  try {
+    return new RegExp(`^(?:${text})$`);
+  } catch {
+    return void 0;
+  }
+}
+function filter(flags, valid, withNext, allow) {
+  const kept = [];
+  const dropped = [];
+  for (let i = 0; i < flags.length; i++) {
+    const flag = flags[i];
+    if (valid.some((re) => re.test(flag)) || allow?.test(flag)) kept.push(flag);
+    else if (withNext.includes(flag) && i + 1 < flags.length && /^[^@-]/.test(flags[i + 1])) kept.push(flag, flags[++i]);
+    else dropped.push(flag);
+  }
+  return { kept, dropped };
+}
+function safeCompilerFlags(flags, env) {
+  return filter(flags, COMPILER_RES, COMPILER_WITH_NEXT, userPattern(env.CGO_CFLAGS_ALLOW));
+}
+function safeLinkerFlags(flags, env) {
+  return filter(flags, LINKER_RES, LINKER_WITH_NEXT, userPattern(env.CGO_LDFLAGS_ALLOW));
+}
+function goArchFlags(goos, goarch) {
+  switch (goarch) {
+    case "386":
+      return ["-m32"];
+    case "amd64":
+      return goos === "darwin" || goos === "ios" ? ["-arch", "x86_64", "-m64"] : ["-m64"];
+    case "arm64":
+      return goos === "darwin" || goos === "ios" ? ["-arch", "arm64"] : [];
+    case "arm":
+      return ["-marm"];
+    case "ppc64":
+    case "ppc64le":
+    case "s390x":
+      return ["-m64"];
+    case "mips64":
+    case "mips64le":
+      return ["-mabi=64"];
+    case "mips":
+    case "mipsle":
+      return ["-mabi=32", "-march=mips32"];
+    case "riscv64":
+    case "loong64":
+      return ["-mabi=lp64d"];
+    default:
+      return [];
+  }
+}
+function linkedLibraries(flags) {
+  const names = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (flags[i] === "-l" && flags[i + 1]) names.push(`-l${flags[++i]}`);
+    else if (flags[i].startsWith("-l") && flags[i].length > 2) names.push(flags[i]);
+    else if (/^[^-].*\.(a|so(\.[0-9.]+)?|dylib|tbd|lib)$/.test(flags[i])) names.push(flags[i]);
+  }
+  return names;
+}
+
+// src/matrix/library-facts.ts
 function includeDirs(flags) {
   const dirs = [];
   for (let i = 0; i < flags.length; i++) {
@@ -13752,8 +13915,8 @@ function cannotTest(facts2) {
 async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
   const goEnv = facts2.go?.env;
   const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? "");
-  const envLibraries = libraryNames(ldflags);
-  const wanted = cell2.pkgConfig.length > 0 || packages !== void 0 || envLibraries.length > 0;
+  const envLibraries = linkedLibraries(ldflags);
+  const wanted = cell2.pkgConfig.length > 0 || cell2.cgoPackages.length > 0 || envLibraries.length > 0;
   if (!wanted) return { subjects: [], results: [] };
   const skipped = cannotTest(facts2);
   if (skipped || !facts2.cc.path) return { skipped, subjects: [], results: [], packages };
@@ -13763,41 +13926,50 @@ async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
     if (!result.flags) continue;
     const { module } = result.requirement;
     const header = findHeader(module, result.flags);
-    const libraries = libraryNames(result.flags.libs);
+    const cflags2 = safeCompilerFlags(result.flags.cflags, env);
+    const libs = safeLinkerFlags(result.flags.libs, env);
+    const libraries = linkedLibraries(libs.kept);
     if (!header && !libraries.length) continue;
     subjects.push({
       id: `pkg-config:${module}`,
-      cflags: result.flags.cflags,
-      ldflags: result.flags.libs,
+      cflags: cflags2.kept,
+      ldflags: libs.kept,
       sources: header ? [{ name: `#include <${header.name}>`, text: `#include <${header.name}>`, preprocessOnly: false }] : [],
       link: libraries.length > 0
     });
-    infos.push({ id: `pkg-config:${module}`, kind: "pkg-config", name: module, header, module: result.flags, libraries });
+    const dropped = [...cflags2.dropped, ...libs.dropped];
+    infos.push({ id: `pkg-config:${module}`, kind: "pkg-config", name: module, header, module: result.flags, libraries, dropped });
   }
   if (envLibraries.length) {
     subjects.push({ id: "ldflags", cflags: [], ldflags: [], sources: [], link: true });
     infos.push({ id: "ldflags", kind: "ldflags", name: "CGO_LDFLAGS", libraries: envLibraries });
   }
-  const tool = findExecutable(pkgConfigCommand(goEnv, env), env, process.platform, cwd);
+  const pkgConfig = pkgConfigCommand(goEnv, env);
+  const tool = findExecutable(pkgConfig, env, process.platform, cwd);
   for (const pkg of packages?.packages ?? []) {
-    const modules = await Promise.all(pkg.pkgConfig.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd) : void 0 })));
-    const cflags = [...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])];
-    const libs = [...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])];
+    const pcFlags = pkg.pkgConfig.filter((m) => m.startsWith("-"));
+    const names = pkg.pkgConfig.filter((m) => !m.startsWith("-"));
+    const modules = await Promise.all(names.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd, pcFlags) : void 0 })));
+    const cflags2 = safeCompilerFlags([...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])], env);
+    const libs = safeLinkerFlags([...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])], env);
     const id = `package:${pkg.importPath}`;
+    const libraries = linkedLibraries(libs.kept);
     subjects.push({
       id,
-      cflags,
-      ldflags: libs,
+      cflags: cflags2.kept,
+      ldflags: libs.kept,
       sources: pkg.preambles.map((p) => ({ name: p.file, text: p.source, preprocessOnly: true, dir: pkg.dir })),
-      link: libraryNames(libs).length > 0
+      link: libraries.length > 0
     });
     const missingModules = modules.filter((x) => !x.flags).map((x) => x.m);
-    infos.push({ id, kind: "package", name: pkg.importPath, libraries: libraryNames(libs), missingModules });
+    const dropped = [...cflags2.dropped, ...libs.dropped];
+    infos.push({ id, kind: "package", name: pkg.importPath, libraries, missingModules, pkgConfigMissing: tool ? void 0 : pkgConfig, dropped });
   }
   const settings = goSettings(goEnv, env, process.platform, process.arch);
-  const keptLdflags = ldflags.filter((f, i) => !f.startsWith("-l") && ldflags[i - 1] !== "-l" && f !== "-l");
+  const keptLdflags = ldflags.filter((f, i) => !envLibraries.includes(f) && f !== "-l" && ldflags[i - 1] !== "-l");
   const runnable = facts2.goos === facts2.hostOs && facts2.goarch === facts2.hostArch;
-  const compiler = { path: facts2.cc.path, args: facts2.cc.args, cflags: settings.cflags, ldflags: keptLdflags, runnable };
+  const cflags = [...goArchFlags(facts2.goos, facts2.goarch), ...settings.cflags];
+  const compiler = { path: facts2.cc.path, args: facts2.cc.args, cflags, ldflags: keptLdflags, runnable };
   const testsDir = path11.join(jobDir, CC_TESTS_DIR);
   const results = await runLibraryTests(
     compiler,
@@ -13909,7 +14081,7 @@ async function examineCell(cell2, jobDir, env = process.env) {
   const stopProbe = new AbortController();
   const goPath = findExecutable("go", env);
   const build = cell2.probe && env.CGO_ENABLED !== "0" ? buildProbe(jobDir, goPath, env, stopProbe.signal) : void 0;
-  const listing = cell2.cgoPackages.length && goPath ? listCgoPackages(goPath, cell2.cgoPackages, env, process.cwd()) : void 0;
+  const listing = cell2.validate && cell2.cgoPackages.length && goPath && env.CGO_ENABLED !== "0" ? listCgoPackages(goPath, cell2.cgoPackages, env, process.cwd()) : void 0;
   try {
     const facts2 = await gatherFacts(cell2, env);
     const cross = facts2.goos !== facts2.hostOs || facts2.goarch !== facts2.hostArch;
@@ -13921,10 +14093,8 @@ async function examineCell(cell2, jobDir, env = process.env) {
       }
       return void 0;
     };
-    const [probe, libraries] = await Promise.all([
-      finishing(),
-      listing ? listing.then((p) => gatherLibraryFacts(cell2, facts2, p, jobDir, env, process.cwd())) : gatherLibraryFacts(cell2, facts2, void 0, jobDir, env, process.cwd())
-    ]);
+    const testing = async () => cell2.validate ? gatherLibraryFacts(cell2, facts2, await listing, jobDir, env, process.cwd()) : void 0;
+    const [probe, libraries] = await Promise.all([finishing(), testing()]);
     const checks = evaluateCell(cell2, facts2, probe, libraries);
     const libc = buildLibc(facts2, facts2.cgoEnabled === true, probe);
     const report = {

@@ -499,6 +499,7 @@ function getState(name) {
 // src/cells/cell-report.ts
 var CELL_REPORT_VERSION = 1;
 var CELL_REPORT_KIND = "go-ci-guard-cell";
+var MAX_LABEL = 2e3;
 function matrixValuesOf(label) {
   let value;
   try {
@@ -518,7 +519,8 @@ function buildCellReport(f) {
     kind: CELL_REPORT_KIND,
     version: CELL_REPORT_VERSION,
     job: f.env.GITHUB_JOB ?? "",
-    label: f.label,
+    // A matrix of many values makes a long label: the report keeps enough to tell cells apart.
+    label: f.label.length > MAX_LABEL ? `${f.label.slice(0, MAX_LABEL - 1)}\u2026` : f.label,
     matrixValues: matrixValuesOf(f.label),
     runAttempt: Number(f.env.GITHUB_RUN_ATTEMPT) || 1,
     runner: { os: f.env.RUNNER_OS ?? "", arch: f.env.RUNNER_ARCH ?? "", name: f.env.RUNNER_NAME ?? "" },
@@ -606,9 +608,18 @@ async function loadArtifactSteps(module) {
 }
 
 // src/cells/upload-post.ts
+function backendJobId(token) {
+  try {
+    const payload = JSON.parse(Buffer.from((token ?? "").split(".")[1] ?? "", "base64url").toString("utf8"));
+    const scope = String(payload.scp ?? "").split(" ").find((s) => s.startsWith("Actions.Results:"));
+    return scope?.split(":")[2] ?? "";
+  } catch {
+    return "";
+  }
+}
 function artifactNameFor(env, label) {
   const job = (env.GITHUB_JOB ?? "job").replace(/[^\w.-]+/g, "_").slice(0, 60);
-  const hash = createHash("sha256").update([label, env.RUNNER_OS ?? "", env.RUNNER_ARCH ?? ""].join("\0")).digest("hex").slice(0, 12);
+  const hash = createHash("sha256").update([label, env.RUNNER_OS ?? "", env.RUNNER_ARCH ?? "", backendJobId(env.ACTIONS_RUNTIME_TOKEN), env.GITHUB_ACTION ?? ""].join("\0")).digest("hex").slice(0, 12);
   return `${CELL_ARTIFACT_PREFIX}${Number(env.GITHUB_RUN_ATTEMPT) || 1}-${job}-${hash}`;
 }
 function artifactServiceAvailable(env) {
@@ -2378,7 +2389,7 @@ function renderCellUpload(upload) {
   if (upload.status === "uploaded")
     return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
   const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
-  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+  return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
 function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
   const total = sum(report.groups.values());

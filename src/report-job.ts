@@ -20,20 +20,28 @@ function readDownloads(downloads: { name: string; dir?: string; error?: string }
   const reports: CellReport[] = [];
   const unreadable: UnreadableReport[] = [];
   for (const d of downloads) {
-    if (!d.dir) {
-      unreadable.push({ name: d.name, reason: `not downloaded: ${d.error ?? 'unknown error'}` });
-      continue;
+    try {
+      readOne(d, reports, unreadable);
+    } catch (err) {
+      unreadable.push({ name: d.name, reason: `not read: ${errorMessage(err)}` });
     }
-    const files = fs.readdirSync(d.dir).filter((f) => f.endsWith('.json'));
-    if (files.length !== 1) {
-      unreadable.push({ name: d.name, reason: `holds ${files.length} JSON files, expected one` });
-      continue;
-    }
-    const parsed = parseCellReport(fs.readFileSync(path.join(d.dir, files[0]), 'utf8'), d.name);
-    if (isUnreadable(parsed)) unreadable.push(parsed);
-    else reports.push(parsed);
   }
   return { reports, unreadable };
+}
+
+function readOne(d: { name: string; dir?: string; error?: string }, reports: CellReport[], unreadable: UnreadableReport[]): void {
+  if (!d.dir) {
+    unreadable.push({ name: d.name, reason: `not downloaded: ${d.error ?? 'unknown error'}` });
+    return;
+  }
+  const files = fs.readdirSync(d.dir).filter((f) => f.endsWith('.json'));
+  if (files.length !== 1) {
+    unreadable.push({ name: d.name, reason: `holds ${files.length} JSON files, expected one` });
+    return;
+  }
+  const parsed = parseCellReport(fs.readFileSync(path.join(d.dir, files[0]), 'utf8'), d.name);
+  if (isUnreadable(parsed)) unreadable.push(parsed);
+  else reports.push(parsed);
 }
 
 export async function runReport(env: NodeJS.ProcessEnv, artifactClient: URL): Promise<void> {

@@ -95,6 +95,35 @@ describe('libraries tried with the cell compiler', () => {
     expect(row).toMatch(/^\| ❌ \| cgo package example\.com\/app\/clib \|/);
   });
 
+  it("a dependency's #cgo flag that would load code (-fplugin) never reaches the compiler; the row names it", async () => {
+    const runner = runnerFor();
+    writeModule(runner, 'gcgsum', 'gcgsum.h', 'C.gcg_sum(40, 2)');
+    // A plugin that would leave a mark if gcc ever loaded it.
+    const mark = path.join(scratch, 'plugin-ran');
+    const plugin = path.join(scratch, 'evil.so');
+    fs.writeFileSync(
+      path.join(scratch, 'evil.c'),
+      `#include <stdio.h>\nint plugin_is_GPL_compatible;\nint plugin_init(void) { fclose(fopen("${mark}", "w")); return 0; }\n`,
+    );
+    execFileSync('gcc', ['-shared', '-fPIC', '-o', plugin, path.join(scratch, 'evil.c')]);
+    const source = path.join(runner.workspace, 'clib', 'clib.go');
+    fs.writeFileSync(
+      source,
+      fs.readFileSync(source, 'utf8').replace('// #cgo pkg-config: gcgsum', `// #cgo pkg-config: gcgsum\n// #cgo CFLAGS: -fplugin=${plugin}`),
+    );
+    const main = await runner.main({ cgo: 'true', 'cgo-packages': './...' });
+    expectOk(main);
+    expect(fs.existsSync(mark)).toBe(false);
+    expect(main.stdout).toContain(`✅ cgo package example.com/app/clib:`);
+    expect(main.stdout).toContain(
+      `(not passed on, as go build refuses them from #cgo lines and pkg-config: -fplugin=${plugin}; CGO_CFLAGS_ALLOW/CGO_LDFLAGS_ALLOW let them through)`,
+    );
+    // What go build says of it.
+    const build = await runner.step('go build -o app . || true', 'build');
+    expect(build.stdout + build.stderr).toContain('invalid flag in #cgo CFLAGS: -fplugin=');
+    expectOk(await runner.post());
+  });
+
   it("a musl cell with Debian's zlib: main says zlib.h is outside musl-gcc's view, and the build fails on exactly that", async () => {
     const runner = runnerFor({ CC: 'musl-gcc' });
     writeModule(runner, 'zlib', 'zlib.h', 'C.ZLIB_VERNUM & 0');

@@ -8,6 +8,13 @@ const HEADER =
   'checks_passed,checks_warned,checks_failed,first_problem,lowest_free_bytes,reclaimed_bytes,leaks,leaked_bytes,cleanup,cleanup_failures,finished_at';
 
 describe('cellTableCsv', () => {
+  it('puts a quote mark before cell text a spreadsheet would take for a formula', () => {
+    const table = buildCellTable([cellReport({ label: '=HYPERLINK("http://x")' }), cellReport({ label: '@SUM(A1)', job: 'other' })], []);
+    const lines = cellTableCsv(table).split('\r\n');
+    expect(lines.find((l) => l.includes('HYPERLINK'))).toContain(',"\'=HYPERLINK(""http://x"")",');
+    expect(lines.find((l) => l.includes('SUM'))).toContain(",'@SUM(A1),");
+  });
+
   it('writes a header, then a line per row in table order, with CRLF line ends', () => {
     const table = buildCellTable([cellReport({ label: 'plain', checks: undefined, lowestFree: undefined }), failedCell({ label: 'bad' })], []);
     expect(cellTableCsv(table)).toBe(

@@ -8,10 +8,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { compilerError, headerCandidates, libraryNames, missingHeader, missingLibrary, tracedFiles } from '../../src/matrix/cc-output.js';
 import { classifyLibraries, type SubjectResult } from '../../src/matrix/cc-tests.js';
-import { cgoPackagesOf, cgoPreamble, groupByModule, parseJsonStream } from '../../src/matrix/cgo-packages.js';
 import { libcOfElf, readElfDynamic } from '../../src/matrix/elf-deps.js';
 import { libraryChecks } from '../../src/matrix/evaluate-libraries.js';
-import { parseCgoPackages, parseLibc, type CellExpectations } from '../../src/matrix/expectations.js';
+import { parseLibc, type CellExpectations } from '../../src/matrix/expectations.js';
 import type { ToolchainFacts } from '../../src/matrix/facts.js';
 import type { LibraryFacts, SubjectInfo } from '../../src/matrix/library-facts.js';
 import { findHeader } from '../../src/matrix/library-facts.js';
@@ -105,44 +104,6 @@ describe('linker and compiler output', () => {
       dir: '/opt/z/include',
     });
     expect(findHeader('nothing', { cflags: [], libs: [], includedir: '/usr/include' }, exists)).toBeUndefined();
-  });
-});
-
-describe('cgo packages', () => {
-  it('takes the comment right above import "C", without #cgo lines', () => {
-    const block = 'package x\n\n/*\n#cgo LDFLAGS: -lz\n#include <zlib.h>\n*/\nimport "C"\n';
-    expect(cgoPreamble(block)).toBe('\n#include <zlib.h>\n');
-    const lines = 'package x\n\n// #cgo pkg-config: sqlite3\n// #include <sqlite3.h>\nimport "C"\n';
-    expect(cgoPreamble(lines)).toBe('#include <sqlite3.h>');
-    expect(cgoPreamble('package x\n\n/* far */\n\nimport "C"\n')).toBeUndefined();
-    expect(cgoPreamble('package x\nimport "fmt"\n')).toBeUndefined();
-  });
-
-  it("splits go list's stream and keeps packages with cgo files outside the standard library", () => {
-    const stream =
-      '{"ImportPath":"a","Dir":"/a","CgoFiles":["a.go"],"CgoLDFLAGS":["-lz"],"Doc":"a } in a string \\" {"}\n{"ImportPath":"net","Standard":true,"Dir":"/go/net","CgoFiles":["cgo.go"]}\n{"ImportPath":"b","Dir":"/b","Error":{"Err":"no Go files in /b"}}';
-    const listed = parseJsonStream(stream);
-    expect(listed).toHaveLength(3);
-    const { packages, problems } = cgoPackagesOf(listed);
-    expect(packages).toEqual([{ importPath: 'a', dir: '/a', cflags: [], ldflags: ['-lz'], pkgConfig: [] }]);
-    expect(problems).toEqual(['b: no Go files in /b']);
-  });
-
-  it('lists a relative pattern from the module that holds it, rewritten relative to it', () => {
-    const mods = new Set(['/ws', '/ws/db', '/ws/tools/gen']);
-    const groups = groupByModule(['./...', './db/...', './db', './cmd/app', './tools/gen/sub/...', 'example.com/x/...', '../elsewhere'], '/ws', (d) => mods.has(d));
-    expect(Object.fromEntries(groups)).toEqual({
-      '/ws': ['./...', './cmd/app', 'example.com/x/...', '../elsewhere'],
-      '/ws/db': ['./...', '.'],
-      '/ws/tools/gen': ['./sub/...'],
-    });
-    expect(Object.fromEntries(groupByModule(['./a/...'], '/ws', () => false))).toEqual({ '/ws': ['./a/...'] });
-  });
-
-  it('accepts package patterns and refuses anything go list would take as a flag', () => {
-    expect(parseCgoPackages('./..., ./cmd/app\nexample.com/m/...')).toEqual(['./...', './cmd/app', 'example.com/m/...']);
-    expect(() => parseCgoPackages('-exec=/bin/sh')).toThrow(/cgo-packages.*"-exec=\/bin\/sh"/s);
-    expect(() => parseCgoPackages('./a;rm')).toThrow(/cgo-packages/);
   });
 });
 
@@ -289,7 +250,9 @@ describe('libraryChecks', () => {
     // The header is on this machine, for glibc only: the row says so and how to get a musl build.
     libraries.results[0].compiles[0].headerFoundAt = '/usr/include';
     const [seen] = libraryChecks(CELL({ pkgConfig: [], cgoPackages: ['./...'] }), toolchain(), libraries, MUSL, 'fail');
-    expect(seen.found).toMatch(/sqlite3\.h is in \/usr\/include, which musl-gcc does not search: the library behind sqlite3\.h on this machine is built for glibc, not musl$/);
+    expect(seen.found).toMatch(
+      /sqlite3\.h is in \/usr\/include, which musl-gcc does not search: the library behind sqlite3\.h on this machine is built for glibc, not musl$/,
+    );
     expect(seen.fix).toMatch(/^use the library that provides sqlite3\.h built for musl: /);
   });
 });

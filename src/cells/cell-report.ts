@@ -48,6 +48,8 @@ export interface CellReport {
   leaks: { tool: string; path: string; added: number }[];
 }
 
+const MAX_LABEL = 2000;
+
 export interface CellFacts {
   label: string;
   env: NodeJS.ProcessEnv;
@@ -78,7 +80,8 @@ export function buildCellReport(f: CellFacts): CellReport {
     kind: CELL_REPORT_KIND,
     version: CELL_REPORT_VERSION,
     job: f.env.GITHUB_JOB ?? '',
-    label: f.label,
+    // A matrix of many values makes a long label: the report keeps enough to tell cells apart.
+    label: f.label.length > MAX_LABEL ? `${f.label.slice(0, MAX_LABEL - 1)}…` : f.label,
     matrixValues: matrixValuesOf(f.label),
     runAttempt: Number(f.env.GITHUB_RUN_ATTEMPT) || 1,
     runner: { os: f.env.RUNNER_OS ?? '', arch: f.env.RUNNER_ARCH ?? '', name: f.env.RUNNER_NAME ?? '' },

@@ -34,9 +34,12 @@ const COLUMNS: [string, (r: CellRow) => string | number | undefined][] = [
   ['finished_at', (r) => r.finishedAt],
 ];
 
-/** RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. */
+/**
+ * RFC 4180: a field with a comma, a quote or a line break goes in quotes, its quotes doubled. Text
+ * from the cells that a spreadsheet would take for a formula (= + - @ first) gets a leading '.
+ */
 function csvField(value: string | number | undefined): string {
-  const text = value === undefined ? '' : String(value);
+  const text = value === undefined ? '' : typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

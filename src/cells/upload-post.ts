@@ -14,14 +14,28 @@ import type { CellSettings } from './settings.js';
 
 export type CellUpload = { status: 'uploaded'; name: string; size: number } | { status: 'skipped' | 'failed'; name: string; reason: string };
 
+/** The job's own id on the results service (its token's `Actions.Results:<run>:<job>` scope); '' when unreadable. */
+export function backendJobId(token: string | undefined): string {
+  try {
+    const payload = JSON.parse(Buffer.from((token ?? '').split('.')[1] ?? '', 'base64url').toString('utf8')) as { scp?: unknown };
+    const scope = String(payload.scp ?? '')
+      .split(' ')
+      .find((s) => s.startsWith('Actions.Results:'));
+    return scope?.split(':')[2] ?? '';
+  } catch {
+    return '';
+  }
+}
+
 /**
- * Unique per cell within a run (the service refuses a name twice): the attempt, the job and a hash
- * of the cell's label and runner, which the matrix makes distinct. Only `[A-Za-z0-9_.-]`.
+ * Unique per cell within a run (the service refuses a name twice): the attempt, the job, and a hash
+ * of the cell's name, the runner, the job's own id on the service (jobs of reusable workflows share
+ * their job name and matrix) and the step (two steps of the action in one job). Only `[A-Za-z0-9_.-]`.
  */
 export function artifactNameFor(env: NodeJS.ProcessEnv, label: string): string {
   const job = (env.GITHUB_JOB ?? 'job').replace(/[^\w.-]+/g, '_').slice(0, 60);
   const hash = createHash('sha256')
-    .update([label, env.RUNNER_OS ?? '', env.RUNNER_ARCH ?? ''].join('\0'))
+    .update([label, env.RUNNER_OS ?? '', env.RUNNER_ARCH ?? '', backendJobId(env.ACTIONS_RUNTIME_TOKEN), env.GITHUB_ACTION ?? ''].join('\0'))
     .digest('hex')
     .slice(0, 12);
   return `${CELL_ARTIFACT_PREFIX}${Number(env.GITHUB_RUN_ATTEMPT) || 1}-${job}-${hash}`;

@@ -92,13 +92,27 @@ async function pool<T, R>(items: T[], limit: number, work: (item: T, index: numb
 function folderLibc(dir: string, memo: Map<string, LibraryLibc | undefined>): LibraryLibc | undefined {
   if (memo.has(dir)) return memo.get(dir);
   let libc: LibraryLibc | undefined;
-  if (fs.existsSync(path.join(dir, 'libc.so.6'))) libc = { family: 'glibc', because: `its folder ${dir} is glibc's (it holds libc.so.6)` };
+  // The file itself tells, not its name: a musl system may carry a libc.so.6 that is musl (a compat link).
+  const six = path.join(dir, 'libc.so.6');
+  const sixLibc = fs.existsSync(six) ? elfLibc(six) : undefined;
+  if (sixLibc) libc = { family: sixLibc.family, because: `its folder ${dir} is ${sixLibc.family}'s (its libc.so.6 ${sixLibc.because.replace(/^it /, '')})` };
   else {
     const dyn = elfDynamic(path.join(dir, 'libc.so'));
     if (dyn && !dyn.needed.length) libc = { family: 'musl', because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
   }
   memo.set(dir, libc);
   return libc;
+}
+
+function elfLibc(file: string): LibraryLibc | undefined {
+  let real: string;
+  try {
+    real = fs.realpathSync(file);
+  } catch {
+    return undefined;
+  }
+  const dyn = elfDynamic(real);
+  return dyn && libcOfElf(path.basename(real), dyn);
 }
 
 function elfDynamic(file: string) {
@@ -143,8 +157,9 @@ export function classifyLibraries(files: string[], cwd: string): LinkedLibrary[]
   return libraries;
 }
 
-async function compile(cc: Compiler, subject: TestSubject, source: TestSource, index: number, dir: string, env: NodeJS.ProcessEnv): Promise<CompileResult> {
-  const file = path.join(dir, `${subject.id.replace(/[^\w.-]+/g, '_')}-${index}.c`);
+/** `file`: this compile's own name, unique in `dir` (subjects' names may sanitise alike). */
+async function compile(cc: Compiler, subject: TestSubject, source: TestSource, file: string, env: NodeJS.ProcessEnv): Promise<CompileResult> {
+  const dir = path.dirname(file);
   fs.writeFileSync(file, `${source.text}\n`);
   const includes = source.dir ? ['-I', source.dir] : [];
   const mode = source.preprocessOnly ? ['-E', '-o', `${file}.i`] : ['-fsyntax-only'];
@@ -167,10 +182,9 @@ async function compile(cc: Compiler, subject: TestSubject, source: TestSource, i
   };
 }
 
-async function link(cc: Compiler, subject: TestSubject, dir: string, env: NodeJS.ProcessEnv): Promise<LinkResult> {
-  const name = subject.id.replace(/[^\w.-]+/g, '_');
+async function link(cc: Compiler, subject: TestSubject, out: string, env: NodeJS.ProcessEnv): Promise<LinkResult> {
+  const dir = path.dirname(out);
   const main = path.join(dir, 'empty-main.c');
-  const out = path.join(dir, `${name}.out`);
   const args = [...cc.args, ...cc.cflags, '-o', out, main, ...cc.ldflags, ...subject.ldflags, '-Wl,-t'];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 60_000 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join('\n');
@@ -202,9 +216,16 @@ export async function runLibraryTests(cc: Compiler, subjects: TestSubject[], dir
     ...s.sources.map((_, j) => ({ subject: i, source: j })),
     ...(s.link && linkers.get(linkKey(s)) === i ? [{ subject: i }] : []),
   ]);
-  const done = await pool(jobs, PARALLEL, async (job) => {
+  const done = await pool(jobs, PARALLEL, async (job): Promise<CompileResult | LinkResult> => {
     const subject = subjects[job.subject];
-    return job.source === undefined ? link(cc, subject, dir, env) : compile(cc, subject, subject.sources[job.source], job.source, dir, env);
+    const name = path.join(dir, `s${job.subject}${job.source === undefined ? '' : `-${job.source}`}`);
+    try {
+      return job.source === undefined ? await link(cc, subject, `${name}.out`, env) : await compile(cc, subject, subject.sources[job.source], `${name}.c`, env);
+    } catch (err) {
+      // One test that cannot even start (a file not written, a name too long) fails alone.
+      const error = `the test could not run: ${(err as Error).message}`;
+      return job.source === undefined ? { ok: false, error, libraries: [] } : { name: subject.sources[job.source].name, ok: false, error };
+    }
   });
   const results = jobs.map((job, k) => ({ job, result: done[k] }));
   return subjects.map((subject, i) => {

@@ -58,27 +58,70 @@ export function parseJsonStream(text: string): unknown[] {
   return values;
 }
 
-/** The C preamble of a Go file: the comment right above `import "C"`, without #cgo lines; undefined without one. */
-export function cgoPreamble(source: string): string | undefined {
-  const match = /^import\s+"C"[ \t]*(\/\/.*)?$/m.exec(source);
-  if (!match) return undefined;
-  const before = source.slice(0, match.index).replace(/[ \t]*\r?\n$/, '');
-  let text: string;
-  if (before.endsWith('*/')) {
-    const open = before.lastIndexOf('/*');
-    if (open < 0) return undefined;
-    text = before.slice(open + 2, -2);
-  } else {
-    const lines = before.split(/\r?\n/);
-    const comment: string[] = [];
-    while (lines.length && /^\s*\/\//.test(lines[lines.length - 1])) comment.unshift(lines.pop()!.replace(/^\s*\/\/ ?/, ''));
-    if (!comment.length) return undefined;
-    text = comment.join('\n');
+interface Span {
+  start: number;
+  end: number;
+  block: boolean;
+}
+
+/** The comments of a Go file, skipping strings, runes and raw strings (a `/*` in a comment opens nothing). */
+function goComments(source: string): Span[] {
+  const spans: Span[] = [];
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    const next = source[i + 1];
+    if (c === '/' && next === '/') {
+      const end = source.indexOf('\n', i);
+      spans.push({ start: i, end: end < 0 ? source.length : end, block: false });
+      i = end < 0 ? source.length : end;
+    } else if (c === '/' && next === '*') {
+      const end = source.indexOf('*/', i + 2);
+      spans.push({ start: i, end: end < 0 ? source.length : end + 2, block: true });
+      i = end < 0 ? source.length : end + 1;
+    } else if (c === '"' || c === "'") {
+      for (i++; i < source.length && source[i] !== c && source[i] !== '\n'; i++) if (source[i] === '\\') i++;
+    } else if (c === '`') {
+      const end = source.indexOf('`', i + 1);
+      i = end < 0 ? source.length : end;
+    }
   }
-  return text
-    .split(/\r?\n/)
-    .filter((l) => !/^\s*#cgo\b/.test(l))
-    .join('\n');
+  return spans;
+}
+
+/**
+ * The C preamble of a Go file, as cgo takes it: the doc comment of the `"C"` import spec — the
+ * comment group right above `import "C"`, or above `"C"` inside an `import ( … )` group. `#cgo`
+ * lines are blanked (cgo's own lines keep their numbers); undefined without a preamble.
+ */
+export function cgoPreamble(source: string): string | undefined {
+  const comments = goComments(source);
+  const inComment = (at: number) => comments.some((c) => at >= c.start && at < c.end);
+  const spec = /^[ \t]*(?:import[ \t]+)?"C"[ \t]*(?:\/\/[^\n]*)?$/gm;
+  let match: RegExpExecArray | null;
+  while ((match = spec.exec(source))) {
+    if (inComment(match.index)) continue;
+    const lineStart = match.index;
+    // The comment group ends on the line right above: only blanks between it and the spec's line.
+    const group: Span[] = [];
+    let at = lineStart;
+    for (let k = comments.length - 1; k >= 0; k--) {
+      const c = comments[k];
+      if (c.end > at) continue;
+      const gap = source.slice(c.end, at);
+      if (!/^[ \t]*\r?\n?[ \t]*$/.test(gap)) break;
+      group.unshift(c);
+      at = c.start;
+      // Only the same line's start may precede a comment of the group.
+      if (!/(^|\n)[ \t]*$/.test(source.slice(0, c.start))) break;
+    }
+    if (!group.length) continue;
+    const text = group.map((c) => (c.block ? source.slice(c.start + 2, c.end - 2) : source.slice(c.start + 2, c.end).replace(/^ /, ''))).join('\n');
+    return text
+      .split(/\r?\n/)
+      .map((l) => (/^\s*#cgo\b/.test(l) ? '' : l))
+      .join('\n');
+  }
+  return undefined;
 }
 
 /** The packages with cgo files among those listed (the standard library's own are Go's business). */
@@ -98,6 +141,8 @@ export function cgoPackagesOf(listed: unknown[]): { packages: Omit<CgoPackage, '
       pkgConfig: value.CgoPkgConfig ?? [],
     });
     cgoFiles.set(value.ImportPath, value.CgoFiles.slice(0, MAX_FILES));
+    if (value.CgoFiles.length > MAX_FILES)
+      problems.push(`${value.ImportPath}: only the first ${MAX_FILES} of its ${value.CgoFiles.length} cgo files were tried`);
   }
   return { packages, cgoFiles, problems };
 }

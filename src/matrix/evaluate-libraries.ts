@@ -66,7 +66,12 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
   const link = result.link;
   if (link && !link.ok) {
     const found = `linking ${list(info.libraries)} with ${cc} fails: ${link.error ?? 'no output'}`;
-    const lib = `lib${(link.missing?.slice(2) ?? info.name).replace(/^lib/, '')}`;
+    // -lz → libz; -l:libz.a → libz; a package or the CGO_LDFLAGS row without a named culprit: its first library.
+    const named = link.missing ?? info.libraries.find((l) => l.startsWith('-l')) ?? info.name;
+    const lib = `lib${named
+      .replace(/^-l:?/, '')
+      .replace(/\.(a|so[.\d]*)$/, '')
+      .replace(/^lib/, '')}`;
     // A musl compiler sees none of the host's glibc libraries: the fix is a musl build, not a -dev package.
     const fix =
       family === 'musl' && facts.hostLibc?.family !== 'musl'
@@ -103,6 +108,13 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
     };
   }
   return undefined;
+}
+
+/** The flags left out of the tests, said after the verdict. */
+function droppedNote(info: SubjectInfo): string {
+  return info.dropped?.length
+    ? ` (not passed on, as go build refuses them from #cgo lines and pkg-config: ${list(info.dropped)}; CGO_CFLAGS_ALLOW/CGO_LDFLAGS_ALLOW let them through)`
+    : '';
 }
 
 function basename(p: string): string {
@@ -153,8 +165,8 @@ function moduleCheck(cell: CellExpectations, r: ModuleResult, libraries: Library
   }
   const judged = judgeSubject(info, result, facts, target);
   const expectedFull = `${expected}, usable by ${compilerName(facts)}`;
-  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}`, fix: judged.fix };
-  return { id, title, status: 'pass', expected: expectedFull, found: `${base}: ${passFound(info, result, facts)}` };
+  if (judged) return { id, title, status: judged.status, expected: expectedFull, found: `${base}, but ${judged.found}${droppedNote(info)}`, fix: judged.fix };
+  return { id, title, status: 'pass', expected: expectedFull, found: `${base}: ${passFound(info, result, facts)}${droppedNote(info)}` };
 }
 
 function subjectCheck(
@@ -167,14 +179,33 @@ function subjectCheck(
   target: LibcInfo | undefined,
 ): Check {
   const expected = `${info.kind === 'package' ? 'its C code compiles and its libraries link' : `${list(info.libraries)} link`} with ${compilerName(facts)}, built for the cell's libc`;
+  if (info.missingModules?.length && info.pkgConfigMissing) {
+    const fix = 'install pkg-config (apt-get install pkg-config; apk add pkgconf; brew install pkgconf) or set PKG_CONFIG';
+    return {
+      id,
+      title,
+      status: failStatus,
+      expected,
+      found: `its #cgo pkg-config modules ${list(info.missingModules)} cannot be asked for: ${info.pkgConfigMissing} is not on PATH`,
+      fix,
+    };
+  }
   if (info.missingModules?.length) {
     const fix = `install the packages that provide ${list(info.missingModules.map((m) => `${m}.pc`))} or add their folder to PKG_CONFIG_PATH`;
     return { id, title, status: failStatus, expected, found: `its #cgo pkg-config modules ${list(info.missingModules)} are not found`, fix };
   }
   if (!result) return { id, title, status: 'skip', expected, found: 'not tried' };
   const judged = judgeSubject(info, result, facts, target);
-  if (judged) return { id, title, status: judged.status === 'fail' ? failStatus : judged.status, expected, found: judged.found, fix: judged.fix };
-  return { id, title, status: 'pass', expected, found: passFound(info, result, facts) };
+  if (judged)
+    return {
+      id,
+      title,
+      status: judged.status === 'fail' ? failStatus : judged.status,
+      expected,
+      found: `${judged.found}${droppedNote(info)}`,
+      fix: judged.fix,
+    };
+  return { id, title, status: 'pass', expected, found: `${passFound(info, result, facts)}${droppedNote(info)}` };
 }
 
 function packageChecks(cell: CellExpectations, libraries: LibraryFacts | undefined, facts: ToolchainFacts, target: LibcInfo | undefined): Check[] {

@@ -240,7 +240,8 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
     cgoOn ? targetCheck(cell, facts) : undefined,
     libcCheck(cell, facts, cgoOn, probe),
     flagsCheck(cell, facts, cgoOn),
-    ...libraryChecks(cell, facts, libraries, target, toolchainStatus(cell)),
+    // A stated libc makes a foreign library in CGO_LDFLAGS a failure, as for pkg-config modules.
+    ...libraryChecks(cell, facts, libraries, target, cell.libc.family !== 'any' ? 'fail' : toolchainStatus(cell)),
     probeCheck(cell, facts, cgoOn, probe),
   ];
   return checks.filter((c): c is Check => c !== undefined);

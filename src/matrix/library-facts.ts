@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CC_TESTS_DIR } from '../constants.js';
 import { findExecutable } from '../lib/exec.js';
-import { headerCandidates, libraryNames } from './cc-output.js';
+import { headerCandidates } from './cc-output.js';
+import { goArchFlags, linkedLibraries, safeCompilerFlags, safeLinkerFlags } from './cgo-flags.js';
 import { runLibraryTests, type SubjectResult, type TestSubject } from './cc-tests.js';
 import type { CgoPackagesFacts } from './cgo-packages.js';
 import type { CellExpectations } from './expectations.js';
@@ -23,8 +24,12 @@ export interface SubjectInfo {
   module?: Pick<ModuleFlags, 'includedir' | 'pcfiledir'>;
   /** For a package: the pkg-config modules its #cgo lines name that pkg-config does not know. */
   missingModules?: string[];
-  /** The -l flags tried. */
+  /** The libraries tried: -l flags and libraries named by their path. */
   libraries: string[];
+  /** Flags from #cgo lines or pkg-config left out of the tests, as go build would refuse them. */
+  dropped?: string[];
+  /** No pkg-config program to ask about a package's #cgo pkg-config modules (its name). */
+  pkgConfigMissing?: string;
 }
 
 export interface LibraryFacts {
@@ -71,8 +76,8 @@ export async function gatherLibraryFacts(
 ): Promise<LibraryFacts> {
   const goEnv = facts.go?.env;
   const ldflags = splitQuoted(goEnv?.CGO_LDFLAGS ?? env.CGO_LDFLAGS ?? '');
-  const envLibraries = libraryNames(ldflags);
-  const wanted = cell.pkgConfig.length > 0 || packages !== undefined || envLibraries.length > 0;
+  const envLibraries = linkedLibraries(ldflags);
+  const wanted = cell.pkgConfig.length > 0 || cell.cgoPackages.length > 0 || envLibraries.length > 0;
   if (!wanted) return { subjects: [], results: [] };
   const skipped = cannotTest(facts);
   if (skipped || !facts.cc.path) return { skipped, subjects: [], results: [], packages };
@@ -83,43 +88,55 @@ export async function gatherLibraryFacts(
     if (!result.flags) continue;
     const { module } = result.requirement;
     const header = findHeader(module, result.flags);
-    const libraries = libraryNames(result.flags.libs);
+    // pkg-config's output is a .pc file's word, checked as go build checks it.
+    const cflags = safeCompilerFlags(result.flags.cflags, env);
+    const libs = safeLinkerFlags(result.flags.libs, env);
+    const libraries = linkedLibraries(libs.kept);
     // Neither a header to compile nor a library to link: nothing the compiler could be asked.
     if (!header && !libraries.length) continue;
     subjects.push({
       id: `pkg-config:${module}`,
-      cflags: result.flags.cflags,
-      ldflags: result.flags.libs,
+      cflags: cflags.kept,
+      ldflags: libs.kept,
       sources: header ? [{ name: `#include <${header.name}>`, text: `#include <${header.name}>`, preprocessOnly: false }] : [],
       link: libraries.length > 0,
     });
-    infos.push({ id: `pkg-config:${module}`, kind: 'pkg-config', name: module, header, module: result.flags, libraries });
+    const dropped = [...cflags.dropped, ...libs.dropped];
+    infos.push({ id: `pkg-config:${module}`, kind: 'pkg-config', name: module, header, module: result.flags, libraries, dropped });
   }
   if (envLibraries.length) {
     subjects.push({ id: 'ldflags', cflags: [], ldflags: [], sources: [], link: true });
     infos.push({ id: 'ldflags', kind: 'ldflags', name: 'CGO_LDFLAGS', libraries: envLibraries });
   }
-  const tool = findExecutable(pkgConfigCommand(goEnv, env), env, process.platform, cwd);
+  const pkgConfig = pkgConfigCommand(goEnv, env);
+  const tool = findExecutable(pkgConfig, env, process.platform, cwd);
   for (const pkg of packages?.packages ?? []) {
-    const modules = await Promise.all(pkg.pkgConfig.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd) : undefined })));
-    const cflags = [...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])];
-    const libs = [...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])];
+    // Go moves the flags of a #cgo pkg-config line (--static) in front of the module names.
+    const pcFlags = pkg.pkgConfig.filter((m) => m.startsWith('-'));
+    const names = pkg.pkgConfig.filter((m) => !m.startsWith('-'));
+    const modules = await Promise.all(names.map(async (m) => ({ m, flags: tool ? await moduleFlags(tool, m, env, cwd, pcFlags) : undefined })));
+    const cflags = safeCompilerFlags([...pkg.cflags, ...modules.flatMap((x) => x.flags?.cflags ?? [])], env);
+    const libs = safeLinkerFlags([...pkg.ldflags, ...modules.flatMap((x) => x.flags?.libs ?? [])], env);
     const id = `package:${pkg.importPath}`;
+    const libraries = linkedLibraries(libs.kept);
     subjects.push({
       id,
-      cflags,
-      ldflags: libs,
+      cflags: cflags.kept,
+      ldflags: libs.kept,
       sources: pkg.preambles.map((p) => ({ name: p.file, text: p.source, preprocessOnly: true, dir: pkg.dir })),
-      link: libraryNames(libs).length > 0,
+      link: libraries.length > 0,
     });
     const missingModules = modules.filter((x) => !x.flags).map((x) => x.m);
-    infos.push({ id, kind: 'package', name: pkg.importPath, libraries: libraryNames(libs), missingModules });
+    const dropped = [...cflags.dropped, ...libs.dropped];
+    infos.push({ id, kind: 'package', name: pkg.importPath, libraries, missingModules, pkgConfigMissing: tool ? undefined : pkgConfig, dropped });
   }
   const settings = goSettings(goEnv, env, process.platform, process.arch);
-  // The environment's -l flags are the ldflags subject's own: in every other link they would repeat its failure.
-  const keptLdflags = ldflags.filter((f, i) => !f.startsWith('-l') && ldflags[i - 1] !== '-l' && f !== '-l');
+  // The environment's libraries are the ldflags subject's own: in every other link they would repeat its failure.
+  const keptLdflags = ldflags.filter((f, i) => !envLibraries.includes(f) && f !== '-l' && ldflags[i - 1] !== '-l');
   const runnable = facts.goos === facts.hostOs && facts.goarch === facts.hostArch;
-  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags: settings.cflags, ldflags: keptLdflags, runnable };
+  // As go build calls the compiler: its target flags (-m64, -m32 …) first.
+  const cflags = [...goArchFlags(facts.goos, facts.goarch), ...settings.cflags];
+  const compiler = { path: facts.cc.path, args: facts.cc.args, cflags, ldflags: keptLdflags, runnable };
   const testsDir = path.join(jobDir, CC_TESTS_DIR);
   const results = await runLibraryTests(
     compiler,

@@ -46,8 +46,9 @@ export function pkgConfigCommand(goEnv: GoEnv | undefined, env: NodeJS.ProcessEn
   return goEnv?.PKG_CONFIG || splitQuoted(env.PKG_CONFIG ?? '')[0] || 'pkg-config';
 }
 
-export async function moduleFlags(tool: string, module: string, env: NodeJS.ProcessEnv, cwd: string): Promise<ModuleFlags | undefined> {
-  const ask = (...args: string[]) => execTool(tool, [...args, module], { env, cwd });
+/** `extra`: the flags of a #cgo pkg-config line (--static), which go build passes too. */
+export async function moduleFlags(tool: string, module: string, env: NodeJS.ProcessEnv, cwd: string, extra: string[] = []): Promise<ModuleFlags | undefined> {
+  const ask = (...args: string[]) => execTool(tool, [...extra, ...args, '--', module], { env, cwd });
   const [cflags, libs, includedir, pcfiledir] = await Promise.all([ask('--cflags'), ask('--libs'), ask('--variable=includedir'), ask('--variable=pcfiledir')]);
   if (cflags.code !== 0 || libs.code !== 0) return undefined;
   return {

@@ -38,7 +38,8 @@ export async function examineCell(
   const goPath = findExecutable('go', env);
   const build = cell.probe && env.CGO_ENABLED !== '0' ? buildProbe(jobDir, goPath, env, stopProbe.signal) : undefined;
   // go list may load many packages: it runs beside go env.
-  const listing = cell.cgoPackages.length && goPath ? listCgoPackages(goPath, cell.cgoPackages, env, process.cwd()) : undefined;
+  const listing =
+    cell.validate && cell.cgoPackages.length && goPath && env.CGO_ENABLED !== '0' ? listCgoPackages(goPath, cell.cgoPackages, env, process.cwd()) : undefined;
   try {
     const facts = await gatherFacts(cell, env);
     const cross = facts.goos !== facts.hostOs || facts.goarch !== facts.hostArch;
@@ -50,12 +51,9 @@ export async function examineCell(
       }
       return undefined;
     };
-    const [probe, libraries] = await Promise.all([
-      finishing(),
-      listing
-        ? listing.then((p) => gatherLibraryFacts(cell, facts, p, jobDir, env, process.cwd()))
-        : gatherLibraryFacts(cell, facts, undefined, jobDir, env, process.cwd()),
-    ]);
+    // The library tests are checks: not run for the cache key's facts alone (validate: false).
+    const testing = async () => (cell.validate ? gatherLibraryFacts(cell, facts, await listing, jobDir, env, process.cwd()) : undefined);
+    const [probe, libraries] = await Promise.all([finishing(), testing()]);
     const checks = evaluateCell(cell, facts, probe, libraries);
     const libc = buildLibc(facts, facts.cgoEnabled === true, probe);
     const report: MatrixReport = {

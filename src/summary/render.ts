@@ -7,7 +7,7 @@ import type { GroupTotals } from '../cleanup/remove.js';
 import type { DiskReport } from '../disk/report.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
 import type { MatrixReport } from '../matrix/report.js';
-import { cell, code } from './markdown.js';
+import { cell, code, escapeHtml } from './markdown.js';
 import { renderCache } from './render-cache.js';
 import { renderChecks } from './render-checks.js';
 import { renderDisk } from './render-disk.js';
@@ -44,7 +44,7 @@ function renderCellUpload(upload: CellUpload): string {
   if (upload.status === 'uploaded')
     return `📤 This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code('mode: report')}.`;
   const icon = upload.status === 'failed' ? '⚠️' : '➖';
-  return `${icon} This cell's report was not uploaded: ${cell(upload.reason)}.`;
+  return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
 
 export function renderSummary(
