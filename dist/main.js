@@ -1392,6 +1392,23 @@ var require_valid = __commonJS({
   }
 });
 
+// node_modules/semver/functions/satisfies.js
+var require_satisfies = __commonJS({
+  "node_modules/semver/functions/satisfies.js"(exports, module) {
+    "use strict";
+    var Range = require_range();
+    var satisfies3 = (version, range, options) => {
+      try {
+        range = new Range(range, options);
+      } catch (er) {
+        return false;
+      }
+      return range.test(version);
+    };
+    module.exports = satisfies3;
+  }
+});
+
 // node_modules/semver/functions/parse.js
 var require_parse = __commonJS({
   "node_modules/semver/functions/parse.js"(exports, module) {
@@ -1411,6 +1428,19 @@ var require_parse = __commonJS({
       }
     };
     module.exports = parse;
+  }
+});
+
+// node_modules/semver/functions/valid.js
+var require_valid2 = __commonJS({
+  "node_modules/semver/functions/valid.js"(exports, module) {
+    "use strict";
+    var parse = require_parse();
+    var valid = (version, options) => {
+      const v = parse(version, options);
+      return v ? v.version : null;
+    };
+    module.exports = valid;
   }
 });
 
@@ -1457,36 +1487,6 @@ var require_coerce = __commonJS({
       return parse(`${major}.${minor}.${patch}${prerelease}${build}`, options);
     };
     module.exports = coerce2;
-  }
-});
-
-// node_modules/semver/functions/satisfies.js
-var require_satisfies = __commonJS({
-  "node_modules/semver/functions/satisfies.js"(exports, module) {
-    "use strict";
-    var Range = require_range();
-    var satisfies2 = (version, range, options) => {
-      try {
-        range = new Range(range, options);
-      } catch (er) {
-        return false;
-      }
-      return range.test(version);
-    };
-    module.exports = satisfies2;
-  }
-});
-
-// node_modules/semver/functions/valid.js
-var require_valid2 = __commonJS({
-  "node_modules/semver/functions/valid.js"(exports, module) {
-    "use strict";
-    var parse = require_parse();
-    var valid = (version, options) => {
-      const v = parse(version, options);
-      return v ? v.version : null;
-    };
-    module.exports = valid;
   }
 });
 
@@ -4289,8 +4289,7 @@ function addMatchers(file) {
 }
 
 // src/matrix/evaluate.ts
-var import_coerce = __toESM(require_coerce(), 1);
-var import_satisfies = __toESM(require_satisfies(), 1);
+var import_satisfies2 = __toESM(require_satisfies(), 1);
 
 // src/matrix/parse.ts
 var import_valid2 = __toESM(require_valid2(), 1);
@@ -4456,9 +4455,9 @@ function libcFromBinary(format) {
   return { family: "unknown", evidence: `the binary's ELF interpreter is ${interp}` };
 }
 
-// src/matrix/cc-tests.ts
-import fs15 from "node:fs";
-import path8 from "node:path";
+// src/matrix/evaluate-libc.ts
+var import_coerce = __toESM(require_coerce(), 1);
+var import_satisfies = __toESM(require_satisfies(), 1);
 
 // src/matrix/cc-output.ts
 function tracedFiles(output) {
@@ -4498,6 +4497,10 @@ function headerCandidates(module) {
   const names2 = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
   return [...names2.map((b) => `${b}.h`), ...names2.map((b) => `${b}/${b}.h`)];
 }
+
+// src/matrix/cc-tests.ts
+import fs15 from "node:fs";
+import path8 from "node:path";
 
 // src/matrix/elf-deps.ts
 var SHT_DYNAMIC = 6;
@@ -4920,16 +4923,143 @@ function libraryChecks(cell2, facts, libraries, target, ldflagsStatus) {
   return checks2;
 }
 
+// src/matrix/evaluate-libc.ts
+var NO_CC = (facts) => `the C compiler ${facts.cc.command} is missing (see the C compiler row)`;
+function describeLibc(libc) {
+  if (!libc) return "unknown";
+  return libc.version ? `${libc.family} ${libc.version}` : libc.family;
+}
+function buildLibc(facts, cgoOn, probe) {
+  const fromProbe = probe?.libc;
+  const compiler = facts.cc.libc;
+  if (fromProbe && (fromProbe.family === "musl" || fromProbe.family === "glibc")) {
+    const sameFamily = (libc) => libc?.family === fromProbe.family ? libc.version : void 0;
+    const version = sameFamily(compiler) ?? sameFamily(facts.hostLibc);
+    return { family: fromProbe.family, version, evidence: fromProbe.evidence };
+  }
+  if (cgoOn && compiler) {
+    const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : void 0);
+    return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
+  }
+  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
+}
+var LIBC_FIX = {
+  musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
+  glibc: "use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc"
+};
+function libcFix(family, facts) {
+  const named = `${facts.cc.command} ${facts.cc.path ?? ""}`;
+  if (family === "musl" && /musl/.test(named)) {
+    return `CC is already ${facts.cc.command}, yet its headers are not musl's: check its specs file and the -I/--sysroot flags in CGO_CPPFLAGS/CGO_CFLAGS`;
+  }
+  return LIBC_FIX[family];
+}
+function libcCheck(cell2, facts, cgoOn, probe) {
+  const libc = buildLibc(facts, cgoOn, probe);
+  if (!libc && cell2.libc.family === "any") return void 0;
+  const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
+  const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
+  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
+  const title = "libc";
+  if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
+  const cc = facts.cc;
+  if (cgoOn && !probe?.libc && !cc.path) return { id: "libc", title, status: "skip", expected, found: `not checked: ${NO_CC(facts)}` };
+  if (cgoOn && !probe?.libc && cc.flagsEffect && cc.problems.length) {
+    return {
+      id: "libc",
+      title,
+      status: "skip",
+      expected,
+      found: `not checked: ${cc.command} cannot compile with the cell's header flags (see the C compiler row)`
+    };
+  }
+  const mismatch = !libc || libc.family !== cell2.libc.family || cell2.libc.range && !(0, import_satisfies.default)((0, import_coerce.default)(libc.version ?? "") ?? "0.0.0", cell2.libc.range);
+  if (!cgoOn && !probe?.libc && mismatch) {
+    const host2 = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : "";
+    return {
+      id: "libc",
+      title,
+      status: "pass",
+      expected,
+      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host2}`
+    };
+  }
+  if (!libc || libc.family !== cell2.libc.family) {
+    const effect = cgoOn && !probe?.libc ? cc.flagsEffect : void 0;
+    if (effect?.libcWithout?.family === cell2.libc.family) {
+      const flags = effect.flags.join(" ");
+      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? "other"} headers before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
+      return {
+        id: "libc",
+        title,
+        status: "fail",
+        expected,
+        found: `${found}: ${cause}`,
+        fix: `remove ${flags}, or point it at headers built for ${cell2.libc.family}`
+      };
+    }
+    return { id: "libc", title, status: "fail", expected, found, fix: libcFix(cell2.libc.family, facts) };
+  }
+  if (!cell2.libc.range) return { id: "libc", title, status: "pass", expected, found };
+  const version = (0, import_coerce.default)(libc.version ?? "");
+  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell2.libc.range}` };
+  if ((0, import_satisfies.default)(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
+  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
+}
+function secondLibc(probe) {
+  const family = probe.libc?.family;
+  const needed = probe.needed ?? [];
+  if (family === "musl") {
+    const library = needed.find((n) => /^(libc\.so\.6|ld-linux[\w.-]*\.so\.\d)$/.test(n));
+    return library ? { library, family: "glibc" } : void 0;
+  }
+  if (family === "glibc") {
+    const library = needed.find((n) => n === "libc.so" || /^(libc\.musl-|ld-musl-)/.test(n));
+    return library ? { library, family: "musl" } : void 0;
+  }
+  return void 0;
+}
+function probeCheck(cell2, facts, cgoOn, probe, libraries) {
+  if (!cell2.probe) return void 0;
+  const title = "cgo probe";
+  const expected = "a cgo program builds and runs";
+  if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
+  if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
+  if (!probe.ok) {
+    const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
+    const fix = "read the compiler's output (step log, job summary): it names the missing piece";
+    return { id: "probe", title, status: "fail", expected, found: `build failed: ${compilerError(probe.output) ?? (lines.join(" / ") || "no output")}`, fix };
+  }
+  const libc = probe.libc ? `; ${probe.libc.evidence}` : "";
+  const mixed = secondLibc(probe);
+  if (mixed) {
+    const culprits = (libraries?.results ?? []).flatMap((r) => r.link?.libraries ?? []).filter((l) => !l.libcItself && l.libc?.family === mixed.family);
+    const named = culprits.length ? ` (${[...new Set(culprits.map((l) => l.path))].slice(0, 3).join(", ")}: see the library rows)` : " (CGO_LDFLAGS or a #cgo line links it)";
+    const found = `built${probe.ran ? " and ran" : ""}, but the binary needs ${mixed.library}, ${mixed.family}'s C library, beside ${probe.libc.family}'s loader: a library built for ${mixed.family} is linked in${named}`;
+    return { id: "probe", title, status: "fail", expected, found, fix: builtForFix(probe.libc.family, "every library the cell links") };
+  }
+  if (!probe.ran) return { id: "probe", title, status: "pass", expected, found: `built (cross build, not run)${libc}` };
+  if (!probe.runOk) {
+    const found = `built, but running it failed: ${probe.runOutput || "no output"}${libc}`;
+    return { id: "probe", title, status: "fail", expected, found, fix: "the binary cannot run here: is its C library (loader) installed?" };
+  }
+  return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
+}
+
 // src/matrix/evaluate.ts
 var SETUP_GO = "add actions/setup-go before this step";
 var INSTALL_CC = "install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC";
 var INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
+function installFix(cell2, facts) {
+  const cc = facts.cc;
+  if (cc.explicit) {
+    const set = `CC=${[cc.command, ...cc.args].join(" ")} names no program on PATH: install ${cc.command}, or set CC to a compiler you have`;
+    return cell2.cgo === "true" ? set : `if the build uses cgo: ${set}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false)`;
+  }
+  return cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+}
 function toolchainStatus(cell2) {
   return cell2.cgo === "true" ? "fail" : "warn";
-}
-function describeLibc(libc) {
-  if (!libc) return "unknown";
-  return libc.version ? `${libc.family} ${libc.version}` : libc.family;
 }
 function whyCgoOff(facts) {
   if (facts.cgoEnvironment === "0") return "CGO_ENABLED=0 is set in the job environment";
@@ -4956,7 +5086,7 @@ function goCheck(cell2, facts) {
   if (!facts.go.version) {
     return { id: "go", title, status: "warn", expected, found, fix: "a development build of Go cannot be compared with a version range" };
   }
-  if ((0, import_satisfies.default)(facts.go.version, cell2.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
+  if ((0, import_satisfies2.default)(facts.go.version, cell2.goVersion.range, { includePrerelease: true })) return { id: "go", title, status: "pass", expected, found };
   return { id: "go", title, status: "fail", expected, found, fix: `${SETUP_GO} with go-version: '${cell2.goVersion.raw}' (or change the cell's go-version)` };
 }
 function cgoCheck(cell2, facts) {
@@ -4974,7 +5104,7 @@ function cgoCheck(cell2, facts) {
   if (!facts.cc.path) {
     const found2 = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
     if (cell2.cgo === "false") return { id: "cgo", title, status: "warn", expected, found: found2, fix: "set CGO_ENABLED=0 in the job environment" };
-    return { id: "cgo", title, status: toolchainStatus(cell2), expected, found: found2, fix: cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    return { id: "cgo", title, status: "skip", expected, found: `CGO_ENABLED=1; not judged further: ${NO_CC(facts)}` };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
   if (cell2.cgo === "false") {
@@ -4989,10 +5119,22 @@ function compilerCheck(cell2, facts, cgoOn) {
   const used = cgoOn && cell2.cgo !== "false";
   const expected = used ? `${cc.command} runs` : "not needed (cgo off)";
   if (!cc.path) {
-    const fix = !used ? void 0 : cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+    const fix = used ? installFix(cell2, facts) : void 0;
     return { id: "cc", title, status: used ? toolchainStatus(cell2) : "skip", expected, found: `${cc.command} not found on PATH`, fix };
   }
   const found = [cc.version ?? "version unknown", cc.target ? `target ${cc.target.raw}` : void 0, cc.path].filter(Boolean).join(", ");
+  if (cc.problems.length && cc.flagsEffect?.libcWithout) {
+    const flags = cc.flagsEffect.flags.join(" ");
+    const without = `without them its headers are ${describeLibc(cc.flagsEffect.libcWithout)}'s own`;
+    return {
+      id: "cc",
+      title,
+      status: used ? toolchainStatus(cell2) : "warn",
+      expected,
+      found: `${found}; ${cc.problems.join("; ")} \u2014 with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS; ${without}`,
+      fix: `remove ${flags} from CGO_CPPFLAGS/CGO_CFLAGS, or point it at headers built for ${cc.flagsEffect.libcWithout.family}: that folder's headers are another C library's`
+    };
+  }
   if (cc.problems.length) {
     const fix = `check that CC (${cc.command}) is a working gcc or clang`;
     return { id: "cc", title, status: used ? toolchainStatus(cell2) : "warn", expected, found: `${found}; ${cc.problems.join("; ")}`, fix };
@@ -5018,53 +5160,7 @@ function targetCheck(cell2, facts) {
   }
   return { id: "target", title, status: match ? "pass" : "warn", expected, found: `${triple.raw}${match ? "" : ": cannot tell whether it matches"}` };
 }
-function buildLibc(facts, cgoOn, probe) {
-  const fromProbe = probe?.libc;
-  const compiler = facts.cc.libc;
-  if (fromProbe && (fromProbe.family === "musl" || fromProbe.family === "glibc")) {
-    const sameFamily = (libc) => libc?.family === fromProbe.family ? libc.version : void 0;
-    const version = sameFamily(compiler) ?? sameFamily(facts.hostLibc);
-    return { family: fromProbe.family, version, evidence: fromProbe.evidence };
-  }
-  if (cgoOn && compiler) {
-    const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : void 0);
-    return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
-  }
-  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
-}
-var LIBC_FIX = {
-  musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
-  glibc: "use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc"
-};
-function libcCheck(cell2, facts, cgoOn, probe) {
-  const libc = buildLibc(facts, cgoOn, probe);
-  if (!libc && cell2.libc.family === "any") return void 0;
-  const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
-  const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
-  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
-  const title = "libc";
-  if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
-  const mismatch = !libc || libc.family !== cell2.libc.family || cell2.libc.range && !(0, import_satisfies.default)((0, import_coerce.default)(libc.version ?? "") ?? "0.0.0", cell2.libc.range);
-  if (!cgoOn && !probe?.libc && mismatch) {
-    const host2 = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : "";
-    return {
-      id: "libc",
-      title,
-      status: "pass",
-      expected,
-      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host2}`
-    };
-  }
-  if (!libc || libc.family !== cell2.libc.family) {
-    return { id: "libc", title, status: "fail", expected, found, fix: LIBC_FIX[cell2.libc.family] };
-  }
-  if (!cell2.libc.range) return { id: "libc", title, status: "pass", expected, found };
-  const version = (0, import_coerce.default)(libc.version ?? "");
-  if (!version) return { id: "libc", title, status: "warn", expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell2.libc.range}` };
-  if ((0, import_satisfies.default)(version, cell2.libc.range)) return { id: "libc", title, status: "pass", expected, found };
-  return { id: "libc", title, status: "fail", expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell2.libc.range}` };
-}
-function flagsCheck(cell2, facts, cgoOn) {
+function flagsCheck(cell2, facts, cgoOn, libraries) {
   if (!facts.flagDirs.length) return void 0;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -5077,26 +5173,10 @@ function flagsCheck(cell2, facts, cgoOn) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: "flags", title, status: cgoOn ? toolchainStatus(cell2) : "warn", expected, found, fix };
-}
-function probeCheck(cell2, facts, cgoOn, probe) {
-  if (!cell2.probe) return void 0;
-  const title = "cgo probe";
-  const expected = "a cgo program builds and runs";
-  if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
-  if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
-  if (!probe.ok) {
-    const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
-    const fix = "read the compiler's output (step log, job summary): it names the missing piece";
-    return { id: "probe", title, status: "fail", expected, found: `build failed: ${lines.join(" / ") || "no output"}`, fix };
-  }
-  const libc = probe.libc ? `; ${probe.libc.evidence}` : "";
-  if (!probe.ran) return { id: "probe", title, status: "pass", expected, found: `built (cross build, not run)${libc}` };
-  if (!probe.runOk) {
-    const found = `built, but running it failed: ${probe.runOutput || "no output"}${libc}`;
-    return { id: "probe", title, status: "fail", expected, found, fix: "the binary cannot run here: is its C library (loader) installed?" };
-  }
-  return { id: "probe", title, status: "pass", expected, found: `built and ran${libc}` };
+  const compiled = libraries?.results.some((r) => r.compiles.length) && libraries.results.every((r) => r.compiles.every((c) => c.ok));
+  const harmless = !relative.length && missing.every((f) => f.flag === "-L" || compiled && f.flag !== "-L");
+  const status = !cgoOn || harmless ? "warn" : toolchainStatus(cell2);
+  return { id: "flags", title, status, expected, found: harmless ? `${found} (skipped by the compiler and the linker)` : found, fix };
 }
 function evaluateCell(cell2, facts, probe, libraries) {
   const cgoOn = facts.cgoEnabled === true;
@@ -5107,10 +5187,10 @@ function evaluateCell(cell2, facts, probe, libraries) {
     compilerCheck(cell2, facts, cgoOn),
     cgoOn ? targetCheck(cell2, facts) : void 0,
     libcCheck(cell2, facts, cgoOn, probe),
-    flagsCheck(cell2, facts, cgoOn),
+    flagsCheck(cell2, facts, cgoOn, libraries),
     // A stated libc makes a foreign library in CGO_LDFLAGS a failure, as for pkg-config modules.
     ...libraryChecks(cell2, facts, libraries, target, cell2.libc.family !== "any" ? "fail" : toolchainStatus(cell2)),
-    probeCheck(cell2, facts, cgoOn, probe)
+    probeCheck(cell2, facts, cgoOn, probe, libraries)
   ];
   return checks2.filter((c) => c !== void 0);
 }
@@ -5214,11 +5294,14 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
   facts.path = findExecutable(command, env, process.platform, cwd);
   if (!facts.path) return facts;
   const cc = facts.path;
-  const [version, machine, macros, hash] = await Promise.all([
+  const stdio = (flags) => execTool(cc, [...args, ...flags, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" });
+  const includeFlags = headerFolderFlags(cflags);
+  const [version, machine, macros, hash, plain] = await Promise.all([
     execTool(cc, [...args, "--version"], { env, cwd }),
     execTool(cc, [...args, ...cflags, "-dumpmachine"], { env, cwd }),
-    execTool(cc, [...args, ...cflags, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" }),
-    hashFile(cc)
+    stdio(cflags),
+    hashFile(cc),
+    includeFlags.length ? stdio([]) : void 0
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
   else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
@@ -5228,11 +5311,26 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
     facts.libc = libcFromMacros(macros.stdout);
     if (facts.libc.family === "musl") facts.libc.version = await muslVersion(facts.target?.arch);
   } else {
-    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? compilerError(macros.stderr) ?? firstLine(macros.stderr)}`);
     facts.libc = facts.target && libcFromTriple(facts.target);
+  }
+  if (plain) {
+    const libcWithout = plain.code === 0 ? libcFromMacros(plain.stdout) : void 0;
+    if (libcWithout?.family === "musl") libcWithout.version = await muslVersion(facts.target?.arch);
+    const changed = macros.code !== 0 ? plain.code === 0 : libcWithout !== void 0 && libcWithout.family !== facts.libc?.family;
+    if (changed) facts.flagsEffect = { flags: includeFlags, libcWithout };
   }
   facts.hash = hash;
   return facts;
+}
+function headerFolderFlags(flags) {
+  const out = [];
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (["-I", "-isystem", "-idirafter", "-iquote", "--sysroot", "-isysroot"].includes(f) && flags[i + 1]) out.push(`${f} ${flags[++i]}`);
+    else if (/^(-I|-isystem|-idirafter|--sysroot=|-isysroot|-nostdinc)/.test(f)) out.push(f);
+  }
+  return out;
 }
 async function hostLibc(platform2 = process.platform) {
   if (platform2 !== "linux") return void 0;
@@ -5706,16 +5804,19 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
 async function finishProbe(build, cross) {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format;
+  let needed;
   try {
-    format = readBinaryFormat(fs19.readFileSync(build.binary));
+    const bytes = fs19.readFileSync(build.binary);
+    format = readBinaryFormat(bytes);
+    needed = readElfDynamic((offset, length) => bytes.subarray(offset, offset + length))?.needed;
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${err.message}` };
   }
   const libc = libcFromBinary(format);
-  if (cross) return { ...build, ran: false, format, libc };
+  if (cross) return { ...build, ran: false, format, libc, needed };
   const run2 = await execTool(build.binary, [], { timeoutMs: 3e4 });
   const runOutput = [run2.error, run2.stdout, run2.stderr].filter(Boolean).join("\n").trim();
-  return { ...build, ran: true, runOutput, runOk: run2.code === 0 && run2.stdout.trim() === PROBE_OUTPUT, format, libc };
+  return { ...build, ran: true, runOutput, runOk: run2.code === 0 && run2.stdout.trim() === PROBE_OUTPUT, format, libc, needed };
 }
 
 // src/matrix/validate.ts

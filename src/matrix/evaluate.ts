@@ -1,21 +1,32 @@
 // Pure: judges the gathered toolchain facts against what the matrix cell expects. Each check says
 // what was expected, what was found and, when it fails, how to fix it.
 // semver's single functions, not its index: the index loads all of semver (70 KB) at main's start.
-import coerce from 'semver/functions/coerce.js';
 import satisfies from 'semver/functions/satisfies.js';
 import type { CellExpectations } from './expectations.js';
 import type { ToolchainFacts } from './facts.js';
-import type { LibcInfo } from './parse.js';
 import { tripleMatchesGo } from './parse.js';
 import type { ProbeResult } from './probe.js';
+import { NO_CC, buildLibc, describeLibc, libcCheck, probeCheck } from './evaluate-libc.js';
 import { libraryChecks } from './evaluate-libraries.js';
 import type { LibraryFacts } from './library-facts.js';
 import type { Check } from './report.js';
+
+export { buildLibc, describeLibc } from './evaluate-libc.js';
 
 const SETUP_GO = 'add actions/setup-go before this step';
 const INSTALL_CC = 'install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC';
 // cgo: auto does not know whether the build imports "C": a pure-Go build needs no C compiler.
 const INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler`;
+
+/** How to get the compiler: CC names one that is not there, or nothing is set and the default is missing. */
+function installFix(cell: CellExpectations, facts: ToolchainFacts): string {
+  const cc = facts.cc;
+  if (cc.explicit) {
+    const set = `CC=${[cc.command, ...cc.args].join(' ')} names no program on PATH: install ${cc.command}, or set CC to a compiler you have`;
+    return cell.cgo === 'true' ? set : `if the build uses cgo: ${set}; if it is pure Go: set CGO_ENABLED=0 (or cgo: false)`;
+  }
+  return cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+}
 
 /**
  * How a problem with the C toolchain counts: only cgo: true fails the cell over it; cgo: auto reports
@@ -23,11 +34,6 @@ const INSTALL_CC_OR_NO_CGO = `if the build uses cgo: ${INSTALL_CC}; if it is pur
  */
 function toolchainStatus(cell: CellExpectations): 'fail' | 'warn' {
   return cell.cgo === 'true' ? 'fail' : 'warn';
-}
-
-export function describeLibc(libc: Pick<LibcInfo, 'family' | 'version'> | undefined): string {
-  if (!libc) return 'unknown';
-  return libc.version ? `${libc.family} ${libc.version}` : libc.family;
 }
 
 /** Why effective CGO_ENABLED is 0, in the order Go decides it. */
@@ -88,7 +94,8 @@ function cgoCheck(cell: CellExpectations, facts: ToolchainFacts): Check {
   if (!facts.cc.path) {
     const found = `CGO_ENABLED=1, but the C compiler ${facts.cc.command} is not on PATH: cgo packages fail with 'cgo: C compiler "${facts.cc.command}" not found'`;
     if (cell.cgo === 'false') return { id: 'cgo', title, status: 'warn', expected, found, fix: 'set CGO_ENABLED=0 in the job environment' };
-    return { id: 'cgo', title, status: toolchainStatus(cell), expected, found, fix: cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO };
+    // One cause, one failed row: the compiler row has it.
+    return { id: 'cgo', title, status: 'skip', expected, found: `CGO_ENABLED=1; not judged further: ${NO_CC(facts)}` };
   }
   const found = `CGO_ENABLED=1 with ${facts.cc.command}`;
   if (cell.cgo === 'false') {
@@ -106,10 +113,23 @@ function compilerCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boo
   const used = cgoOn && cell.cgo !== 'false';
   const expected = used ? `${cc.command} runs` : 'not needed (cgo off)';
   if (!cc.path) {
-    const fix = !used ? undefined : cell.cgo === 'true' ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
+    const fix = used ? installFix(cell, facts) : undefined;
     return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'skip', expected, found: `${cc.command} not found on PATH`, fix };
   }
   const found = [cc.version ?? 'version unknown', cc.target ? `target ${cc.target.raw}` : undefined, cc.path].filter(Boolean).join(', ');
+  if (cc.problems.length && cc.flagsEffect?.libcWithout) {
+    // It works without the cell's header flags: those are the cause, not the compiler.
+    const flags = cc.flagsEffect.flags.join(' ');
+    const without = `without them its headers are ${describeLibc(cc.flagsEffect.libcWithout)}'s own`;
+    return {
+      id: 'cc',
+      title,
+      status: used ? toolchainStatus(cell) : 'warn',
+      expected,
+      found: `${found}; ${cc.problems.join('; ')} — with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS; ${without}`,
+      fix: `remove ${flags} from CGO_CPPFLAGS/CGO_CFLAGS, or point it at headers built for ${cc.flagsEffect.libcWithout.family}: that folder's headers are another C library's`,
+    };
+  }
   if (cc.problems.length) {
     const fix = `check that CC (${cc.command}) is a working gcc or clang`;
     return { id: 'cc', title, status: used ? toolchainStatus(cell) : 'warn', expected, found: `${found}; ${cc.problems.join('; ')}`, fix };
@@ -137,59 +157,7 @@ function targetCheck(cell: CellExpectations, facts: ToolchainFacts): Check | und
   return { id: 'target', title, status: match ? 'pass' : 'warn', expected, found: `${triple.raw}${match ? '' : ': cannot tell whether it matches'}` };
 }
 
-/** The libc the build links: the probe binary's, else the compiler's when cgo is on, else the job environment's. */
-export function buildLibc(facts: ToolchainFacts, cgoOn: boolean, probe?: ProbeResult): LibcInfo | undefined {
-  const fromProbe = probe?.libc;
-  const compiler = facts.cc.libc;
-  if (fromProbe && (fromProbe.family === 'musl' || fromProbe.family === 'glibc')) {
-    const sameFamily = (libc: LibcInfo | undefined) => (libc?.family === fromProbe.family ? libc.version : undefined);
-    const version = sameFamily(compiler) ?? sameFamily(facts.hostLibc);
-    return { family: fromProbe.family, version, evidence: fromProbe.evidence };
-  }
-  if (cgoOn && compiler) {
-    // A native compiler of the same family links the system's libc: its version is the host's.
-    const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : undefined);
-    return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
-  }
-  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
-}
-
-const LIBC_FIX: Record<string, string> = {
-  musl: 'set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)',
-  glibc: 'use a glibc image or runner (Debian, Ubuntu) and its gcc, or set CC back to the system gcc',
-};
-
-function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean, probe?: ProbeResult): Check | undefined {
-  const libc = buildLibc(facts, cgoOn, probe);
-  if (!libc && cell.libc.family === 'any') return undefined;
-  const expected = cell.libc.family === 'any' ? 'any' : `${cell.libc.family}${cell.libc.range ? ` ${cell.libc.range}` : ''}`;
-  const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : '';
-  const found = `${describeLibc(libc)} (${libc?.evidence ?? 'no C library found'})${host}`;
-  const title = 'libc';
-  if (cell.libc.family === 'any') return { id: 'libc', title, status: 'pass', expected, found };
-  // With cgo off Go links no libc: the binaries are static and run on either, whatever the job's own is.
-  const mismatch = !libc || libc.family !== cell.libc.family || (cell.libc.range && !satisfies(coerce(libc.version ?? '') ?? '0.0.0', cell.libc.range));
-  if (!cgoOn && !probe?.libc && mismatch) {
-    const host = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : '';
-    return {
-      id: 'libc',
-      title,
-      status: 'pass',
-      expected,
-      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell.libc.family} too${host}`,
-    };
-  }
-  if (!libc || libc.family !== cell.libc.family) {
-    return { id: 'libc', title, status: 'fail', expected, found, fix: LIBC_FIX[cell.libc.family] };
-  }
-  if (!cell.libc.range) return { id: 'libc', title, status: 'pass', expected, found };
-  const version = coerce(libc.version ?? '');
-  if (!version) return { id: 'libc', title, status: 'warn', expected, found, fix: `cannot tell the ${libc.family} version to compare with ${cell.libc.range}` };
-  if (satisfies(version, cell.libc.range)) return { id: 'libc', title, status: 'pass', expected, found };
-  return { id: 'libc', title, status: 'fail', expected, found, fix: `use an image or runner whose ${libc.family} satisfies ${cell.libc.range}` };
-}
-
-function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean): Check | undefined {
+function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean, libraries?: LibraryFacts): Check | undefined {
   if (!facts.flagDirs.length) return undefined;
   const missing = facts.flagDirs.filter((f) => !f.exists);
   const relative = facts.flagDirs.filter((f) => f.exists && f.relative);
@@ -204,30 +172,12 @@ function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
   const fix = missing.length
     ? `create the folder or install the package that provides it, or correct ${variables}`
     : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  return { id: 'flags', title, status: cgoOn ? toolchainStatus(cell) : 'warn', expected, found, fix };
-}
-
-function probeCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolean, probe: ProbeResult | undefined): Check | undefined {
-  if (!cell.probe) return undefined;
-  const title = 'cgo probe';
-  const expected = 'a cgo program builds and runs';
-  if (!cgoOn) return { id: 'probe', title, status: 'skip', expected, found: facts.go ? 'not built: cgo is off' : 'not built: no go env' };
-  if (!probe) return { id: 'probe', title, status: 'skip', expected, found: 'not built' };
-  if (!probe.ok) {
-    const lines = probe.output
-      .split('\n')
-      .filter((l) => l.trim() && !l.startsWith('# '))
-      .slice(0, 3);
-    const fix = "read the compiler's output (step log, job summary): it names the missing piece";
-    return { id: 'probe', title, status: 'fail', expected, found: `build failed: ${lines.join(' / ') || 'no output'}`, fix };
-  }
-  const libc = probe.libc ? `; ${probe.libc.evidence}` : '';
-  if (!probe.ran) return { id: 'probe', title, status: 'pass', expected, found: `built (cross build, not run)${libc}` };
-  if (!probe.runOk) {
-    const found = `built, but running it failed: ${probe.runOutput || 'no output'}${libc}`;
-    return { id: 'probe', title, status: 'fail', expected, found, fix: 'the binary cannot run here: is its C library (loader) installed?' };
-  }
-  return { id: 'probe', title, status: 'pass', expected, found: `built and ran${libc}` };
+  // The compiler and the linker skip a folder that is not there: a missing -L (or an -I, when the
+  // library tests compiled everything) blocks nothing by itself; the library rows say what is found.
+  const compiled = libraries?.results.some((r) => r.compiles.length) && libraries.results.every((r) => r.compiles.every((c) => c.ok));
+  const harmless = !relative.length && missing.every((f) => f.flag === '-L' || (compiled && f.flag !== '-L'));
+  const status = !cgoOn || harmless ? 'warn' : toolchainStatus(cell);
+  return { id: 'flags', title, status, expected, found: harmless ? `${found} (skipped by the compiler and the linker)` : found, fix };
 }
 
 export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, probe?: ProbeResult, libraries?: LibraryFacts): Check[] {
@@ -239,10 +189,10 @@ export function evaluateCell(cell: CellExpectations, facts: ToolchainFacts, prob
     compilerCheck(cell, facts, cgoOn),
     cgoOn ? targetCheck(cell, facts) : undefined,
     libcCheck(cell, facts, cgoOn, probe),
-    flagsCheck(cell, facts, cgoOn),
+    flagsCheck(cell, facts, cgoOn, libraries),
     // A stated libc makes a foreign library in CGO_LDFLAGS a failure, as for pkg-config modules.
     ...libraryChecks(cell, facts, libraries, target, cell.libc.family !== 'any' ? 'fail' : toolchainStatus(cell)),
-    probeCheck(cell, facts, cgoOn, probe),
+    probeCheck(cell, facts, cgoOn, probe, libraries),
   ];
   return checks.filter((c): c is Check => c !== undefined);
 }

@@ -23,6 +23,7 @@ import {
   type Triple,
 } from './parse.js';
 import { pkgConfigFacts, type PkgConfigFacts } from './pkg-config.js';
+import { compilerError } from './cc-output.js';
 
 export interface GoFacts {
   path: string;
@@ -45,6 +46,12 @@ export interface CompilerFacts {
   /** Short content hash of the compiler program (its identity in the fingerprint). */
   hash?: string;
   problems: string[];
+  /**
+   * When the cell's include flags (-I, -isystem, --sysroot … in CGO_CPPFLAGS/CGO_CFLAGS) change what
+   * the compiler's own headers say: those flags, and the libc it finds without them (undefined when it
+   * cannot compile even then). Absent when they change nothing.
+   */
+  flagsEffect?: { flags: string[]; libcWithout?: LibcInfo };
 }
 
 export interface ToolchainFacts {
@@ -142,11 +149,15 @@ async function compilerFacts(
   facts.path = findExecutable(command, env, process.platform, cwd);
   if (!facts.path) return facts;
   const cc = facts.path;
-  const [version, machine, macros, hash] = await Promise.all([
+  const stdio = (flags: string[]) => execTool(cc, [...args, ...flags, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' });
+  // Flags that move the compiler's headers: asked without them too (in parallel), to tell their effect.
+  const includeFlags = headerFolderFlags(cflags);
+  const [version, machine, macros, hash, plain] = await Promise.all([
     execTool(cc, [...args, '--version'], { env, cwd }),
     execTool(cc, [...args, ...cflags, '-dumpmachine'], { env, cwd }),
-    execTool(cc, [...args, ...cflags, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' }),
+    stdio(cflags),
     hashFile(cc),
+    includeFlags.length ? stdio([]) : undefined,
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
   else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
@@ -156,11 +167,29 @@ async function compilerFacts(
     facts.libc = libcFromMacros(macros.stdout);
     if (facts.libc.family === 'musl') facts.libc.version = await muslVersion(facts.target?.arch);
   } else {
-    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? firstLine(macros.stderr)}`);
+    // The compiler's own error line, not "In file included from <stdin>:1:".
+    facts.problems.push(`${command} cannot compile #include <stdio.h>: ${macros.error ?? compilerError(macros.stderr) ?? firstLine(macros.stderr)}`);
     facts.libc = facts.target && libcFromTriple(facts.target);
+  }
+  if (plain) {
+    const libcWithout = plain.code === 0 ? libcFromMacros(plain.stdout) : undefined;
+    if (libcWithout?.family === 'musl') libcWithout.version = await muslVersion(facts.target?.arch);
+    const changed = macros.code !== 0 ? plain.code === 0 : libcWithout !== undefined && libcWithout.family !== facts.libc?.family;
+    if (changed) facts.flagsEffect = { flags: includeFlags, libcWithout };
   }
   facts.hash = hash;
   return facts;
+}
+
+/** The flags of a compiler command line that change where its headers come from, with their values. */
+export function headerFolderFlags(flags: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const f = flags[i];
+    if (['-I', '-isystem', '-idirafter', '-iquote', '--sysroot', '-isysroot'].includes(f) && flags[i + 1]) out.push(`${f} ${flags[++i]}`);
+    else if (/^(-I|-isystem|-idirafter|--sysroot=|-isysroot|-nostdinc)/.test(f)) out.push(f);
+  }
+  return out;
 }
 
 export async function hostLibc(platform: NodeJS.Platform = process.platform): Promise<LibcInfo | undefined> {

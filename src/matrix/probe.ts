@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PROBE_DIR } from '../constants.js';
 import { nowMs } from '../lib/clock.js';
 import { execTool } from '../lib/exec.js';
+import { readElfDynamic } from './elf-deps.js';
 import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
 
 export const PROBE_OUTPUT = 'cgo probe: 42';
@@ -36,6 +37,8 @@ export interface ProbeResult extends ProbeBuild {
   runOk?: boolean;
   format?: BinaryFormat;
   libc?: ReturnType<typeof libcFromBinary>;
+  /** The shared libraries the binary needs (DT_NEEDED): a second libc hides here, not in the interpreter. */
+  needed?: string[];
 }
 
 /**
@@ -77,14 +80,17 @@ export async function buildProbe(
 export async function finishProbe(build: ProbeBuild, cross: boolean): Promise<ProbeResult> {
   if (!build.ok || !build.binary) return { ...build, ran: false };
   let format: BinaryFormat;
+  let needed: string[] | undefined;
   try {
-    format = readBinaryFormat(fs.readFileSync(build.binary));
+    const bytes = fs.readFileSync(build.binary);
+    format = readBinaryFormat(bytes);
+    needed = readElfDynamic((offset, length) => bytes.subarray(offset, offset + length))?.needed;
   } catch (err) {
     return { ...build, ok: false, ran: false, output: `cannot read the built probe: ${(err as Error).message}` };
   }
   const libc = libcFromBinary(format);
-  if (cross) return { ...build, ran: false, format, libc };
+  if (cross) return { ...build, ran: false, format, libc, needed };
   const run = await execTool(build.binary, [], { timeoutMs: 30_000 });
   const runOutput = [run.error, run.stdout, run.stderr].filter(Boolean).join('\n').trim();
-  return { ...build, ran: true, runOutput, runOk: run.code === 0 && run.stdout.trim() === PROBE_OUTPUT, format, libc };
+  return { ...build, ran: true, runOutput, runOk: run.code === 0 && run.stdout.trim() === PROBE_OUTPUT, format, libc, needed };
 }
