@@ -148,7 +148,8 @@ export function probeCheck(
     const named = culprits.length
       ? ` (${[...new Set(culprits.map((l) => l.path))].slice(0, 3).join(', ')}: see the library rows)`
       : ' (CGO_LDFLAGS or a #cgo line links it)';
-    const found = `built${probe.ran ? ' and ran' : ''}, but the binary needs ${mixed.library}, ${mixed.family}'s C library, beside ${probe.libc!.family}'s loader: a library built for ${mixed.family} is linked in${named}`;
+    const ran = probe.ran && !probe.runOk ? `; running it failed: ${probe.runOutput || 'no output'}` : '';
+    const found = `built${probe.ran && probe.runOk ? ' and ran' : ''}, but the binary needs ${mixed.library}, ${mixed.family}'s C library, beside ${probe.libc!.family}'s loader: a library built for ${mixed.family} is linked in${named}${ran}`;
     return { id: 'probe', title, status: 'fail', expected, found, fix: builtForFix(probe.libc!.family as LibcFamily, 'every library the cell links') };
   }
   if (!probe.ran) return { id: 'probe', title, status: 'pass', expected, found: `built (cross build, not run)${libc}` };
