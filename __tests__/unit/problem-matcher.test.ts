@@ -658,7 +658,9 @@ describe('ProblemMatchers (runner semantics)', () => {
   test('a file without matchers is ignored', () => {
     const pm = new ProblemMatchers();
     pm.add(MATCHER_FILE);
+    const owners = pm.owners();
     pm.add(write('empty.json', []));
-    expect(pm.owners().length).toBe(10);
+    expect(owners.length).toBe((JSON.parse(fs.readFileSync(MATCHER_FILE, 'utf8')) as { problemMatcher: unknown[] }).problemMatcher.length);
+    expect(pm.owners()).toEqual(owners);
   });
 });
