@@ -141,11 +141,14 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     const runner = newRunner({ env: { PATH: pathWithoutCompiler() } });
     const { main } = await mainAndPost(runner, { cgo: 'true' });
     expect(main.exitCode).toBe(1);
-    // Go 1.19 still reports CGO_ENABLED=1 here (Go ≥ 1.20 reports 0: see the recorded fixtures).
-    expect(errors(main)).toContain(
-      `cgo (effective CGO_ENABLED): expected CGO_ENABLED=1, found CGO_ENABLED=1, but the C compiler gcc is not on PATH: cgo packages fail with 'cgo: C compiler "gcc" not found'. Fix: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC`,
+    // Go 1.19 still reports CGO_ENABLED=1 here (Go ≥ 1.20 reports 0: see the recorded fixtures). One cause, one row:
+    // the compiler's; the cgo row is not judged further.
+    expect(errors(main).filter((e) => !e.startsWith('Matrix cell'))).toEqual([
+      'C compiler (CC): expected gcc runs, found gcc not found on PATH. Fix: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC',
+    ]);
+    expect(main.stdout).toContain(
+      '➖ cgo (effective CGO_ENABLED): expected CGO_ENABLED=1, found CGO_ENABLED=1; not judged further: the C compiler gcc is missing (see the C compiler row)',
     );
-    expect(errors(main).some((e) => e.startsWith('C compiler (CC): expected gcc runs, found gcc not found on PATH'))).toBe(true);
   });
 
   it('default inputs (cgo: auto) with no C compiler on PATH warn and pass: a pure-Go build needs none', async () => {
@@ -155,10 +158,7 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     expect(errors(main)).toEqual([]);
     const fix =
       'if the build uses cgo: install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC; if it is pure Go: set CGO_ENABLED=0 (or cgo: false) to build without the C compiler';
-    expect(warnings(main)).toEqual([
-      `cgo (effective CGO_ENABLED): expected either (auto), found CGO_ENABLED=1, but the C compiler gcc is not on PATH: cgo packages fail with 'cgo: C compiler "gcc" not found'. Fix: ${fix}`,
-      `C compiler (CC): expected gcc runs, found gcc not found on PATH. Fix: ${fix}`,
-    ]);
+    expect(warnings(main)).toEqual([`C compiler (CC): expected gcc runs, found gcc not found on PATH. Fix: ${fix}`]);
     // A pure-Go step builds in that same job, with the same PATH.
     fs.writeFileSync(path.join(runner.workspace, 'go.mod'), 'module example.com/pure\n\ngo 1.19\n');
     fs.writeFileSync(path.join(runner.workspace, 'main.go'), 'package main\n\nfunc main() { println("pure Go") }\n');
@@ -167,12 +167,18 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     expect(build.stderr).toContain('pure Go');
   });
 
-  it('a -L folder that does not exist', async () => {
+  it('a -L folder that does not exist is a warning (the linker skips it); a missing -I nothing compiled past fails', async () => {
     const runner = newRunner({ env: { CGO_LDFLAGS: '-g -O2 -L/nonexistent/gcg/lib', CGO_CFLAGS: `-I ${scratch}` } });
     const { main } = await mainAndPost(runner, { cgo: 'true' });
-    expect(main.exitCode).toBe(1);
-    expect(errors(main)).toContain(
-      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, as an absolute path, found CGO_LDFLAGS names -L /nonexistent/gcg/lib, which is not a folder. Fix: create the folder or install the package that provides it, or correct CGO_LDFLAGS',
+    expectOk(main);
+    expect(warnings(main)).toContain(
+      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, as an absolute path, found CGO_LDFLAGS names -L /nonexistent/gcg/lib, which is not a folder (skipped by the compiler and the linker). Fix: create the folder or install the package that provides it, or correct CGO_LDFLAGS',
+    );
+    const include = newRunner({ env: { CGO_CFLAGS: '-g -O2 -I/nonexistent/gcg/include' } });
+    const failed = (await mainAndPost(include, { cgo: 'true' })).main;
+    expect(failed.exitCode).toBe(1);
+    expect(errors(failed)).toContain(
+      'Flag folders: expected every -I/-L folder in CGO_*FLAGS exists, as an absolute path, found CGO_CFLAGS names -I /nonexistent/gcg/include, which is not a folder. Fix: create the folder or install the package that provides it, or correct CGO_CFLAGS',
     );
   });
 
