@@ -69531,7 +69531,7 @@ async function restoreCache2(o) {
       if (matched) setOutput(OUTPUT.cacheMatchedKey, matched);
       setOutput(OUTPUT.cacheRestoredSize, String(state3.restore.bytes));
       info(
-        matched ? `Restored ${formatBytes(state3.restore.bytes)} from ${matched} (${state3.restore.status === "hit" ? "same dependencies" : "other dependencies"}) in ${formatMs(state3.restore.ms)}.` : `No cache for this toolchain yet (${formatMs(state3.restore.ms)}): post saves one.`
+        matched ? `Restored ${formatBytes(state3.restore.bytes)} on disk from ${matched} (${state3.restore.status === "hit" ? "same dependencies" : "other dependencies"}) in ${formatMs(state3.restore.ms)}.` : `No cache for this toolchain yet (${formatMs(state3.restore.ms)}): post saves one.`
       );
     } catch (err) {
       state3.restore = nothing("failed", errorMessage(err));
@@ -69601,7 +69601,7 @@ async function trimAndMeasure(cache, jobDir) {
       measured.files += trim.kept.files;
       measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
       info(
-        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`
+        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`
       );
     } else {
       const count = countFiles(dir);

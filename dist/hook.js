@@ -6916,14 +6916,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs29 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs29, sep: [] });
+                map.items.push({ start, key: fs32, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs29);
+                this.stack.push(fs32);
               } else {
-                Object.assign(it, { key: fs29, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7051,13 +7051,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs29 = this.flowScalar(this.type);
+              const fs32 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs29, sep: [] });
+                fc.items.push({ start: [], key: fs32, sep: [] });
               else if (it.sep)
-                this.stack.push(fs29);
+                this.stack.push(fs32);
               else
-                Object.assign(it, { key: fs29, sep: [] });
+                Object.assign(it, { key: fs32, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -8847,27 +8847,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs29 = __require("fs");
+    var fs32 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
     var readFileSync = (path15) => {
-      const fd = fs29.openSync(path15, "r");
+      const fd = fs32.openSync(path15, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs29.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs29.close(fd, () => {
+      const bytesRead = fs32.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs32.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
     var readFile = (path15) => new Promise((resolve, reject) => {
-      fs29.open(path15, "r", (err, fd) => {
+      fs32.open(path15, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs29.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs32.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs29.close(fd, () => {
+            fs32.close(fd, () => {
             });
           });
         }
@@ -9706,6 +9706,22 @@ function errorCode(err) {
 var OTHER_GROUP = "(other)";
 function newReport(status, changes = {}) {
   return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+var FAILURE_HINTS = {
+  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+function failureHints(report) {
+  const codes = [...new Set(report.failures.map((f) => f.code))];
+  return codes.filter((code2) => code2 in FAILURE_HINTS).map((code2) => FAILURE_HINTS[code2]);
+}
+var TIES = {
+  environment: "the job folder is in its environment",
+  "working folder": "its working folder is in the job folder",
+  "open file": "it has files open in the job folder"
+};
+function leftoverTies(p) {
+  return TIES[p.why];
 }
 function cleanupIncomplete(report) {
   return report.status === "refused" || report.status === "partial";
@@ -10713,6 +10729,7 @@ async function rmdirWithRetry(path15, opts) {
 }
 
 // src/cleanup/clean-job-dir.ts
+var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
@@ -10738,7 +10755,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
     closeJobDir(parent);
     return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
   }
-  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
+  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), ...CHECK_FOLDERS.filter((name) => names.includes(name))]);
   const groups = new Map([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
@@ -10830,17 +10847,129 @@ function withoutOptimizingCompilers() {
   v8.setFlagsFromString("--no-opt");
 }
 
+// src/cleanup/recheck.ts
+import fs12 from "node:fs";
+
+// src/cleanup/leftovers.ts
+import fs11 from "node:fs";
+var readOr = (file, fallback) => {
+  try {
+    return fs11.readFileSync(file, "utf8");
+  } catch {
+    return fallback;
+  }
+};
+var linkOr = (link2) => {
+  try {
+    return fs11.readlinkSync(link2).replace(/ \(deleted\)$/, "");
+  } catch {
+    return "";
+  }
+};
+function descends(pid, set, parent) {
+  for (let p = parent.get(pid) ?? 0, steps = 0; p > 1 && steps < 1e3; p = parent.get(p) ?? 0, steps++) if (set.has(p)) return true;
+  return false;
+}
+function ownFamily(pids, parent) {
+  const family = /* @__PURE__ */ new Set([process.pid]);
+  for (let pid = process.ppid, steps = 0; pid > 1 && steps < 1e3; pid = parent.get(pid) ?? 0, steps++) family.add(pid);
+  const self = /* @__PURE__ */ new Set([process.pid]);
+  for (const pid of pids) if (descends(pid, self, parent)) family.add(pid);
+  return family;
+}
+function leftoverProcesses(dir, platform2 = process.platform) {
+  if (platform2 !== "linux") return [];
+  let pids;
+  try {
+    pids = fs11.readdirSync("/proc").filter((e) => /^\d+$/.test(e)).map(Number);
+  } catch {
+    return [];
+  }
+  const inside = (p) => p === dir || p.startsWith(`${dir}/`);
+  const parent = new Map(pids.map((pid) => [pid, parseProcStat(readOr(`/proc/${pid}/stat`, "() ? 0")).ppid]));
+  const family = ownFamily(pids, parent);
+  const found = [];
+  for (const pid of pids) {
+    if (family.has(pid)) continue;
+    const state = parseProcStat(readOr(`/proc/${pid}/stat`, "() Z 0")).state;
+    if (state === "Z" || state === "X") continue;
+    const environ = readOr(`/proc/${pid}/environ`, "");
+    const named = environ.split("\0").some((entry) => entry.includes(`=${dir}/`) || entry.endsWith(`=${dir}`) || entry.includes(`:${dir}/`));
+    let why = named ? "environment" : inside(linkOr(`/proc/${pid}/cwd`)) ? "working folder" : void 0;
+    if (!why) {
+      const fds = (() => {
+        try {
+          return fs11.readdirSync(`/proc/${pid}/fd`);
+        } catch {
+          return [];
+        }
+      })();
+      if (fds.some((fd) => inside(linkOr(`/proc/${pid}/fd/${fd}`)))) why = "open file";
+    }
+    if (!why) continue;
+    const command = readOr(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ") || readOr(`/proc/${pid}/comm`, "?").trim();
+    found.push({ pid, command: command.slice(0, 200), why });
+  }
+  const pidsFound = new Set(found.map((p) => p.pid));
+  return found.filter((p) => !descends(p.pid, pidsFound, parent));
+}
+
+// src/cleanup/recheck.ts
+var WATCH_MS = 1e3;
+var POLL_MS = 50;
+var MAX_NAMED = 200;
+function writtenAgain(names, jobDir, left, rules) {
+  const reasons = left.filter((p) => !samePath(p, jobDir, rules));
+  return names.filter((name) => name !== MARKER_FILE).filter((name) => {
+    const p = rules.path.join(jobDir, name);
+    return !reasons.some((r) => isWithin(r, p, rules) || isWithin(p, r, rules));
+  }).sort();
+}
+function listJobDir(jobDir) {
+  try {
+    if (!fs12.lstatSync(jobDir).isDirectory()) return [];
+    return fs12.readdirSync(jobDir);
+  } catch {
+    return void 0;
+  }
+}
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+async function recheckJobDir(report, jobDir, rules, watchMs = WATCH_MS) {
+  if (report.status !== "removed" && report.status !== "partial") return [];
+  const wasRemoved = report.status === "removed";
+  const left = [...report.failures.map((f) => f.path), ...report.skippedMounts];
+  const processes = leftoverProcesses(jobDir, rules.os);
+  const look = () => {
+    const names = listJobDir(jobDir);
+    return { back: wasRemoved && names !== void 0, entries: names ? writtenAgain(names, jobDir, left, rules) : [] };
+  };
+  let seen = look();
+  for (const end = Date.now() + (processes.length ? watchMs : 0); !seen.back && !seen.entries.length && Date.now() < end; seen = look()) await sleep2(POLL_MS);
+  if (seen.back || seen.entries.length) {
+    report.rewritten = { folderBack: seen.back, entries: seen.entries.slice(0, MAX_NAMED), moreEntries: Math.max(0, seen.entries.length - MAX_NAMED) };
+    report.status = "partial";
+  }
+  if (report.status === "partial" && processes.length) report.leftovers = processes;
+  return processes;
+}
+
 // src/cleanup/cleanup-step.ts
 function cleanUpJobDir(state, env, rules, workerScript) {
   return group("Cleaning up the job folder", async () => {
     const r = await cleanJobDir(state, env, rules, workerScript);
     for (const [name, g] of r.groups) {
-      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
+      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} freed on disk in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
     }
     for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
     if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
     if (r.engine) info(`Removal ran on ${r.engine}.`);
     for (const w of r.warnings) warning(`Cleanup: ${w}`);
+    const running = await recheckJobDir(r, state.jobDir, rules);
+    if (running.length && !r.leftovers) info(`Still running from the job (nothing written into the job folder again): ${leftoverList(running)}.`);
+    if (r.rewritten) {
+      const more = r.rewritten.moreEntries ? ` \u2026 and ${formatCount(r.rewritten.moreEntries)} more` : "";
+      info(`In the job folder again after removal: ${r.rewritten.entries.join(", ") || "the folder itself, empty"}${more}`);
+    }
     return r;
   });
 }
@@ -10850,22 +10979,36 @@ function warnAboutCleanup(report, jobDir) {
   const failed = report.failures.length + report.moreFailures;
   if (failed) {
     const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(", ");
-    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
+    const hints = failureHints(report).map((h) => ` ${h}.`);
+    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}.${hints.join("")} See the job summary.`);
   }
+  const back = report.rewritten;
+  if (back) {
+    const what = back.entries.length ? back.entries.slice(0, 3).map((name) => `${jobDir}/${name}`).join(", ") + (back.entries.length + back.moreEntries > 3 ? ", \u2026" : "") : `${jobDir} itself`;
+    warning(`The job folder was written to again after cleanup removed it: ${what}. ${stillRunning(report)}See the job summary.`);
+  } else if (report.leftovers) warning(`${stillRunning(report)}See the job summary.`);
   if (report.skippedMounts.length) {
     const shown = report.skippedMounts.slice(0, 3).join(", ");
     warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${shown}`);
   }
 }
+function leftoverList(processes) {
+  return processes.slice(0, 3).map((p) => `pid ${p.pid} (${p.command.slice(0, 80)}): ${leftoverTies(p)}`).join("; ");
+}
+function stillRunning(report) {
+  if (!report.leftovers?.length) return "";
+  const them = report.leftovers.length === 1 ? "it" : "them";
+  return `Still running from the job and may be writing there: ${leftoverList(report.leftovers)}. Stop ${them} in a job step before the job ends. `;
+}
 
 // src/disk/measure-post.ts
-import fs16 from "node:fs/promises";
+import fs19 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs12 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs11 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 import path4 from "node:path";
 async function folderSizes(given, options) {
   const dir = path4.resolve(given);
@@ -10915,7 +11058,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs11.lstat(dir);
+    top = await fs13.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -10931,7 +11074,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs11.readdir(d);
+            names2 = await fs13.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -10939,7 +11082,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path4.join(d, name);
-              const st = await fs11.lstat(p).catch(() => void 0);
+              const st = await fs13.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -10953,11 +11096,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs11.readdir(dir).catch(() => void 0);
+  const names = await fs13.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path4.join(dir, name);
-    const st = await fs11.lstat(p).catch(() => void 0);
+    const st = await fs13.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -11010,7 +11153,7 @@ function usualPlaces(facts2, rules) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs12.lstat(place.path).catch(() => void 0);
+      const st = await fs14.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -11039,23 +11182,23 @@ function topConsumers(scans, rules, options = {}) {
 }
 
 // src/disk/held-deleted.ts
-import fs13 from "node:fs";
+import fs15 from "node:fs";
 var DELETED = " (deleted)";
-var readOr = (file, fallback) => {
+var readOr2 = (file, fallback) => {
   try {
-    return fs13.readFileSync(file, "utf8");
+    return fs15.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
 };
 function commandOf(pid) {
-  const command = readOr(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ");
-  return (command || readOr(`/proc/${pid}/comm`, "?").trim()).slice(0, 200);
+  const command = readOr2(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ");
+  return (command || readOr2(`/proc/${pid}/comm`, "?").trim()).slice(0, 200);
 }
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs13.readdirSync(`/proc/${pid}/fd`);
+    fds = fs15.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -11064,12 +11207,12 @@ function scanProcess(pid, files) {
     const link2 = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs13.readlinkSync(link2);
+      target = fs15.readlinkSync(link2);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs13.statSync(link2, { throwIfNoEntry: false });
+    const st = fs15.statSync(link2, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -11080,7 +11223,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs13.readdirSync("/proc");
+    entries = fs15.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -11101,6 +11244,39 @@ function heldFilesToReport(files, watchedDevs, jobDir, minBytes = 1024 * 1024, s
     groups.set(key, group2);
   }
   return [...groups.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+// src/disk/module-cache.ts
+import fs16 from "node:fs/promises";
+var MODULE_CACHE_LABEL = "Go module cache";
+function moduleCacheFromEnv(env, home, rules) {
+  const p = rules.path;
+  if (env.GOMODCACHE && p.isAbsolute(env.GOMODCACHE)) return { path: env.GOMODCACHE, source: "GOMODCACHE" };
+  const gopath = (env.GOPATH ?? "").split(p.delimiter).find(Boolean);
+  if (gopath && p.isAbsolute(gopath)) return { path: p.join(gopath, "pkg", "mod"), source: "GOPATH" };
+  if (!home) return void 0;
+  return { path: p.join(home, "go", "pkg", "mod"), source: "Go's default, ~/go/pkg/mod" };
+}
+async function locateModuleCache(o) {
+  if (o.redirected.includes("GOMODCACHE")) return void 0;
+  const go = findExecutable("go", o.env);
+  const asked = go ? await execTool(go, ["env", "GOMODCACHE"], { env: { ...o.env, GOTOOLCHAIN: "local" }, cwd: o.jobDir, timeoutMs: 1e4 }) : void 0;
+  const fromGo = asked?.code === 0 ? asked.stdout.trim() : "";
+  const found = fromGo && o.rules.path.isAbsolute(fromGo) ? { path: fromGo, source: "go env GOMODCACHE" } : moduleCacheFromEnv(o.env, o.home, o.rules);
+  if (!found) return void 0;
+  if (isWithin(found.path, o.jobDir, o.rules) || o.cacheRoots.some((root) => isWithin(found.path, root, o.rules))) return void 0;
+  return found;
+}
+function moduleCachePlace(path15) {
+  return { label: MODULE_CACHE_LABEL, path: path15, byChild: false };
+}
+async function moduleCacheSize(path15, total, scanned) {
+  if (scanned) return total;
+  const missing = await fs16.lstat(path15).then(
+    () => false,
+    () => true
+  );
+  return missing ? { path: path15, bytes: 0, complete: true } : void 0;
 }
 
 // src/disk/leaks.ts
@@ -11124,6 +11300,7 @@ function findLeaks(before, after, path15, cutRoots = []) {
     const tool = path15.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
+      kind: "home-cache",
       path: now.path,
       tool,
       before: then?.bytes ?? 0,
@@ -11135,12 +11312,30 @@ function findLeaks(before, after, path15, cutRoots = []) {
   }
   return leaks.sort((a, b) => b.added - a.added);
 }
+function moduleCacheLeak(cache, after) {
+  const before = cache?.before;
+  if (!cache || !before || !after) return [];
+  const added = after.bytes - before.bytes;
+  if (added < LEAK_MIN_BYTES) return [];
+  return [
+    {
+      kind: "module-cache",
+      path: cache.path,
+      tool: "go-mod",
+      before: before.bytes,
+      after: after.bytes,
+      added,
+      approximate: !before.complete || !after.complete,
+      hint: "redirect: GOMODCACHE"
+    }
+  ];
+}
 
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs29, i) => {
-    const series = [{ t: 0, free: fs29.free }];
+  const filesystems = disk.filesystems.map((fs32, i) => {
+    const series = [{ t: 0, free: fs32.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -11154,17 +11349,15 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs29.mount, roles: fs29.roles, total: fs29.total, before: fs29.free, lowest, lowestAt, after, series };
+    return { mount: fs32.mount, roles: fs32.roles, total: fs32.total, before: fs32.free, lowest, lowestAt, after, series };
   });
-  const peaks = last?.pk ?? {};
-  const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
   return {
     filesystems,
     verdicts: disk.verdicts,
     consumers: disk.consumers,
     rootChoice: disk.rootChoice,
-    growers,
-    leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut),
+    growers: growersOf(last, facts2.endSizes, facts2.path.basename),
+    leaks: [...findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut), ...moduleCacheLeak(disk.modCache, facts2.modCacheAfter)],
     xdgRedirected: disk.xdgRedirected,
     held: heldFilesToReport(
       facts2.held.files,
@@ -11187,10 +11380,36 @@ function buildDiskReport(disk, facts2) {
     problems: [...disk.problems, ...facts2.problems]
   };
 }
+function growersOf(last, end, basename2) {
+  const peaks = last?.pk ?? {};
+  const ends = new Map((end?.children ?? []).map((e) => [basename2(e.path), e]));
+  const names = /* @__PURE__ */ new Set([...Object.keys(peaks), ...ends.keys()]);
+  return [...names].map((folder) => {
+    const atEnd = ends.get(folder);
+    const endBytes = atEnd?.bytes ?? (end?.complete ? 0 : void 0);
+    const lastSampled = last?.d?.[folder];
+    return {
+      folder,
+      peak: Math.max(peaks[folder] ?? 0, endBytes ?? 0),
+      ...endBytes === void 0 ? {} : { end: endBytes },
+      ...atEnd && !atEnd.complete ? { endApproximate: true } : {},
+      ...lastSampled === void 0 ? {} : { lastSampled }
+    };
+  }).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
+}
+var MOVED_MIN_BYTES = 1024 * 1024;
+var MOVED_SHARE = 1e-3;
+function freeSpaceRange(f) {
+  return Math.max(f.before, ...f.series.map((p) => p.free)) - f.lowest;
+}
+function freeSpaceMoved(f) {
+  const range = freeSpaceRange(f);
+  return range >= MOVED_MIN_BYTES && range >= f.total * MOVED_SHARE;
+}
 
 // src/disk/sampler-control.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs14 from "node:fs/promises";
+import fs17 from "node:fs/promises";
 import path5 from "node:path";
 import { fileURLToPath as fileURLToPath3 } from "node:url";
 
@@ -11236,8 +11455,8 @@ async function startSampler(o) {
     scanBudget: SCAN_BUDGET
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs14.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs14.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  await fs17.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs17.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
   const child = spawn2(process.execPath, [fileURLToPath3(o.script), configFile], {
     detached: true,
     stdio: "ignore",
@@ -11250,7 +11469,7 @@ async function startSampler(o) {
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  await fs14.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  await fs17.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 async function isOurSampler(pid, configFile) {
@@ -11276,7 +11495,7 @@ async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
-  if (mayWriteStopFile) await fs14.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs17.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -11293,7 +11512,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs14.open(file, fs14.constants.O_RDONLY | (fs14.constants.O_NOFOLLOW ?? 0) | (fs14.constants.O_NONBLOCK ?? 0));
+    handle = await fs17.open(file, fs17.constants.O_RDONLY | (fs17.constants.O_NOFOLLOW ?? 0) | (fs17.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -11305,9 +11524,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs15 from "node:fs/promises";
+import fs18 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs15.statfs(p);
+  const s = await fs18.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 function mountPointOf(p, mountPoints2, rules) {
@@ -11322,8 +11541,8 @@ async function watchedFilesystems(places, rules) {
   for (const place of places) {
     if (!place.path) continue;
     try {
-      const real = await fs15.realpath(place.path);
-      const { dev } = await fs15.stat(real);
+      const real = await fs18.realpath(place.path);
+      const { dev } = await fs18.stat(real);
       const known = filesystems.find((f) => f.dev === dev);
       if (known) {
         if (!known.roles.includes(place.role)) known.roles.push(place.role);
@@ -11342,10 +11561,20 @@ var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state, rules) {
   const { disk, sampler } = state;
   let scan;
-  const cacheScan = () => scan ??= disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const places = disk ? [...homeCachePlaces(disk.cacheRoots), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
+  const cacheScan = () => scan ??= scanPlaces(places, Date.now() + AFTER_SCAN_MS);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
-  if (!sampler) return { records: [], problems, cacheScan: cacheScan() };
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
+  const measureEnd = async () => {
+    if (!disk) return void 0;
+    if (folderIsOurs) return folderSizes(state.jobDir, { deadline: Date.now() + AFTER_SCAN_MS });
+    const gone = errorCode(await fs19.lstat(state.jobDir).catch((e) => e)) === "ENOENT";
+    return gone ? { dir: state.jobDir, children: [], complete: true, tool: "node" } : void 0;
+  };
+  if (!sampler) {
+    const scanning2 = cacheScan();
+    return { records: [], problems, cacheScan: scanning2, endSizes: await measureEnd() };
+  }
   let stop;
   try {
     stop = await stopSampler(sampler, folderIsOurs, cacheScan);
@@ -11354,11 +11583,13 @@ async function stopSampling(state, rules) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
   const scanning = cacheScan();
-  if (!folderIsOurs)
-    return { records: [], stop, problems: [...problems, "the samples were not read: the job folder was removed or replaced"], cacheScan: scanning };
-  const { records, problem } = await readSamples(sampler.samplesFile);
+  if (!folderIsOurs) {
+    const unread = [...problems, "the samples were not read: the job folder was removed or replaced"];
+    return { records: [], stop, problems: unread, cacheScan: scanning, endSizes: await measureEnd() };
+  }
+  const [{ records, problem }, endSizes] = await Promise.all([readSamples(sampler.samplesFile), measureEnd()]);
   if (problem) problems.push(problem);
-  return { records, stop, problems, cacheScan: scanning };
+  return { records, stop, problems, cacheScan: scanning, endSizes };
 }
 async function finishDisk(disk, sampling, o) {
   const problems = [...sampling.problems];
@@ -11374,7 +11605,10 @@ async function finishDisk(disk, sampling, o) {
     sampling.cacheScan,
     scanHeldDeleted()
   ]);
-  for (const s of cacheScans) if (s.sizes.problem) problems.push(`HOME's cache ${s.place.path}: ${s.sizes.problem}`);
+  for (const s of cacheScans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
+  if (sampling.endSizes?.problem) problems.push(`the job folder's subfolders at the end: ${sampling.endSizes.problem}`);
+  const modScan = cacheScans.find((s) => s.place.label === MODULE_CACHE_LABEL);
+  const modCacheAfter = disk.modCache && await moduleCacheSize(disk.modCache.path, modScan?.sizes.total, !!modScan);
   return buildDiskReport(disk, {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
@@ -11383,7 +11617,9 @@ async function finishDisk(disk, sampling, o) {
     stop: sampling.stop,
     after,
     afterAt: Date.now(),
-    cacheAfter: cacheScans.flatMap((s) => s.sizes.children),
+    cacheAfter: cacheScans.filter((s) => s !== modScan).flatMap((s) => s.sizes.children),
+    modCacheAfter,
+    endSizes: sampling.endSizes,
     held,
     problems,
     path: o.rules.path
@@ -11392,10 +11628,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs16.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs16.rename(temp, file);
+    await fs19.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs19.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs16.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs19.rm(temp, { force: true });
     throw err;
   }
 }
@@ -11432,25 +11668,31 @@ function logDiskReport(disk, sampling) {
     const after = f.after === void 0 ? "unknown" : formatBytes(f.after);
     info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  if (disk.leaks.length) {
-    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
-    const added = formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0));
+  const homeLeaks = disk.leaks.filter((l) => l.kind !== "module-cache");
+  if (homeLeaks.length) {
+    const top = homeLeaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
     const ignoring = disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
-    warning(`Tools wrote ${added} to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+    warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const l of disk.leaks.filter((leak) => leak.kind === "module-cache")) {
+    warning(
+      `Go added ${l.approximate ? "at least " : ""}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, outside the job folder: it stays after the job, read-only, and grows with every job. Add GOMODCACHE to the input redirect (cache: true adds it too) to keep modules in the job folder.`
+    );
   }
   for (const h of disk.held.filter((g) => g.inJobDir)) {
     const pids = h.holders.map((p) => p.pid).join(", ");
     warning(
-      `${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`
+      `${formatBytes(h.bytes)} of disk space stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`
     );
   }
   if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
 }
 
 // src/matrix/problem-matcher.ts
-import fs17 from "node:fs";
+import fs20 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs17.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs20.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -11471,7 +11713,7 @@ function unregisterMatchers(owners, file) {
 }
 
 // src/redirect/apply.ts
-import fs18 from "node:fs/promises";
+import fs21 from "node:fs/promises";
 
 // src/redirect/plan.ts
 var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
@@ -11555,7 +11797,7 @@ async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs18.mkdir(dir, { recursive: true });
+    await fs21.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -11602,7 +11844,7 @@ function renderCache(c) {
   const lines = [`**${icon} Cache** ${c.folders.map((f) => code(f.folder)).join(", ")}: ${restored}.`];
   const s = c.saved;
   if (s) {
-    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)}) in ${formatMs(s.trimmed.ms)}; ` : "";
+    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)} of file data) in ${formatMs(s.trimmed.ms)}; ` : "";
     const outcome2 = s.status === "saved" ? `${trimmed ? "saved" : "Saved"} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? "")} in ${formatMs(s.ms ?? 0)}` : `${trimmed ? "not saved" : "Not saved"}: ${cell(s.reason ?? "unknown")}`;
     lines.push(`${trimmed}${outcome2}.`);
   }
@@ -11681,10 +11923,15 @@ function sparkline(series, width = 24) {
 }
 var safe = (text) => escapeHtml(cell(text));
 var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
+function overTheJob(f) {
+  if (freeSpaceMoved(f)) return sparkline(f.series);
+  const range = freeSpaceRange(f);
+  return range > 0 ? `steady, within ${formatBytes(range)}` : "unchanged";
+}
 function filesystemTable(filesystems) {
   const rows = filesystems.map((f) => {
     const after = f.after === void 0 ? "?" : formatBytes(f.after);
-    return `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${sparkline(f.series)} |`;
+    return `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${overTheJob(f)} |`;
   });
   return ["| Filesystem | Holds | Free before | Lowest | After | Over the job |", "|---|---|--:|--:|--:|---|", ...rows].join("\n");
 }
@@ -11714,6 +11961,13 @@ function list(items) {
   if (items.length > MAX_LISTED) shown.push(`- \u2026 and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
   return shown.join("\n");
 }
+function growerText(g) {
+  const end = g.end !== void 0 ? `, at the end ${g.endApproximate ? "\u2265 " : ""}${formatBytes(g.end)}` : g.lastSampled !== void 0 ? `, last sampled ${formatBytes(g.lastSampled)}` : "";
+  return `${code(g.folder)} peak ${formatBytes(g.peak)}${end}`;
+}
+function leakItem(l) {
+  return `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`;
+}
 function samplerLine(r) {
   const s = r.sampler;
   if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
@@ -11739,16 +11993,22 @@ function renderDisk(r) {
   }
   if (r.consumers?.length) {
     const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)} |`);
-    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | Size |", "|---|---|--:|", ...rows].join("\n"));
+    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | On disk |", "|---|---|--:|", ...rows].join("\n"));
   }
-  if (r.leaks.length) {
+  const homeLeaks = r.leaks.filter((l) => l.kind !== "module-cache");
+  if (homeLeaks.length) {
     const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    const items = r.leaks.map(
-      (l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`
-    );
     notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
 
-${list(items)}`);
+${list(homeLeaks.map(leakItem))}`);
+  }
+  const modLeaks = r.leaks.filter((l) => l.kind === "module-cache");
+  if (modLeaks.length) {
+    notes.push(
+      `**\u26A0\uFE0F Written to Go's module cache outside the job folder** (GOMODCACHE was not redirected), so it outlives the job:
+
+${list(modLeaks.map(leakItem))}`
+    );
   }
   if (r.held.length) {
     const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
@@ -11756,26 +12016,21 @@ ${list(items)}`);
       [
         `**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`,
         "",
-        "| PID | Command | File | Size |",
+        "| PID | Command | File | On disk |",
         "|---|---|---|--:|",
         ...rows
       ].join("\n")
     );
   }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
+  if (r.heldUnavailable) extra.push(`Held deleted files were not checked: ${safe(r.heldUnavailable)}.`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
   if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
-  if (r.growers.length) {
-    extra.push(
-      `Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`
-    );
-  }
+  if (r.growers.length) extra.push(`Biggest folders in the job folder (space on disk): ${r.growers.slice(0, 5).map(growerText).join("; ")}.`);
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:
 
 ${list(r.problems.map(safe))}`);
-  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
-  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
+  const charts = r.filesystems.filter(freeSpaceMoved).map(chart).filter((c) => !!c);
   const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
   const attention = short.length || r.leaks.length || r.held.length;
   if (!attention) {
@@ -11812,10 +12067,10 @@ function renderJanitor(j) {
       `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
-    parts.push(["| Folder | Why | Files | Reclaimed | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
+    parts.push(["| Folder | Why | Files | Freed on disk | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
   }
   if (j.aged?.removed.length) {
-    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? "" : "\u2265 "}${formatBytes(a.bytes)}, unused for ${a.idleDays} days`);
+    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? "" : "\u2265 "}${formatBytes(a.bytes)} on disk, unused for ${a.idleDays} days`);
     parts.push(`\u{1F9F9} **HOME caches unused for over ${j.aged.maxAgeDays} days, removed**:
 
 ${rows.join("\n")}`);
@@ -11828,6 +12083,7 @@ ${problems.map((p) => `- ${cell(p)}`).join("\n")}`);
 }
 
 // src/summary/render.ts
+var SIZES_LEGEND = "<sub>Sizes are space on disk: blocks allocated, as du counts them, or given back to the filesystem. Those marked file data are sums of file lengths.</sub>";
 var MAX_LISTED_PROBLEMS = 20;
 var STATUS_LINE = {
   removed: "\u2705 Job folder removed",
@@ -11851,7 +12107,7 @@ function list2(items, more = 0) {
 }
 function renderCellUpload(upload) {
   if (upload.status === "uploaded")
-    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
+    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)} of file data), for a job with ${code("mode: report")}.`;
   const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
   return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
@@ -11873,13 +12129,30 @@ function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
       ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? "\u2705 removed" : "\u26A0\uFE0F left"} |`
     );
     rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
-    parts.push(["| Folder | Files | Reclaimed | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
+    parts.push(["| Folder | Files | Freed on disk | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
   }
   if (report.failures.length || report.moreFailures) {
     const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
     parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
 
 ${list2(items, report.moreFailures)}`);
+    for (const hint of failureHints(report)) parts.push(`\u{1F4A1} ${hint}.`);
+  }
+  if (report.rewritten) {
+    const r = report.rewritten;
+    const what = r.entries.length ? list2(
+      r.entries.map((name) => code(name)),
+      r.moreEntries
+    ) : "- the job folder itself, empty";
+    parts.push(`**\u26A0\uFE0F Written into the job folder again after cleanup removed it** (a process of the job still writes there):
+
+${what}`);
+  }
+  if (report.leftovers?.length) {
+    const items = report.leftovers.map((p) => `pid ${p.pid} ${code(p.command.slice(0, 80))}: ${leftoverTies(p)}`);
+    parts.push(`**Still running from the job**, and may be writing into the job folder (stop it in a job step before the job ends):
+
+${list2(items)}`);
   }
   if (report.skippedMounts.length) {
     parts.push(`**Mount points left in place** (never entered):
@@ -11893,6 +12166,7 @@ ${list2(report.warnings.map((w) => cell(w)))}`);
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
   if (cellUpload) parts.push(renderCellUpload(cellUpload));
+  if (report.groups.size || disk || cache || reclaimed) parts.push(SIZES_LEGEND);
   return parts.join("\n\n") + "\n";
 }
 
@@ -11936,11 +12210,11 @@ async function saveCacheSafely(cache, jobDir, module) {
 
 // src/hooks/job-started.ts
 var import_yaml = __toESM(require_dist(), 1);
-import fs28 from "node:fs";
+import fs31 from "node:fs";
 import os8 from "node:os";
 
 // src/cleanup/aged-caches.ts
-import fs19 from "node:fs";
+import fs22 from "node:fs";
 import path6 from "node:path";
 var DAY_MS = 24 * 3600 * 1e3;
 var SCAN_LIMIT_MS = 2e4;
@@ -11952,11 +12226,11 @@ function agedCacheRoots(home, platform2 = process.platform, p = platform2 === "w
 function accessTimesUnreliable(dir) {
   let text;
   try {
-    text = fs19.readFileSync("/proc/self/mountinfo", "utf8");
+    text = fs22.readFileSync("/proc/self/mountinfo", "utf8");
   } catch {
     return void 0;
   }
-  const real = fs19.realpathSync(dir);
+  const real = fs22.realpathSync(dir);
   let best = { point: "", options: "", type: "" };
   for (const entry of parseMountInfoEntries(text)) {
     const { point } = entry;
@@ -11978,7 +12252,7 @@ function lastUsed(dir, rules, deadline, recentMs = Infinity) {
     while (stack.length) {
       if (Date.now() > deadline) return { lastUsedMs, bytes, complete: false };
       const entry = stack.pop();
-      const st = fs19.lstatSync(entry);
+      const st = fs22.lstatSync(entry);
       lastUsedMs = Math.max(lastUsedMs, st.mtimeMs);
       bytes += st.blocks * 512;
       if (!st.isDirectory()) {
@@ -11986,7 +12260,7 @@ function lastUsed(dir, rules, deadline, recentMs = Infinity) {
         if (lastUsedMs > recentMs) return { lastUsedMs, bytes, complete: true };
         continue;
       }
-      for (const name of fs19.readdirSync(entry)) stack.push(rules.path.join(entry, name));
+      for (const name of fs22.readdirSync(entry)) stack.push(rules.path.join(entry, name));
     }
   } catch {
     return { lastUsedMs, bytes, complete: false };
@@ -12000,7 +12274,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
   for (const root of agedCacheRoots(home, rules.os)) {
     let fd;
     try {
-      const rootStat = fs19.lstatSync(root, { throwIfNoEntry: false });
+      const rootStat = fs22.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
       const unreliable = rules.os === "linux" ? accessTimesUnreliable(root) : void 0;
       if (unreliable) {
@@ -12008,7 +12282,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
         continue;
       }
       const children = [];
-      for (const entry of fs19.readdirSync(root, { withFileTypes: true })) {
+      for (const entry of fs22.readdirSync(root, { withFileTypes: true })) {
         if (!entry.isDirectory()) continue;
         const deadline = Math.min(Date.now() + SCAN_LIMIT_MS, started + TOTAL_LIMIT_MS);
         children.push({ name: entry.name, ...lastUsed(rules.path.join(root, entry.name), rules, deadline, recentMs) });
@@ -12019,7 +12293,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
       if (!picked.length) continue;
       const mountPoints2 = await mountPointsBelow(root, rules);
       if (!mountPoints2) throw new Error("/proc/self/mountinfo is unreadable");
-      fd = rules.os === "linux" ? fs19.openSync(root, FOLDER_FLAGS) : void 0;
+      fd = rules.os === "linux" ? fs22.openSync(root, FOLDER_FLAGS) : void 0;
       for (const c of picked) {
         const r = await removeEntries({ path: root, fd }, [c.name], { rules, dev: rootStat.dev, mountPoints: mountPoints2 });
         const where = rules.path.join(root, c.name);
@@ -12029,14 +12303,14 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
     } catch (err) {
       aged.problems.push(`${root}: ${errorMessage(err)}`);
     } finally {
-      if (fd !== void 0) fs19.closeSync(fd);
+      if (fd !== void 0) fs22.closeSync(fd);
     }
   }
   return aged;
 }
 
 // src/cleanup/janitor.ts
-import fs20 from "node:fs";
+import fs23 from "node:fs";
 
 // src/cleanup/janitor-plan.ts
 function planJanitor(found) {
@@ -12092,7 +12366,7 @@ async function runJanitor(o) {
   try {
     let root;
     try {
-      root = fs20.realpathSync.native(o.root);
+      root = fs23.realpathSync.native(o.root);
     } catch (err) {
       if (err.code === "ENOENT") return report;
       throw err;
@@ -12108,7 +12382,7 @@ async function runJanitor(o) {
         report.reaped = await reapFolders(plan.reap, { ...o, root });
         for (const r of report.reaped) {
           info(
-            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? "; its sampler stopped" : ""}`
+            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)} freed on disk${r.samplerStopped ? "; its sampler stopped" : ""}`
           );
           for (const p of r.problems) info(`  ${p}`);
         }
@@ -12124,14 +12398,14 @@ async function runJanitor(o) {
   return report;
 }
 async function scanRoot(root, rules) {
-  const all = fs20.readdirSync(root);
+  const all = fs23.readdirSync(root);
   dropStrayClaims(root, all, rules);
   const names = all.filter((n) => n.startsWith(JOB_DIR_PREFIX) || n.startsWith(REAP_PREFIX) && !n.endsWith(CLAIM_SUFFIX));
-  const shared = NETWORK_FS.has(fs20.statfsSync(root).type);
+  const shared = NETWORK_FS.has(fs23.statfsSync(root).type);
   const found = [];
   for (const name of names) {
     const path15 = rules.path.join(root, name);
-    const st = fs20.lstatSync(path15, { throwIfNoEntry: false });
+    const st = fs23.lstatSync(path15, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
     const marker = readMarker(path15, rules);
     const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
@@ -12152,8 +12426,8 @@ function dropStrayClaims(root, names, rules) {
     if (!name.startsWith(REAP_PREFIX) || !name.endsWith(CLAIM_SUFFIX) || present.has(name.slice(0, -CLAIM_SUFFIX.length))) continue;
     const file = rules.path.join(root, name);
     try {
-      const st = fs20.lstatSync(file, { throwIfNoEntry: false });
-      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs20.unlinkSync(file);
+      const st = fs23.lstatSync(file, { throwIfNoEntry: false });
+      if (st?.isFile() && (uid === void 0 || st.uid === uid) && Date.now() - st.mtimeMs > 36e5) fs23.unlinkSync(file);
     } catch (err) {
       debug(`Janitor: stray claim ${file} left: ${errorMessage(err)}`);
     }
@@ -12451,7 +12725,7 @@ function parseInputs(read, rules) {
 import os6 from "node:os";
 
 // src/disk/choose-root.ts
-import fs21 from "node:fs/promises";
+import fs24 from "node:fs/promises";
 import path7 from "node:path";
 function rootCandidates(env, rules) {
   const out = [];
@@ -12466,7 +12740,9 @@ function pickRoot(facts2) {
   const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
   if (!distinct.length) {
     const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
-    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+    throw new Error(
+      `Input 'root' is auto but no candidate folder can hold the job folder; set 'root' to an absolute folder the job can write to. Candidates: ${why}.`
+    );
   }
   const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
   const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
@@ -12474,21 +12750,21 @@ function pickRoot(facts2) {
   return { path: best.candidate.path, reason, considered };
 }
 async function probeCandidates(candidates) {
-  const rootDev = (await fs21.stat("/").catch(() => void 0))?.dev;
+  const rootDev = (await fs24.stat("/").catch(() => void 0))?.dev;
   return Promise.all(
     candidates.map(async (candidate) => {
       try {
-        const exists2 = await fs21.stat(candidate.path).then(
+        const exists2 = await fs24.stat(candidate.path).then(
           () => true,
           (err) => errorCode(err) === "ENOENT" && !candidate.mustBeMountPoint ? false : Promise.reject(err)
         );
-        if (!exists2) await fs21.mkdir(candidate.path, { recursive: true });
-        const st = await fs21.stat(candidate.path);
+        if (!exists2) await fs24.mkdir(candidate.path, { recursive: true });
+        const st = await fs24.stat(candidate.path);
         if (!st.isDirectory()) return { candidate, unusable: "not a folder" };
         if (candidate.mustBeMountPoint && st.dev === rootDev) return { candidate, unusable: "not a volume of its own" };
         const free = (await freeSpace(candidate.path)).free;
         if (candidate.mustBeMountPoint && !await writable(candidate.path)) return scratchFolderFacts(candidate, st.dev, free);
-        await fs21.access(candidate.path, fs21.constants.W_OK);
+        await fs24.access(candidate.path, fs24.constants.W_OK);
         return { candidate, dev: st.dev, free };
       } catch (err) {
         const code2 = errorCode(err);
@@ -12497,13 +12773,13 @@ async function probeCandidates(candidates) {
     })
   );
 }
-var writable = (p) => fs21.access(p, fs21.constants.W_OK).then(
+var writable = (p) => fs24.access(p, fs24.constants.W_OK).then(
   () => true,
   () => false
 );
 async function scratchFolderFacts(candidate, dev, free) {
   const folder = path7.join(candidate.path, SCRATCH_FOLDER);
-  const st = await fs21.lstat(folder).catch(() => void 0);
+  const st = await fs24.lstat(folder).catch(() => void 0);
   if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
   if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
   return { candidate, dev, free, needsFolder: folder };
@@ -12528,7 +12804,6 @@ async function measureDisk(o) {
   const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
   const short = verdicts.some((v) => v.status !== "ok");
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler = o.inputs.sampleIntervalMs ? startSampler({
     jobDir: o.jobDir,
     token: o.token,
@@ -12543,7 +12818,12 @@ async function measureDisk(o) {
     },
     (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
   ) : Promise.resolve({});
+  const env = o.env ?? process.env;
+  const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
+  const places = [...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots), ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
+  const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
+  const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };
   const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
   const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
   const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
@@ -12556,6 +12836,7 @@ async function measureDisk(o) {
     cacheBefore,
     cacheCut,
     xdgRedirected: o.xdgRedirected,
+    modCache,
     consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
     rootChoice: o.rootChoice,
     samplerProblem: started.problem,
@@ -12569,7 +12850,7 @@ function shortageMessage(v, consumers) {
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
   const list5 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list5}.`;
+  return `${head} Biggest consumers (space on disk): ${list5}.`;
 }
 
 // src/disk/guard-main.ts
@@ -12608,6 +12889,7 @@ function startDiskGuard(o) {
     rules,
     inputs: o.inputs,
     xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
+    redirected: state.folders.flatMap((f) => f.variables),
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
     samplerScript: o.samplerScript,
@@ -12701,7 +12983,7 @@ function libcFromMacros(macros) {
   if (define("__BIONIC__")) return { family: "bionic", evidence: "its headers define __BIONIC__" };
   if (define("__APPLE__")) return { family: "darwin", evidence: "it targets Apple (libSystem)" };
   if (define("__MINGW32__")) return { family: "mingw", evidence: "its headers define __MINGW32__" };
-  if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)" };
+  if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__; musl defines no macro of its own" };
   return { family: "unknown", evidence: "its headers name no known C library" };
 }
 function libcFromTriple(triple) {
@@ -12845,7 +13127,7 @@ function headerCandidates(module) {
 }
 
 // src/matrix/cc-tests.ts
-import fs22 from "node:fs";
+import fs25 from "node:fs";
 import path8 from "node:path";
 
 // src/matrix/elf-deps.ts
@@ -12937,7 +13219,7 @@ function folderLibc(dir, memo) {
   if (memo.has(dir)) return memo.get(dir);
   let libc;
   const six = path8.join(dir, "libc.so.6");
-  const sixLibc = fs22.existsSync(six) ? elfLibc(six) : void 0;
+  const sixLibc = fs25.existsSync(six) ? elfLibc(six) : void 0;
   if (sixLibc) libc = { family: sixLibc.family, because: `its folder ${dir} is ${sixLibc.family}'s (its libc.so.6 ${sixLibc.because.replace(/^it /, "")})` };
   else {
     const dyn = elfDynamic(path8.join(dir, "libc.so"));
@@ -12949,7 +13231,7 @@ function folderLibc(dir, memo) {
 function elfLibc(file) {
   let real;
   try {
-    real = fs22.realpathSync(file);
+    real = fs25.realpathSync(file);
   } catch {
     return void 0;
   }
@@ -12959,17 +13241,17 @@ function elfLibc(file) {
 function elfDynamic(file) {
   let fd;
   try {
-    fd = fs22.openSync(file, "r");
+    fd = fs25.openSync(file, "r");
     const handle = fd;
     return readElfDynamic((offset, length) => {
       const buffer = Buffer.alloc(length);
-      const read = fs22.readSync(handle, buffer, 0, length, offset);
+      const read = fs25.readSync(handle, buffer, 0, length, offset);
       return buffer.subarray(0, read);
     });
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs22.closeSync(fd);
+    if (fd !== void 0) fs25.closeSync(fd);
   }
 }
 function classifyLibraries(files, cwd) {
@@ -12995,7 +13277,7 @@ function classifyLibraries(files, cwd) {
 }
 async function compile(cc, subject, source, file, env) {
   const dir = path8.dirname(file);
-  fs22.writeFileSync(file, `${source.text}
+  fs25.writeFileSync(file, `${source.text}
 `);
   const includes = source.dir ? ["-I", source.dir] : [];
   const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
@@ -13032,9 +13314,9 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 async function runLibraryTests(cc, subjects, dir, env) {
-  fs22.mkdirSync(path8.join(dir, "stub"), { recursive: true });
-  fs22.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
-  fs22.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  fs25.mkdirSync(path8.join(dir, "stub"), { recursive: true });
+  fs25.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs25.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
   const linkKey = (s) => JSON.stringify(s.ldflags);
   const linkers = /* @__PURE__ */ new Map();
   subjects.forEach((s, i) => s.link && !linkers.has(linkKey(s)) && linkers.set(linkKey(s), i));
@@ -13287,7 +13569,7 @@ function buildLibc(facts2, cgoOn, probe) {
     const version = compiler.version ?? (facts2.hostLibc?.family === compiler.family ? facts2.hostLibc.version : void 0);
     return { ...compiler, version, evidence: `the C compiler ${facts2.cc.command}: ${compiler.evidence}` };
   }
-  return facts2.hostLibc && { ...facts2.hostLibc, evidence: `the job environment (${facts2.hostLibc.evidence})` };
+  return facts2.hostLibc && { ...facts2.hostLibc, evidence: `the job environment: ${facts2.hostLibc.evidence}` };
 }
 var LIBC_FIX = {
   musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
@@ -13544,7 +13826,7 @@ function evaluateCell(cell2, facts2, probe, libraries) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs23 from "node:fs";
+import fs26 from "node:fs";
 import path9 from "node:path";
 
 // src/matrix/pkg-config.ts
@@ -13618,7 +13900,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs23.createReadStream(fs23.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs26.createReadStream(fs26.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -13627,7 +13909,7 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names;
   try {
-    names = fs23.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names = fs26.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
@@ -13684,7 +13966,7 @@ async function hostLibc(platform2 = process.platform) {
   const detectLibc = await Promise.resolve().then(() => __toESM(require_detect_libc(), 1));
   const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]).catch(() => [null, null]);
   if (family === "glibc" || family === "musl") {
-    return { family, version: version ?? void 0, evidence: "detect-libc (the libc of the process running the action)" };
+    return { family, version: version ?? void 0, evidence: "detect-libc, from the process running the action" };
   }
   const ldd = await execTool("ldd", ["--version"], { timeoutMs: 1e4 });
   return libcFromLdd(ldd.stdout, ldd.stderr);
@@ -13695,7 +13977,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     const resolved = path9.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs23.statSync(resolved).isDirectory();
+      exists2 = fs26.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
@@ -13739,7 +14021,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
 }
 
 // src/matrix/cgo-packages.ts
-import fs24 from "node:fs";
+import fs27 from "node:fs";
 import path10 from "node:path";
 var LIST_FIELDS = "ImportPath,Dir,Standard,CgoFiles,CgoCFLAGS,CgoCPPFLAGS,CgoLDFLAGS,CgoPkgConfig,Error";
 var MAX_FILES = 32;
@@ -13866,7 +14148,7 @@ async function listOne(goPath, patterns, env, cwd) {
   }
 }
 async function listCgoPackages(goPath, patterns, env, cwd) {
-  const groups = groupByModule(patterns, cwd, (dir) => fs24.existsSync(path10.join(dir, "go.mod")));
+  const groups = groupByModule(patterns, cwd, (dir) => fs27.existsSync(path10.join(dir, "go.mod")));
   const lists = await Promise.all([...groups].map(([dir, group2]) => listOne(goPath, group2, env, dir)));
   const { packages: found, cgoFiles, problems } = cgoPackagesOf(lists.flatMap((l) => l.listed));
   problems.unshift(...lists.flatMap((l) => l.problems));
@@ -13875,7 +14157,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
     const preambles = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {
       try {
-        const source = cgoPreamble(fs24.readFileSync(path10.join(pkg.dir, file), "utf8"));
+        const source = cgoPreamble(fs27.readFileSync(path10.join(pkg.dir, file), "utf8"));
         if (source?.trim()) preambles.push({ file, source });
       } catch (err) {
         problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
@@ -13887,7 +14169,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
 }
 
 // src/matrix/library-facts.ts
-import fs25 from "node:fs";
+import fs28 from "node:fs";
 import path11 from "node:path";
 
 // src/matrix/cgo-flags.ts
@@ -13998,7 +14280,7 @@ function includeDirs(flags) {
   }
   return dirs.filter(Boolean);
 }
-function findHeader(module, flags, exists2 = (file) => fs25.existsSync(file)) {
+function findHeader(module, flags, exists2 = (file) => fs28.existsSync(file)) {
   const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
   for (const name of headerCandidates(module)) {
     for (const dir of dirs) if (exists2(path11.join(dir, name))) return { name, dir };
@@ -14077,7 +14359,7 @@ async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
     env
   );
   for (const compile2 of results.flatMap((r) => r.compiles)) {
-    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs25.existsSync(path11.join(dir, compile2.header)));
+    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs28.existsSync(path11.join(dir, compile2.header)));
   }
   return { subjects: infos, results, packages };
 }
@@ -14114,7 +14396,7 @@ function toolchainOutputs(facts2, libc) {
 }
 
 // src/matrix/probe.ts
-import fs26 from "node:fs";
+import fs29 from "node:fs";
 import path12 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
@@ -14134,9 +14416,9 @@ async function buildProbe(jobDir, goPath, env, signal2, platform2 = process.plat
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path12.join(jobDir, PROBE_DIR);
   try {
-    fs26.mkdirSync(dir, { recursive: true });
-    fs26.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs26.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
+    fs29.mkdirSync(dir, { recursive: true });
+    fs29.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs29.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
@@ -14145,7 +14427,7 @@ async function buildProbe(jobDir, goPath, env, signal2, platform2 = process.plat
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal: signal2 });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs26.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs29.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
@@ -14153,7 +14435,7 @@ async function finishProbe(build, cross) {
   let format;
   let needed;
   try {
-    const bytes = fs26.readFileSync(build.binary);
+    const bytes = fs29.readFileSync(build.binary);
     format = readBinaryFormat(bytes);
     needed = readElfDynamic((offset, length) => bytes.subarray(offset, offset + length))?.needed;
   } catch (err) {
@@ -14332,7 +14614,7 @@ function isDiskState(value) {
     (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
   ) && Array.isArray(d.verdicts) && d.verdicts.every(
     (v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))
-  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
+  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && (d.modCache === void 0 || isObject(d.modCache) && isString(d.modCache.path) && isString(d.modCache.source) && (d.modCache.before === void 0 || isObject(d.modCache.before) && isString(d.modCache.before.path) && isNumber(d.modCache.before.bytes))) && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
 }
 function isMatrixReport(value) {
   const m = value;
@@ -14528,7 +14810,7 @@ function retell(err, settings) {
 }
 
 // src/hooks/state-file.ts
-import fs27 from "node:fs";
+import fs30 from "node:fs";
 import os7 from "node:os";
 import path14 from "node:path";
 var MAX_STATE_BYTES = 1 << 20;
@@ -14549,7 +14831,7 @@ function jobKey(env, owner) {
   return raw.replace(/[^A-Za-z0-9_.-]/g, "_").slice(0, 160);
 }
 function checkStateDir(dir) {
-  const st = fs27.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs30.lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return void 0;
   if (!st.isDirectory()) return `${dir} is not a folder`;
   const uid = process.getuid?.();
@@ -14565,38 +14847,38 @@ var HookStateFile = class {
   dir;
   file;
   exists() {
-    return fs27.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
+    return fs30.lstatSync(this.file, { throwIfNoEntry: false }) !== void 0;
   }
   /** Whole or not at all: written beside, then renamed over. */
   write(encoded) {
-    fs27.mkdirSync(this.dir, { recursive: true, mode: 448 });
+    fs30.mkdirSync(this.dir, { recursive: true, mode: 448 });
     const problem = checkStateDir(this.dir);
     if (problem) throw new Error(`The hooks' state folder is not safe to use: ${problem}`);
     const tmp = `${this.file}.${process.pid}.tmp`;
-    fs27.writeFileSync(tmp, encoded, { mode: 384 });
-    fs27.renameSync(tmp, this.file);
+    fs30.writeFileSync(tmp, encoded, { mode: 384 });
+    fs30.renameSync(tmp, this.file);
   }
   read() {
     return readStateFile(this.file);
   }
   remove() {
-    fs27.rmSync(this.file, { force: true });
+    fs30.rmSync(this.file, { force: true });
   }
 };
 function readStateFile(file) {
   let fd;
   try {
-    fd = fs27.openSync(file, fs27.constants.O_RDONLY | (fs27.constants.O_NOFOLLOW ?? 0) | (fs27.constants.O_NONBLOCK ?? 0));
+    fd = fs30.openSync(file, fs30.constants.O_RDONLY | (fs30.constants.O_NOFOLLOW ?? 0) | (fs30.constants.O_NONBLOCK ?? 0));
   } catch (err) {
     if (err.code === "ENOENT") return { kind: "missing" };
     return { kind: "damaged", reason: `the hook's state file ${file} cannot be opened: ${err.message}` };
   }
   try {
-    const st = fs27.fstatSync(fd);
+    const st = fs30.fstatSync(fd);
     if (!st.isFile() || st.size > MAX_STATE_BYTES) return { kind: "damaged", reason: `the hook's state file ${file} is not a small regular file` };
-    return decodeState(fs27.readFileSync(fd, "utf8"));
+    return decodeState(fs30.readFileSync(fd, "utf8"));
   } finally {
-    fs27.closeSync(fd);
+    fs30.closeSync(fd);
   }
 }
 async function pruneStaleStates(dir, current) {
@@ -14606,29 +14888,29 @@ async function pruneStaleStates(dir, current) {
   if (problem) return { roots: [], removed, problem: `state of earlier jobs not read: ${problem}` };
   let names;
   try {
-    names = fs27.readdirSync(dir).filter((n) => path14.join(dir, n) !== current);
+    names = fs30.readdirSync(dir).filter((n) => path14.join(dir, n) !== current);
   } catch {
     return { roots: [], removed };
   }
   for (const name of names) {
     const file = path14.join(dir, name);
-    const st = fs27.lstatSync(file, { throwIfNoEntry: false });
+    const st = fs30.lstatSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
     const old = Date.now() - st.mtimeMs > 7 * 24 * 36e5;
     if (TMP_NAME.test(name)) {
-      if (old) fs27.rmSync(file, { force: true });
+      if (old) fs30.rmSync(file, { force: true });
       continue;
     }
     if (!STATE_NAME.test(name)) continue;
     const decoded = readStateFile(file);
     if (decoded.kind !== "ok") continue;
     if (!decoded.state.owner) {
-      if (old) fs27.rmSync(file, { force: true });
+      if (old) fs30.rmSync(file, { force: true });
       continue;
     }
     if ((await judgeOwnerNow(decoded.state.owner)).verdict !== "over") continue;
     roots.add(decoded.state.root);
-    fs27.rmSync(file, { force: true });
+    fs30.rmSync(file, { force: true });
     removed++;
   }
   return { roots: [...roots], removed };
@@ -14673,7 +14955,7 @@ function readSettings(env) {
   if (!file) return resolveSettings(env);
   let content;
   try {
-    content = (0, import_yaml.parse)(fs28.readFileSync(file, "utf8"));
+    content = (0, import_yaml.parse)(fs31.readFileSync(file, "utf8"));
   } catch (err) {
     throw new Error(`${CONFIG_VAR} names ${file}, which cannot be read as YAML: ${errorMessage(err)}`, { cause: err });
   }

@@ -1517,27 +1517,27 @@ var require_process = __commonJS({
 var require_filesystem = __commonJS({
   "node_modules/detect-libc/lib/filesystem.js"(exports, module) {
     "use strict";
-    var fs22 = __require("fs");
+    var fs23 = __require("fs");
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
     var readFileSync = (path13) => {
-      const fd = fs22.openSync(path13, "r");
+      const fd = fs23.openSync(path13, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
-      const bytesRead = fs22.readSync(fd, buffer, 0, MAX_LENGTH, 0);
-      fs22.close(fd, () => {
+      const bytesRead = fs23.readSync(fd, buffer, 0, MAX_LENGTH, 0);
+      fs23.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
     var readFile = (path13) => new Promise((resolve, reject) => {
-      fs22.open(path13, "r", (err, fd) => {
+      fs23.open(path13, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
           const buffer = Buffer.alloc(MAX_LENGTH);
-          fs22.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
+          fs23.read(fd, buffer, 0, MAX_LENGTH, 0, (_, bytesRead) => {
             resolve(buffer.subarray(0, bytesRead));
-            fs22.close(fd, () => {
+            fs23.close(fd, () => {
             });
           });
         }
@@ -2363,7 +2363,7 @@ function saveState(name, value) {
 }
 
 // src/run-main.ts
-import fs21 from "node:fs";
+import fs22 from "node:fs";
 
 // src/constants.ts
 var INPUT = {
@@ -3777,7 +3777,7 @@ async function runJanitor(o) {
         report.reaped = await reapFolders(plan.reap, { ...o, root });
         for (const r of report.reaped) {
           info(
-            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? "; its sampler stopped" : ""}`
+            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)} freed on disk${r.samplerStopped ? "; its sampler stopped" : ""}`
           );
           for (const p of r.problems) info(`  ${p}`);
         }
@@ -3880,7 +3880,9 @@ function pickRoot(facts) {
   const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
   if (!distinct.length) {
     const why = considered.map((c) => `${c.path}: ${c.skipped ?? "not measured"}`).join("; ");
-    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+    throw new Error(
+      `Input 'root' is auto but no candidate folder can hold the job folder; set 'root' to an absolute folder the job can write to. Candidates: ${why}.`
+    );
   }
   const best = distinct.reduce((a, b) => (b.free ?? 0) > (a.free ?? 0) ? b : a);
   const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);
@@ -4103,9 +4105,42 @@ function topConsumers(scans, rules, options = {}) {
   return out.filter((c) => c.bytes > 0).sort((a, b) => b.bytes - a.bytes).slice(0, options.limit ?? 8);
 }
 
+// src/disk/module-cache.ts
+import fs13 from "node:fs/promises";
+var MODULE_CACHE_LABEL = "Go module cache";
+function moduleCacheFromEnv(env, home, rules) {
+  const p = rules.path;
+  if (env.GOMODCACHE && p.isAbsolute(env.GOMODCACHE)) return { path: env.GOMODCACHE, source: "GOMODCACHE" };
+  const gopath = (env.GOPATH ?? "").split(p.delimiter).find(Boolean);
+  if (gopath && p.isAbsolute(gopath)) return { path: p.join(gopath, "pkg", "mod"), source: "GOPATH" };
+  if (!home) return void 0;
+  return { path: p.join(home, "go", "pkg", "mod"), source: "Go's default, ~/go/pkg/mod" };
+}
+async function locateModuleCache(o) {
+  if (o.redirected.includes("GOMODCACHE")) return void 0;
+  const go = findExecutable("go", o.env);
+  const asked = go ? await execTool(go, ["env", "GOMODCACHE"], { env: { ...o.env, GOTOOLCHAIN: "local" }, cwd: o.jobDir, timeoutMs: 1e4 }) : void 0;
+  const fromGo = asked?.code === 0 ? asked.stdout.trim() : "";
+  const found = fromGo && o.rules.path.isAbsolute(fromGo) ? { path: fromGo, source: "go env GOMODCACHE" } : moduleCacheFromEnv(o.env, o.home, o.rules);
+  if (!found) return void 0;
+  if (isWithin(found.path, o.jobDir, o.rules) || o.cacheRoots.some((root) => isWithin(found.path, root, o.rules))) return void 0;
+  return found;
+}
+function moduleCachePlace(path13) {
+  return { label: MODULE_CACHE_LABEL, path: path13, byChild: false };
+}
+async function moduleCacheSize(path13, total, scanned) {
+  if (scanned) return total;
+  const missing = await fs13.lstat(path13).then(
+    () => false,
+    () => true
+  );
+  return missing ? { path: path13, bytes: 0, complete: true } : void 0;
+}
+
 // src/disk/sampler-control.ts
 import { spawn as spawn2 } from "node:child_process";
-import fs13 from "node:fs/promises";
+import fs14 from "node:fs/promises";
 import path7 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
 
@@ -4135,8 +4170,8 @@ async function startSampler(o) {
     scanBudget: SCAN_BUDGET
   };
   const configFile = file(SAMPLER_CONFIG_FILE);
-  await fs13.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
-  await fs13.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
+  await fs14.writeFile(configFile, JSON.stringify(config), { flag: "wx", mode: 384 });
+  await fs14.writeFile(config.samplesFile, blankFile(), { flag: "wx", mode: 384 });
   const child = spawn2(process.execPath, [fileURLToPath2(o.script), configFile], {
     detached: true,
     stdio: "ignore",
@@ -4149,7 +4184,7 @@ async function startSampler(o) {
     child.once("spawn", () => resolve(child.pid));
   });
   child.unref();
-  await fs13.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
+  await fs14.writeFile(file(SAMPLER_PID_FILE), String(pid), { flag: "wx", mode: 384 }).catch(() => void 0);
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 
@@ -4169,7 +4204,6 @@ async function measureDisk(o) {
   const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
   const short = verdicts.some((v) => v.status !== "ok");
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler = o.inputs.sampleIntervalMs ? startSampler({
     jobDir: o.jobDir,
     token: o.token,
@@ -4184,7 +4218,12 @@ async function measureDisk(o) {
     },
     (err) => ({ problem: `the sampler did not start: ${errorMessage(err)}` })
   ) : Promise.resolve({});
+  const env = o.env ?? process.env;
+  const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
+  const places = [...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots), ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
+  const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
+  const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };
   const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
   const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
   const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
@@ -4197,6 +4236,7 @@ async function measureDisk(o) {
     cacheBefore,
     cacheCut,
     xdgRedirected: o.xdgRedirected,
+    modCache,
     consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : void 0,
     rootChoice: o.rootChoice,
     samplerProblem: started.problem,
@@ -4210,7 +4250,7 @@ function shortageMessage(v, consumers) {
   const head = `Free space on ${f.mount} (holds the ${f.roles.join(", ")}) is ${formatBytes(f.free)} of ${formatBytes(f.total)}, below ${v.status === "fail" ? INPUT.minFree : INPUT.warnFree} ${v.threshold?.raw} (${formatBytes(v.needed ?? 0)} needed).`;
   if (!consumers.length) return `${head} No big consumers found in the usual places.`;
   const list4 = consumers.slice(0, 5).map((c) => `${c.path} ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)}`).join(", ");
-  return `${head} Biggest consumers: ${list4}.`;
+  return `${head} Biggest consumers (space on disk): ${list4}.`;
 }
 
 // src/disk/guard-main.ts
@@ -4249,6 +4289,7 @@ function startDiskGuard(o) {
     rules,
     inputs: o.inputs,
     xdgRedirected: state.folders.some((f) => f.variables.includes("XDG_CACHE_HOME")),
+    redirected: state.folders.flatMap((f) => f.variables),
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
     samplerScript: o.samplerScript,
@@ -4276,9 +4317,9 @@ async function logDisk(measured, sampler, rules) {
 }
 
 // src/matrix/problem-matcher.ts
-import fs14 from "node:fs";
+import fs15 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs14.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs15.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function addMatchers(file) {
@@ -4355,7 +4396,7 @@ function libcFromMacros(macros) {
   if (define("__BIONIC__")) return { family: "bionic", evidence: "its headers define __BIONIC__" };
   if (define("__APPLE__")) return { family: "darwin", evidence: "it targets Apple (libSystem)" };
   if (define("__MINGW32__")) return { family: "mingw", evidence: "its headers define __MINGW32__" };
-  if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)" };
+  if (define("__linux__")) return { family: "musl", evidence: "a Linux compiler whose headers define no __GLIBC__; musl defines no macro of its own" };
   return { family: "unknown", evidence: "its headers name no known C library" };
 }
 function libcFromTriple(triple) {
@@ -4499,7 +4540,7 @@ function headerCandidates(module) {
 }
 
 // src/matrix/cc-tests.ts
-import fs15 from "node:fs";
+import fs16 from "node:fs";
 import path8 from "node:path";
 
 // src/matrix/elf-deps.ts
@@ -4591,7 +4632,7 @@ function folderLibc(dir, memo) {
   if (memo.has(dir)) return memo.get(dir);
   let libc;
   const six = path8.join(dir, "libc.so.6");
-  const sixLibc = fs15.existsSync(six) ? elfLibc(six) : void 0;
+  const sixLibc = fs16.existsSync(six) ? elfLibc(six) : void 0;
   if (sixLibc) libc = { family: sixLibc.family, because: `its folder ${dir} is ${sixLibc.family}'s (its libc.so.6 ${sixLibc.because.replace(/^it /, "")})` };
   else {
     const dyn = elfDynamic(path8.join(dir, "libc.so"));
@@ -4603,7 +4644,7 @@ function folderLibc(dir, memo) {
 function elfLibc(file) {
   let real;
   try {
-    real = fs15.realpathSync(file);
+    real = fs16.realpathSync(file);
   } catch {
     return void 0;
   }
@@ -4613,17 +4654,17 @@ function elfLibc(file) {
 function elfDynamic(file) {
   let fd;
   try {
-    fd = fs15.openSync(file, "r");
+    fd = fs16.openSync(file, "r");
     const handle = fd;
     return readElfDynamic((offset, length) => {
       const buffer = Buffer.alloc(length);
-      const read2 = fs15.readSync(handle, buffer, 0, length, offset);
+      const read2 = fs16.readSync(handle, buffer, 0, length, offset);
       return buffer.subarray(0, read2);
     });
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs15.closeSync(fd);
+    if (fd !== void 0) fs16.closeSync(fd);
   }
 }
 function classifyLibraries(files, cwd) {
@@ -4649,7 +4690,7 @@ function classifyLibraries(files, cwd) {
 }
 async function compile(cc, subject, source, file, env) {
   const dir = path8.dirname(file);
-  fs15.writeFileSync(file, `${source.text}
+  fs16.writeFileSync(file, `${source.text}
 `);
   const includes = source.dir ? ["-I", source.dir] : [];
   const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
@@ -4686,9 +4727,9 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 async function runLibraryTests(cc, subjects, dir, env) {
-  fs15.mkdirSync(path8.join(dir, "stub"), { recursive: true });
-  fs15.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
-  fs15.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  fs16.mkdirSync(path8.join(dir, "stub"), { recursive: true });
+  fs16.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs16.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
   const linkKey = (s) => JSON.stringify(s.ldflags);
   const linkers = /* @__PURE__ */ new Map();
   subjects.forEach((s, i) => s.link && !linkers.has(linkKey(s)) && linkers.set(linkKey(s), i));
@@ -4941,7 +4982,7 @@ function buildLibc(facts, cgoOn, probe) {
     const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : void 0);
     return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
   }
-  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
+  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment: ${facts.hostLibc.evidence}` };
 }
 var LIBC_FIX = {
   musl: "set CC=musl-gcc (Debian/Ubuntu: apt-get install musl-tools) or run the job in an Alpine container (apk add gcc musl-dev)",
@@ -5198,7 +5239,7 @@ function evaluateCell(cell2, facts, probe, libraries) {
 
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
-import fs16 from "node:fs";
+import fs17 from "node:fs";
 import path9 from "node:path";
 
 // src/matrix/pkg-config.ts
@@ -5272,7 +5313,7 @@ async function goFacts(env, cwd) {
 async function hashFile(file) {
   try {
     const hash = createHash("sha256");
-    for await (const chunk of fs16.createReadStream(fs16.realpathSync(file))) hash.update(chunk);
+    for await (const chunk of fs17.createReadStream(fs17.realpathSync(file))) hash.update(chunk);
     return hash.digest("hex").slice(0, 16);
   } catch {
     return void 0;
@@ -5281,7 +5322,7 @@ async function hashFile(file) {
 async function muslVersion(arch2) {
   let names2;
   try {
-    names2 = fs16.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
+    names2 = fs17.readdirSync("/lib").filter((n) => /^ld-musl-.+\.so\.1$/.test(n));
   } catch {
     return void 0;
   }
@@ -5338,7 +5379,7 @@ async function hostLibc(platform2 = process.platform) {
   const detectLibc = await Promise.resolve().then(() => __toESM(require_detect_libc(), 1));
   const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]).catch(() => [null, null]);
   if (family === "glibc" || family === "musl") {
-    return { family, version: version ?? void 0, evidence: "detect-libc (the libc of the process running the action)" };
+    return { family, version: version ?? void 0, evidence: "detect-libc, from the process running the action" };
   }
   const ldd = await execTool("ldd", ["--version"], { timeoutMs: 1e4 });
   return libcFromLdd(ldd.stdout, ldd.stderr);
@@ -5349,7 +5390,7 @@ function checkFlagDirs(goEnv, env, cwd) {
     const resolved = path9.resolve(cwd, f.dir);
     let exists2;
     try {
-      exists2 = fs16.statSync(resolved).isDirectory();
+      exists2 = fs17.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
@@ -5393,7 +5434,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
 }
 
 // src/matrix/cgo-packages.ts
-import fs17 from "node:fs";
+import fs18 from "node:fs";
 import path10 from "node:path";
 var LIST_FIELDS = "ImportPath,Dir,Standard,CgoFiles,CgoCFLAGS,CgoCPPFLAGS,CgoLDFLAGS,CgoPkgConfig,Error";
 var MAX_FILES = 32;
@@ -5520,7 +5561,7 @@ async function listOne(goPath, patterns, env, cwd) {
   }
 }
 async function listCgoPackages(goPath, patterns, env, cwd) {
-  const groups = groupByModule(patterns, cwd, (dir) => fs17.existsSync(path10.join(dir, "go.mod")));
+  const groups = groupByModule(patterns, cwd, (dir) => fs18.existsSync(path10.join(dir, "go.mod")));
   const lists = await Promise.all([...groups].map(([dir, group2]) => listOne(goPath, group2, env, dir)));
   const { packages: found, cgoFiles, problems } = cgoPackagesOf(lists.flatMap((l) => l.listed));
   problems.unshift(...lists.flatMap((l) => l.problems));
@@ -5529,7 +5570,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
     const preambles = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {
       try {
-        const source = cgoPreamble(fs17.readFileSync(path10.join(pkg.dir, file), "utf8"));
+        const source = cgoPreamble(fs18.readFileSync(path10.join(pkg.dir, file), "utf8"));
         if (source?.trim()) preambles.push({ file, source });
       } catch (err) {
         problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
@@ -5541,7 +5582,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
 }
 
 // src/matrix/library-facts.ts
-import fs18 from "node:fs";
+import fs19 from "node:fs";
 import path11 from "node:path";
 
 // src/matrix/cgo-flags.ts
@@ -5652,7 +5693,7 @@ function includeDirs(flags) {
   }
   return dirs.filter(Boolean);
 }
-function findHeader(module, flags, exists2 = (file) => fs18.existsSync(file)) {
+function findHeader(module, flags, exists2 = (file) => fs19.existsSync(file)) {
   const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
   for (const name of headerCandidates(module)) {
     for (const dir of dirs) if (exists2(path11.join(dir, name))) return { name, dir };
@@ -5731,7 +5772,7 @@ async function gatherLibraryFacts(cell2, facts, packages, jobDir, env, cwd) {
     env
   );
   for (const compile2 of results.flatMap((r) => r.compiles)) {
-    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs18.existsSync(path11.join(dir, compile2.header)));
+    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs19.existsSync(path11.join(dir, compile2.header)));
   }
   return { subjects: infos, results, packages };
 }
@@ -5768,7 +5809,7 @@ function toolchainOutputs(facts, libc) {
 }
 
 // src/matrix/probe.ts
-import fs19 from "node:fs";
+import fs20 from "node:fs";
 import path12 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
@@ -5788,9 +5829,9 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
   const dir = path12.join(jobDir, PROBE_DIR);
   try {
-    fs19.mkdirSync(dir, { recursive: true });
-    fs19.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs19.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
+    fs20.mkdirSync(dir, { recursive: true });
+    fs20.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs20.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
@@ -5799,7 +5840,7 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
-  if (!fs19.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
+  if (!fs20.existsSync(binary)) return { ok: false, ms, output: `go build exited 0 but wrote no ${binary} (GOFLAGS=${env.GOFLAGS ?? ""})` };
   return { ok: true, ms, output: "", binary };
 }
 async function finishProbe(build, cross) {
@@ -5807,7 +5848,7 @@ async function finishProbe(build, cross) {
   let format;
   let needed;
   try {
-    const bytes = fs19.readFileSync(build.binary);
+    const bytes = fs20.readFileSync(build.binary);
     format = readBinaryFormat(bytes);
     needed = readElfDynamic((offset, length) => bytes.subarray(offset, offset + length))?.needed;
   } catch (err) {
@@ -5910,12 +5951,12 @@ async function toolchainFacts(jobDir) {
 }
 
 // src/redirect/apply.ts
-import fs20 from "node:fs/promises";
+import fs21 from "node:fs/promises";
 async function applyRedirects(jobDir, folders, rules) {
   const previous = {};
   for (const { folder, variables } of folders) {
     const dir = rules.path.join(jobDir, folder);
-    await fs20.mkdir(dir, { recursive: true });
+    await fs21.mkdir(dir, { recursive: true });
     for (const variable of variables) {
       const before = process.env[variable];
       if (before !== void 0) previous[variable] = before;
@@ -6058,7 +6099,7 @@ function hookFolder(env, owner, rules) {
     info(`${JOB_DIR_VAR} names ${jobDir}, which is not this job's folder (${problem}): making one.`);
     return void 0;
   }
-  const st = fs21.lstatSync(jobDir);
+  const st = fs22.lstatSync(jobDir);
   return { root: rules.path.dirname(jobDir), jobDir, token: marker.token, dev: st.dev, ino: st.ino };
 }
 

@@ -513,7 +513,7 @@ function matrixValuesOf(label) {
 function buildCellReport(f) {
   const outputs = f.matrix?.outputs;
   const checks = f.matrix?.checks;
-  const lows = (f.disk?.filesystems ?? []).map((fs17) => fs17.lowest).filter((n) => Number.isFinite(n));
+  const lows = (f.disk?.filesystems ?? []).map((fs20) => fs20.lowest).filter((n) => Number.isFinite(n));
   const reclaimed = [...f.cleanup.groups.values()].reduce((sum2, g) => sum2 + Math.max(0, g.bytes), 0);
   return {
     kind: CELL_REPORT_KIND,
@@ -584,6 +584,7 @@ var JOB_DIR_PREFIX = "go-ci-guard-";
 var REAP_PREFIX = ".go-ci-guard-reap-";
 var MARKER_FILE = ".go-ci-guard";
 var PROBE_DIR = "cgo-probe";
+var CC_TESTS_DIR = "cc-tests";
 var CELL_ARTIFACT_PREFIX = "go-ci-guard-cell-";
 var CELL_ARTIFACT_RETENTION_DAYS = 1;
 var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
@@ -680,6 +681,22 @@ function bundlePaths(base = import.meta.url) {
 var OTHER_GROUP = "(other)";
 function newReport(status, changes = {}) {
   return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+var FAILURE_HINTS = {
+  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+function failureHints(report) {
+  const codes = [...new Set(report.failures.map((f) => f.code))];
+  return codes.filter((code2) => code2 in FAILURE_HINTS).map((code2) => FAILURE_HINTS[code2]);
+}
+var TIES = {
+  environment: "the job folder is in its environment",
+  "working folder": "its working folder is in the job folder",
+  "open file": "it has files open in the job folder"
+};
+function leftoverTies(p) {
+  return TIES[p.why];
 }
 function cleanupIncomplete(report) {
   return report.status === "refused" || report.status === "partial";
@@ -1454,6 +1471,7 @@ async function rmdirWithRetry(path5, opts) {
 }
 
 // src/cleanup/clean-job-dir.ts
+var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
@@ -1479,7 +1497,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
     closeJobDir(parent);
     return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
   }
-  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
+  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), ...CHECK_FOLDERS.filter((name) => names.includes(name))]);
   const groups = new Map([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
@@ -1571,17 +1589,129 @@ function withoutOptimizingCompilers() {
   v8.setFlagsFromString("--no-opt");
 }
 
+// src/cleanup/recheck.ts
+import fs11 from "node:fs";
+
+// src/cleanup/leftovers.ts
+import fs10 from "node:fs";
+var readOr = (file, fallback) => {
+  try {
+    return fs10.readFileSync(file, "utf8");
+  } catch {
+    return fallback;
+  }
+};
+var linkOr = (link) => {
+  try {
+    return fs10.readlinkSync(link).replace(/ \(deleted\)$/, "");
+  } catch {
+    return "";
+  }
+};
+function descends(pid, set, parent) {
+  for (let p = parent.get(pid) ?? 0, steps = 0; p > 1 && steps < 1e3; p = parent.get(p) ?? 0, steps++) if (set.has(p)) return true;
+  return false;
+}
+function ownFamily(pids, parent) {
+  const family = /* @__PURE__ */ new Set([process.pid]);
+  for (let pid = process.ppid, steps = 0; pid > 1 && steps < 1e3; pid = parent.get(pid) ?? 0, steps++) family.add(pid);
+  const self = /* @__PURE__ */ new Set([process.pid]);
+  for (const pid of pids) if (descends(pid, self, parent)) family.add(pid);
+  return family;
+}
+function leftoverProcesses(dir, platform2 = process.platform) {
+  if (platform2 !== "linux") return [];
+  let pids;
+  try {
+    pids = fs10.readdirSync("/proc").filter((e) => /^\d+$/.test(e)).map(Number);
+  } catch {
+    return [];
+  }
+  const inside = (p) => p === dir || p.startsWith(`${dir}/`);
+  const parent = new Map(pids.map((pid) => [pid, parseProcStat(readOr(`/proc/${pid}/stat`, "() ? 0")).ppid]));
+  const family = ownFamily(pids, parent);
+  const found = [];
+  for (const pid of pids) {
+    if (family.has(pid)) continue;
+    const state = parseProcStat(readOr(`/proc/${pid}/stat`, "() Z 0")).state;
+    if (state === "Z" || state === "X") continue;
+    const environ = readOr(`/proc/${pid}/environ`, "");
+    const named = environ.split("\0").some((entry) => entry.includes(`=${dir}/`) || entry.endsWith(`=${dir}`) || entry.includes(`:${dir}/`));
+    let why = named ? "environment" : inside(linkOr(`/proc/${pid}/cwd`)) ? "working folder" : void 0;
+    if (!why) {
+      const fds = (() => {
+        try {
+          return fs10.readdirSync(`/proc/${pid}/fd`);
+        } catch {
+          return [];
+        }
+      })();
+      if (fds.some((fd) => inside(linkOr(`/proc/${pid}/fd/${fd}`)))) why = "open file";
+    }
+    if (!why) continue;
+    const command = readOr(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ") || readOr(`/proc/${pid}/comm`, "?").trim();
+    found.push({ pid, command: command.slice(0, 200), why });
+  }
+  const pidsFound = new Set(found.map((p) => p.pid));
+  return found.filter((p) => !descends(p.pid, pidsFound, parent));
+}
+
+// src/cleanup/recheck.ts
+var WATCH_MS = 1e3;
+var POLL_MS = 50;
+var MAX_NAMED = 200;
+function writtenAgain(names, jobDir, left, rules) {
+  const reasons = left.filter((p) => !samePath(p, jobDir, rules));
+  return names.filter((name) => name !== MARKER_FILE).filter((name) => {
+    const p = rules.path.join(jobDir, name);
+    return !reasons.some((r) => isWithin(r, p, rules) || isWithin(p, r, rules));
+  }).sort();
+}
+function listJobDir(jobDir) {
+  try {
+    if (!fs11.lstatSync(jobDir).isDirectory()) return [];
+    return fs11.readdirSync(jobDir);
+  } catch {
+    return void 0;
+  }
+}
+var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
+async function recheckJobDir(report, jobDir, rules, watchMs = WATCH_MS) {
+  if (report.status !== "removed" && report.status !== "partial") return [];
+  const wasRemoved = report.status === "removed";
+  const left = [...report.failures.map((f) => f.path), ...report.skippedMounts];
+  const processes = leftoverProcesses(jobDir, rules.os);
+  const look = () => {
+    const names = listJobDir(jobDir);
+    return { back: wasRemoved && names !== void 0, entries: names ? writtenAgain(names, jobDir, left, rules) : [] };
+  };
+  let seen = look();
+  for (const end = Date.now() + (processes.length ? watchMs : 0); !seen.back && !seen.entries.length && Date.now() < end; seen = look()) await sleep2(POLL_MS);
+  if (seen.back || seen.entries.length) {
+    report.rewritten = { folderBack: seen.back, entries: seen.entries.slice(0, MAX_NAMED), moreEntries: Math.max(0, seen.entries.length - MAX_NAMED) };
+    report.status = "partial";
+  }
+  if (report.status === "partial" && processes.length) report.leftovers = processes;
+  return processes;
+}
+
 // src/cleanup/cleanup-step.ts
 function cleanUpJobDir(state, env, rules, workerScript) {
   return group("Cleaning up the job folder", async () => {
     const r = await cleanJobDir(state, env, rules, workerScript);
     for (const [name, g] of r.groups) {
-      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
+      info(`${name}: ${formatCount(g.files)} files, ${formatBytes(g.bytes)} freed on disk in ${formatMs(g.ms)}${g.removed ? "" : " (not fully removed)"}`);
     }
     for (const f of r.failures) info(`could not remove ${f.path}: ${f.code}`);
     if (r.moreFailures) info(`\u2026 and ${formatCount(r.moreFailures)} more not listed`);
     if (r.engine) info(`Removal ran on ${r.engine}.`);
     for (const w of r.warnings) warning(`Cleanup: ${w}`);
+    const running = await recheckJobDir(r, state.jobDir, rules);
+    if (running.length && !r.leftovers) info(`Still running from the job (nothing written into the job folder again): ${leftoverList(running)}.`);
+    if (r.rewritten) {
+      const more = r.rewritten.moreEntries ? ` \u2026 and ${formatCount(r.rewritten.moreEntries)} more` : "";
+      info(`In the job folder again after removal: ${r.rewritten.entries.join(", ") || "the folder itself, empty"}${more}`);
+    }
     return r;
   });
 }
@@ -1591,22 +1721,36 @@ function warnAboutCleanup(report, jobDir) {
   const failed = report.failures.length + report.moreFailures;
   if (failed) {
     const examples = report.failures.slice(0, 3).map((f) => `${f.path} (${f.code})`).join(", ");
-    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}. See the job summary.`);
+    const hints = failureHints(report).map((h) => ` ${h}.`);
+    warning(`Could not remove ${formatCount(failed)} entries of the job folder, e.g. ${examples}.${hints.join("")} See the job summary.`);
   }
+  const back = report.rewritten;
+  if (back) {
+    const what = back.entries.length ? back.entries.slice(0, 3).map((name) => `${jobDir}/${name}`).join(", ") + (back.entries.length + back.moreEntries > 3 ? ", \u2026" : "") : `${jobDir} itself`;
+    warning(`The job folder was written to again after cleanup removed it: ${what}. ${stillRunning(report)}See the job summary.`);
+  } else if (report.leftovers) warning(`${stillRunning(report)}See the job summary.`);
   if (report.skippedMounts.length) {
     const shown = report.skippedMounts.slice(0, 3).join(", ");
     warning(`Left ${report.skippedMounts.length} mount point(s) in the job folder untouched: ${shown}`);
   }
 }
+function leftoverList(processes) {
+  return processes.slice(0, 3).map((p) => `pid ${p.pid} (${p.command.slice(0, 80)}): ${leftoverTies(p)}`).join("; ");
+}
+function stillRunning(report) {
+  if (!report.leftovers?.length) return "";
+  const them = report.leftovers.length === 1 ? "it" : "them";
+  return `Still running from the job and may be writing there: ${leftoverList(report.leftovers)}. Stop ${them} in a job step before the job ends. `;
+}
 
 // src/disk/measure-post.ts
-import fs15 from "node:fs/promises";
+import fs18 from "node:fs/promises";
 
 // src/disk/consumers.ts
-import fs11 from "node:fs/promises";
+import fs13 from "node:fs/promises";
 
 // src/disk/folder-sizes.ts
-import fs10 from "node:fs/promises";
+import fs12 from "node:fs/promises";
 import path4 from "node:path";
 async function folderSizes(given, options) {
   const dir = path4.resolve(given);
@@ -1656,7 +1800,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   const result = { dir, children: [], complete: true, tool: "node" };
   let top;
   try {
-    top = await fs10.lstat(dir);
+    top = await fs12.lstat(dir);
   } catch (err) {
     return { ...result, complete: false, problem: `cannot read ${dir}: ${errorCode(err)}` };
   }
@@ -1672,7 +1816,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
         queue.map(async (d) => {
           let names2;
           try {
-            names2 = await fs10.readdir(d);
+            names2 = await fs12.readdir(d);
           } catch {
             unreadable++;
             return;
@@ -1680,7 +1824,7 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
           await Promise.all(
             names2.map(async (name) => {
               const p = path4.join(d, name);
-              const st = await fs10.lstat(p).catch(() => void 0);
+              const st = await fs12.lstat(p).catch(() => void 0);
               if (!st || st.dev !== top.dev) return;
               bytes += allocated(st);
               if (st.isDirectory()) next.push(p);
@@ -1694,11 +1838,11 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
   };
   let total = allocated(top);
   let complete = true;
-  const names = await fs10.readdir(dir).catch(() => void 0);
+  const names = await fs12.readdir(dir).catch(() => void 0);
   if (!names) return { ...result, complete: false, problem: `cannot read ${dir}` };
   for (const name of names) {
     const p = path4.join(dir, name);
-    const st = await fs10.lstat(p).catch(() => void 0);
+    const st = await fs12.lstat(p).catch(() => void 0);
     if (!st) continue;
     if (!st.isDirectory() || st.dev !== top.dev) {
       total += st.dev === top.dev ? allocated(st) : 0;
@@ -1730,7 +1874,7 @@ function homeCachePlaces(roots) {
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
     places.map(async (place) => {
-      const st = await fs11.lstat(place.path).catch(() => void 0);
+      const st = await fs13.lstat(place.path).catch(() => void 0);
       if (!st?.isDirectory()) return void 0;
       return { place, dev: st.dev, sizes: await folderSizes(place.path, { deadline }) };
     })
@@ -1739,23 +1883,23 @@ async function scanPlaces(places, deadline) {
 }
 
 // src/disk/held-deleted.ts
-import fs12 from "node:fs";
+import fs14 from "node:fs";
 var DELETED = " (deleted)";
-var readOr = (file, fallback) => {
+var readOr2 = (file, fallback) => {
   try {
-    return fs12.readFileSync(file, "utf8");
+    return fs14.readFileSync(file, "utf8");
   } catch {
     return fallback;
   }
 };
 function commandOf(pid) {
-  const command = readOr(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ");
-  return (command || readOr(`/proc/${pid}/comm`, "?").trim()).slice(0, 200);
+  const command = readOr2(`/proc/${pid}/cmdline`, "").split("\0").filter(Boolean).join(" ");
+  return (command || readOr2(`/proc/${pid}/comm`, "?").trim()).slice(0, 200);
 }
 function scanProcess(pid, files) {
   let fds;
   try {
-    fds = fs12.readdirSync(`/proc/${pid}/fd`);
+    fds = fs14.readdirSync(`/proc/${pid}/fd`);
   } catch (err) {
     return errorCode(err) === "EACCES" || errorCode(err) === "EPERM" ? "denied" : "gone";
   }
@@ -1764,12 +1908,12 @@ function scanProcess(pid, files) {
     const link = `/proc/${pid}/fd/${fd}`;
     let target;
     try {
-      target = fs12.readlinkSync(link);
+      target = fs14.readlinkSync(link);
     } catch {
       continue;
     }
     if (!target.endsWith(DELETED) || !target.startsWith("/")) continue;
-    const st = fs12.statSync(link, { throwIfNoEntry: false });
+    const st = fs14.statSync(link, { throwIfNoEntry: false });
     if (!st?.isFile() || st.nlink !== 0) continue;
     command ??= commandOf(pid);
     files.push({ pid, command, path: target.slice(0, -DELETED.length), bytes: st.blocks * 512 || st.size, dev: st.dev, ino: st.ino });
@@ -1780,7 +1924,7 @@ async function scanHeldDeleted(platform2 = process.platform) {
   if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
-    entries = fs12.readdirSync("/proc");
+    entries = fs14.readdirSync("/proc");
   } catch (err) {
     return { files: [], denied: 0, unavailable: `/proc is unreadable (${errorCode(err)})` };
   }
@@ -1801,6 +1945,21 @@ function heldFilesToReport(files, watchedDevs, jobDir, minBytes = 1024 * 1024, s
     groups.set(key, group2);
   }
   return [...groups.values()].sort((a, b) => b.bytes - a.bytes);
+}
+
+// src/disk/module-cache.ts
+import fs15 from "node:fs/promises";
+var MODULE_CACHE_LABEL = "Go module cache";
+function moduleCachePlace(path5) {
+  return { label: MODULE_CACHE_LABEL, path: path5, byChild: false };
+}
+async function moduleCacheSize(path5, total, scanned) {
+  if (scanned) return total;
+  const missing = await fs15.lstat(path5).then(
+    () => false,
+    () => true
+  );
+  return missing ? { path: path5, bytes: 0, complete: true } : void 0;
 }
 
 // src/disk/leaks.ts
@@ -1824,6 +1983,7 @@ function findLeaks(before, after, path5, cutRoots = []) {
     const tool = path5.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
+      kind: "home-cache",
       path: now.path,
       tool,
       before: then?.bytes ?? 0,
@@ -1835,12 +1995,30 @@ function findLeaks(before, after, path5, cutRoots = []) {
   }
   return leaks.sort((a, b) => b.added - a.added);
 }
+function moduleCacheLeak(cache, after) {
+  const before = cache?.before;
+  if (!cache || !before || !after) return [];
+  const added = after.bytes - before.bytes;
+  if (added < LEAK_MIN_BYTES) return [];
+  return [
+    {
+      kind: "module-cache",
+      path: cache.path,
+      tool: "go-mod",
+      before: before.bytes,
+      after: after.bytes,
+      added,
+      approximate: !before.complete || !after.complete,
+      hint: "redirect: GOMODCACHE"
+    }
+  ];
+}
 
 // src/disk/report.ts
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
-  const filesystems = disk.filesystems.map((fs17, i) => {
-    const series = [{ t: 0, free: fs17.free }];
+  const filesystems = disk.filesystems.map((fs20, i) => {
+    const series = [{ t: 0, free: fs20.free }];
     for (const r of facts2.records) {
       const free = r.f[i];
       if (typeof free === "number") series.push({ t: Math.max(0, r.t - facts2.startedAt), free });
@@ -1854,17 +2032,15 @@ function buildDiskReport(disk, facts2) {
       lowest = sampledLow;
       lowestAt = typeof last?.lt[i] === "number" ? Math.max(0, last.lt[i] - facts2.startedAt) : void 0;
     }
-    return { mount: fs17.mount, roles: fs17.roles, total: fs17.total, before: fs17.free, lowest, lowestAt, after, series };
+    return { mount: fs20.mount, roles: fs20.roles, total: fs20.total, before: fs20.free, lowest, lowestAt, after, series };
   });
-  const peaks = last?.pk ?? {};
-  const growers = Object.entries(peaks).map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 })).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
   return {
     filesystems,
     verdicts: disk.verdicts,
     consumers: disk.consumers,
     rootChoice: disk.rootChoice,
-    growers,
-    leaks: findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut),
+    growers: growersOf(last, facts2.endSizes, facts2.path.basename),
+    leaks: [...findLeaks(disk.cacheBefore, facts2.cacheAfter, facts2.path, disk.cacheCut), ...moduleCacheLeak(disk.modCache, facts2.modCacheAfter)],
     xdgRedirected: disk.xdgRedirected,
     held: heldFilesToReport(
       facts2.held.files,
@@ -1887,9 +2063,35 @@ function buildDiskReport(disk, facts2) {
     problems: [...disk.problems, ...facts2.problems]
   };
 }
+function growersOf(last, end, basename) {
+  const peaks = last?.pk ?? {};
+  const ends = new Map((end?.children ?? []).map((e) => [basename(e.path), e]));
+  const names = /* @__PURE__ */ new Set([...Object.keys(peaks), ...ends.keys()]);
+  return [...names].map((folder) => {
+    const atEnd = ends.get(folder);
+    const endBytes = atEnd?.bytes ?? (end?.complete ? 0 : void 0);
+    const lastSampled = last?.d?.[folder];
+    return {
+      folder,
+      peak: Math.max(peaks[folder] ?? 0, endBytes ?? 0),
+      ...endBytes === void 0 ? {} : { end: endBytes },
+      ...atEnd && !atEnd.complete ? { endApproximate: true } : {},
+      ...lastSampled === void 0 ? {} : { lastSampled }
+    };
+  }).filter((g) => g.peak > 0).sort((a, b) => b.peak - a.peak);
+}
+var MOVED_MIN_BYTES = 1024 * 1024;
+var MOVED_SHARE = 1e-3;
+function freeSpaceRange(f) {
+  return Math.max(f.before, ...f.series.map((p) => p.free)) - f.lowest;
+}
+function freeSpaceMoved(f) {
+  const range = freeSpaceRange(f);
+  return range >= MOVED_MIN_BYTES && range >= f.total * MOVED_SHARE;
+}
 
 // src/disk/sampler-control.ts
-import fs13 from "node:fs/promises";
+import fs16 from "node:fs/promises";
 
 // src/disk/sample-file.ts
 var SLOT_SIZE = 1024;
@@ -1936,7 +2138,7 @@ async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const provable = process.platform === "linux" || process.platform === "darwin";
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
-  if (mayWriteStopFile) await fs13.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
+  if (mayWriteStopFile) await fs16.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
   whileWaiting?.();
   if (await waitUntilGone(h.pid, ours ? 3e3 : h.intervalMs + 2e3)) return { how: "stopped" };
   if (!ours) return { how: "left running", problem: `the sampler (pid ${h.pid}) did not stop and cannot be proven ours to kill` };
@@ -1953,7 +2155,7 @@ function signal(pid, name) {
 async function readSamples(file) {
   let handle;
   try {
-    handle = await fs13.open(file, fs13.constants.O_RDONLY | (fs13.constants.O_NOFOLLOW ?? 0) | (fs13.constants.O_NONBLOCK ?? 0));
+    handle = await fs16.open(file, fs16.constants.O_RDONLY | (fs16.constants.O_NOFOLLOW ?? 0) | (fs16.constants.O_NONBLOCK ?? 0));
     const st = await handle.stat();
     if (!st.isFile() || st.size > SLOT_COUNT * SLOT_SIZE) return { records: [], problem: "the samples file was replaced by a job step" };
     return { records: decodeSamples(await handle.readFile()) };
@@ -1965,9 +2167,9 @@ async function readSamples(file) {
 }
 
 // src/disk/space.ts
-import fs14 from "node:fs/promises";
+import fs17 from "node:fs/promises";
 async function freeSpace(p) {
-  const s = await fs14.statfs(p);
+  const s = await fs17.statfs(p);
   return { total: s.blocks * s.bsize, free: s.bavail * s.bsize };
 }
 
@@ -1976,10 +2178,20 @@ var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state, rules) {
   const { disk, sampler } = state;
   let scan;
-  const cacheScan = () => scan ??= disk ? scanPlaces(homeCachePlaces(disk.cacheRoots), Date.now() + AFTER_SCAN_MS) : Promise.resolve([]);
+  const places = disk ? [...homeCachePlaces(disk.cacheRoots), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
+  const cacheScan = () => scan ??= scanPlaces(places, Date.now() + AFTER_SCAN_MS);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
-  if (!sampler) return { records: [], problems, cacheScan: cacheScan() };
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
+  const measureEnd = async () => {
+    if (!disk) return void 0;
+    if (folderIsOurs) return folderSizes(state.jobDir, { deadline: Date.now() + AFTER_SCAN_MS });
+    const gone = errorCode(await fs18.lstat(state.jobDir).catch((e) => e)) === "ENOENT";
+    return gone ? { dir: state.jobDir, children: [], complete: true, tool: "node" } : void 0;
+  };
+  if (!sampler) {
+    const scanning2 = cacheScan();
+    return { records: [], problems, cacheScan: scanning2, endSizes: await measureEnd() };
+  }
   let stop;
   try {
     stop = await stopSampler(sampler, folderIsOurs, cacheScan);
@@ -1988,11 +2200,13 @@ async function stopSampling(state, rules) {
     problems.push(`stopping the sampler failed: ${errorMessage(err)}`);
   }
   const scanning = cacheScan();
-  if (!folderIsOurs)
-    return { records: [], stop, problems: [...problems, "the samples were not read: the job folder was removed or replaced"], cacheScan: scanning };
-  const { records, problem } = await readSamples(sampler.samplesFile);
+  if (!folderIsOurs) {
+    const unread = [...problems, "the samples were not read: the job folder was removed or replaced"];
+    return { records: [], stop, problems: unread, cacheScan: scanning, endSizes: await measureEnd() };
+  }
+  const [{ records, problem }, endSizes] = await Promise.all([readSamples(sampler.samplesFile), measureEnd()]);
   if (problem) problems.push(problem);
-  return { records, stop, problems, cacheScan: scanning };
+  return { records, stop, problems, cacheScan: scanning, endSizes };
 }
 async function finishDisk(disk, sampling, o) {
   const problems = [...sampling.problems];
@@ -2008,7 +2222,10 @@ async function finishDisk(disk, sampling, o) {
     sampling.cacheScan,
     scanHeldDeleted()
   ]);
-  for (const s of cacheScans) if (s.sizes.problem) problems.push(`HOME's cache ${s.place.path}: ${s.sizes.problem}`);
+  for (const s of cacheScans) if (s.sizes.problem) problems.push(`${s.place.label} ${s.place.path}: ${s.sizes.problem}`);
+  if (sampling.endSizes?.problem) problems.push(`the job folder's subfolders at the end: ${sampling.endSizes.problem}`);
+  const modScan = cacheScans.find((s) => s.place.label === MODULE_CACHE_LABEL);
+  const modCacheAfter = disk.modCache && await moduleCacheSize(disk.modCache.path, modScan?.sizes.total, !!modScan);
   return buildDiskReport(disk, {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
@@ -2017,7 +2234,9 @@ async function finishDisk(disk, sampling, o) {
     stop: sampling.stop,
     after,
     afterAt: Date.now(),
-    cacheAfter: cacheScans.flatMap((s) => s.sizes.children),
+    cacheAfter: cacheScans.filter((s) => s !== modScan).flatMap((s) => s.sizes.children),
+    modCacheAfter,
+    endSizes: sampling.endSizes,
     held,
     problems,
     path: o.rules.path
@@ -2026,10 +2245,10 @@ async function finishDisk(disk, sampling, o) {
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
   try {
-    await fs15.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
-    await fs15.rename(temp, file);
+    await fs18.writeFile(temp, JSON.stringify(report, null, 2) + "\n", { flag: "wx", mode: 420 });
+    await fs18.rename(temp, file);
   } catch (err) {
-    if (errorCode(err) !== "EEXIST") await fs15.rm(temp, { force: true });
+    if (errorCode(err) !== "EEXIST") await fs18.rm(temp, { force: true });
     throw err;
   }
 }
@@ -2066,25 +2285,31 @@ function logDiskReport(disk, sampling) {
     const after = f.after === void 0 ? "unknown" : formatBytes(f.after);
     info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  if (disk.leaks.length) {
-    const top = disk.leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
-    const added = formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0));
+  const homeLeaks = disk.leaks.filter((l) => l.kind !== "module-cache");
+  if (homeLeaks.length) {
+    const top = homeLeaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
     const ignoring = disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
-    warning(`Tools wrote ${added} to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+    warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const l of disk.leaks.filter((leak) => leak.kind === "module-cache")) {
+    warning(
+      `Go added ${l.approximate ? "at least " : ""}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, outside the job folder: it stays after the job, read-only, and grows with every job. Add GOMODCACHE to the input redirect (cache: true adds it too) to keep modules in the job folder.`
+    );
   }
   for (const h of disk.held.filter((g) => g.inJobDir)) {
     const pids = h.holders.map((p) => p.pid).join(", ");
     warning(
-      `${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`
+      `${formatBytes(h.bytes)} of disk space stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} (${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`
     );
   }
   if (sampling.stop?.how === "left running" || sampling.stop?.how === "killed") warning(`Sampler: ${sampling.stop.problem}`);
 }
 
 // src/matrix/problem-matcher.ts
-import fs16 from "node:fs";
+import fs19 from "node:fs";
 function matcherOwners(file) {
-  const parsed = JSON.parse(fs16.readFileSync(file, "utf8"));
+  const parsed = JSON.parse(fs19.readFileSync(file, "utf8"));
   return (parsed.problemMatcher ?? []).map((m) => m.owner).filter((o) => typeof o === "string");
 }
 function removeMatchers(owners) {
@@ -2138,7 +2363,7 @@ function renderCache(c) {
   const lines = [`**${icon} Cache** ${c.folders.map((f) => code(f.folder)).join(", ")}: ${restored}.`];
   const s = c.saved;
   if (s) {
-    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)}) in ${formatMs(s.trimmed.ms)}; ` : "";
+    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)} of file data) in ${formatMs(s.trimmed.ms)}; ` : "";
     const outcome2 = s.status === "saved" ? `${trimmed ? "saved" : "Saved"} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? "")} in ${formatMs(s.ms ?? 0)}` : `${trimmed ? "not saved" : "Not saved"}: ${cell(s.reason ?? "unknown")}`;
     lines.push(`${trimmed}${outcome2}.`);
   }
@@ -2217,10 +2442,15 @@ function sparkline(series, width = 24) {
 }
 var safe = (text) => escapeHtml(cell(text));
 var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
+function overTheJob(f) {
+  if (freeSpaceMoved(f)) return sparkline(f.series);
+  const range = freeSpaceRange(f);
+  return range > 0 ? `steady, within ${formatBytes(range)}` : "unchanged";
+}
 function filesystemTable(filesystems) {
   const rows = filesystems.map((f) => {
     const after = f.after === void 0 ? "?" : formatBytes(f.after);
-    return `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${sparkline(f.series)} |`;
+    return `| ${code(f.mount)} | ${cell(f.roles.join(", "))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${overTheJob(f)} |`;
   });
   return ["| Filesystem | Holds | Free before | Lowest | After | Over the job |", "|---|---|--:|--:|--:|---|", ...rows].join("\n");
 }
@@ -2250,6 +2480,13 @@ function list(items) {
   if (items.length > MAX_LISTED) shown.push(`- \u2026 and ${formatCount(items.length - MAX_LISTED)} more (see the JSON report)`);
   return shown.join("\n");
 }
+function growerText(g) {
+  const end = g.end !== void 0 ? `, at the end ${g.endApproximate ? "\u2265 " : ""}${formatBytes(g.end)}` : g.lastSampled !== void 0 ? `, last sampled ${formatBytes(g.lastSampled)}` : "";
+  return `${code(g.folder)} peak ${formatBytes(g.peak)}${end}`;
+}
+function leakItem(l) {
+  return `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`;
+}
 function samplerLine(r) {
   const s = r.sampler;
   if (s.intervalMs === void 0) return "No samples during the job (sample-interval: 0, or the sampler did not start).";
@@ -2275,16 +2512,22 @@ function renderDisk(r) {
   }
   if (r.consumers?.length) {
     const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? "" : "\u2265 "}${formatBytes(c.bytes)} |`);
-    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | Size |", "|---|---|--:|", ...rows].join("\n"));
+    notes.push(["**Biggest consumers in the usual places** (when main ran):", "", "| Folder | Where | On disk |", "|---|---|--:|", ...rows].join("\n"));
   }
-  if (r.leaks.length) {
+  const homeLeaks = r.leaks.filter((l) => l.kind !== "module-cache");
+  if (homeLeaks.length) {
     const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    const items = r.leaks.map(
-      (l) => `${code(l.path)} +${l.approximate ? "\u2265 " : ""}${formatBytes(l.added)} (${formatBytes(l.before)} \u2192 ${formatBytes(l.after)})${l.hint ? ` \xB7 ${l.hint}` : ""}`
-    );
     notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
 
-${list(items)}`);
+${list(homeLeaks.map(leakItem))}`);
+  }
+  const modLeaks = r.leaks.filter((l) => l.kind === "module-cache");
+  if (modLeaks.length) {
+    notes.push(
+      `**\u26A0\uFE0F Written to Go's module cache outside the job folder** (GOMODCACHE was not redirected), so it outlives the job:
+
+${list(modLeaks.map(leakItem))}`
+    );
   }
   if (r.held.length) {
     const rows = r.held.slice(0, MAX_LISTED).map((h) => `| ${h.holders.map((p) => p.pid).join(", ")} | ${code(h.holders[0].command.slice(0, 80))} | ${code(h.path)} | ${formatBytes(h.bytes)} |`);
@@ -2292,26 +2535,21 @@ ${list(items)}`);
       [
         `**\u26A0\uFE0F Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`,
         "",
-        "| PID | Command | File | Size |",
+        "| PID | Command | File | On disk |",
         "|---|---|---|--:|",
         ...rows
       ].join("\n")
     );
   }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
+  if (r.heldUnavailable) extra.push(`Held deleted files were not checked: ${safe(r.heldUnavailable)}.`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
   if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
-  if (r.growers.length) {
-    extra.push(
-      `Biggest folders in the job folder: ${r.growers.slice(0, 5).map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`).join("; ")}.`
-    );
-  }
+  if (r.growers.length) extra.push(`Biggest folders in the job folder (space on disk): ${r.growers.slice(0, 5).map(growerText).join("; ")}.`);
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:
 
 ${list(r.problems.map(safe))}`);
-  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
-  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c) => !!c);
+  const charts = r.filesystems.filter(freeSpaceMoved).map(chart).filter((c) => !!c);
   const details = [filesystemTable(r.filesystems), ...extra, ...charts].join("\n\n");
   const attention = short.length || r.leaks.length || r.held.length;
   if (!attention) {
@@ -2348,10 +2586,10 @@ function renderJanitor(j) {
       `\u{1F9F9} **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
-    parts.push(["| Folder | Why | Files | Reclaimed | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
+    parts.push(["| Folder | Why | Files | Freed on disk | Status |", "|---|---|--:|--:|---|", ...rows].join("\n"));
   }
   if (j.aged?.removed.length) {
-    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? "" : "\u2265 "}${formatBytes(a.bytes)}, unused for ${a.idleDays} days`);
+    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? "" : "\u2265 "}${formatBytes(a.bytes)} on disk, unused for ${a.idleDays} days`);
     parts.push(`\u{1F9F9} **HOME caches unused for over ${j.aged.maxAgeDays} days, removed**:
 
 ${rows.join("\n")}`);
@@ -2364,6 +2602,7 @@ ${problems.map((p) => `- ${cell(p)}`).join("\n")}`);
 }
 
 // src/summary/render.ts
+var SIZES_LEGEND = "<sub>Sizes are space on disk: blocks allocated, as du counts them, or given back to the filesystem. Those marked file data are sums of file lengths.</sub>";
 var MAX_LISTED_PROBLEMS = 20;
 var STATUS_LINE = {
   removed: "\u2705 Job folder removed",
@@ -2387,7 +2626,7 @@ function list2(items, more = 0) {
 }
 function renderCellUpload(upload) {
   if (upload.status === "uploaded")
-    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code("mode: report")}.`;
+    return `\u{1F4E4} This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)} of file data), for a job with ${code("mode: report")}.`;
   const icon = upload.status === "failed" ? "\u26A0\uFE0F" : "\u2796";
   return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
@@ -2409,13 +2648,30 @@ function renderSummary(report, matrix, disk, cache, janitor, cellUpload) {
       ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? "\u2705 removed" : "\u26A0\uFE0F left"} |`
     );
     rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
-    parts.push(["| Folder | Files | Reclaimed | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
+    parts.push(["| Folder | Files | Freed on disk | Time | Status |", "|---|--:|--:|--:|---|", ...rows].join("\n"));
   }
   if (report.failures.length || report.moreFailures) {
     const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
     parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):
 
 ${list2(items, report.moreFailures)}`);
+    for (const hint of failureHints(report)) parts.push(`\u{1F4A1} ${hint}.`);
+  }
+  if (report.rewritten) {
+    const r = report.rewritten;
+    const what = r.entries.length ? list2(
+      r.entries.map((name) => code(name)),
+      r.moreEntries
+    ) : "- the job folder itself, empty";
+    parts.push(`**\u26A0\uFE0F Written into the job folder again after cleanup removed it** (a process of the job still writes there):
+
+${what}`);
+  }
+  if (report.leftovers?.length) {
+    const items = report.leftovers.map((p) => `pid ${p.pid} ${code(p.command.slice(0, 80))}: ${leftoverTies(p)}`);
+    parts.push(`**Still running from the job**, and may be writing into the job folder (stop it in a job step before the job ends):
+
+${list2(items)}`);
   }
   if (report.skippedMounts.length) {
     parts.push(`**Mount points left in place** (never entered):
@@ -2429,6 +2685,7 @@ ${list2(report.warnings.map((w) => cell(w)))}`);
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
   if (cellUpload) parts.push(renderCellUpload(cellUpload));
+  if (report.groups.size || disk || cache || reclaimed) parts.push(SIZES_LEGEND);
   return parts.join("\n\n") + "\n";
 }
 
@@ -2530,7 +2787,7 @@ function isDiskState(value) {
     (f) => isObject(f) && isString(f.mount) && isString(f.path) && isNumber(f.dev) && isNumber(f.free) && isNumber(f.total) && Array.isArray(f.roles) && f.roles.every(isString)
   ) && Array.isArray(d.verdicts) && d.verdicts.every(
     (v) => isObject(v) && isString(v.mount) && isString(v.status) && (v.threshold === void 0 || isString(v.threshold)) && (v.needed === void 0 || isNumber(v.needed))
-  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
+  ) && Array.isArray(d.cacheRoots) && d.cacheRoots.every(isString) && Array.isArray(d.cacheBefore) && d.cacheBefore.every((e) => isObject(e) && isString(e.path) && isNumber(e.bytes)) && (d.cacheCut === void 0 || Array.isArray(d.cacheCut) && d.cacheCut.every(isString)) && (d.consumers === void 0 || Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label))) && (d.rootChoice === void 0 || isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason)) && typeof d.xdgRedirected === "boolean" && (d.modCache === void 0 || isObject(d.modCache) && isString(d.modCache.path) && isString(d.modCache.source) && (d.modCache.before === void 0 || isObject(d.modCache.before) && isString(d.modCache.before.path) && isNumber(d.modCache.before.bytes))) && isString(d.reportPath) && Array.isArray(d.problems) && d.problems.every(isString);
 }
 function isMatrixReport(value) {
   const m = value;

@@ -14,6 +14,7 @@ var SAMPLER_CONFIG_FILE = ".go-ci-guard-sampler.json";
 var STOP_FILE = ".go-ci-guard-stop";
 var SAMPLER_PID_FILE = ".go-ci-guard-sampler.pid";
 var PROBE_DIR = "cgo-probe";
+var CC_TESTS_DIR = "cc-tests";
 var REMOVAL_ENGINE_VAR = "GO_CI_GUARD_REMOVAL_ENGINE";
 
 // src/disk/sampler-control.ts
@@ -882,6 +883,7 @@ function newReport(status, changes = {}) {
 }
 
 // src/cleanup/clean-job-dir.ts
+var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 async function cleanJobDir(state, env, rules, workerScript) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
@@ -907,7 +909,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
     closeJobDir(parent);
     return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
   }
-  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
+  const planned = /* @__PURE__ */ new Set([...state.folders.map((f) => f.folder), ...CHECK_FOLDERS.filter((name) => names.includes(name))]);
   const groups = new Map([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);

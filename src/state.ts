@@ -193,6 +193,11 @@ function isDiskState(value: unknown): value is DiskState {
       (Array.isArray(d.consumers) && d.consumers.every((c) => isObject(c) && isString(c.path) && isNumber(c.bytes) && isString(c.label)))) &&
     (d.rootChoice === undefined || (isObject(d.rootChoice) && isString(d.rootChoice.path) && isString(d.rootChoice.reason))) &&
     typeof d.xdgRedirected === 'boolean' &&
+    (d.modCache === undefined ||
+      (isObject(d.modCache) &&
+        isString(d.modCache.path) &&
+        isString(d.modCache.source) &&
+        (d.modCache.before === undefined || (isObject(d.modCache.before) && isString(d.modCache.before.path) && isNumber(d.modCache.before.bytes))))) &&
     isString(d.reportPath) &&
     Array.isArray(d.problems) &&
     d.problems.every(isString)

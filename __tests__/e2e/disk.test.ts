@@ -60,7 +60,7 @@ describe('free-space thresholds in main', () => {
     expect(message).toMatch(
       new RegExp(`Free space on ${small} \\(holds the job folder, HOME\\) is 1[0-4]\\.\\d MiB of 32\\.0 MiB, below min-free 16MiB \\(16\\.0 MiB needed\\)\\.`),
     );
-    expect(message).toContain(`Biggest consumers: ${home}/.cache/wasmtime 16.0 MiB, ${home}/.cache/go-build 2.00 MiB.`);
+    expect(message).toContain(`Biggest consumers (space on disk): ${home}/.cache/wasmtime 16.0 MiB, ${home}/.cache/go-build 2.00 MiB.`);
     expect(message).toContain('Free some space (remove the folders named) or lower min-free.');
     expectOk(await failing.post());
     expect(failing.summary).toContain(`❌ \`${small}\` was below min-free 16MiB (16.0 MiB) when main ran`);
@@ -71,7 +71,9 @@ describe('free-space thresholds in main', () => {
     expectOk(warnMain);
     expect(warnings(warnMain)).toEqual([
       expect.stringMatching(
-        new RegExp(`^Free space on ${small} .* below warn-free 20MiB \\(20\\.0 MiB needed\\)\\. Biggest consumers: ${home}/.cache/wasmtime`),
+        new RegExp(
+          `^Free space on ${small} .* below warn-free 20MiB \\(20\\.0 MiB needed\\)\\. Biggest consumers \\(space on disk\\): ${home}/.cache/wasmtime`,
+        ),
       ),
     ]);
     expectOk(await warned.post());
@@ -122,7 +124,10 @@ describe('the sampler across the job', () => {
       new RegExp(`\\| \`${disk}\` \\| job folder \\| 64\\.0 MiB \\| 3\\d\\.\\d MiB at [\\d.]+ m?s \\| 6\\d\\.\\d MiB \\| █[▁-█]*▅[▁-█]*█ \\|`),
     );
     expect(runner.summary).toContain(`\`\`\`mermaid\nxychart-beta\n  title "Free space on ${disk} (MiB)"`);
-    expect(runner.summary).toMatch(/Biggest folders in the job folder: `tmp` peak 24\.\d MiB, at the end/);
+    // The end is post's own count before cleanup, so it agrees with the cleanup table: the step emptied tmp.
+    expect(runner.summary).toMatch(/Biggest folders in the job folder \(space on disk\): `tmp` peak 24\.\d MiB, at the end 0 B[;.]/);
+    expect(runner.summary).toContain('| `tmp` | 0 | 0 B |');
+    expect(report.growers.find((g) => g.folder === 'tmp')!.end).toBe(0);
   });
 
   itAsRoot('keeps recording through a full disk; post still cleans up and reports', async () => {
@@ -227,7 +232,7 @@ describe('what post finds after the job', () => {
     expectOk(post);
     const cache = path.join(runner.home, '.cache');
     expect(warnings(post)).toEqual([
-      `Tools wrote 5.00 MiB to HOME's cache during the job, ignoring XDG_CACHE_HOME: ${cache}/rogue-tool +3.00 MiB, ${cache}/golangci-lint +2.00 MiB. It stays after the job; see the job summary.`,
+      `Tools wrote 5.00 MiB (space on disk) to HOME's cache during the job, ignoring XDG_CACHE_HOME: ${cache}/rogue-tool +3.00 MiB, ${cache}/golangci-lint +2.00 MiB. It stays after the job; see the job summary.`,
     ]);
     expect(runner.summary).toContain("**⚠️ Written to HOME's cache despite XDG_CACHE_HOME pointing into the job folder**, so it outlives the job:");
     expect(runner.summary).toContain(
@@ -263,7 +268,7 @@ describe('what post finds after the job', () => {
     expectOk(post);
     const held = `${jobDir}/tmp/qemu.img`;
     expect(warnings(post)).toContain(
-      `3.00 MiB stay in use after cleanup: ${held} was deleted but is still open in pid ${pid} (sleep 120). Stop that process to get the space back.`,
+      `3.00 MiB of disk space stay in use after cleanup: ${held} was deleted but is still open in pid ${pid} (sleep 120). Stop that process to get the space back.`,
     );
     expect(runner.summary).toContain('**⚠️ Space held by deleted files: 3.00 MiB** (comes back only when these processes end):');
     expect(runner.summary).toContain(`| ${pid} | \`sleep 120\` | \`${held}\` | 3.00 MiB |`);

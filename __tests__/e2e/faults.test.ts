@@ -54,6 +54,13 @@ describe('as an ordinary user, like GitHub-hosted runners', () => {
     const post = await runner.post();
     expectOk(post);
     expect(warnings(post)[0]).toMatch(/^Could not remove 3,000 entries of the job folder, e\.g\. .*from-container\/f\d+ \(EACCES\)/);
+    // What it usually is, and what to do about it.
+    const hint =
+      'EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
+      'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step.';
+    expect(warnings(post)[0]).toMatch(/\(EACCES\)\. EACCES \(permission denied\) usually means .* in a later step\. See the job summary\.$/);
+    expect(warnings(post)[0]).toContain(hint);
+    expect(runner.summary).toContain(`- … and 2,980 more (see the step log)\n\n💡 ${hint}`);
     expect(runner.summary).toContain('**Could not remove** (3,000):');
     expect(runner.summary).toContain('- … and 2,980 more (see the step log)');
     expect(post.stdout.match(/^could not remove .*from-container\/f\d+: EACCES$/gm)).toHaveLength(200);

@@ -35,7 +35,7 @@ describe('the janitor', () => {
       const started = await next.startJob();
       expectOk(started!);
       const line = new RegExp(
-        `${path.basename(folders[1])} \\(its job's process \\d+ is gone\\): removed, \\d+ files, ([\\d.]+) MiB; its sampler stopped`,
+        `${path.basename(folders[1])} \\(its job's process \\d+ is gone\\): removed, \\d+ files, ([\\d.]+) MiB freed on disk; its sampler stopped`,
       ).exec(started!.stdout);
       expect(line).not.toBeNull();
       // The 3,000,000-byte blob (2.86 MiB) and the sampler's file, read off the root's own tmpfs.

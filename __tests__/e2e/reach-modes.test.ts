@@ -213,7 +213,11 @@ describe("what is not the job's to remove is reported, the rest removed (extends
     const post = await runner.post();
     expect(post.exitCode).toBe(1);
     expect(post.stdout).toContain('::error::Cleanup did not complete and fail-on-cleanup-error is true');
-    expect(warnings(post)).toEqual([`Could not remove 1 entries of the job folder, e.g. ${immutable} (EPERM). See the job summary.`]);
+    expect(warnings(post)).toEqual([
+      `Could not remove 1 entries of the job folder, e.g. ${immutable} (EPERM). EPERM (not permitted) means entries owned by another user, ` +
+        'such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, ' +
+        'or chown them back, clear the flag with chattr -i or remove them with sudo in a later step. See the job summary.',
+    ]);
     expect(runner.summary).toMatch(/^- `.*\/keep\/imm`: EPERM$/m);
     const rel = path.relative(jobDir, gocache);
     expect(tree(jobDir).sort()).toEqual([MARKER_FILE, rel, `${rel}/keep`, `${rel}/keep/imm`]);

@@ -108,7 +108,7 @@ describe('renderCache', () => {
       saved: { status: 'saved', key: 'k-2-1', ms: 2100, bytes: 4 * 1024 ** 2, added: 12, files: 90, trimmed: { files: 22, bytes: 1024 ** 2, ms: 35 } },
     });
     expect(text).toBe(
-      '**✅ Cache** `go-build`: restored (same toolchain and dependencies): **5.00 MiB** on disk from `k-1-1` in 1.20 s. Trimmed 22 unused entries (1.00 MiB) in 35 ms; saved **4.00 MiB** on disk (12 new) under `k-2-1` in 2.10 s.',
+      '**✅ Cache** `go-build`: restored (same toolchain and dependencies): **5.00 MiB** on disk from `k-1-1` in 1.20 s. Trimmed 22 unused entries (1.00 MiB of file data) in 35 ms; saved **4.00 MiB** on disk (12 new) under `k-2-1` in 2.10 s.',
     );
   });
 

@@ -90,7 +90,7 @@ describe('pickRoot', () => {
       ]),
     );
     expect((err as Error).message).toBe(
-      "Input 'root' is auto but no candidate folder can hold the job folder (/a: not writable (EACCES); /mnt: not a volume of its own; /b: not measured); set 'root' to an absolute folder the job can write to",
+      "Input 'root' is auto but no candidate folder can hold the job folder; set 'root' to an absolute folder the job can write to. Candidates: /a: not writable (EACCES); /mnt: not a volume of its own; /b: not measured.",
     );
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import type { SizeEntry } from '../../src/disk/folder-sizes.js';
-import { LEAK_MIN_BYTES, findLeaks } from '../../src/disk/leaks.js';
+import { LEAK_MIN_BYTES, findLeaks, moduleCacheLeak } from '../../src/disk/leaks.js';
 
 const CACHE = '/home/runner/.cache';
 const MiB = 1024 ** 2;
@@ -15,7 +15,16 @@ describe('findLeaks', () => {
 
   it('reports a folder that grew, with before, after and what was added', () => {
     expect(leaks([entry('wasmtime', 10 * MiB)], [entry('wasmtime', 30 * MiB)])).toEqual([
-      { path: `${CACHE}/wasmtime`, tool: 'wasmtime', before: 10 * MiB, after: 30 * MiB, added: 20 * MiB, approximate: false, hint: undefined },
+      {
+        kind: 'home-cache',
+        path: `${CACHE}/wasmtime`,
+        tool: 'wasmtime',
+        before: 10 * MiB,
+        after: 30 * MiB,
+        added: 20 * MiB,
+        approximate: false,
+        hint: undefined,
+      },
     ]);
   });
 
@@ -79,5 +88,27 @@ describe('findLeaks', () => {
       ['c', 3 * MiB],
       ['b', 2 * MiB],
     ]);
+  });
+});
+
+describe('moduleCacheLeak', () => {
+  const MOD = '/home/runner/go/pkg/mod';
+  const size = (bytes: number, complete = true): SizeEntry => ({ path: MOD, bytes, complete });
+  const cache = (before?: SizeEntry) => ({ path: MOD, before });
+
+  it('reports growth of the module cache from LEAK_MIN_BYTES, with the variable that moves it', () => {
+    expect(moduleCacheLeak(cache(size(MiB)), size(3 * MiB))).toEqual([
+      { kind: 'module-cache', path: MOD, tool: 'go-mod', before: MiB, after: 3 * MiB, added: 2 * MiB, approximate: false, hint: 'redirect: GOMODCACHE' },
+    ]);
+    expect(moduleCacheLeak(cache(size(0)), size(LEAK_MIN_BYTES))).toHaveLength(1);
+    expect(moduleCacheLeak(cache(size(0)), size(LEAK_MIN_BYTES - 1))).toEqual([]);
+    expect(moduleCacheLeak(cache(size(5 * MiB)), size(MiB))).toEqual([]);
+  });
+
+  it('reports nothing where either count is unknown; a lower bound is approximate', () => {
+    expect(moduleCacheLeak(undefined, size(MiB))).toEqual([]);
+    expect(moduleCacheLeak(cache(undefined), size(MiB))).toEqual([]);
+    expect(moduleCacheLeak(cache(size(0)), undefined)).toEqual([]);
+    expect(moduleCacheLeak(cache(size(0, false)), size(MiB))[0].approximate).toBe(true);
   });
 });

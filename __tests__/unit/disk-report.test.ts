@@ -118,19 +118,59 @@ describe('buildDiskReport: growers, leaks, held files, sampler', () => {
     const first = rec(1, 5000, [1, 1], { d: { old: 1 }, pk: { old: 999 * GiB } });
     const last = rec(2, 10_000, [1, 1], { d: { 'go-build': 2 * GiB, tmp: 0 }, pk: { tmp: 3 * GiB, 'go-build': 5 * GiB, gone: 1 * GiB, none: 0 } });
     const r = buildDiskReport(disk(), facts({ records: [first, last] }));
+    // Without post's own count at the end, the sampler's last reading is all there is.
     expect(r.growers).toEqual([
-      { folder: 'go-build', peak: 5 * GiB, last: 2 * GiB },
-      { folder: 'tmp', peak: 3 * GiB, last: 0 },
-      { folder: 'gone', peak: 1 * GiB, last: 0 },
+      { folder: 'go-build', peak: 5 * GiB, lastSampled: 2 * GiB },
+      { folder: 'tmp', peak: 3 * GiB, lastSampled: 0 },
+      { folder: 'gone', peak: 1 * GiB },
     ]);
+  });
+
+  it("takes each folder's size at the end from post's count before cleanup, not the sampler's last reading", () => {
+    const last = rec(2, 10_000, [1, 1], { d: { tmp: 24 * MiB, 'go-build': MiB }, pk: { tmp: 24 * MiB, 'go-build': MiB } });
+    const child = (name: string, bytes: number, complete = true) => ({ path: `${JOB}/${name}`, bytes, complete });
+    const endSizes = { dir: JOB, children: [child('tmp', 0), child('go-build', 3 * MiB, false), child('cache', 2 * MiB)], complete: true, tool: 'du' as const };
+    const r = buildDiskReport(disk(), facts({ records: [last], endSizes }));
+    expect(r.growers).toEqual([
+      // Emptied by the job after the last sample: 0 at the end.
+      { folder: 'tmp', peak: 24 * MiB, end: 0, lastSampled: 24 * MiB },
+      // Grew after the last sample: the end is the peak; a count cut short is a lower bound.
+      { folder: 'go-build', peak: 3 * MiB, end: 3 * MiB, endApproximate: true, lastSampled: MiB },
+      // Made after the last sample.
+      { folder: 'cache', peak: 2 * MiB, end: 2 * MiB },
+    ]);
+    // A folder missing from a complete count ended empty; from a count cut short, unknown.
+    const gone = buildDiskReport(disk(), facts({ records: [last], endSizes: { ...endSizes, children: [] } })).growers;
+    expect(gone.map((g) => [g.folder, g.end])).toEqual([
+      ['tmp', 0],
+      ['go-build', 0],
+    ]);
+    const cut = buildDiskReport(disk(), facts({ records: [last], endSizes: { ...endSizes, children: [], complete: false } })).growers;
+    expect(cut.map((g) => g.end)).toEqual([undefined, undefined]);
   });
 
   it('computes leaks from the cache before and after', () => {
     const r = buildDiskReport(disk(), facts({ cacheAfter: [{ path: '/home/r/.cache/go-build', bytes: 50 * MiB, complete: true }] }));
     expect(r.leaks).toEqual([
-      { path: '/home/r/.cache/go-build', tool: 'go-build', before: 10 * MiB, after: 50 * MiB, added: 40 * MiB, approximate: false, hint: 'redirect: GOCACHE' },
+      {
+        kind: 'home-cache',
+        path: '/home/r/.cache/go-build',
+        tool: 'go-build',
+        before: 10 * MiB,
+        after: 50 * MiB,
+        added: 40 * MiB,
+        approximate: false,
+        hint: 'redirect: GOCACHE',
+      },
     ]);
     expect(r.xdgRedirected).toBe(true);
+  });
+
+  it("adds the growth of Go's module cache outside the job folder to the leaks", () => {
+    const modCache = { path: '/home/r/go/pkg/mod', source: 'go env GOMODCACHE', before: { path: '/home/r/go/pkg/mod', bytes: 0, complete: true } };
+    const r = buildDiskReport(disk({ modCache }), facts({ modCacheAfter: { path: '/home/r/go/pkg/mod', bytes: 2 * MiB, complete: true } }));
+    expect(r.leaks).toEqual([expect.objectContaining({ kind: 'module-cache', path: '/home/r/go/pkg/mod', added: 2 * MiB, hint: 'redirect: GOMODCACHE' })]);
+    expect(buildDiskReport(disk({ modCache }), facts()).leaks).toEqual([]);
   });
 
   it('keeps held files on the watched filesystems only, and passes on the scan counts', () => {

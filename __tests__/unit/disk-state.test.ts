@@ -9,6 +9,7 @@ function validDisk(): DiskState {
     cacheRoots: ['/home/runner/.cache'],
     cacheBefore: [{ path: '/home/runner/.cache/go-build', bytes: 1234, complete: true }],
     xdgRedirected: true,
+    modCache: { path: '/home/runner/go/pkg/mod', source: 'go env GOMODCACHE', before: { path: '/home/runner/go/pkg/mod', bytes: 4096, complete: true } },
     consumers: [{ path: '/tmp', bytes: 5, complete: true, label: 'system temp folder' }],
     rootChoice: { path: '/mnt', reason: 'most free space', considered: [{ path: '/mnt', source: 'the scratch volume /mnt', free: 1 }] },
     reportPath: '/runner/_temp/go-ci-guard-report.json',
@@ -67,6 +68,12 @@ describe('decodeState: the disk part', () => {
     expect(decodedDisk(diskWith({ sampler: undefined }))).toEqual(diskWith({ sampler: undefined }));
   });
 
+  it('a module cache without its size before (the count was cut short), or none at all, survives', () => {
+    const unmeasured = diskWith({ modCache: { path: '/home/runner/go/pkg/mod', source: 'GOPATH' } });
+    expect(decodedDisk(unmeasured)).toEqual(unmeasured);
+    expect(decodedDisk(diskWith({ modCache: undefined }))).toEqual(diskWith({ modCache: undefined }));
+  });
+
   it('no disk part (main stopped before measuring) decodes with disk undefined', () => {
     expect(decodedDisk(undefined)).toBeUndefined();
   });
@@ -86,6 +93,8 @@ describe('decodeState: the disk part', () => {
     ['a cache entry with a null path', diskWith({ cacheBefore: [{ path: null, bytes: 1 }] })],
     ['reportPath missing', diskWith({ reportPath: undefined })],
     ['problems not a list', diskWith({ problems: 'none' })],
+    ['a module cache without a path', diskWith({ modCache: { source: 'GOPATH' } })],
+    ['a module cache whose size before has no bytes', diskWith({ modCache: { path: '/m', source: 'GOPATH', before: { path: '/m' } } })],
   ])('a malformed disk part (%s) decodes as ok with disk undefined', (_label, disk) => {
     expect(decodedDisk(disk)).toBeUndefined();
   });

@@ -49,7 +49,8 @@ describe('renderJanitor', () => {
     expect(text).toContain('reclaimed **3.00 GiB** from 1 job folder(s) whose jobs are over, stopped 1 sampler(s)');
     expect(text).toContain('1 folder(s) of jobs still running left alone');
     expect(text).toContain("| `go-ci-guard-1-1-build-x` | its job's process 7 is gone | 12 | 3.00 GiB | ✅ removed |");
-    expect(text).toContain('`/home/r/.cache/wasmtime`: 1.00 GiB, unused for 41 days');
+    expect(text).toContain('| Folder | Why | Files | Freed on disk | Status |');
+    expect(text).toContain('`/home/r/.cache/wasmtime`: 1.00 GiB on disk, unused for 41 days');
   });
 });
 

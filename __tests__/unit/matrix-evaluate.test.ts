@@ -11,8 +11,8 @@ import type { ProbeResult } from '../../src/matrix/probe.js';
 
 const INSTALL_CC = 'install a C compiler (Debian/Ubuntu: apt-get install gcc; Alpine: apk add gcc musl-dev; macOS: xcode-select --install) or set CC';
 const GLIBC_MACROS = 'its headers define __GLIBC__ 2.36';
-const MUSL_MACROS = 'a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)';
-const HOST_GLIBC: LibcInfo = { family: 'glibc', version: '2.36', evidence: 'detect-libc (the libc of the process running the action)' };
+const MUSL_MACROS = 'a Linux compiler whose headers define no __GLIBC__; musl defines no macro of its own';
+const HOST_GLIBC: LibcInfo = { family: 'glibc', version: '2.36', evidence: 'detect-libc, from the process running the action' };
 
 function triple(raw: string): Triple {
   const t = parseTriple(raw);
@@ -461,13 +461,13 @@ describe('evaluateCell: libc', () => {
 
   it('with cgo off, judges the libc of the job environment', () => {
     const f = facts({ cgoEnabled: false, cgoEnvironment: '0', cc: MUSL_CC() });
-    expect(buildLibc(f, false)).toEqual({ ...HOST_GLIBC, evidence: 'the job environment (detect-libc (the libc of the process running the action))' });
+    expect(buildLibc(f, false)).toEqual({ ...HOST_GLIBC, evidence: 'the job environment: detect-libc, from the process running the action' });
     expect(byId(evaluateCell(cell({ libc: 'glibc>=2.31' }), f), 'libc')).toEqual({
       id: 'libc',
       title: 'libc',
       status: 'pass',
       expected: 'glibc >=2.31',
-      found: 'glibc 2.36 (the job environment (detect-libc (the libc of the process running the action)))',
+      found: 'glibc 2.36 (the job environment: detect-libc, from the process running the action)',
     });
   });
 

@@ -158,6 +158,6 @@ describe('glibc version ranges on Linux arm64 and GitHub Ubuntu runners (recorde
     // A compiler that tells no libc: the job environment's (from ldd) is judged.
     const check = byId(evaluateCell(cell({ libc }), { ...facts, cgoEnabled: true, cc: { ...facts.cc, libc: undefined } }), 'libc');
     expect(check.status).toBe(status);
-    expect(check.found).toMatch(/^glibc 2\.39 \(the job environment \(ldd --version names glibc\)\)/);
+    expect(check.found).toMatch(/^glibc 2\.39 \(the job environment: ldd --version names glibc\)/);
   });
 });

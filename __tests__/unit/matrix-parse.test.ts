@@ -137,7 +137,7 @@ describe('libcFromMacros', () => {
     expect(macros).toMatch(/^#define __linux__ 1$/m);
     expect(libcFromMacros(macros)).toEqual({
       family: 'musl',
-      evidence: 'a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)',
+      evidence: 'a Linux compiler whose headers define no __GLIBC__; musl defines no macro of its own',
     });
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import type { GroupTotals, RemovalFailure } from '../../src/cleanup/remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from '../../src/cleanup/report.js';
-import { MAX_LISTED_PROBLEMS, renderSummary } from '../../src/summary/render.js';
+import { MAX_LISTED_PROBLEMS, SIZES_LEGEND, renderSummary } from '../../src/summary/render.js';
 
 const JOB = '/runner/_temp/go-ci-guard-1-1-build-abc123';
 
@@ -58,11 +58,13 @@ describe('renderSummary: a complete removal', () => {
         '| `TMPDIR`, `TMP`, `TEMP` | `tmp` |',
         '| `GOCACHE` | `go-build` |',
         '',
-        '| Folder | Files | Reclaimed | Time | Status |',
+        '| Folder | Files | Freed on disk | Time | Status |',
         '|---|--:|--:|--:|---|',
         '| `go-build` | 1,200 | 1.50 MiB | 850 ms | ✅ removed |',
         '| `tmp` | 3 | 512 B | 4 ms | ✅ removed |',
         '| **Total** | **1,203** | **1.50 MiB** | **1.23 s** | |',
+        '',
+        SIZES_LEGEND,
         '',
       ].join('\n'),
     );
@@ -214,6 +216,46 @@ describe('renderSummary: failures, mounts and warnings', () => {
   it('lists mount points left in place and warnings', () => {
     const md = renderSummary(report({ status: 'partial', skippedMounts: [`${JOB}/mnt`], warnings: ['slow disk'] }));
     expect(md.endsWith(`**Mount points left in place** (never entered):\n\n- \`${JOB}/mnt\`\n\n**Warnings**\n\n- slow disk\n`)).toBe(true);
+  });
+});
+
+describe('renderSummary: what to do about what was left', () => {
+  it('hints at the cause and the fix of EACCES and EPERM, once per code, in the order they occur; none for other codes', () => {
+    const coded = (...codes: string[]) => codes.map((code, i) => ({ path: `${JOB}/tmp/f${i}`, code, message: code }));
+    const md = renderSummary(report({ status: 'partial', failures: coded('EPERM', 'EACCES', 'EPERM', 'EBUSY') }));
+    const hints = md.split('\n').filter((l) => l.startsWith('💡'));
+    expect(hints).toHaveLength(2);
+    expect(hints[0]).toMatch(/^💡 EPERM \(not permitted\) means entries owned by another user, .* or marked immutable \(chattr \+i\): /);
+    expect(hints[1]).toBe(
+      '💡 EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
+        'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step.',
+    );
+    expect(renderSummary(report({ status: 'partial', failures: coded('EBUSY') }))).not.toContain('💡');
+  });
+
+  it('names what was written into the job folder after removal, and the processes that may write it', () => {
+    const leftovers = [{ pid: 4242, command: 'bash -c while :; do date > "$TMPDIR/x"; done', why: 'environment' as const }];
+    const md = renderSummary(report({ status: 'partial', rewritten: { folderBack: true, entries: ['tmp'], moreEntries: 2 }, leftovers }));
+    expect(md).toContain(
+      '**⚠️ Written into the job folder again after cleanup removed it** (a process of the job still writes there):\n\n- `tmp`\n- … and 2 more (see the step log)',
+    );
+    expect(md).toContain(
+      '**Still running from the job**, and may be writing into the job folder (stop it in a job step before the job ends):\n\n' +
+        '- pid 4242 `bash -c while :; do date > "$TMPDIR/x"; done`: the job folder is in its environment',
+    );
+    const empty = renderSummary(report({ status: 'partial', rewritten: { folderBack: true, entries: [], moreEntries: 0 } }));
+    expect(empty).toContain('after cleanup removed it** (a process of the job still writes there):\n\n- the job folder itself, empty');
+    expect(empty).not.toContain('Still running');
+  });
+
+  it('says what the sizes measure wherever there are sizes', () => {
+    expect(SIZES_LEGEND).toContain('space on disk');
+    expect(
+      renderSummary(report({ status: 'removed', groups: new Map([['tmp', group(1, 1, 1)]]) }))
+        .trimEnd()
+        .endsWith(SIZES_LEGEND),
+    ).toBe(true);
+    expect(renderSummary(report({ status: 'refused', reasons: ['x'] }))).not.toContain(SIZES_LEGEND);
   });
 });
 

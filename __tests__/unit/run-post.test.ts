@@ -68,6 +68,22 @@ describe('post run()', () => {
     expect(core.setFailed).not.toHaveBeenCalled();
   });
 
+  it("lists the checks' folders (cgo probe, library tests) only where main's checks made them", async () => {
+    await jobWithState();
+    await run({ paths });
+    expect(core.summary.text).toContain('| `tmp` | 1 |');
+    expect(core.summary.text).not.toContain('cgo-probe');
+    expect(core.summary.text).not.toContain('cc-tests');
+    core.resetCore();
+    const state = await jobWithState();
+    fs.mkdirSync(path.join(state.jobDir, 'cc-tests'));
+    fs.writeFileSync(path.join(state.jobDir, 'cc-tests', 't.c'), 'int x;');
+    await run({ paths });
+    expect(core.summary.text).toMatch(/\| `cc-tests` \| 1 \| [\d.]+ (B|KiB) \| [\d.]+ m?s \| ✅ removed \|/);
+    expect(core.summary.text).not.toContain('cgo-probe');
+    expect(fs.existsSync(state.jobDir)).toBe(false);
+  });
+
   it('with no state: nothing to clean up, every shipped matcher removed, never failed', async () => {
     core.inputs['fail-on-cleanup-error'] = 'true';
     await run({ paths });

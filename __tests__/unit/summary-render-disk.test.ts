@@ -1,39 +1,6 @@
 import { describe, expect, it } from '@jest/globals';
-import type { DiskReport, FilesystemReport, SeriesPoint } from '../../src/disk/report.js';
 import { chart, downsample, renderDisk, sparkline } from '../../src/summary/render-disk.js';
-
-const GiB = 1024 ** 3;
-const MiB = 1024 ** 2;
-const pts = (...free: number[]): SeriesPoint[] => free.map((f, i) => ({ t: i * 1000, free: f }));
-
-function fsReport(changes: Partial<FilesystemReport> = {}): FilesystemReport {
-  return {
-    mount: '/',
-    roles: ['job folder', 'HOME'],
-    total: 100 * GiB,
-    before: 40 * GiB,
-    lowest: 30 * GiB,
-    lowestAt: 2000,
-    after: 38 * GiB,
-    series: pts(40 * GiB, 35 * GiB, 30 * GiB, 38 * GiB),
-    ...changes,
-  };
-}
-
-function report(changes: Partial<DiskReport> = {}): DiskReport {
-  return {
-    filesystems: [fsReport()],
-    verdicts: [{ mount: '/', status: 'ok' }],
-    growers: [],
-    leaks: [],
-    xdgRedirected: true,
-    held: [],
-    heldDenied: 0,
-    sampler: { intervalMs: 5000, records: 12, writeErrors: 0, sizeScans: 3 },
-    problems: [],
-    ...changes,
-  };
-}
+import { fsReport, GiB, MiB, pts, report } from '../fixtures/disk-report.js';
 
 const count = (text: string, part: string) => text.split(part).length - 1;
 
@@ -147,7 +114,7 @@ describe('renderDisk: nothing to worry about', () => {
   });
 
   it('names the biggest folder of the job folder in the summary, escaped', () => {
-    const md = renderDisk(report({ growers: [{ folder: 'a<b>', peak: 5 * GiB, last: 1 * GiB }] }));
+    const md = renderDisk(report({ growers: [{ folder: 'a<b>', peak: 5 * GiB, end: 1 * GiB }] }));
     expect(md).toContain('</code>, biggest in the job folder: a&lt;b&gt; 5.00 GiB</summary>');
   });
 
@@ -192,7 +159,16 @@ describe('renderDisk: something to report', () => {
   });
 
   it("lists what leaked into HOME's cache, with hints", () => {
-    const leak = { path: '/home/r/.cache/go-build', tool: 'go-build', before: 0, after: 3 * GiB, added: 3 * GiB, approximate: true, hint: 'redirect: GOCACHE' };
+    const leak = {
+      kind: 'home-cache' as const,
+      path: '/home/r/.cache/go-build',
+      tool: 'go-build',
+      before: 0,
+      after: 3 * GiB,
+      added: 3 * GiB,
+      approximate: true,
+      hint: 'redirect: GOCACHE',
+    };
     const md = renderDisk(report({ leaks: [leak] }));
     expanded(md);
     expect(md).toContain("**⚠️ Written to HOME's cache despite XDG_CACHE_HOME pointing into the job folder**");
@@ -223,7 +199,26 @@ describe('renderDisk: something to report', () => {
     const consumers = [{ path: '/tmp', bytes: 5 * GiB, complete: false, label: 'system temp folder' }];
     expect(renderDisk(report({ consumers }))).not.toContain('Biggest consumers');
     const md = renderDisk(report({ consumers, verdicts: [{ mount: '/', status: 'warn', needed: GiB, threshold: '1GiB' }] }));
-    expect(md).toContain('| `/tmp` | system temp folder | ≥ 5.00 GiB |');
+    expect(md).toContain('| Folder | Where | On disk |\n|---|---|--:|\n| `/tmp` | system temp folder | ≥ 5.00 GiB |');
+  });
+
+  it("lists growth of Go's module cache apart from HOME's cache, with the variable that moves it", () => {
+    const mod = {
+      kind: 'module-cache' as const,
+      path: '/home/r/go/pkg/mod',
+      tool: 'go-mod',
+      before: MiB,
+      after: 5 * MiB,
+      added: 4 * MiB,
+      approximate: false,
+      hint: 'redirect: GOMODCACHE',
+    };
+    const md = renderDisk(report({ leaks: [mod] }));
+    expanded(md);
+    expect(md).toContain(
+      "**⚠️ Written to Go's module cache outside the job folder** (GOMODCACHE was not redirected), so it outlives the job:\n\n- `/home/r/go/pkg/mod` +4.00 MiB (1.00 MiB → 5.00 MiB) · redirect: GOMODCACHE",
+    );
+    expect(md).not.toContain("HOME's cache");
   });
 
   it('keeps details in the fold: root choice, held-scan notes, problems', () => {
@@ -232,11 +227,14 @@ describe('renderDisk: something to report', () => {
         heldDenied: 4,
         problems: ['a|b'],
         rootChoice: { path: '/mnt', reason: 'most free', considered: [] },
-        leaks: [{ path: '/c/x', tool: 'x', before: 0, after: MiB, added: MiB, approximate: false }],
+        leaks: [{ kind: 'home-cache', path: '/c/x', tool: 'x', before: 0, after: MiB, added: MiB, approximate: false }],
       }),
     );
     const fold = md.slice(md.indexOf('<details>'));
     expect(fold).toContain('Held deleted files: 4 processes of other users could not be inspected (not permitted).');
+    expect(renderDisk(report({ heldUnavailable: '/proc is unreadable (EACCES)' }))).toContain(
+      'Held deleted files were not checked: /proc is unreadable (EACCES).',
+    );
     expect(fold).toContain('Root (auto): `/mnt`, most free.');
     expect(fold).toContain('Notes:\n\n- a\\|b');
   });

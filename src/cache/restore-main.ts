@@ -96,7 +96,7 @@ export async function restoreCache(o: RestoreOptions): Promise<CacheState> {
       core.setOutput(OUTPUT.cacheRestoredSize, String(state.restore.bytes));
       core.info(
         matched
-          ? `Restored ${formatBytes(state.restore.bytes)} from ${matched} (${state.restore.status === 'hit' ? 'same dependencies' : 'other dependencies'}) in ${formatMs(state.restore.ms)}.`
+          ? `Restored ${formatBytes(state.restore.bytes)} on disk from ${matched} (${state.restore.status === 'hit' ? 'same dependencies' : 'other dependencies'}) in ${formatMs(state.restore.ms)}.`
           : `No cache for this toolchain yet (${formatMs(state.restore.ms)}): post saves one.`,
       );
     } catch (err) {

@@ -63,8 +63,8 @@ async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<C
       measured.files += trim.kept.files;
       measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
       core.info(
-        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)}), ` +
-          `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)}) in ${formatMs(trim.ms)}.`,
+        `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), ` +
+          `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`,
       );
     } else {
       const count = countFiles(dir);

@@ -3,7 +3,7 @@
 import fsSync from 'node:fs';
 import fs from 'node:fs/promises';
 import v8 from 'node:v8';
-import { MARKER_FILE, PROBE_DIR, REMOVAL_ENGINE_VAR } from '../constants.js';
+import { CC_TESTS_DIR, MARKER_FILE, PROBE_DIR, REMOVAL_ENGINE_VAR } from '../constants.js';
 import { errorCode, errorMessage } from '../lib/errors.js';
 import { nowMs } from '../lib/clock.js';
 import { formatBytes } from '../lib/format.js';
@@ -14,6 +14,9 @@ import { parseForcedEngine } from './engine.js';
 import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
 import { removeEntries, type ParentFolder, type RemovalResult } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
+
+/** Folders main's checks make in the job folder, only when they run. */
+const CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 
 /** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
 export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, rules: PlatformRules, workerScript?: URL): Promise<CleanupReport> {
@@ -42,8 +45,9 @@ export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, 
     closeJobDir(parent);
     return { ...report, reasons: [`the job folder could not be listed: ${errorMessage(err)}`] };
   }
-  // Folders main made itself (the cgo probe's) are reported under their own name too.
-  const planned = new Set([...state.folders.map((f) => f.folder), PROBE_DIR]);
+  // Folders the matrix checks make (the cgo probe's, the library tests') get a row of their own only
+  // where they were made: a probe that was off made nothing to list.
+  const planned = new Set([...state.folders.map((f) => f.folder), ...CHECK_FOLDERS.filter((name) => names.includes(name))]);
   const groups = new Map<string, string[]>([...planned].map((folder) => [folder, []]));
   groups.set(OTHER_GROUP, []);
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);

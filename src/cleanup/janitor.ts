@@ -59,7 +59,7 @@ export async function runJanitor(o: JanitorOptions): Promise<JanitorReport> {
         report.reaped = await reapFolders(plan.reap, { ...o, root });
         for (const r of report.reaped) {
           core.info(
-            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)}${r.samplerStopped ? '; its sampler stopped' : ''}`,
+            `${r.name} (${r.reason}): ${r.status}, ${formatCount(r.files)} files, ${formatBytes(r.bytes)} freed on disk${r.samplerStopped ? '; its sampler stopped' : ''}`,
           );
           for (const p of r.problems) core.info(`  ${p}`);
         }

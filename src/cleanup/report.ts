@@ -1,5 +1,6 @@
 // What cleanup did, for post's log, the job summary and the decision on failing the job.
 import type { RedirectFolder } from '../redirect/plan.js';
+import type { LeftoverProcess } from './leftovers.js';
 import type { GroupTotals, RemovalFailure } from './remove.js';
 
 /** The group of entries in the job folder that belong to no planned folder. */
@@ -20,11 +21,51 @@ export interface CleanupReport {
   warnings: string[];
   /** What removed the big groups, when not the main thread alone (for the log). */
   engine?: string;
+  /** What was in the job folder again when post looked after removal (a process of the job still writing). */
+  rewritten?: {
+    /** The job folder itself was back after it had been removed. */
+    folderBack: boolean;
+    /** Entries cleanup had removed that were there again (at most 200 named). */
+    entries: string[];
+    moreEntries: number;
+  };
+  /** Processes the job left running that may write into the job folder, when cleanup ended partial (Linux). */
+  leftovers?: LeftoverProcess[];
 }
 
 /** A report with nothing done yet; `changes` fill in what is known. */
 export function newReport(status: CleanupReport['status'], changes: Partial<CleanupReport> = {}): CleanupReport {
   return { status, reasons: [], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
+}
+
+/**
+ * What a failure's code usually means and how to get rid of what it left, for the codes that need
+ * the user's hand. Cleanup makes the job user's own entries writable itself, so these are someone else's.
+ */
+const FAILURE_HINTS: Record<string, string> = {
+  EACCES:
+    'EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
+    'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step',
+  EPERM:
+    'EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): ' +
+    'run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step',
+};
+
+/** The hint for each failure code in the report that has one, in the order the codes first occur. */
+export function failureHints(report: Pick<CleanupReport, 'failures'>): string[] {
+  const codes = [...new Set(report.failures.map((f) => f.code))];
+  return codes.filter((code) => code in FAILURE_HINTS).map((code) => FAILURE_HINTS[code]);
+}
+
+const TIES: Record<LeftoverProcess['why'], string> = {
+  environment: 'the job folder is in its environment',
+  'working folder': 'its working folder is in the job folder',
+  'open file': 'it has files open in the job folder',
+};
+
+/** What ties a leftover process to the job folder, in words. */
+export function leftoverTies(p: LeftoverProcess): string {
+  return TIES[p.why];
 }
 
 /** Cleanup that did not finish: what fail-on-cleanup-error fails the job over. */

@@ -49,7 +49,9 @@ export function pickRoot(facts: CandidateFacts[]): RootChoice {
   const distinct = usable.filter((f, i) => usable.findIndex((g) => g.dev === f.dev) === i);
   if (!distinct.length) {
     const why = considered.map((c) => `${c.path}: ${c.skipped ?? 'not measured'}`).join('; ');
-    throw new Error(`Input 'root' is auto but no candidate folder can hold the job folder (${why}); set 'root' to an absolute folder the job can write to`);
+    throw new Error(
+      `Input 'root' is auto but no candidate folder can hold the job folder; set 'root' to an absolute folder the job can write to. Candidates: ${why}.`,
+    );
   }
   const best = distinct.reduce((a, b) => ((b.free ?? 0) > (a.free ?? 0) ? b : a));
   const others = distinct.filter((f) => f !== best).map((f) => `${formatBytes(f.free ?? 0)} at ${f.candidate.path}`);

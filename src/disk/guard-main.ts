@@ -64,6 +64,7 @@ export function startDiskGuard(o: DiskGuardOptions): Promise<DiskMeasurement | E
     rules,
     inputs: o.inputs,
     xdgRedirected: state.folders.some((f) => f.variables.includes('XDG_CACHE_HOME')),
+    redirected: state.folders.flatMap((f) => f.variables),
     reportPath: reportPathFor(state.jobDir, process.env.RUNNER_TEMP, rules),
     rootChoice: o.rootChoice,
     samplerScript: o.samplerScript,

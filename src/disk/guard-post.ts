@@ -43,19 +43,27 @@ function logDiskReport(disk: DiskReport, sampling: Sampling): void {
     const after = f.after === undefined ? 'unknown' : formatBytes(f.after);
     core.info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  if (disk.leaks.length) {
-    const top = disk.leaks
+  const homeLeaks = disk.leaks.filter((l) => l.kind !== 'module-cache');
+  if (homeLeaks.length) {
+    const top = homeLeaks
       .slice(0, 3)
       .map((l) => `${l.path} +${formatBytes(l.added)}`)
       .join(', ');
-    const added = formatBytes(disk.leaks.reduce((n, l) => n + l.added, 0));
+    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
     const ignoring = disk.xdgRedirected ? ', ignoring XDG_CACHE_HOME' : '';
-    core.warning(`Tools wrote ${added} to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+    core.warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
+  }
+  for (const l of disk.leaks.filter((leak) => leak.kind === 'module-cache')) {
+    core.warning(
+      `Go added ${l.approximate ? 'at least ' : ''}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, ` +
+        `outside the job folder: it stays after the job, read-only, and grows with every job. ` +
+        `Add GOMODCACHE to the input redirect (cache: true adds it too) to keep modules in the job folder.`,
+    );
   }
   for (const h of disk.held.filter((g) => g.inJobDir)) {
     const pids = h.holders.map((p) => p.pid).join(', ');
     core.warning(
-      `${formatBytes(h.bytes)} stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} ` +
+      `${formatBytes(h.bytes)} of disk space stay in use after cleanup: ${h.path} was deleted but is still open in pid ${pids} ` +
         `(${h.holders[0].command.slice(0, 80)}). Stop that process to get the space back.`,
     );
   }

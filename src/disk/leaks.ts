@@ -1,11 +1,14 @@
 // Pure: which of HOME's cache folders grew during the job, although XDG_CACHE_HOME pointed into the
-// job folder. Each child folder is usually one tool (wasmtime, go-build, pip, golangci-lint).
+// job folder (each child folder is usually one tool: wasmtime, go-build, pip, golangci-lint), and
+// whether Go's module cache outside the job folder grew.
 import type { SizeEntry } from './folder-sizes.js';
 
 /** Growth below this is noise (an index file, a lock). */
 export const LEAK_MIN_BYTES = 64 * 1024;
 
 export interface Leak {
+  /** A child of HOME's cache, or Go's module cache outside the job folder (GOMODCACHE not redirected). */
+  kind: 'home-cache' | 'module-cache';
   path: string;
   tool: string;
   before: number;
@@ -47,6 +50,7 @@ export function findLeaks(
     const tool = path.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
+      kind: 'home-cache',
       path: now.path,
       tool,
       before: then?.bytes ?? 0,
@@ -57,4 +61,24 @@ export function findLeaks(
     });
   }
   return leaks.sort((a, b) => b.added - a.added);
+}
+
+/** Growth of Go's module cache, as a leak; none where either count is unknown (cut short, unreadable). */
+export function moduleCacheLeak(cache: { path: string; before?: SizeEntry } | undefined, after: SizeEntry | undefined): Leak[] {
+  const before = cache?.before;
+  if (!cache || !before || !after) return [];
+  const added = after.bytes - before.bytes;
+  if (added < LEAK_MIN_BYTES) return [];
+  return [
+    {
+      kind: 'module-cache',
+      path: cache.path,
+      tool: 'go-mod',
+      before: before.bytes,
+      after: after.bytes,
+      added,
+      approximate: !before.complete || !after.complete,
+      hint: 'redirect: GOMODCACHE',
+    },
+  ];
 }

@@ -8,6 +8,7 @@ import { formatBytes } from '../lib/format.js';
 import { homeCachePlaces, homeCacheRoots, scanPlaces, topConsumers, usualPlaces, type Consumer, type PlaceFacts, type PlaceScan } from './consumers.js';
 import type { SizeEntry } from './folder-sizes.js';
 import type { RootChoice } from './choose-root.js';
+import { locateModuleCache, MODULE_CACHE_LABEL, moduleCachePlace, moduleCacheSize, type ModuleCache } from './module-cache.js';
 import { startSampler, type SamplerHandle } from './sampler-control.js';
 import { watchedFilesystems } from './space.js';
 import { judgeSpace, type SpaceVerdict, type Threshold, type WatchedFilesystem } from './thresholds.js';
@@ -30,6 +31,8 @@ export interface DiskState {
   cacheCut?: string[];
   /** Whether XDG_CACHE_HOME points into the job folder (growth in HOME's cache then ignored it). */
   xdgRedirected: boolean;
+  /** Go's module cache where it lies outside the job folder, with its size when main ran. */
+  modCache?: ModuleCache;
   consumers?: Consumer[];
   rootChoice?: RootChoice;
   /** Why no sampler runs (it failed to start); the handle of one that runs is GuardState.sampler. */
@@ -50,6 +53,10 @@ export interface MeasureOptions {
   rules: PlatformRules;
   inputs: DiskInputs;
   xdgRedirected: boolean;
+  /** Every redirected variable (GOMODCACHE among them keeps the module cache in the job folder). */
+  redirected: string[];
+  /** The job's environment as main sees it, redirects applied (default: process.env). */
+  env?: NodeJS.ProcessEnv;
   reportPath: string;
   rootChoice?: RootChoice;
   samplerScript: URL;
@@ -77,9 +84,7 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
   );
   const verdicts = judgeSpace(filesystems, o.inputs.minFree, o.inputs.warnFree);
   const short = verdicts.some((v) => v.status !== 'ok');
-  // When space is short every usual place is measured; otherwise only HOME's cache, for the leak report.
   const cacheRoots = homeCacheRoots(o.places.home, o.rules);
-  const places = short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots);
   const sampler: Promise<{ handle?: SamplerHandle; problem?: string }> = o.inputs.sampleIntervalMs
     ? startSampler({
         jobDir: o.jobDir,
@@ -96,7 +101,14 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
         (err: unknown) => ({ problem: `the sampler did not start: ${errorMessage(err)}` }),
       )
     : Promise.resolve({});
+  const env = o.env ?? process.env;
+  const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
+  // When space is short every usual place is measured; otherwise only HOME's cache and Go's module
+  // cache, for the leak report.
+  const places = [...(short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots)), ...(modCacheAt ? [moduleCachePlace(modCacheAt.path)] : [])];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
+  const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
+  const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };
   const cacheScans = scans.filter((s) => cacheRoots.includes(s.place.path));
   const cacheBefore = cacheScans.flatMap((s) => s.sizes.children);
   const cacheCut = cacheScans.filter((s) => !s.sizes.complete).map((s) => s.place.path);
@@ -109,6 +121,7 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
     cacheBefore,
     cacheCut,
     xdgRedirected: o.xdgRedirected,
+    modCache,
     consumers: short ? topConsumers(scans, o.rules, { limit: 12 }) : undefined,
     rootChoice: o.rootChoice,
     samplerProblem: started.problem,
@@ -129,5 +142,5 @@ export function shortageMessage(v: SpaceVerdict, consumers: Consumer[]): string 
     .slice(0, 5)
     .map((c) => `${c.path} ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)}`)
     .join(', ');
-  return `${head} Biggest consumers: ${list}.`;
+  return `${head} Biggest consumers (space on disk): ${list}.`;
 }

@@ -1,11 +1,11 @@
 // Pure: everything post learned about the disk, in one report for the job summary and the JSON file.
 import type { Consumer } from './consumers.js';
 import { heldFilesToReport, type HeldGroup, type HeldScan } from './held-deleted.js';
-import { findLeaks, type Leak } from './leaks.js';
+import { findLeaks, moduleCacheLeak, type Leak } from './leaks.js';
 import type { DiskState } from './measure-main.js';
 import type { SampleRecord } from './sample-file.js';
 import type { StopOutcome } from './sampler-control.js';
-import type { SizeEntry } from './folder-sizes.js';
+import type { FolderSizes, SizeEntry } from './folder-sizes.js';
 
 export interface SeriesPoint {
   /** Milliseconds since main started. */
@@ -25,10 +25,17 @@ export interface FilesystemReport {
   series: SeriesPoint[];
 }
 
+/** A subfolder of the job folder; sizes are space on disk (allocated blocks, as du counts them). */
 export interface Grower {
   folder: string;
+  /** The most it held: the sampler's peak, or its size at the end where that is more. */
   peak: number;
-  last: number;
+  /** Its size at the end of the job, measured by post before cleanup (absent where post could not measure it). */
+  end?: number;
+  /** The count at the end was cut short (time limit, unreadable folders): a lower bound. */
+  endApproximate?: boolean;
+  /** The sampler's last reading, which may be long before the end. */
+  lastSampled?: number;
 }
 
 export interface DiskReport {
@@ -66,6 +73,10 @@ export interface PostFacts {
   after: (number | undefined)[];
   afterAt: number;
   cacheAfter: SizeEntry[];
+  /** Go's module cache after the job (absent where unknown or not watched). */
+  modCacheAfter?: SizeEntry;
+  /** The job folder's subfolders as post found them before cleanup. */
+  endSizes?: FolderSizes;
   held: HeldScan;
   problems: string[];
   path: { basename: (p: string) => string; dirname: (p: string) => string; sep: string };
@@ -91,18 +102,13 @@ export function buildDiskReport(disk: DiskState, facts: PostFacts): DiskReport {
     }
     return { mount: fs.mount, roles: fs.roles, total: fs.total, before: fs.free, lowest, lowestAt, after, series };
   });
-  const peaks = last?.pk ?? {};
-  const growers = Object.entries(peaks)
-    .map(([folder, peak]) => ({ folder, peak, last: last?.d?.[folder] ?? 0 }))
-    .filter((g) => g.peak > 0)
-    .sort((a, b) => b.peak - a.peak);
   return {
     filesystems,
     verdicts: disk.verdicts,
     consumers: disk.consumers,
     rootChoice: disk.rootChoice,
-    growers,
-    leaks: findLeaks(disk.cacheBefore, facts.cacheAfter, facts.path, disk.cacheCut),
+    growers: growersOf(last, facts.endSizes, facts.path.basename),
+    leaks: [...findLeaks(disk.cacheBefore, facts.cacheAfter, facts.path, disk.cacheCut), ...moduleCacheLeak(disk.modCache, facts.modCacheAfter)],
     xdgRedirected: disk.xdgRedirected,
     held: heldFilesToReport(
       facts.held.files,
@@ -124,4 +130,44 @@ export function buildDiskReport(disk: DiskState, facts: PostFacts): DiskReport {
     },
     problems: [...disk.problems, ...facts.problems],
   };
+}
+
+/**
+ * The job folder's subfolders by the most they held. The size at the end is post's own count; a
+ * folder missing from a complete count ended empty, one missing from a cut-short count is unknown.
+ */
+export function growersOf(last: SampleRecord | undefined, end: FolderSizes | undefined, basename: (p: string) => string): Grower[] {
+  const peaks = last?.pk ?? {};
+  const ends = new Map((end?.children ?? []).map((e) => [basename(e.path), e]));
+  const names = new Set([...Object.keys(peaks), ...ends.keys()]);
+  return [...names]
+    .map((folder): Grower => {
+      const atEnd = ends.get(folder);
+      const endBytes = atEnd?.bytes ?? (end?.complete ? 0 : undefined);
+      const lastSampled = last?.d?.[folder];
+      return {
+        folder,
+        peak: Math.max(peaks[folder] ?? 0, endBytes ?? 0),
+        ...(endBytes === undefined ? {} : { end: endBytes }),
+        ...(atEnd && !atEnd.complete ? { endApproximate: true } : {}),
+        ...(lastSampled === undefined ? {} : { lastSampled }),
+      };
+    })
+    .filter((g) => g.peak > 0)
+    .sort((a, b) => b.peak - a.peak);
+}
+
+/** Free space counts as having moved over the job from this much (and MOVED_SHARE of the filesystem). */
+export const MOVED_MIN_BYTES = 1024 * 1024;
+export const MOVED_SHARE = 0.001;
+
+/** How far free space ranged over the job: highest reading minus the lowest (the sampler's running minimum included). */
+export function freeSpaceRange(f: Pick<FilesystemReport, 'before' | 'lowest' | 'series'>): number {
+  return Math.max(f.before, ...f.series.map((p) => p.free)) - f.lowest;
+}
+
+/** Whether free space changed enough over the job to be worth a chart: 1 MiB and 0.1 % of the filesystem. */
+export function freeSpaceMoved(f: Pick<FilesystemReport, 'before' | 'lowest' | 'series' | 'total'>): boolean {
+  const range = freeSpaceRange(f);
+  return range >= MOVED_MIN_BYTES && range >= f.total * MOVED_SHARE;
 }

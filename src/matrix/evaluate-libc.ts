@@ -34,7 +34,7 @@ export function buildLibc(facts: ToolchainFacts, cgoOn: boolean, probe?: ProbeRe
     const version = compiler.version ?? (facts.hostLibc?.family === compiler.family ? facts.hostLibc.version : undefined);
     return { ...compiler, version, evidence: `the C compiler ${facts.cc.command}: ${compiler.evidence}` };
   }
-  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment (${facts.hostLibc.evidence})` };
+  return facts.hostLibc && { ...facts.hostLibc, evidence: `the job environment: ${facts.hostLibc.evidence}` };
 }
 
 const LIBC_FIX: Record<string, string> = {

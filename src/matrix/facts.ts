@@ -197,7 +197,7 @@ export async function hostLibc(platform: NodeJS.Platform = process.platform): Pr
   const detectLibc = await import('detect-libc');
   const [family, version] = await Promise.all([detectLibc.family(), detectLibc.version()]).catch(() => [null, null]);
   if (family === 'glibc' || family === 'musl') {
-    return { family, version: version ?? undefined, evidence: 'detect-libc (the libc of the process running the action)' };
+    return { family, version: version ?? undefined, evidence: 'detect-libc, from the process running the action' };
   }
   // detect-libc had no answer: ask ldd, whose output differs per family.
   const ldd = await execTool('ldd', ['--version'], { timeoutMs: 10_000 });

@@ -121,7 +121,7 @@ export function libcFromMacros(macros: string): LibcInfo {
   if (define('__BIONIC__')) return { family: 'bionic', evidence: 'its headers define __BIONIC__' };
   if (define('__APPLE__')) return { family: 'darwin', evidence: 'it targets Apple (libSystem)' };
   if (define('__MINGW32__')) return { family: 'mingw', evidence: 'its headers define __MINGW32__' };
-  if (define('__linux__')) return { family: 'musl', evidence: 'a Linux compiler whose headers define no __GLIBC__ (musl defines no macro of its own)' };
+  if (define('__linux__')) return { family: 'musl', evidence: 'a Linux compiler whose headers define no __GLIBC__; musl defines no macro of its own' };
   return { family: 'unknown', evidence: 'its headers name no known C library' };
 }
 

@@ -22,7 +22,9 @@ export function renderCache(c: CacheReport): string {
   const lines = [`**${icon} Cache** ${c.folders.map((f) => code(f.folder)).join(', ')}: ${restored}.`];
   const s = c.saved;
   if (s) {
-    const trimmed = s.trimmed ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)}) in ${formatMs(s.trimmed.ms)}; ` : '';
+    const trimmed = s.trimmed
+      ? `Trimmed ${formatCount(s.trimmed.files)} unused entries (${formatBytes(s.trimmed.bytes)} of file data) in ${formatMs(s.trimmed.ms)}; `
+      : '';
     const outcome =
       s.status === 'saved'
         ? `${trimmed ? 'saved' : 'Saved'} **${formatBytes(s.bytes ?? 0)}** on disk (${formatCount(s.added ?? 0)} new) under ${code(s.key ?? '')} in ${formatMs(s.ms ?? 0)}`

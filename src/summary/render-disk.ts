@@ -1,7 +1,8 @@
 // Pure: the disk part of the job summary. A job with nothing to say folds into one line; the chart
 // (Mermaid, rendered by GitHub itself) stays folded, so a big matrix's page stays short.
 import { INPUT } from '../constants.js';
-import type { DiskReport, FilesystemReport, SeriesPoint } from '../disk/report.js';
+import { freeSpaceMoved, freeSpaceRange, type DiskReport, type FilesystemReport, type Grower, type SeriesPoint } from '../disk/report.js';
+import type { Leak } from '../disk/leaks.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
 import { cell, code, escapeHtml } from './markdown.js';
 
@@ -38,10 +39,17 @@ const safe = (text: string) => escapeHtml(cell(text));
 
 const at = (ms?: number) => (ms === undefined ? '' : ` at ${formatMs(ms)}`);
 
+/** The sparkline where free space moved; else how little it moved (a flat line would say nothing). */
+function overTheJob(f: FilesystemReport): string {
+  if (freeSpaceMoved(f)) return sparkline(f.series);
+  const range = freeSpaceRange(f);
+  return range > 0 ? `steady, within ${formatBytes(range)}` : 'unchanged';
+}
+
 function filesystemTable(filesystems: FilesystemReport[]): string {
   const rows = filesystems.map((f) => {
     const after = f.after === undefined ? '?' : formatBytes(f.after);
-    return `| ${code(f.mount)} | ${cell(f.roles.join(', '))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${sparkline(f.series)} |`;
+    return `| ${code(f.mount)} | ${cell(f.roles.join(', '))} | ${formatBytes(f.before)} | ${formatBytes(f.lowest)}${at(f.lowestAt)} | ${after} | ${overTheJob(f)} |`;
   });
   return ['| Filesystem | Holds | Free before | Lowest | After | Over the job |', '|---|---|--:|--:|--:|---|', ...rows].join('\n');
 }
@@ -78,6 +86,21 @@ function list(items: string[]): string {
   return shown.join('\n');
 }
 
+/** A folder's peak and its size at the end (post's count; the sampler's last reading where post had none). */
+function growerText(g: Grower): string {
+  const end =
+    g.end !== undefined
+      ? `, at the end ${g.endApproximate ? '≥ ' : ''}${formatBytes(g.end)}`
+      : g.lastSampled !== undefined
+        ? `, last sampled ${formatBytes(g.lastSampled)}`
+        : '';
+  return `${code(g.folder)} peak ${formatBytes(g.peak)}${end}`;
+}
+
+function leakItem(l: Leak): string {
+  return `${code(l.path)} +${l.approximate ? '≥ ' : ''}${formatBytes(l.added)} (${formatBytes(l.before)} → ${formatBytes(l.after)})${l.hint ? ` · ${l.hint}` : ''}`;
+}
+
 function samplerLine(r: DiskReport): string {
   const s = r.sampler;
   if (s.intervalMs === undefined) return 'No samples during the job (sample-interval: 0, or the sampler did not start).';
@@ -106,15 +129,18 @@ export function renderDisk(r: DiskReport): string {
   }
   if (r.consumers?.length) {
     const rows = r.consumers.map((c) => `| ${code(c.path)} | ${cell(c.label)} | ${c.complete ? '' : '≥ '}${formatBytes(c.bytes)} |`);
-    notes.push(['**Biggest consumers in the usual places** (when main ran):', '', '| Folder | Where | Size |', '|---|---|--:|', ...rows].join('\n'));
+    notes.push(['**Biggest consumers in the usual places** (when main ran):', '', '| Folder | Where | On disk |', '|---|---|--:|', ...rows].join('\n'));
   }
-  if (r.leaks.length) {
+  const homeLeaks = r.leaks.filter((l) => l.kind !== 'module-cache');
+  if (homeLeaks.length) {
     const why = r.xdgRedirected ? 'despite XDG_CACHE_HOME pointing into the job folder' : '(XDG_CACHE_HOME was not redirected)';
-    const items = r.leaks.map(
-      (l) =>
-        `${code(l.path)} +${l.approximate ? '≥ ' : ''}${formatBytes(l.added)} (${formatBytes(l.before)} → ${formatBytes(l.after)})${l.hint ? ` · ${l.hint}` : ''}`,
+    notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(homeLeaks.map(leakItem))}`);
+  }
+  const modLeaks = r.leaks.filter((l) => l.kind === 'module-cache');
+  if (modLeaks.length) {
+    notes.push(
+      `**⚠️ Written to Go's module cache outside the job folder** (GOMODCACHE was not redirected), so it outlives the job:\n\n${list(modLeaks.map(leakItem))}`,
     );
-    notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(items)}`);
   }
   if (r.held.length) {
     const rows = r.held
@@ -124,29 +150,24 @@ export function renderDisk(r: DiskReport): string {
       [
         `**⚠️ Space held by deleted files: ${formatBytes(held)}** (comes back only when these processes end):`,
         '',
-        '| PID | Command | File | Size |',
+        '| PID | Command | File | On disk |',
         '|---|---|---|--:|',
         ...rows,
       ].join('\n'),
     );
   }
-  if (r.heldUnavailable) extra.push(`Held deleted files: not checked (${safe(r.heldUnavailable)}).`);
+  if (r.heldUnavailable) extra.push(`Held deleted files were not checked: ${safe(r.heldUnavailable)}.`);
   else if (r.heldDenied) extra.push(`Held deleted files: ${formatCount(r.heldDenied)} processes of other users could not be inspected (not permitted).`);
   if (r.rootChoice) extra.push(`Root (auto): ${code(r.rootChoice.path)}, ${safe(r.rootChoice.reason)}.`);
-  if (r.growers.length) {
-    extra.push(
-      `Biggest folders in the job folder: ${r.growers
-        .slice(0, 5)
-        .map((g) => `${code(g.folder)} peak ${formatBytes(g.peak)}, at the end ${formatBytes(g.last)}`)
-        .join('; ')}.`,
-    );
-  }
+  if (r.growers.length) extra.push(`Biggest folders in the job folder (space on disk): ${r.growers.slice(0, 5).map(growerText).join('; ')}.`);
   extra.push(samplerLine(r));
   if (r.problems.length) extra.push(`Notes:\n\n${list(r.problems.map(safe))}`);
 
-  // A chart only where free space moved (at least 1 %); else the job folder's, so there is one.
-  const moved = r.filesystems.filter((f) => f.before > 0 && Math.max(...f.series.map((p) => p.free)) - f.lowest >= f.before / 100);
-  const charts = (moved.length ? moved : r.filesystems.slice(0, 1)).map(chart).filter((c): c is string => !!c);
+  // A chart only where free space moved (freeSpaceMoved): a flat line says nothing the table does not.
+  const charts = r.filesystems
+    .filter(freeSpaceMoved)
+    .map(chart)
+    .filter((c): c is string => !!c);
   const details = [filesystemTable(r.filesystems), ...extra, ...charts].join('\n\n');
   const attention = short.length || r.leaks.length || r.held.length;
   if (!attention) {

@@ -23,10 +23,10 @@ export function renderJanitor(j: JanitorReport): string | undefined {
       `🧹 **Leftovers of earlier jobs**: reclaimed **${formatBytes(bytes)}** from ${done.length} job folder(s) whose jobs are over${stopped}.${running}`,
     );
     const rows = j.reaped.map((r) => `| ${code(r.name, 60)} | ${cell(r.reason)} | ${formatCount(r.files)} | ${formatBytes(r.bytes)} | ${STATUS[r.status]} |`);
-    parts.push(['| Folder | Why | Files | Reclaimed | Status |', '|---|---|--:|--:|---|', ...rows].join('\n'));
+    parts.push(['| Folder | Why | Files | Freed on disk | Status |', '|---|---|--:|--:|---|', ...rows].join('\n'));
   }
   if (j.aged?.removed.length) {
-    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? '' : '≥ '}${formatBytes(a.bytes)}, unused for ${a.idleDays} days`);
+    const rows = j.aged.removed.map((a) => `- ${code(a.path)}: ${a.complete ? '' : '≥ '}${formatBytes(a.bytes)} on disk, unused for ${a.idleDays} days`);
     parts.push(`🧹 **HOME caches unused for over ${j.aged.maxAgeDays} days, removed**:\n\n${rows.join('\n')}`);
   }
   const problems = [...(j.problem ? [j.problem] : []), ...(j.aged?.problems ?? [])];

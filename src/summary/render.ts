@@ -2,7 +2,7 @@
 import type { CellUpload } from '../cells/upload-post.js';
 import type { CacheReport } from '../cache/report.js';
 import type { JanitorReport } from '../cleanup/janitor-plan.js';
-import type { CleanupReport } from '../cleanup/report.js';
+import { failureHints, leftoverTies, type CleanupReport } from '../cleanup/report.js';
 import type { GroupTotals } from '../cleanup/remove.js';
 import type { DiskReport } from '../disk/report.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
@@ -12,6 +12,10 @@ import { renderCache } from './render-cache.js';
 import { renderChecks } from './render-checks.js';
 import { renderDisk } from './render-disk.js';
 import { renderJanitor } from './render-janitor.js';
+
+/** What the sizes in the summary measure: the few that are file lengths say so where they stand. */
+export const SIZES_LEGEND =
+  '<sub>Sizes are space on disk: blocks allocated, as du counts them, or given back to the filesystem. Those marked file data are sums of file lengths.</sub>';
 
 /** Lists in the summary stop here; the step log has every entry. */
 export const MAX_LISTED_PROBLEMS = 20;
@@ -42,7 +46,7 @@ function list(items: string[], more = 0): string {
 /** One line on the cell's report artifact. */
 function renderCellUpload(upload: CellUpload): string {
   if (upload.status === 'uploaded')
-    return `📤 This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)}), for a job with ${code('mode: report')}.`;
+    return `📤 This cell's report is the artifact ${code(upload.name)} (${formatBytes(upload.size)} of file data), for a job with ${code('mode: report')}.`;
   const icon = upload.status === 'failed' ? '⚠️' : '➖';
   return `${icon} This cell's report was not uploaded: ${escapeHtml(cell(upload.reason))}.`;
 }
@@ -78,12 +82,27 @@ export function renderSummary(
       ([name, g]) => `| ${code(name)} | ${formatCount(g.files)} | ${formatBytes(g.bytes)} | ${formatMs(g.ms)} | ${g.removed ? '✅ removed' : '⚠️ left'} |`,
     );
     rows.push(`| **Total** | **${formatCount(total.files)}** | **${formatBytes(total.bytes)}** | **${formatMs(report.totalMs)}** | |`);
-    parts.push(['| Folder | Files | Reclaimed | Time | Status |', '|---|--:|--:|--:|---|', ...rows].join('\n'));
+    parts.push(['| Folder | Files | Freed on disk | Time | Status |', '|---|--:|--:|--:|---|', ...rows].join('\n'));
   }
 
   if (report.failures.length || report.moreFailures) {
     const items = report.failures.map((f) => `${code(f.path)}: ${cell(f.code)}`);
     parts.push(`**Could not remove** (${formatCount(report.failures.length + report.moreFailures)}):\n\n${list(items, report.moreFailures)}`);
+    for (const hint of failureHints(report)) parts.push(`💡 ${hint}.`);
+  }
+  if (report.rewritten) {
+    const r = report.rewritten;
+    const what = r.entries.length
+      ? list(
+          r.entries.map((name) => code(name)),
+          r.moreEntries,
+        )
+      : '- the job folder itself, empty';
+    parts.push(`**⚠️ Written into the job folder again after cleanup removed it** (a process of the job still writes there):\n\n${what}`);
+  }
+  if (report.leftovers?.length) {
+    const items = report.leftovers.map((p) => `pid ${p.pid} ${code(p.command.slice(0, 80))}: ${leftoverTies(p)}`);
+    parts.push(`**Still running from the job**, and may be writing into the job folder (stop it in a job step before the job ends):\n\n${list(items)}`);
   }
   if (report.skippedMounts.length) {
     parts.push(`**Mount points left in place** (never entered):\n\n${list(report.skippedMounts.map((m) => code(m)))}`);
@@ -93,5 +112,6 @@ export function renderSummary(
   if (reclaimed) parts.push(reclaimed);
   if (disk) parts.push(renderDisk(disk));
   if (cellUpload) parts.push(renderCellUpload(cellUpload));
+  if (report.groups.size || disk || cache || reclaimed) parts.push(SIZES_LEGEND);
   return parts.join('\n\n') + '\n';
 }
