@@ -10937,6 +10937,7 @@ var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 async function recheckJobDir(report, jobDir, rules, watchMs = WATCH_MS) {
   if (report.status !== "removed" && report.status !== "partial") return [];
   const wasRemoved = report.status === "removed";
+  if (report.moreFailures > 0) return [];
   const left = [...report.failures.map((f) => f.path), ...report.skippedMounts];
   const processes = leftoverProcesses(jobDir, rules.os);
   const look = () => {
@@ -13387,7 +13388,8 @@ function judgeSubject(info2, result, facts2, target) {
   }
   const link2 = result.link;
   if (link2 && !link2.ok) {
-    const found = `linking ${list4(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
+    const gone = facts2.flagDirs.filter((f) => f.flag === "-L" && !f.exists).map((f) => `${f.variable} names -L ${f.dir}, which is not a folder`);
+    const found = `linking ${list4(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}${gone.length ? `; ${list4(gone)}` : ""}`;
     const named = link2.missing ?? info2.libraries.find((l) => l.startsWith("-l")) ?? info2.name;
     const lib = `lib${named.replace(/^-l:?/, "").replace(/\.(a|so[.\d]*)$/, "").replace(/^lib/, "")}`;
     const fix = family === "musl" && facts2.hostLibc?.family !== "musl" ? `${builtForFix("musl", lib)}; or add the folder that has it with -L` : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, "")}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
@@ -13616,7 +13618,8 @@ function libcCheck(cell2, facts2, cgoOn, probe) {
     const effect = cgoOn && !probe?.libc ? cc.flagsEffect : void 0;
     if (effect?.libcWithout?.family === cell2.libc.family) {
       const flags = effect.flags.join(" ");
-      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? "other"} headers before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
+      const brings = effect.header ? ` (${effect.header})` : "";
+      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? "other"} headers${brings} before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
       return {
         id: "libc",
         title,
@@ -13653,6 +13656,9 @@ function probeCheck(cell2, facts2, cgoOn, probe, libraries) {
   const expected = "a cgo program builds and runs";
   if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts2.go ? "not built: cgo is off" : "not built: no go env" };
   if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
+  if (!probe.ok && !facts2.cc.path) return { id: "probe", title, status: "skip", expected, found: `not judged: ${NO_CC(facts2)}` };
+  if (!probe.ok && facts2.cc.problems.length)
+    return { id: "probe", title, status: "skip", expected, found: "not judged: the C compiler cannot compile (see the C compiler row)" };
   if (!probe.ok) {
     const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
     const fix = "read the compiler's output (step log, job summary): it names the missing piece";
@@ -13688,7 +13694,7 @@ function installFix(cell2, facts2) {
   return cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
 }
 function toolchainStatus(cell2) {
-  return cell2.cgo === "true" ? "fail" : "warn";
+  return cell2.cgo === "true" || cell2.probe ? "fail" : "warn";
 }
 function whyCgoOff(facts2) {
   if (facts2.cgoEnvironment === "0") return "CGO_ENABLED=0 is set in the job environment";
@@ -13760,7 +13766,7 @@ function compilerCheck(cell2, facts2, cgoOn) {
       title,
       status: used ? toolchainStatus(cell2) : "warn",
       expected,
-      found: `${found}; ${cc.problems.join("; ")} \u2014 with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS; ${without}`,
+      found: `${found}; ${cc.problems.join("; ")} \u2014 with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS${cc.flagsEffect.header ? ` (it brings ${cc.flagsEffect.header})` : ""}; ${without}`,
       fix: `remove ${flags} from CGO_CPPFLAGS/CGO_CFLAGS, or point it at headers built for ${cc.flagsEffect.libcWithout.family}: that folder's headers are another C library's`
     };
   }
@@ -13802,8 +13808,10 @@ function flagsCheck(cell2, facts2, cgoOn, libraries) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  const compiled = libraries?.results.some((r) => r.compiles.length) && libraries.results.every((r) => r.compiles.every((c) => c.ok));
-  const harmless = !relative.length && missing.every((f) => f.flag === "-L" || compiled && f.flag !== "-L");
+  const results = libraries?.results ?? [];
+  const compiled = results.some((r) => r.compiles.length) && results.every((r) => r.compiles.every((c) => c.ok));
+  const linked = results.some((r) => r.link) && results.every((r) => !r.link || r.link.ok);
+  const harmless = !relative.length && missing.every((f) => f.flag === "-L" ? linked : compiled && f.variable !== "CGO_CXXFLAGS");
   const status = !cgoOn || harmless ? "warn" : toolchainStatus(cell2);
   return { id: "flags", title, status, expected, found: harmless ? `${found} (skipped by the compiler and the linker)` : found, fix };
 }
@@ -13924,13 +13932,13 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
   if (!facts2.path) return facts2;
   const cc = facts2.path;
   const stdio = (flags) => execTool(cc, [...args, ...flags, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" });
-  const includeFlags = headerFolderFlags(cflags);
+  const includeFlags = headerFolderFlags(cflags).filter((f) => !f.startsWith("-iquote"));
   const [version, machine, macros, hash, plain] = await Promise.all([
     execTool(cc, [...args, "--version"], { env, cwd }),
     execTool(cc, [...args, ...cflags, "-dumpmachine"], { env, cwd }),
     stdio(cflags),
     hashFile(cc),
-    includeFlags.length ? stdio([]) : void 0
+    includeFlags.length ? stdio(withoutFlags(cflags, includeFlags)) : void 0
   ]);
   if (version.code === 0) facts2.version = firstLine(version.stdout);
   else facts2.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
@@ -13947,10 +13955,29 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
     const libcWithout = plain.code === 0 ? libcFromMacros(plain.stdout) : void 0;
     if (libcWithout?.family === "musl") libcWithout.version = await muslVersion(facts2.target?.arch);
     const changed = macros.code !== 0 ? plain.code === 0 : libcWithout !== void 0 && libcWithout.family !== facts2.libc?.family;
-    if (changed) facts2.flagsEffect = { flags: includeFlags, libcWithout };
+    if (changed) {
+      const alone = await Promise.all(includeFlags.map((f) => stdio(withoutFlags(cflags, [f]))));
+      const same = (r) => r.code === 0 && (!libcWithout || libcFromMacros(r.stdout).family === libcWithout.family);
+      const culprits = includeFlags.filter((_, i) => same(alone[i]));
+      const dir = culprits.length === 1 ? culprits[0].replace(/^(-I|-isystem|-idirafter)\s*/, "") : void 0;
+      const header = dir && fs26.existsSync(path9.join(dir, "stdio.h")) ? path9.join(dir, "stdio.h") : void 0;
+      facts2.flagsEffect = { flags: culprits.length ? culprits : includeFlags, libcWithout, header };
+    }
   }
   facts2.hash = hash;
   return facts2;
+}
+function withoutFlags(flags, drop) {
+  const out = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (drop.includes(flags[i])) continue;
+    if (i + 1 < flags.length && drop.includes(`${flags[i]} ${flags[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    out.push(flags[i]);
+  }
+  return out;
 }
 function headerFolderFlags(flags) {
   const out = [];

@@ -4800,7 +4800,8 @@ function judgeSubject(info2, result, facts, target) {
   }
   const link2 = result.link;
   if (link2 && !link2.ok) {
-    const found = `linking ${list3(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}`;
+    const gone = facts.flagDirs.filter((f) => f.flag === "-L" && !f.exists).map((f) => `${f.variable} names -L ${f.dir}, which is not a folder`);
+    const found = `linking ${list3(info2.libraries)} with ${cc} fails: ${link2.error ?? "no output"}${gone.length ? `; ${list3(gone)}` : ""}`;
     const named = link2.missing ?? info2.libraries.find((l) => l.startsWith("-l")) ?? info2.name;
     const lib = `lib${named.replace(/^-l:?/, "").replace(/\.(a|so[.\d]*)$/, "").replace(/^lib/, "")}`;
     const fix = family === "musl" && facts.hostLibc?.family !== "musl" ? `${builtForFix("musl", lib)}; or add the folder that has it with -L` : `install ${lib} for this compiler (Debian/Ubuntu: apt-get install ${lib}-dev; Alpine: apk add ${lib.replace(/^lib/, "")}-dev) or add the folder that has it with -L (CGO_LDFLAGS)`;
@@ -5029,7 +5030,8 @@ function libcCheck(cell2, facts, cgoOn, probe) {
     const effect = cgoOn && !probe?.libc ? cc.flagsEffect : void 0;
     if (effect?.libcWithout?.family === cell2.libc.family) {
       const flags = effect.flags.join(" ");
-      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? "other"} headers before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
+      const brings = effect.header ? ` (${effect.header})` : "";
+      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? "other"} headers${brings} before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
       return {
         id: "libc",
         title,
@@ -5066,6 +5068,9 @@ function probeCheck(cell2, facts, cgoOn, probe, libraries) {
   const expected = "a cgo program builds and runs";
   if (!cgoOn) return { id: "probe", title, status: "skip", expected, found: facts.go ? "not built: cgo is off" : "not built: no go env" };
   if (!probe) return { id: "probe", title, status: "skip", expected, found: "not built" };
+  if (!probe.ok && !facts.cc.path) return { id: "probe", title, status: "skip", expected, found: `not judged: ${NO_CC(facts)}` };
+  if (!probe.ok && facts.cc.problems.length)
+    return { id: "probe", title, status: "skip", expected, found: "not judged: the C compiler cannot compile (see the C compiler row)" };
   if (!probe.ok) {
     const lines = probe.output.split("\n").filter((l) => l.trim() && !l.startsWith("# ")).slice(0, 3);
     const fix = "read the compiler's output (step log, job summary): it names the missing piece";
@@ -5101,7 +5106,7 @@ function installFix(cell2, facts) {
   return cell2.cgo === "true" ? INSTALL_CC : INSTALL_CC_OR_NO_CGO;
 }
 function toolchainStatus(cell2) {
-  return cell2.cgo === "true" ? "fail" : "warn";
+  return cell2.cgo === "true" || cell2.probe ? "fail" : "warn";
 }
 function whyCgoOff(facts) {
   if (facts.cgoEnvironment === "0") return "CGO_ENABLED=0 is set in the job environment";
@@ -5173,7 +5178,7 @@ function compilerCheck(cell2, facts, cgoOn) {
       title,
       status: used ? toolchainStatus(cell2) : "warn",
       expected,
-      found: `${found}; ${cc.problems.join("; ")} \u2014 with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS; ${without}`,
+      found: `${found}; ${cc.problems.join("; ")} \u2014 with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS${cc.flagsEffect.header ? ` (it brings ${cc.flagsEffect.header})` : ""}; ${without}`,
       fix: `remove ${flags} from CGO_CPPFLAGS/CGO_CFLAGS, or point it at headers built for ${cc.flagsEffect.libcWithout.family}: that folder's headers are another C library's`
     };
   }
@@ -5215,8 +5220,10 @@ function flagsCheck(cell2, facts, cgoOn, libraries) {
   ].join("; ");
   const variables = [...new Set([...missing, ...relative].map((f) => f.variable))].join(", ");
   const fix = missing.length ? `create the folder or install the package that provides it, or correct ${variables}` : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
-  const compiled = libraries?.results.some((r) => r.compiles.length) && libraries.results.every((r) => r.compiles.every((c) => c.ok));
-  const harmless = !relative.length && missing.every((f) => f.flag === "-L" || compiled && f.flag !== "-L");
+  const results = libraries?.results ?? [];
+  const compiled = results.some((r) => r.compiles.length) && results.every((r) => r.compiles.every((c) => c.ok));
+  const linked = results.some((r) => r.link) && results.every((r) => !r.link || r.link.ok);
+  const harmless = !relative.length && missing.every((f) => f.flag === "-L" ? linked : compiled && f.variable !== "CGO_CXXFLAGS");
   const status = !cgoOn || harmless ? "warn" : toolchainStatus(cell2);
   return { id: "flags", title, status, expected, found: harmless ? `${found} (skipped by the compiler and the linker)` : found, fix };
 }
@@ -5337,13 +5344,13 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
   if (!facts.path) return facts;
   const cc = facts.path;
   const stdio = (flags) => execTool(cc, [...args, ...flags, "-E", "-dM", "-x", "c", "-"], { env, cwd, input: "#include <stdio.h>\n" });
-  const includeFlags = headerFolderFlags(cflags);
+  const includeFlags = headerFolderFlags(cflags).filter((f) => !f.startsWith("-iquote"));
   const [version, machine, macros, hash, plain] = await Promise.all([
     execTool(cc, [...args, "--version"], { env, cwd }),
     execTool(cc, [...args, ...cflags, "-dumpmachine"], { env, cwd }),
     stdio(cflags),
     hashFile(cc),
-    includeFlags.length ? stdio([]) : void 0
+    includeFlags.length ? stdio(withoutFlags(cflags, includeFlags)) : void 0
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
   else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
@@ -5360,10 +5367,29 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
     const libcWithout = plain.code === 0 ? libcFromMacros(plain.stdout) : void 0;
     if (libcWithout?.family === "musl") libcWithout.version = await muslVersion(facts.target?.arch);
     const changed = macros.code !== 0 ? plain.code === 0 : libcWithout !== void 0 && libcWithout.family !== facts.libc?.family;
-    if (changed) facts.flagsEffect = { flags: includeFlags, libcWithout };
+    if (changed) {
+      const alone = await Promise.all(includeFlags.map((f) => stdio(withoutFlags(cflags, [f]))));
+      const same = (r) => r.code === 0 && (!libcWithout || libcFromMacros(r.stdout).family === libcWithout.family);
+      const culprits = includeFlags.filter((_, i) => same(alone[i]));
+      const dir = culprits.length === 1 ? culprits[0].replace(/^(-I|-isystem|-idirafter)\s*/, "") : void 0;
+      const header = dir && fs17.existsSync(path9.join(dir, "stdio.h")) ? path9.join(dir, "stdio.h") : void 0;
+      facts.flagsEffect = { flags: culprits.length ? culprits : includeFlags, libcWithout, header };
+    }
   }
   facts.hash = hash;
   return facts;
+}
+function withoutFlags(flags, drop) {
+  const out = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (drop.includes(flags[i])) continue;
+    if (i + 1 < flags.length && drop.includes(`${flags[i]} ${flags[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    out.push(flags[i]);
+  }
+  return out;
 }
 function headerFolderFlags(flags) {
   const out = [];

@@ -1679,6 +1679,7 @@ var sleep2 = (ms) => new Promise((r) => setTimeout(r, ms));
 async function recheckJobDir(report, jobDir, rules, watchMs = WATCH_MS) {
   if (report.status !== "removed" && report.status !== "partial") return [];
   const wasRemoved = report.status === "removed";
+  if (report.moreFailures > 0) return [];
   const left = [...report.failures.map((f) => f.path), ...report.skippedMounts];
   const processes = leftoverProcesses(jobDir, rules.os);
   const look = () => {

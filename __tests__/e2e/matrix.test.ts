@@ -168,7 +168,8 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
   });
 
   it('a -L folder that does not exist is a warning (the linker skips it); a missing -I nothing compiled past fails', async () => {
-    const runner = newRunner({ env: { CGO_LDFLAGS: '-g -O2 -L/nonexistent/gcg/lib', CGO_CFLAGS: `-I ${scratch}` } });
+    // -lz links (a link test proves the libraries are found), so the missing -L blocks nothing.
+    const runner = newRunner({ env: { CGO_LDFLAGS: '-g -O2 -L/nonexistent/gcg/lib -lz', CGO_CFLAGS: `-I ${scratch}` } });
     const { main } = await mainAndPost(runner, { cgo: 'true' });
     expectOk(main);
     expect(warnings(main)).toContain(
@@ -224,7 +225,9 @@ describe('a matrix cell that does not match fails main, naming the cell, what it
     const runner = newRunner({ env: { CGO_CFLAGS: '-g -O2 -DGCG_PROBE -include gcg-missing-header.h' } });
     const { main } = await mainAndPost(runner, { 'cgo-probe': 'true' });
     expect(main.exitCode).toBe(1);
-    expect(errors(main).find((e) => e.startsWith('cgo probe:'))).toMatch(/build failed: .*gcg-missing-header\.h: No such file or directory/);
+    // One cause, one failed row: the compiler's (it cannot compile with these flags); the probe row points there.
+    expect(errors(main).find((e) => e.startsWith('C compiler (CC):'))).toMatch(/gcg-missing-header\.h: No such file or directory/);
+    expect(errors(main).find((e) => e.startsWith('cgo probe:'))).toBeUndefined();
     expect(main.stdout).toContain('cgo probe build output:');
     expect(runner.summary).toContain("<details><summary>cgo probe: the compiler's output</summary>");
     expect(runner.summary).toMatch(/```text\n[\s\S]*fatal error: gcg-missing-header\.h: No such file or directory/);

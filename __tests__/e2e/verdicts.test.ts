@@ -2,6 +2,9 @@
 // libraries: one cause is one failed row, a fix never repeats what the cell already does, and a musl
 // binary that also needs glibc's libc.so.6 is no green.
 import { afterEach, describe, expect, it } from '@jest/globals';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import type { StepResult } from '../../harness/local-runner.js';
 import { disposeRunners, expectOk, newRunner, runCleanups } from './support.js';
 
@@ -23,9 +26,12 @@ function rows(main: StepResult): Record<string, string> {
 describe('verdicts', () => {
   it('a CC that is not installed is one failed row, whose fix names CC; the rows it stops say so', async () => {
     const runner = newRunner({ env: { CC: 'gcc-gcgnosuch' } });
-    const main = await runner.main({ cgo: 'true', libc: 'glibc', 'problem-matcher': 'false' });
+    const main = await runner.main({ cgo: 'true', libc: 'glibc', 'cgo-probe': 'true', 'problem-matcher': 'false' });
     expect(main.exitCode).toBe(1);
     const r = rows(main);
+    expect(r['cgo probe']).toBe(
+      '➖ expected a cgo program builds and runs, found not judged: the C compiler gcc-gcgnosuch is missing (see the C compiler row)',
+    );
     expect(Object.values(r).filter((v) => v.startsWith('❌'))).toEqual([
       '❌ expected gcc-gcgnosuch runs, found gcc-gcgnosuch not found on PATH. Fix: CC=gcc-gcgnosuch names no program on PATH: install gcc-gcgnosuch, or set CC to a compiler you have',
     ]);
@@ -37,15 +43,21 @@ describe('verdicts', () => {
   });
 
   it("an -I that points musl-gcc at glibc's headers is named as the cause, with the compiler's real error; no 'set CC=musl-gcc'", async () => {
-    const runner = newRunner({ env: { CC: 'musl-gcc', CGO_CFLAGS: '-I/usr/include' } });
-    const main = await runner.main({ cgo: 'true', libc: 'musl', 'problem-matcher': 'false' });
+    // A project folder beside it is no cause: only the folder that brings glibc's stdio.h is named.
+    const project = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-include-'));
+    fs.writeFileSync(path.join(project, 'app.h'), '#define APP 1\n');
+    const runner = newRunner({ env: { CC: 'musl-gcc', CGO_CFLAGS: `-I${project} -I/usr/include -O1` } });
+    const main = await runner.main({ cgo: 'true', libc: 'musl', 'cgo-probe': 'true', 'problem-matcher': 'false' });
     expect(main.exitCode).toBe(1);
     const r = rows(main);
     expect(r['C compiler (CC)']).toMatch(
-      /^❌ .*musl-gcc cannot compile #include <stdio\.h>: \/usr\/include\/stdio\.h:\d+:\d+: fatal error: bits\/libc-header-start\.h: No such file or directory — with -I\/usr\/include from CGO_CPPFLAGS\/CGO_CFLAGS; without them its headers are musl 1\.2\.\d's own\. Fix: remove -I\/usr\/include from CGO_CPPFLAGS\/CGO_CFLAGS/,
+      /^❌ .*musl-gcc cannot compile #include <stdio\.h>: \/usr\/include\/stdio\.h:\d+:\d+: fatal error: bits\/libc-header-start\.h: No such file or directory — with -I\/usr\/include from CGO_CPPFLAGS\/CGO_CFLAGS \(it brings \/usr\/include\/stdio\.h\); without them its headers are musl 1\.2\.\d's own\. Fix: remove -I\/usr\/include from CGO_CPPFLAGS\/CGO_CFLAGS/,
     );
+    expect(r['C compiler (CC)']).not.toContain(project);
+    expect(r['cgo probe']).toBe('➖ expected a cgo program builds and runs, found not judged: the C compiler cannot compile (see the C compiler row)');
     expect(r.libc).toBe("➖ expected musl, found not checked: musl-gcc cannot compile with the cell's header flags (see the C compiler row)");
-    expect(main.stdout).not.toContain('In file included from');
+    // The rows quote the real error line (the probe's raw build output below them may hold the rest).
+    expect(Object.values(r).filter((v) => v.includes('In file included from'))).toEqual([]);
     expect(main.stdout).not.toContain('set CC=musl-gcc');
     expectOk(await runner.post());
   });

@@ -76,7 +76,7 @@ describe('recheckJobDir', () => {
     const dir = jobDir();
     const pid = orphan('while :; do sleep 0.1; mkdir -p "$TMPDIR"; date > "$TMPDIR/still-writing"; done', { TMPDIR: path.join(dir, 'tmp') });
     const report = newReport('removed');
-    const found = await recheckJobDir(report, dir, rules);
+    const found = await recheckJobDir(report, dir, rules, 10_000);
     expect(found).toEqual([{ pid, command: expect.stringContaining('while :; do sleep 0.1;'), why: 'environment' }]);
     expect(report.status).toBe('partial');
     expect(report.rewritten).toEqual({ folderBack: true, entries: ['tmp'], moreEntries: 0 });

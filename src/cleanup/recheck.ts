@@ -49,6 +49,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export async function recheckJobDir(report: CleanupReport, jobDir: string, rules: PlatformRules, watchMs = WATCH_MS): Promise<LeftoverProcess[]> {
   if (report.status !== 'removed' && report.status !== 'partial') return [];
   const wasRemoved = report.status === 'removed';
+  // With failures left unnamed (more than the report keeps), what is there cannot be told from what came back.
+  if (report.moreFailures > 0) return [];
   const left = [...report.failures.map((f) => f.path), ...report.skippedMounts];
   const processes = leftoverProcesses(jobDir, rules.os);
   const look = () => {

@@ -86,7 +86,8 @@ export function libcCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: 
     const effect = cgoOn && !probe?.libc ? cc.flagsEffect : undefined;
     if (effect?.libcWithout?.family === cell.libc.family) {
       const flags = effect.flags.join(' ');
-      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? 'other'} headers before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
+      const brings = effect.header ? ` (${effect.header})` : '';
+      const cause = `${flags} from CGO_CPPFLAGS/CGO_CFLAGS put ${libc?.family ?? 'other'} headers${brings} before ${cc.command}'s own ${describeLibc(effect.libcWithout)}`;
       return {
         id: 'libc',
         title,
@@ -132,6 +133,10 @@ export function probeCheck(
   const expected = 'a cgo program builds and runs';
   if (!cgoOn) return { id: 'probe', title, status: 'skip', expected, found: facts.go ? 'not built: cgo is off' : 'not built: no go env' };
   if (!probe) return { id: 'probe', title, status: 'skip', expected, found: 'not built' };
+  // One cause, one failed row: a compiler that is missing or cannot compile with the cell's flags is the compiler row's.
+  if (!probe.ok && !facts.cc.path) return { id: 'probe', title, status: 'skip', expected, found: `not judged: ${NO_CC(facts)}` };
+  if (!probe.ok && facts.cc.problems.length)
+    return { id: 'probe', title, status: 'skip', expected, found: 'not judged: the C compiler cannot compile (see the C compiler row)' };
   if (!probe.ok) {
     const lines = probe.output
       .split('\n')

@@ -65,7 +65,9 @@ function judgeSubject(info: SubjectInfo, result: SubjectResult, facts: Toolchain
   }
   const link = result.link;
   if (link && !link.ok) {
-    const found = `linking ${list(info.libraries)} with ${cc} fails: ${link.error ?? 'no output'}`;
+    // A -L the cell gives that is not there is likely why: said here, where the link fails.
+    const gone = facts.flagDirs.filter((f) => f.flag === '-L' && !f.exists).map((f) => `${f.variable} names -L ${f.dir}, which is not a folder`);
+    const found = `linking ${list(info.libraries)} with ${cc} fails: ${link.error ?? 'no output'}${gone.length ? `; ${list(gone)}` : ''}`;
     // -lz → libz; -l:libz.a → libz; a package or the CGO_LDFLAGS row without a named culprit: its first library.
     const named = link.missing ?? info.libraries.find((l) => l.startsWith('-l')) ?? info.name;
     const lib = `lib${named

@@ -33,7 +33,8 @@ function installFix(cell: CellExpectations, facts: ToolchainFacts): string {
  * it (a warning at most), since a pure-Go build never runs the C compiler.
  */
 function toolchainStatus(cell: CellExpectations): 'fail' | 'warn' {
-  return cell.cgo === 'true' ? 'fail' : 'warn';
+  // Asking for the probe says the build uses cgo: a toolchain that cannot build it fails like cgo: true.
+  return cell.cgo === 'true' || cell.probe ? 'fail' : 'warn';
 }
 
 /** Why effective CGO_ENABLED is 0, in the order Go decides it. */
@@ -126,7 +127,7 @@ function compilerCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boo
       title,
       status: used ? toolchainStatus(cell) : 'warn',
       expected,
-      found: `${found}; ${cc.problems.join('; ')} — with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS; ${without}`,
+      found: `${found}; ${cc.problems.join('; ')} — with ${flags} from CGO_CPPFLAGS/CGO_CFLAGS${cc.flagsEffect.header ? ` (it brings ${cc.flagsEffect.header})` : ''}; ${without}`,
       fix: `remove ${flags} from CGO_CPPFLAGS/CGO_CFLAGS, or point it at headers built for ${cc.flagsEffect.libcWithout.family}: that folder's headers are another C library's`,
     };
   }
@@ -174,8 +175,12 @@ function flagsCheck(cell: CellExpectations, facts: ToolchainFacts, cgoOn: boolea
     : `use absolute paths in ${variables} (e.g. $GITHUB_WORKSPACE/include), or \${SRCDIR} in #cgo lines`;
   // The compiler and the linker skip a folder that is not there: a missing -L (or an -I, when the
   // library tests compiled everything) blocks nothing by itself; the library rows say what is found.
-  const compiled = libraries?.results.some((r) => r.compiles.length) && libraries.results.every((r) => r.compiles.every((c) => c.ok));
-  const harmless = !relative.length && missing.every((f) => f.flag === '-L' || (compiled && f.flag !== '-L'));
+  // The compiler and the linker skip a folder that is not there: where the library tests compiled and
+  // linked everything, a missing -I or -L blocks nothing; without such proof it counts as before.
+  const results = libraries?.results ?? [];
+  const compiled = results.some((r) => r.compiles.length) && results.every((r) => r.compiles.every((c) => c.ok));
+  const linked = results.some((r) => r.link) && results.every((r) => !r.link || r.link.ok);
+  const harmless = !relative.length && missing.every((f) => (f.flag === '-L' ? linked : compiled && f.variable !== 'CGO_CXXFLAGS'));
   const status = !cgoOn || harmless ? 'warn' : toolchainStatus(cell);
   return { id: 'flags', title, status, expected, found: harmless ? `${found} (skipped by the compiler and the linker)` : found, fix };
 }

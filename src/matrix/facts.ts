@@ -51,7 +51,7 @@ export interface CompilerFacts {
    * the compiler's own headers say: those flags, and the libc it finds without them (undefined when it
    * cannot compile even then). Absent when they change nothing.
    */
-  flagsEffect?: { flags: string[]; libcWithout?: LibcInfo };
+  flagsEffect?: { flags: string[]; libcWithout?: LibcInfo; header?: string };
 }
 
 export interface ToolchainFacts {
@@ -151,13 +151,14 @@ async function compilerFacts(
   const cc = facts.path;
   const stdio = (flags: string[]) => execTool(cc, [...args, ...flags, '-E', '-dM', '-x', 'c', '-'], { env, cwd, input: '#include <stdio.h>\n' });
   // Flags that move the compiler's headers: asked without them too (in parallel), to tell their effect.
-  const includeFlags = headerFolderFlags(cflags);
+  // -iquote moves only "…" headers: never the C library's.
+  const includeFlags = headerFolderFlags(cflags).filter((f) => !f.startsWith('-iquote'));
   const [version, machine, macros, hash, plain] = await Promise.all([
     execTool(cc, [...args, '--version'], { env, cwd }),
     execTool(cc, [...args, ...cflags, '-dumpmachine'], { env, cwd }),
     stdio(cflags),
     hashFile(cc),
-    includeFlags.length ? stdio([]) : undefined,
+    includeFlags.length ? stdio(withoutFlags(cflags, includeFlags)) : undefined,
   ]);
   if (version.code === 0) facts.version = firstLine(version.stdout);
   else facts.problems.push(`${command} --version failed: ${version.error ?? firstLine(version.stderr)}`);
@@ -175,10 +176,32 @@ async function compilerFacts(
     const libcWithout = plain.code === 0 ? libcFromMacros(plain.stdout) : undefined;
     if (libcWithout?.family === 'musl') libcWithout.version = await muslVersion(facts.target?.arch);
     const changed = macros.code !== 0 ? plain.code === 0 : libcWithout !== undefined && libcWithout.family !== facts.libc?.family;
-    if (changed) facts.flagsEffect = { flags: includeFlags, libcWithout };
+    // Which of them: the one whose removal alone gives the compiler its own headers back.
+    if (changed) {
+      const alone = await Promise.all(includeFlags.map((f) => stdio(withoutFlags(cflags, [f]))));
+      const same = (r: (typeof alone)[number]) => r.code === 0 && (!libcWithout || libcFromMacros(r.stdout).family === libcWithout.family);
+      const culprits = includeFlags.filter((_, i) => same(alone[i]));
+      const dir = culprits.length === 1 ? culprits[0].replace(/^(-I|-isystem|-idirafter)\s*/, '') : undefined;
+      const header = dir && fs.existsSync(path.join(dir, 'stdio.h')) ? path.join(dir, 'stdio.h') : undefined;
+      facts.flagsEffect = { flags: culprits.length ? culprits : includeFlags, libcWithout, header };
+    }
   }
   facts.hash = hash;
   return facts;
+}
+
+/** `flags` without the given ones (as headerFolderFlags lists them: `-I dir` stands for the pair). */
+export function withoutFlags(flags: string[], drop: string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    if (drop.includes(flags[i])) continue;
+    if (i + 1 < flags.length && drop.includes(`${flags[i]} ${flags[i + 1]}`)) {
+      i++;
+      continue;
+    }
+    out.push(flags[i]);
+  }
+  return out;
 }
 
 /** The flags of a compiler command line that change where its headers come from, with their values. */
