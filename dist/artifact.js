@@ -104814,9 +104814,13 @@ var client = new DefaultArtifactClient();
 
 // src/artifact-client.ts
 import path4 from "node:path";
+
+// src/cells/artifact-service.ts
 function artifactServiceAvailable(env = process.env) {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
+
+// src/artifact-client.ts
 var message = (err) => err instanceof Error ? err.message : String(err);
 async function uploadReport(file, name, retentionDays) {
   let result;

@@ -3620,8 +3620,8 @@ function buildCellTable(reports, unreadable) {
   };
 }
 
-// src/cells/upload-post.ts
-function artifactServiceAvailable(env) {
+// src/cells/artifact-service.ts
+function artifactServiceAvailable(env = process.env) {
   return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 
@@ -4370,8 +4370,10 @@ function splitQuoted(text) {
 }
 var DIR_FLAGS = ["-isystem", "-idirafter", "-iquote", "-I", "-L"];
 function flagDirectories(variable, value) {
+  return flagDirectoriesOf(variable, splitQuoted(value));
+}
+function flagDirectoriesOf(variable, fields) {
   const found = [];
-  const fields = splitQuoted(value);
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const flag = DIR_FLAGS.find((f) => field.startsWith(f));
@@ -5712,12 +5714,7 @@ function linkedLibraries(flags) {
 
 // src/matrix/library-facts.ts
 function includeDirs(flags) {
-  const dirs = [];
-  for (let i = 0; i < flags.length; i++) {
-    if (flags[i] === "-I" || flags[i] === "-isystem") dirs.push(flags[++i] ?? "");
-    else if (flags[i].startsWith("-I")) dirs.push(flags[i].slice(2));
-  }
-  return dirs.filter(Boolean);
+  return flagDirectoriesOf("", flags).filter((f) => f.flag === "-I" || f.flag === "-isystem").map((f) => f.dir);
 }
 function findHeader(module, flags, exists2 = (file) => fs19.existsSync(file)) {
   const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
@@ -5761,7 +5758,7 @@ async function gatherLibraryFacts(cell2, facts, packages, jobDir, env, cwd) {
     infos.push({ id: `pkg-config:${module}`, kind: "pkg-config", name: module, header, module: result.flags, libraries, dropped });
   }
   if (envLibraries.length) {
-    subjects.push({ id: "ldflags", cflags: [], ldflags: [], sources: [], link: true });
+    subjects.push({ id: "ldflags", cflags: [], ldflags, sources: [], link: true });
     infos.push({ id: "ldflags", kind: "ldflags", name: "CGO_LDFLAGS", libraries: envLibraries });
   }
   const pkgConfig = pkgConfigCommand(goEnv, env);
@@ -5791,12 +5788,7 @@ async function gatherLibraryFacts(cell2, facts, packages, jobDir, env, cwd) {
   const cflags = [...goArchFlags(facts.goos, facts.goarch), ...settings.cflags];
   const compiler = { path: facts.cc.path, args: facts.cc.args, cflags, ldflags: keptLdflags, runnable };
   const testsDir = path11.join(jobDir, CC_TESTS_DIR);
-  const results = await runLibraryTests(
-    compiler,
-    subjects.map((s) => s.id === "ldflags" ? { ...s, ldflags } : s),
-    testsDir,
-    env
-  );
+  const results = await runLibraryTests(compiler, subjects, testsDir, env);
   for (const compile2 of results.flatMap((r) => r.compiles)) {
     if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs19.existsSync(path11.join(dir, compile2.header)));
   }

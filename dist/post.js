@@ -608,6 +608,11 @@ async function loadArtifactSteps(module) {
   return await import(module.href);
 }
 
+// src/cells/artifact-service.ts
+function artifactServiceAvailable(env = process.env) {
+  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
+}
+
 // src/cells/upload-post.ts
 function backendJobId(token) {
   try {
@@ -622,9 +627,6 @@ function artifactNameFor(env, label) {
   const job = (env.GITHUB_JOB ?? "job").replace(/[^\w.-]+/g, "_").slice(0, 60);
   const hash = createHash("sha256").update([label, env.RUNNER_OS ?? "", env.RUNNER_ARCH ?? "", backendJobId(env.ACTIONS_RUNTIME_TOKEN), env.GITHUB_ACTION ?? ""].join("\0")).digest("hex").slice(0, 12);
   return `${CELL_ARTIFACT_PREFIX}${Number(env.GITHUB_RUN_ATTEMPT) || 1}-${job}-${hash}`;
-}
-function artifactServiceAvailable(env) {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 async function uploadCellReport(settings, report, env, module) {
   if (!settings?.upload) return void 0;

@@ -141,6 +141,12 @@ export class CacheService {
     };
   }
 
+  /** env() for a job of the local runner, which sets GITHUB_WORKSPACE and RUNNER_TEMP itself. */
+  jobEnv(where: { run?: string; job?: string } = {}): Record<string, string> {
+    const { GITHUB_WORKSPACE: _w, RUNNER_TEMP: _t, ...rest } = this.env({ workspace: '', runnerTemp: '', ...where });
+    return rest;
+  }
+
   /** Fails the next `times` (default 1) calls of `op` with `status` (a 5xx, 429, …). */
   fail(op: Operation, status: number, more: Omit<Fault, 'status'> = {}) {
     this.faults.arm(op, { ...more, status });

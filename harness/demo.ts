@@ -112,12 +112,7 @@ function cells(matrix: NonNullable<typeof job.matrix>): Matrix[] {
 /** The job once per matrix cell in one workflow run, then a report job that gathers the cells' reports. */
 async function runMatrix(machine: string, service: CacheService): Promise<boolean> {
   let ok = true;
-  const serviceEnv = (backendJob: string) => {
-    const env = service.env({ workspace: '', runnerTemp: '', run: 'run-1', job: backendJob });
-    delete env.GITHUB_WORKSPACE;
-    delete env.RUNNER_TEMP;
-    return env;
-  };
+  const serviceEnv = (backendJob: string) => service.jobEnv({ run: 'run-1', job: backendJob });
   for (const [i, values] of cells(job.matrix!).entries()) {
     cell = values;
     const label = Object.entries(values)
@@ -160,9 +155,7 @@ try {
   if (job.matrix) ok = await runMatrix(machine, service);
   for (const run of job.matrix ? [] : [1, 2]) {
     // Each run its own token: the results service keeps each run's artifacts (the cell reports) apart.
-    const env = service.env({ workspace: '', runnerTemp: '', run: `run-${run}` });
-    delete env.GITHUB_WORKSPACE;
-    delete env.RUNNER_TEMP;
+    const env = service.jobEnv({ run: `run-${run}` });
     const base = path.join(machine, 'runner');
     fs.mkdirSync(base, { recursive: true });
     // With hooks, one root for both jobs outside RUNNER_TEMP (which "Set up job" empties), as the README advises.

@@ -9,10 +9,7 @@
 import { DefaultArtifactClient } from '@actions/artifact';
 import path from 'node:path';
 
-/** Whether the runner gave this job the results service the artifact library needs. */
-export function artifactServiceAvailable(env: NodeJS.ProcessEnv = process.env): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
-}
+export { artifactServiceAvailable } from './cells/artifact-service.js';
 
 const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 

@@ -13,7 +13,7 @@ import type { CellReport } from './cells/cell-report.js';
 import { cellTableCsv, cellTableJson } from './cells/export.js';
 import { isUnreadable, parseCellReport, type UnreadableReport } from './cells/parse-report.js';
 import { buildCellTable } from './cells/table.js';
-import { artifactServiceAvailable } from './cells/upload-post.js';
+import { artifactServiceAvailable } from './cells/artifact-service.js';
 
 /** The one JSON file in each downloaded artifact, parsed; what cannot be read says why. */
 function readDownloads(downloads: { name: string; dir?: string; error?: string }[]): { reports: CellReport[]; unreadable: UnreadableReport[] } {

@@ -26,10 +26,7 @@ afterAll(async () => {
 
 /** The service's variables for a job of workflow run `run`; the runner sets GITHUB_WORKSPACE and RUNNER_TEMP itself. */
 function cacheEnv(run?: string): Record<string, string> {
-  const env = service.env({ workspace: '', runnerTemp: '', ...(run ? { run } : {}) });
-  delete env.GITHUB_WORKSPACE;
-  delete env.RUNNER_TEMP;
-  return env;
+  return service.jobEnv(run ? { run } : {});
 }
 
 let runs = 0;

@@ -29,10 +29,7 @@ const RUN = '4242';
 
 /** One job of run RUN: its own token (its job id on the service), the workflow's job name and matrix values. */
 function jobOf(job: string, backendJob: string, matrix: Record<string, string> | undefined, env: Record<string, string> = {}): LocalRunner {
-  const serviceEnv = service.env({ workspace: '', runnerTemp: '', run: `run-${RUN}`, job: backendJob });
-  delete serviceEnv.GITHUB_WORKSPACE;
-  delete serviceEnv.RUNNER_TEMP;
-  return newRunner({ runId: RUN, job, matrix, env: { ...serviceEnv, ...env } });
+  return newRunner({ runId: RUN, job, matrix, env: { ...service.jobEnv({ run: `run-${RUN}`, job: backendJob }), ...env } });
 }
 
 interface Cell {
@@ -118,10 +115,7 @@ describe('one report across the cells of a matrix', () => {
     expect(post.stdout).not.toContain('Cell report');
     const before = service.log.length;
 
-    const other = service.env({ workspace: '', runnerTemp: '', run: 'run-9999', job: 'r' });
-    delete other.GITHUB_WORKSPACE;
-    delete other.RUNNER_TEMP;
-    const report = newRunner({ runId: '9999', job: 'report', env: other });
+    const report = newRunner({ runId: '9999', job: 'report', env: service.jobEnv({ run: 'run-9999', job: 'r' }) });
     const main = await report.main({ mode: 'report' });
     expectOk(main);
     expect(warnings(main)).toEqual([expect.stringMatching(/^No cell reports in this run: /)]);

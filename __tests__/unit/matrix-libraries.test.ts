@@ -6,7 +6,8 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { compilerError, headerCandidates, libraryNames, missingHeader, missingLibrary, tracedFiles } from '../../src/matrix/cc-output.js';
+import { compilerError, headerCandidates, missingHeader, missingLibrary, tracedFiles } from '../../src/matrix/cc-output.js';
+import { linkedLibraries } from '../../src/matrix/cgo-flags.js';
 import { classifyLibraries, type SubjectResult } from '../../src/matrix/cc-tests.js';
 import { libcOfElf, readElfDynamic } from '../../src/matrix/elf-deps.js';
 import { libraryChecks } from '../../src/matrix/evaluate-libraries.js';
@@ -94,7 +95,7 @@ describe('linker and compiler output', () => {
     expect(headerCandidates('zlib')[0]).toBe('zlib.h');
     expect(headerCandidates('libcurl')).toEqual(expect.arrayContaining(['curl.h', 'curl/curl.h']));
     expect(headerCandidates('gtk+-3.0')).toEqual(expect.arrayContaining(['gtk/gtk.h']));
-    expect(libraryNames(['-L/x', '-lz', '-l', 'm', '-Wl,-rpath,/x', '-pthread'])).toEqual(['-lz', '-lm']);
+    expect(linkedLibraries(['-L/x', '-lz', '-l', 'm', '-Wl,-rpath,/x', '-pthread'])).toEqual(['-lz', '-lm']);
   });
 
   it("finds a module's header in its -I folders before its includedir", () => {

@@ -8020,6 +8020,11 @@ var CacheService = class _CacheService {
       RUNNER_TEMP: where.runnerTemp
     };
   }
+  /** env() for a job of the local runner, which sets GITHUB_WORKSPACE and RUNNER_TEMP itself. */
+  jobEnv(where = {}) {
+    const { GITHUB_WORKSPACE: _w, RUNNER_TEMP: _t, ...rest } = this.env({ workspace: "", runnerTemp: "", ...where });
+    return rest;
+  }
   /** Fails the next `times` (default 1) calls of `op` with `status` (a 5xx, 429, …). */
   fail(op, status, more = {}) {
     this.faults.arm(op, { ...more, status });
@@ -10483,12 +10488,7 @@ function cells(matrix) {
 }
 async function runMatrix(machine2, service2) {
   let ok2 = true;
-  const serviceEnv = (backendJob) => {
-    const env = service2.env({ workspace: "", runnerTemp: "", run: "run-1", job: backendJob });
-    delete env.GITHUB_WORKSPACE;
-    delete env.RUNNER_TEMP;
-    return env;
-  };
+  const serviceEnv = (backendJob) => service2.jobEnv({ run: "run-1", job: backendJob });
   for (const [i, values2] of cells(job.matrix).entries()) {
     cell = values2;
     const label = Object.entries(values2).map(([k, v]) => `${k}=${v}`).join(", ");
@@ -10526,9 +10526,7 @@ var ok = true;
 try {
   if (job.matrix) ok = await runMatrix(machine, service);
   for (const run of job.matrix ? [] : [1, 2]) {
-    const env = service.env({ workspace: "", runnerTemp: "", run: `run-${run}` });
-    delete env.GITHUB_WORKSPACE;
-    delete env.RUNNER_TEMP;
+    const env = service.jobEnv({ run: `run-${run}` });
     const base = path10.join(machine, "runner");
     fs11.mkdirSync(base, { recursive: true });
     const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;

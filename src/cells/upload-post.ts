@@ -9,6 +9,7 @@ import path from 'node:path';
 import { CELL_ARTIFACT_PREFIX, CELL_ARTIFACT_RETENTION_DAYS } from '../constants.js';
 import { errorMessage } from '../lib/errors.js';
 import { loadArtifactSteps } from './artifact-loader.js';
+import { artifactServiceAvailable } from './artifact-service.js';
 import type { CellReport } from './cell-report.js';
 import type { CellSettings } from './settings.js';
 
@@ -39,11 +40,6 @@ export function artifactNameFor(env: NodeJS.ProcessEnv, label: string): string {
     .digest('hex')
     .slice(0, 12);
   return `${CELL_ARTIFACT_PREFIX}${Number(env.GITHUB_RUN_ATTEMPT) || 1}-${job}-${hash}`;
-}
-
-/** Whether the runner gave this job an artifact service (GitHub does; a local run does not). */
-export function artifactServiceAvailable(env: NodeJS.ProcessEnv): boolean {
-  return Boolean(env.ACTIONS_RUNTIME_TOKEN && env.ACTIONS_RESULTS_URL);
 }
 
 export async function uploadCellReport(

@@ -56,13 +56,3 @@ export function headerCandidates(module: string): string[] {
   const names = [...bases].filter((b) => /^[\w+.-]+$/.test(b) && b.length > 0);
   return [...names.map((b) => `${b}.h`), ...names.map((b) => `${b}/${b}.h`)];
 }
-
-/** The `-l` and `-L` flags of a list of linker flags (other flags pass through to the test as they are). */
-export function libraryNames(flags: string[]): string[] {
-  const names: string[] = [];
-  for (let i = 0; i < flags.length; i++) {
-    if (flags[i] === '-l' && flags[i + 1]) names.push(`-l${flags[++i]}`);
-    else if (flags[i].startsWith('-l') && flags[i].length > 2) names.push(flags[i]);
-  }
-  return names;
-}

@@ -11,7 +11,7 @@ import { runLibraryTests, type SubjectResult, type TestSubject } from './cc-test
 import type { CgoPackagesFacts } from './cgo-packages.js';
 import type { CellExpectations } from './expectations.js';
 import { goSettings, type ToolchainFacts } from './facts.js';
-import { splitQuoted } from './parse.js';
+import { flagDirectoriesOf, splitQuoted } from './parse.js';
 import { moduleFlags, pkgConfigCommand, type ModuleFlags } from './pkg-config.js';
 
 export interface SubjectInfo {
@@ -41,12 +41,9 @@ export interface LibraryFacts {
 }
 
 function includeDirs(flags: string[]): string[] {
-  const dirs: string[] = [];
-  for (let i = 0; i < flags.length; i++) {
-    if (flags[i] === '-I' || flags[i] === '-isystem') dirs.push(flags[++i] ?? '');
-    else if (flags[i].startsWith('-I')) dirs.push(flags[i].slice(2));
-  }
-  return dirs.filter(Boolean);
+  return flagDirectoriesOf('', flags)
+    .filter((f) => f.flag === '-I' || f.flag === '-isystem')
+    .map((f) => f.dir);
 }
 
 /** The first header named after the module in its -I folders or includedir, as found on this machine. */
@@ -105,7 +102,7 @@ export async function gatherLibraryFacts(
     infos.push({ id: `pkg-config:${module}`, kind: 'pkg-config', name: module, header, module: result.flags, libraries, dropped });
   }
   if (envLibraries.length) {
-    subjects.push({ id: 'ldflags', cflags: [], ldflags: [], sources: [], link: true });
+    subjects.push({ id: 'ldflags', cflags: [], ldflags, sources: [], link: true });
     infos.push({ id: 'ldflags', kind: 'ldflags', name: 'CGO_LDFLAGS', libraries: envLibraries });
   }
   const pkgConfig = pkgConfigCommand(goEnv, env);
@@ -138,12 +135,7 @@ export async function gatherLibraryFacts(
   const cflags = [...goArchFlags(facts.goos, facts.goarch), ...settings.cflags];
   const compiler = { path: facts.cc.path, args: facts.cc.args, cflags, ldflags: keptLdflags, runnable };
   const testsDir = path.join(jobDir, CC_TESTS_DIR);
-  const results = await runLibraryTests(
-    compiler,
-    subjects.map((s) => (s.id === 'ldflags' ? { ...s, ldflags } : s)),
-    testsDir,
-    env,
-  );
+  const results = await runLibraryTests(compiler, subjects, testsDir, env);
   // A header the compiler could not find may still be on this machine, where only the host's compiler looks.
   for (const compile of results.flatMap((r) => r.compiles)) {
     if (compile.header) compile.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs.existsSync(path.join(dir, compile.header!)));

@@ -82,8 +82,12 @@ const DIR_FLAGS = ['-isystem', '-idirafter', '-iquote', '-I', '-L'];
 
 /** Every folder a compiler or linker flag names (-I, -L, -isystem, …), attached or as the next field. */
 export function flagDirectories(variable: string, value: string): FlagDirectory[] {
+  return flagDirectoriesOf(variable, splitQuoted(value));
+}
+
+/** flagDirectories over fields already split. */
+export function flagDirectoriesOf(variable: string, fields: string[]): FlagDirectory[] {
   const found: FlagDirectory[] = [];
-  const fields = splitQuoted(value);
   for (let i = 0; i < fields.length; i++) {
     const field = fields[i];
     const flag = DIR_FLAGS.find((f) => field.startsWith(f));
