@@ -39,6 +39,22 @@ function orphan(script: string, env: Record<string, string>): number {
   return pid;
 }
 
+/** Waits until `pid` runs `name` (nohup and env exec it a moment after the shell reports the pid). */
+async function execed(pid: number, name: string): Promise<void> {
+  for (let i = 0; i < 500; i++) {
+    const comm = (() => {
+      try {
+        return fs.readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      } catch {
+        return '';
+      }
+    })();
+    if (comm === name) return;
+    await new Promise((r) => setTimeout(r, 10));
+  }
+  throw new Error(`process ${pid} never ran ${name}`);
+}
+
 describe('writtenAgain', () => {
   const J = '/r/go-ci-guard-x';
   it('names what is back, not the marker nor what cleanup reported as left (a failure, a mount, a folder holding one)', () => {
@@ -95,6 +111,7 @@ describe('recheckJobDir', () => {
       }).trim(),
     );
     pids.push(sleeper);
+    await execed(sleeper, 'sleep');
     const report = newReport('partial', { failures: [{ path: path.join(dir, 'busy'), code: 'ENOTEMPTY', message: 'm' }] });
     await recheckJobDir(report, dir, rules, 0);
     expect(report.rewritten).toBeUndefined();
