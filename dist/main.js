@@ -3087,12 +3087,14 @@ function readSmallJson(file, maxBytes) {
 
 // src/lib/platform.ts
 import path3 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
   }
   const os8 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os8, path: path3.posix, caseInsensitive: os8 === "darwin", homeVars: ["HOME"] };
+  return { os: os8, path: path3.posix, caseInsensitive: os8 === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);

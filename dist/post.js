@@ -898,12 +898,14 @@ function readSmallJson(file, maxBytes) {
 
 // src/lib/platform.ts
 import path3 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
 function platformRules(platform2 = process.platform) {
   if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
   }
   const os6 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"] };
+  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -1020,6 +1022,17 @@ function parseForcedEngine(value) {
 
 // src/cleanup/folder-access.ts
 import fs6 from "node:fs";
+function retryOptions(rules, now = Date.now()) {
+  const r = rules.busyRetry;
+  return { attempts: r.attempts, delayMs: r.firstDelayMs, maxDelayMs: r.maxDelayMs, retryUntil: r.budgetMs ? now + r.budgetMs : 0 };
+}
+function retryDelay(attempt, opts) {
+  if (attempt >= opts.attempts) return void 0;
+  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
+  if (!opts.retryUntil) return delay;
+  const left = opts.retryUntil - Date.now();
+  return left <= 0 ? void 0 : Math.min(delay, left);
+}
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
@@ -1086,7 +1099,9 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
     dev: access2.dev,
     mountPoints: [...access2.mountPoints],
     attempts: access2.attempts,
-    delayMs: access2.delayMs
+    delayMs: access2.delayMs,
+    maxDelayMs: access2.maxDelayMs,
+    retryUntil: access2.retryUntil
   };
   const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
@@ -1116,14 +1131,20 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
+      if (delay === void 0) throw err;
+      sleepSync(delay);
     }
   }
 }
 function unlinkEntry(at2, repair, opts) {
   try {
-    retrySync(() => fs7.unlinkSync(at2), opts);
+    try {
+      fs7.unlinkSync(at2);
+    } catch (err) {
+      if (isDenied(errorCode(err))) throw err;
+      retrySync(() => fs7.unlinkSync(at2), opts);
+    }
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -1365,7 +1386,15 @@ var UnitRunner = class {
 // src/cleanup/remove.ts
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function removeEntries(parent, names, opts) {
-  const access2 = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const retry = { ...retryOptions(opts.rules), ...opts.retryUntil !== void 0 && { retryUntil: opts.retryUntil } };
+  const access2 = {
+    rules: opts.rules,
+    dev: opts.dev,
+    mountPoints: opts.mountPoints,
+    ...retry,
+    attempts: opts.attempts ?? retry.attempts,
+    delayMs: opts.delayMs ?? retry.delayMs
+  };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
   const canHandOff = rules.os === "linux" && parent.fd !== void 0 && opts.workerScript !== void 0 && !opts.noChild;
@@ -1407,11 +1436,12 @@ async function removeEntries(parent, names, opts) {
       } catch (err) {
         const code2 = errorCode(err);
         if (code2 === "ENOENT") return "gone";
-        if (code2 !== "ENOTEMPTY" || rescans >= access2.attempts) {
+        const delay = code2 === "ENOTEMPTY" ? retryDelay(rescans + 1, access2) : void 0;
+        if (delay === void 0) {
           fail({ path: unit.shown, code: code2, message: err.message });
           return "left";
         }
-        await sleep(access2.delayMs * 2 ** (rescans + 1));
+        await sleep(delay);
       }
     }
   }
@@ -1466,8 +1496,9 @@ async function rmdirWithRetry(path5, opts) {
     try {
       return await fs8.promises.rmdir(path5);
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      await sleep(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
+      if (delay === void 0) throw err;
+      await sleep(delay);
     }
   }
 }
@@ -1505,11 +1536,12 @@ async function cleanJobDir(state, env, rules, workerScript) {
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  const { retryUntil } = retryOptions(rules);
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine, retryUntil });
       report.groups.set(name, {
         files: r.files,
         dirs: r.dirs,

@@ -424,6 +424,17 @@ function parseForcedEngine(value) {
 
 // src/cleanup/folder-access.ts
 import fs5 from "node:fs";
+function retryOptions(rules, now = Date.now()) {
+  const r = rules.busyRetry;
+  return { attempts: r.attempts, delayMs: r.firstDelayMs, maxDelayMs: r.maxDelayMs, retryUntil: r.budgetMs ? now + r.budgetMs : 0 };
+}
+function retryDelay(attempt, opts) {
+  if (attempt >= opts.attempts) return void 0;
+  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
+  if (!opts.retryUntil) return delay;
+  const left = opts.retryUntil - Date.now();
+  return left <= 0 ? void 0 : Math.min(delay, left);
+}
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
@@ -490,7 +501,9 @@ function removeInChild(parentPath, parentFd, names, access, script) {
     dev: access.dev,
     mountPoints: [...access.mountPoints],
     attempts: access.attempts,
-    delayMs: access.delayMs
+    delayMs: access.delayMs,
+    maxDelayMs: access.maxDelayMs,
+    retryUntil: access.retryUntil
   };
   const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
@@ -520,14 +533,20 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
+      if (delay === void 0) throw err;
+      sleepSync(delay);
     }
   }
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    retrySync(() => fs6.unlinkSync(at), opts);
+    try {
+      fs6.unlinkSync(at);
+    } catch (err) {
+      if (isDenied(errorCode(err))) throw err;
+      retrySync(() => fs6.unlinkSync(at), opts);
+    }
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -769,7 +788,15 @@ var UnitRunner = class {
 // src/cleanup/remove.ts
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function removeEntries(parent, names, opts) {
-  const access = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const retry = { ...retryOptions(opts.rules), ...opts.retryUntil !== void 0 && { retryUntil: opts.retryUntil } };
+  const access = {
+    rules: opts.rules,
+    dev: opts.dev,
+    mountPoints: opts.mountPoints,
+    ...retry,
+    attempts: opts.attempts ?? retry.attempts,
+    delayMs: opts.delayMs ?? retry.delayMs
+  };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
   const canHandOff = rules.os === "linux" && parent.fd !== void 0 && opts.workerScript !== void 0 && !opts.noChild;
@@ -811,11 +838,12 @@ async function removeEntries(parent, names, opts) {
       } catch (err) {
         const code = errorCode(err);
         if (code === "ENOENT") return "gone";
-        if (code !== "ENOTEMPTY" || rescans >= access.attempts) {
+        const delay = code === "ENOTEMPTY" ? retryDelay(rescans + 1, access) : void 0;
+        if (delay === void 0) {
           fail({ path: unit.shown, code, message: err.message });
           return "left";
         }
-        await sleep(access.delayMs * 2 ** (rescans + 1));
+        await sleep(delay);
       }
     }
   }
@@ -870,8 +898,9 @@ async function rmdirWithRetry(path2, opts) {
     try {
       return await fs7.promises.rmdir(path2);
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      await sleep(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
+      if (delay === void 0) throw err;
+      await sleep(delay);
     }
   }
 }
@@ -915,11 +944,12 @@ async function cleanJobDir(state, env, rules, workerScript) {
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  const { retryUntil } = retryOptions(rules);
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine, retryUntil });
       report.groups.set(name, {
         files: r.files,
         dirs: r.dirs,

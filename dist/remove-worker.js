@@ -8,12 +8,14 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/lib/platform.ts
 import path from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
 function platformRules(platform = process.platform) {
   if (platform === "win32") {
-    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
   }
   const os = platform === "darwin" ? "darwin" : "linux";
-  return { os, path: path.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"] };
+  return { os, path: path.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -32,6 +34,13 @@ function errorCode(err) {
 
 // src/cleanup/folder-access.ts
 import fs from "node:fs";
+function retryDelay(attempt, opts) {
+  if (attempt >= opts.attempts) return void 0;
+  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
+  if (!opts.retryUntil) return delay;
+  const left = opts.retryUntil - Date.now();
+  return left <= 0 ? void 0 : Math.min(delay, left);
+}
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
@@ -92,14 +101,20 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
+      if (delay === void 0) throw err;
+      sleepSync(delay);
     }
   }
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    retrySync(() => fs2.unlinkSync(at), opts);
+    try {
+      fs2.unlinkSync(at);
+    } catch (err) {
+      if (isDenied(errorCode(err))) throw err;
+      retrySync(() => fs2.unlinkSync(at), opts);
+    }
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {
@@ -232,7 +247,11 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
   let done;
   const finished = new Promise((resolve) => done = resolve);
   const { rules } = opts;
-  const sleep = (attempt, then) => setTimeout(then, opts.delayMs * 2 ** (attempt - 1));
+  const retry = (attempt, then) => {
+    const delay = retryDelay(attempt, opts);
+    if (delay !== void 0) setTimeout(then, delay);
+    return delay !== void 0;
+  };
   const fail = (f) => {
     if (result.failures.length < opts.maxFailuresKept) result.failures.push(f);
     else result.moreFailures++;
@@ -269,11 +288,11 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
         if (!err) f.top.dirs++;
         return settle(f, true);
       }
-      if (code === "ENOTEMPTY" && f.rescans < opts.attempts) {
+      if (code === "ENOTEMPTY" && retry(f.rescans + 1, () => push(f))) {
         f.rescans++;
-        return sleep(f.rescans + 1, () => push(f));
+        return;
       }
-      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+      if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
       fail(failure(f.shown, err));
       settle(f, false);
     });
@@ -296,7 +315,7 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
         f.repaired = true;
         return fs3.fchmod(f.fd, ownerFull(f.mode), () => attempt(n));
       }
-      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+      if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
       fail(failure(rules.path.join(f.shown, name), err));
       f.blocked = true;
       settleChild(f);

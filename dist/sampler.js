@@ -134,12 +134,14 @@ function readSmallJson(file, maxBytes) {
 
 // src/lib/platform.ts
 import path2 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
 function platformRules(platform = process.platform) {
   if (platform === "win32") {
-    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"] };
+    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
   }
   const os = platform === "darwin" ? "darwin" : "linux";
-  return { os, path: path2.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"] };
+  return { os, path: path2.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);

@@ -19,27 +19,56 @@ export interface WorkflowCommand {
   value: string;
 }
 
-/** Parses a file-command file: `NAME=value` lines and the `NAME<<DELIM … DELIM` form. */
-export function parseKeyValueFile(text: string): Record<string, string> {
+/**
+ * Parses a file-command file as the runner does (actions/runner FileCommandManager): `NAME=value`
+ * lines and the `NAME<<DELIM … DELIM` form. Lines end at LF; on Windows a CRLF ends a line too,
+ * while elsewhere its CR stays in the value.
+ */
+export function parseKeyValueFile(text: string, opts: { windows?: boolean } = {}): Record<string, string> {
   const out: Record<string, string> = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  let index = 0;
+  const readLine = (): { line: string; newline: string } | undefined => {
+    if (index >= text.length) return undefined;
+    const start = index;
+    const lf = text.indexOf('\n', index);
+    if (lf < 0) {
+      index = text.length;
+      return { line: text.slice(start), newline: '' };
+    }
+    const crlf = opts.windows && lf > start && text[lf - 1] === '\r';
+    index = lf + 1;
+    return crlf ? { line: text.slice(start, lf - 1), newline: '\r\n' } : { line: text.slice(start, lf), newline: '\n' };
+  };
+  for (let next = readLine(); next; next = readLine()) {
+    const { line } = next;
     if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value: string[] = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
-      out[name] = value.join('\n');
+    const [eq, heredocAt] = [line.indexOf('='), line.indexOf('<<')];
+    if (heredocAt >= 0 && (eq < 0 || heredocAt < eq)) {
+      const [name, delimiter] = [line.slice(0, heredocAt), line.slice(heredocAt + 2)];
+      if (!name || !delimiter) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
+      const [start, end] = [index, index];
+      let valueEnd = end;
+      let value = readLine();
+      while (value && value.line !== delimiter) {
+        valueEnd = index - value.newline.length;
+        value = readLine();
+      }
+      if (!value) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
+      out[name] = valueEnd > start ? text.slice(start, valueEnd) : '';
       continue;
     }
-    const eq = line.indexOf('=');
     if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
     out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
+}
+
+/** GITHUB_PATH's lines, as the runner reads them (CRLF only on Windows). */
+export function parsePathFile(text: string, opts: { windows?: boolean } = {}): string[] {
+  return text
+    .split('\n')
+    .map((line) => (opts.windows && line.endsWith('\r') ? line.slice(0, -1) : line))
+    .filter((line) => line.trim() !== '');
 }
 
 // The toolkit escapes '%' first, so '%25' is decoded last.

@@ -12,6 +12,7 @@ import {
   newCommandFile,
   newCommandFiles,
   parseKeyValueFile,
+  parsePathFile,
   parseWorkflowCommands,
   takeCommandFiles,
   type Annotation,
@@ -22,6 +23,9 @@ import { emptyFolder, killTrackedProcesses } from './job-cleanup.js';
 import { ProblemMatchers, type MatcherAnnotation } from './problem-matchers.js';
 import { layOutRunner } from './runner-layout.js';
 import { RunnerWorker, type RunAs } from './runner-worker.js';
+import { toHostPath, toWindowsPath, type WindowsHost } from './windows-host.js';
+import { hostStepEnv, windowsRunnerEnv, windowsStepRequest } from './windows-process.js';
+import { WindowsWorker } from './windows-worker.js';
 
 export { actionInputDefaults, parseKeyValueFile, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './file-commands.js';
 export type { RunAs } from './runner-worker.js';
@@ -62,6 +66,8 @@ export interface RunnerOptions {
   /** Copied into the workspace before the job starts, as actions/checkout would. */
   checkout?: string;
   node?: string;
+  /** Windows mode (prepareWindowsHost()): a Windows runner's variables; the entries run on Node for Windows under wine. */
+  windows?: WindowsHost;
   /** Called with each step's combined output as it ends (the demo prints it). */
   onStepEnd?: (result: StepResult) => void;
 }
@@ -91,6 +97,8 @@ export class LocalRunner {
   private phase: Phase = 'new';
   private startedHookFailed = false;
   private worker!: RunnerWorker;
+  /** Windows mode: the job's Runner.Worker.exe, parent of its Windows steps. */
+  private windowsWorker?: WindowsWorker;
   private readonly node: string;
   private readonly commandDir: string;
 
@@ -98,8 +106,9 @@ export class LocalRunner {
     const layout = layOutRunner(opts);
     [this.base, this.runnerTemp, this.workspace, this.home] = [layout.base, layout.runnerTemp, layout.workspace, layout.home];
     [this.actionPath, this.commandDir] = [layout.actionPath, layout.commandDir];
-    this.node = opts.node ?? process.execPath;
-    this.matchers = new ProblemMatchers({ workspace: this.workspace });
+    this.node = opts.windows?.node ?? opts.node ?? process.execPath;
+    if (opts.windows && opts.hooks) throw new Error('harness: job hooks are .sh scripts: not in Windows mode');
+    this.matchers = new ProblemMatchers({ workspace: this.workspace, hostPath: opts.windows ? (p) => this.hostPath(p) : undefined });
     this.runId = opts.runId ?? String(Date.now());
     this.job = opts.job ?? 'build';
     this.resetJob();
@@ -119,6 +128,8 @@ export class LocalRunner {
     this.phase = 'new';
     this.startedHookFailed = false;
     this.worker = new RunnerWorker({ dir: this.base, runAs: this.opts.runAs, env: this.ownEnv(), cwd: this.workspace });
+    const host = this.opts.windows;
+    this.windowsWorker = host && new WindowsWorker({ host, hostEnv: this.ownEnv(), cwd: this.workspace });
   }
 
   /** The runner process's own environment; Runner.Worker gets just this. */
@@ -128,7 +139,7 @@ export class LocalRunner {
 
   /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
   private runnerEnv(): Record<string, string> {
-    return {
+    const env: Record<string, string> = {
       ...this.ownEnv(),
       CI: 'true',
       GITHUB_ACTIONS: 'true',
@@ -143,6 +154,10 @@ export class LocalRunner {
       RUNNER_NAME: 'local-runner',
       RUNNER_TRACKING_ID: this.trackingId,
     };
+    if (!this.opts.windows) return env;
+    delete env.HOME;
+    delete env.LANG;
+    return { ...env, ...windowsRunnerEnv(this), ...this.opts.runnerEnv };
   }
 
   /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
@@ -161,19 +176,35 @@ export class LocalRunner {
     if (this.phase === 'completed') throw new Error('harness: the job is complete (completeJob); call newJob() to run another job');
   }
 
-  private async exec(name: string, command: string, args: string[], env: Record<string, string>, accepts: Accepts): Promise<StepResult> {
+  /** Runs one process of the job: on the host (Windows mode: with host paths), or a Windows program by Runner.Worker.exe. */
+  private start(command: string, args: string[], env: Record<string, string>, windowsProgram: boolean) {
+    const host = this.opts.windows;
+    if (host && windowsProgram) return (this.windowsWorker as WindowsWorker).run(windowsStepRequest(command, args, env, this.workspace));
+    return this.worker.run({ command, args, env: host ? hostStepEnv(host, env, this.ownEnv()) : env, cwd: this.workspace });
+  }
+
+  private async exec(
+    name: string,
+    command: string,
+    args: string[],
+    env: Record<string, string>,
+    accepts: Accepts,
+    windowsProgram = false,
+  ): Promise<StepResult> {
     this.checkNotOver();
     const files = newCommandFiles(this.commandDir, this.opts.runAs);
-    const { exitCode, stdout, stderr } = await this.worker.run({ command, args, env: { ...env, ...files }, cwd: this.workspace });
+    const windows = this.opts.windows !== undefined;
+    const fileEnv = windows ? Object.fromEntries(Object.entries(files).map(([k, v]) => [k, toWindowsPath(v)])) : files;
+    const { exitCode, stdout, stderr } = await this.start(command, args, { ...env, ...fileEnv }, windowsProgram);
     const written = takeCommandFiles(files);
     if (accepts.env) {
-      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
-      const added = written.GITHUB_PATH.split(/\r?\n/).filter(Boolean).reverse();
-      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path.delimiter);
+      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV, { windows }));
+      const added = parsePathFile(written.GITHUB_PATH, { windows }).reverse();
+      if (added.length) this.env.PATH = [...added, this.env.PATH].join(windows ? ';' : ':');
     }
-    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE));
+    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE, { windows }));
     this.summary += written.GITHUB_STEP_SUMMARY;
-    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT) : {};
+    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT, { windows }) : {};
     const matched = this.matchers.applyToOutput(stdout, stderr);
     const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
     this.opts.onStepEnd?.(result);
@@ -204,7 +235,7 @@ export class LocalRunner {
     }
     this.inputs = { ...defaults, ...inputs };
     const entry = path.join(this.actionPath, 'dist', 'main.js');
-    return this.exec('main', this.node, [entry], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true });
+    return this.exec('main', this.node, [this.entryPath(entry)], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true }, true);
   }
 
   /** Runs the action's post entry with the state main saved. */
@@ -212,7 +243,37 @@ export class LocalRunner {
     this.beginStep();
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
     const entry = path.join(this.actionPath, 'dist', 'post.js');
-    return this.exec('post', this.node, [entry], { ...this.env, ...this.inputEnv(), ...stateEnv }, { env: true, state: false, outputs: true });
+    return this.exec(
+      'post',
+      this.node,
+      [this.entryPath(entry)],
+      { ...this.env, ...this.inputEnv(), ...stateEnv },
+      { env: true, state: false, outputs: true },
+      true,
+    );
+  }
+
+  private entryPath(entry: string): string {
+    return this.opts.windows ? toWindowsPath(entry) : entry;
+  }
+
+  /**
+   * Windows mode: a job step that is a Windows program (a host path of an .exe, or a name on the
+   * job's PATH). With `background`, it is left running (its output into that host file) and the
+   * step ends at once, as a step that starts a server does.
+   */
+  async windowsStep(program: string, args: string[], opts: { name?: string; background?: string } = {}): Promise<StepResult> {
+    if (!this.opts.windows) throw new Error('harness: windowsStep() needs Windows mode');
+    this.beginStep();
+    if (!opts.background) return this.exec(opts.name ?? program, program, args, { ...this.env }, { env: true, state: false, outputs: true }, true);
+    const request = windowsStepRequest(program, args, { ...this.env }, this.workspace, opts.background);
+    const { exitCode, stdout, stderr } = await (this.windowsWorker as WindowsWorker).run(request);
+    return { name: opts.name ?? program, exitCode, stdout, stderr, outputs: {}, annotations: [], commands: [], matched: [] };
+  }
+
+  /** A path the job's processes name, as a host path (Windows mode: Z:\… and C:\…; else unchanged). */
+  hostPath(p: string): string {
+    return this.opts.windows ? toHostPath(p, this.opts.windows.prefix) : p;
   }
 
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
@@ -259,6 +320,7 @@ export class LocalRunner {
     const result = this.opts.hooks?.completed ? await this.runHook('job-completed', this.opts.hooks.completed, false) : undefined;
     await killTrackedProcesses(this.trackingId);
     await this.worker.stop();
+    await this.windowsWorker?.stop();
     emptyFolder(this.runnerTemp);
     this.phase = 'completed';
     return result;
@@ -267,6 +329,7 @@ export class LocalRunner {
   /** The runner dies mid-job: its worker is SIGKILLed; what the job started runs on; no hook, no cleanup. */
   killRunner() {
     this.worker.kill();
+    this.windowsWorker?.kill();
     this.phase = 'killed';
   }
 
@@ -277,6 +340,7 @@ export class LocalRunner {
   newJob(opts: { runId?: string; job?: string } = {}) {
     if (this.phase === 'running') throw new Error('harness: the job is still running: completeJob() or killRunner() first');
     this.worker.kill();
+    this.windowsWorker?.kill();
     this.runId = opts.runId ?? String(Math.max(Date.now(), Number(this.runId) + 1 || 0));
     this.job = opts.job ?? this.job;
     this.resetJob();
@@ -294,6 +358,7 @@ export class LocalRunner {
 
   dispose() {
     this.worker.kill();
+    this.windowsWorker?.kill();
     fs.rmSync(this.base, { recursive: true, force: true });
   }
 }

@@ -152,12 +152,15 @@ function parseNumber(text: string | undefined): number | undefined {
 export class ProblemMatchers {
   private matchers: Matcher[] = [];
 
-  /** `workspace`: the checked-out repository; when set, file values are resolved like the runner does. */
-  constructor(private readonly options: { workspace?: string } = {}) {}
+  /**
+   * `workspace`: the checked-out repository; when set, file values are resolved like the runner does.
+   * `hostPath`: Windows mode's Z:\… names (of matcher files and files in output) as host paths.
+   */
+  constructor(private readonly options: { workspace?: string; hostPath?: (p: string) => string } = {}) {}
 
   /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
   add(jsonFilePath: string): void {
-    const raw = JSON.parse(fs.readFileSync(jsonFilePath, 'utf8')) as { problemMatcher?: unknown };
+    const raw = JSON.parse(fs.readFileSync(this.options.hostPath?.(jsonFilePath) ?? jsonFilePath, 'utf8')) as { problemMatcher?: unknown };
     const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
     if (list.length === 0) return;
     const added = list.map(parseMatcher);
@@ -225,6 +228,7 @@ export class ProblemMatchers {
   }
 
   private resolveFile(file: string, fromPath: string | undefined): string | undefined {
+    if (this.options.hostPath) file = this.options.hostPath(file).replace(/\\/g, '/');
     if (fromPath && fromPath.trim() !== '' && !path.isAbsolute(file)) {
       const dir = path.dirname(fromPath);
       if (dir.trim() !== '') file = path.join(dir, file);

@@ -26,7 +26,15 @@ function setup() {
   fs.writeFileSync(path.join(job, 'a', 'sub', 'f1'), '12345');
   fs.writeFileSync(path.join(job, 'a', 'sub', 'f2'), '678');
   fs.writeFileSync(path.join(victim, 'sub', 'precious'), 'keep');
-  const opts: AccessOptions = { rules: platformRules(), dev: fs.lstatSync(job).dev, mountPoints: new Set(), attempts: 2, delayMs: 1 };
+  const opts: AccessOptions = {
+    rules: platformRules(),
+    dev: fs.lstatSync(job).dev,
+    mountPoints: new Set(),
+    attempts: 2,
+    delayMs: 1,
+    maxDelayMs: 1,
+    retryUntil: 0,
+  };
   return { job, victim, opts };
 }
 

@@ -29,8 +29,13 @@ describe('parseKeyValueFile', () => {
     expect(parseKeyValueFile('M<<EOF\nEOF\n')).toEqual({ M: '' });
   });
 
-  it('accepts CRLF line ends', () => {
-    expect(parseKeyValueFile('A=1\r\nM<<EOF\r\nx\r\ny\r\nEOF\r\n')).toEqual({ A: '1', M: 'x\ny' });
+  it('reads CRLF line ends as the Windows runner does: the value keeps its inner CRLF, not the last one', () => {
+    expect(parseKeyValueFile('A=1\r\nM<<EOF\r\nx\r\ny\r\nEOF\r\n', { windows: true })).toEqual({ A: '1', M: 'x\r\ny' });
+    expect(parseKeyValueFile('A=1\nM<<EOF\r\nx\nEOF\r\n', { windows: true })).toEqual({ A: '1', M: 'x' });
+  });
+
+  it('keeps a CR in the value elsewhere, as the Linux runner does (only LF ends a line there)', () => {
+    expect(parseKeyValueFile('A=1\r\nM<<EOF\r\nx\r\nEOF\r\n')).toEqual({ A: '1\r', M: 'x\r' });
   });
 
   it('lets a later line override an earlier one', () => {

@@ -38,7 +38,15 @@ function setup(folders = 20) {
   for (let i = 0; i < 200; i++) deep = path.join(deep, 'level');
   fs.mkdirSync(deep, { recursive: true });
   fs.writeFileSync(path.join(deep, 'bottom'), 'x');
-  const opts: AccessOptions = { rules: platformRules(), dev: fs.lstatSync(job).dev, mountPoints: new Set(), attempts: 3, delayMs: 1 };
+  const opts: AccessOptions = {
+    rules: platformRules(),
+    dev: fs.lstatSync(job).dev,
+    mountPoints: new Set(),
+    attempts: 3,
+    delayMs: 1,
+    maxDelayMs: 1,
+    retryUntil: 0,
+  };
   return { job, victim, opts };
 }
 

@@ -116,17 +116,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path11) {
-      const ctrl = callVisitor(key, node, visitor, path11);
+    function visit_(key, node, visitor, path13) {
+      const ctrl = callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visit_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visit_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path11);
+            const ci = visit_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -137,13 +137,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = visit_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = visit_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path11);
+          const cv = visit_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -164,17 +164,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path11) {
-      const ctrl = await callVisitor(key, node, visitor, path11);
+    async function visitAsync_(key, node, visitor, path13) {
+      const ctrl = await callVisitor(key, node, visitor, path13);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path11, ctrl);
-        return visitAsync_(key, ctrl, visitor, path11);
+        replaceNode(key, path13, ctrl);
+        return visitAsync_(key, ctrl, visitor, path13);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path11 = Object.freeze(path11.concat(node));
+          path13 = Object.freeze(path13.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path11);
+            const ci = await visitAsync_(i, node.items[i], visitor, path13);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -185,13 +185,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path11 = Object.freeze(path11.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path11);
+          path13 = Object.freeze(path13.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path13);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path11);
+          const cv = await visitAsync_("value", node.value, visitor, path13);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -218,23 +218,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path11) {
+    function callVisitor(key, node, visitor, path13) {
       if (typeof visitor === "function")
-        return visitor(key, node, path11);
+        return visitor(key, node, path13);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path11);
+        return visitor.Map?.(key, node, path13);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path11);
+        return visitor.Seq?.(key, node, path13);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path11);
+        return visitor.Pair?.(key, node, path13);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path11);
+        return visitor.Scalar?.(key, node, path13);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path11);
+        return visitor.Alias?.(key, node, path13);
       return void 0;
     }
-    function replaceNode(key, path11, node) {
-      const parent = path11[path11.length - 1];
+    function replaceNode(key, path13, node) {
+      const parent = path13[path13.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -846,10 +846,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path11, value) {
+    function collectionFromPath(schema, path13, value) {
       let v = value;
-      for (let i = path11.length - 1; i >= 0; --i) {
-        const k = path11[i];
+      for (let i = path13.length - 1; i >= 0; --i) {
+        const k = path13[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -868,7 +868,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path11) => path11 == null || typeof path11 === "object" && !!path11[Symbol.iterator]().next().done;
+    var isEmptyPath = (path13) => path13 == null || typeof path13 === "object" && !!path13[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -898,11 +898,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path11, value) {
-        if (isEmptyPath(path11))
+      addIn(path13, value) {
+        if (isEmptyPath(path13))
           this.add(value);
         else {
-          const [key, ...rest] = path11;
+          const [key, ...rest] = path13;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -916,8 +916,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        const [key, ...rest] = path11;
+      deleteIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -931,8 +931,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        const [key, ...rest] = path11;
+      getIn(path13, keepScalar) {
+        const [key, ...rest] = path13;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -950,8 +950,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path11) {
-        const [key, ...rest] = path11;
+      hasIn(path13) {
+        const [key, ...rest] = path13;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -961,8 +961,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        const [key, ...rest] = path11;
+      setIn(path13, value) {
+        const [key, ...rest] = path13;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3477,9 +3477,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path11, value) {
+      addIn(path13, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path11, value);
+          this.contents.addIn(path13, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3554,14 +3554,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path11) {
-        if (Collection.isEmptyPath(path11)) {
+      deleteIn(path13) {
+        if (Collection.isEmptyPath(path13)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path11) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path13) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3576,10 +3576,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path11, keepScalar) {
-        if (Collection.isEmptyPath(path11))
+      getIn(path13, keepScalar) {
+        if (Collection.isEmptyPath(path13))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path11, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path13, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3590,10 +3590,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path11) {
-        if (Collection.isEmptyPath(path11))
+      hasIn(path13) {
+        if (Collection.isEmptyPath(path13))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path11) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path13) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3610,13 +3610,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path11, value) {
-        if (Collection.isEmptyPath(path11)) {
+      setIn(path13, value) {
+        if (Collection.isEmptyPath(path13)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path11), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path13), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path11, value);
+          this.contents.setIn(path13, value);
         }
       }
       /**
@@ -5577,9 +5577,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path11) => {
+    visit.itemAtPath = (cst, path13) => {
       let item = cst;
-      for (const [field3, index] of path11) {
+      for (const [field3, index] of path13) {
         const tok = item?.[field3];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5588,23 +5588,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path11) => {
-      const parent = visit.itemAtPath(cst, path11.slice(0, -1));
-      const field3 = path11[path11.length - 1][0];
+    visit.parentCollection = (cst, path13) => {
+      const parent = visit.itemAtPath(cst, path13.slice(0, -1));
+      const field3 = path13[path13.length - 1][0];
       const coll = parent?.[field3];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path11, item, visitor) {
-      let ctrl = visitor(item, path11);
+    function _visit(path13, item, visitor) {
+      let ctrl = visitor(item, path13);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field3 of ["key", "value"]) {
         const token = item[field3];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path11.concat([[field3, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path13.concat([[field3, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5615,10 +5615,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field3 === "key")
-            ctrl = ctrl(item, path11);
+            ctrl = ctrl(item, path13);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path11) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path13) : ctrl;
     }
     exports.visit = visit;
   }
@@ -6920,14 +6920,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs12, sep: [] });
+                map.items.push({ start, key: fs13, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               } else {
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7055,13 +7055,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs12 = this.flowScalar(this.type);
+              const fs13 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs12, sep: [] });
+                fc.items.push({ start: [], key: fs13, sep: [] });
               else if (it.sep)
-                this.stack.push(fs12);
+                this.stack.push(fs13);
               else
-                Object.assign(it, { key: fs12, sep: [] });
+                Object.assign(it, { key: fs13, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7371,10 +7371,10 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import os2 from "node:os";
-import path10 from "node:path";
-import { fileURLToPath } from "node:url";
+import path12 from "node:path";
+import { fileURLToPath as fileURLToPath2 } from "node:url";
 
 // harness/cache-service.ts
 import fs4 from "node:fs";
@@ -9048,42 +9048,42 @@ var format = {
   minArgs: 1,
   maxArgs: 255,
   call: (...args2) => {
-    const fs12 = args2[0].coerceString();
+    const fs13 = args2[0].coerceString();
     const result = [];
     let index = 0;
-    while (index < fs12.length) {
-      const lbrace = fs12.indexOf("{", index);
-      const rbrace = fs12.indexOf("}", index);
+    while (index < fs13.length) {
+      const lbrace = fs13.indexOf("{", index);
+      const rbrace = fs13.indexOf("}", index);
       if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
-        if (safeCharAt(fs12, lbrace + 1) === "{") {
-          result.push(fs12.substr(index, lbrace - index + 1));
+        if (safeCharAt(fs13, lbrace + 1) === "{") {
+          result.push(fs13.substr(index, lbrace - index + 1));
           index = lbrace + 2;
           continue;
         }
         if (rbrace > lbrace + 1) {
-          const argIndex = readArgIndex(fs12, lbrace + 1);
+          const argIndex = readArgIndex(fs13, lbrace + 1);
           if (argIndex.success) {
             if (1 + argIndex.result > args2.length - 1) {
-              throw new Error(`The following format string references more arguments than were supplied: ${fs12}`);
+              throw new Error(`The following format string references more arguments than were supplied: ${fs13}`);
             }
             if (lbrace > index) {
-              result.push(fs12.substr(index, lbrace - index));
+              result.push(fs13.substr(index, lbrace - index));
             }
             result.push(`${args2[1 + argIndex.result].coerceString()}`);
             index = rbrace + 1;
             continue;
           }
         }
-        throw new Error(`The following format string is invalid: ${fs12}`);
+        throw new Error(`The following format string is invalid: ${fs13}`);
       } else if (rbrace >= 0) {
-        if (safeCharAt(fs12, rbrace + 1) === "}") {
-          result.push(fs12.substr(index, rbrace - index + 1));
+        if (safeCharAt(fs13, rbrace + 1) === "}") {
+          result.push(fs13.substr(index, rbrace - index + 1));
           index = rbrace + 2;
         } else {
-          throw new Error(`The following format string is invalid: ${fs12}`);
+          throw new Error(`The following format string is invalid: ${fs13}`);
         }
       } else {
-        result.push(fs12.substr(index));
+        result.push(fs13.substr(index));
         break;
       }
     }
@@ -9708,34 +9708,54 @@ function jobContexts(env, matrix) {
 
 // harness/local-runner.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import fs10 from "node:fs";
-import path9 from "node:path";
+import fs11 from "node:fs";
+import path11 from "node:path";
 
 // harness/file-commands.ts
 var import_yaml = __toESM(require_dist(), 1);
 import { randomUUID as randomUUID2 } from "node:crypto";
 import fs5 from "node:fs";
 import path4 from "node:path";
-function parseKeyValueFile(text) {
+function parseKeyValueFile(text, opts = {}) {
   const out = {};
-  const lines = text.split(/\r?\n/);
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i];
+  let index = 0;
+  const readLine = () => {
+    if (index >= text.length) return void 0;
+    const start = index;
+    const lf = text.indexOf("\n", index);
+    if (lf < 0) {
+      index = text.length;
+      return { line: text.slice(start), newline: "" };
+    }
+    const crlf = opts.windows && lf > start && text[lf - 1] === "\r";
+    index = lf + 1;
+    return crlf ? { line: text.slice(start, lf - 1), newline: "\r\n" } : { line: text.slice(start, lf), newline: "\n" };
+  };
+  for (let next = readLine(); next; next = readLine()) {
+    const { line } = next;
     if (!line) continue;
-    const heredoc = /^([^=<]+)<<(.+)$/.exec(line);
-    if (heredoc) {
-      const [, name, delimiter] = heredoc;
-      const value = [];
-      for (i++; i < lines.length && lines[i] !== delimiter; i++) value.push(lines[i]);
-      if (i >= lines.length) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
-      out[name] = value.join("\n");
+    const [eq, heredocAt] = [line.indexOf("="), line.indexOf("<<")];
+    if (heredocAt >= 0 && (eq < 0 || heredocAt < eq)) {
+      const [name, delimiter] = [line.slice(0, heredocAt), line.slice(heredocAt + 2)];
+      if (!name || !delimiter) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
+      const [start, end] = [index, index];
+      let valueEnd = end;
+      let value = readLine();
+      while (value && value.line !== delimiter) {
+        valueEnd = index - value.newline.length;
+        value = readLine();
+      }
+      if (!value) throw new Error(`file command: no closing delimiter ${delimiter} for ${name}`);
+      out[name] = valueEnd > start ? text.slice(start, valueEnd) : "";
       continue;
     }
-    const eq = line.indexOf("=");
     if (eq <= 0) throw new Error(`file command: malformed line ${JSON.stringify(line)}`);
     out[line.slice(0, eq)] = line.slice(eq + 1);
   }
   return out;
+}
+function parsePathFile(text, opts = {}) {
+  return text.split("\n").map((line) => opts.windows && line.endsWith("\r") ? line.slice(0, -1) : line).filter((line) => line.trim() !== "");
 }
 var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
@@ -9928,7 +9948,10 @@ function parseNumber(text) {
   return n <= INT32_MAX ? n : void 0;
 }
 var ProblemMatchers = class {
-  /** `workspace`: the checked-out repository; when set, file values are resolved like the runner does. */
+  /**
+   * `workspace`: the checked-out repository; when set, file values are resolved like the runner does.
+   * `hostPath`: Windows mode's Z:\… names (of matcher files and files in output) as host paths.
+   */
   constructor(options = {}) {
     this.options = options;
   }
@@ -9936,7 +9959,7 @@ var ProblemMatchers = class {
   matchers = [];
   /** Like `::add-matcher::PATH`. Throws where the runner would reject the file. */
   add(jsonFilePath) {
-    const raw = JSON.parse(fs7.readFileSync(jsonFilePath, "utf8"));
+    const raw = JSON.parse(fs7.readFileSync(this.options.hostPath?.(jsonFilePath) ?? jsonFilePath, "utf8"));
     const list = Array.isArray(raw?.problemMatcher) ? raw.problemMatcher : [];
     if (list.length === 0) return;
     const added = list.map(parseMatcher);
@@ -9997,6 +10020,7 @@ var ProblemMatchers = class {
     return a;
   }
   resolveFile(file, fromPath) {
+    if (this.options.hostPath) file = this.options.hostPath(file).replace(/\\/g, "/");
     if (fromPath && fromPath.trim() !== "" && !path6.isAbsolute(file)) {
       const dir = path6.dirname(fromPath);
       if (dir.trim() !== "") file = path6.join(dir, file);
@@ -10207,6 +10231,142 @@ ${this.diagnostics}`);
   }
 };
 
+// harness/windows-host.ts
+import path9 from "node:path";
+import { fileURLToPath } from "node:url";
+var here = path9.dirname(fileURLToPath(import.meta.url));
+var repoRoot = path9.basename(here) === "bundle" ? path9.resolve(here, "..", "..") : path9.resolve(here, "..");
+var sources = path9.join(repoRoot, "harness", "windows");
+function toWindowsPath(hostPath) {
+  return `Z:${path9.resolve(hostPath).replace(/\//g, "\\")}`;
+}
+function toHostPath(windowsPath, prefix) {
+  const m = /^([A-Za-z]):[\\/](.*)$/.exec(windowsPath);
+  if (!m) return windowsPath;
+  const rest = m[2].replace(/\\/g, "/");
+  if (m[1].toUpperCase() === "Z") return `/${rest}`;
+  if (m[1].toUpperCase() === "C") return path9.join(prefix, "drive_c", rest);
+  return windowsPath;
+}
+function wineEnv(host) {
+  return { WINEPREFIX: host.prefix, WINEDEBUG: "-all", WINEDLLOVERRIDES: "mscoree,mshtml=" };
+}
+
+// harness/windows-process.ts
+import fs10 from "node:fs";
+import path10 from "node:path";
+function windowsProfile(home) {
+  const localAppData = path10.join(home, "AppData", "Local");
+  const profile = { localAppData, appData: path10.join(home, "AppData", "Roaming"), temp: path10.join(localAppData, "Temp") };
+  for (const dir of Object.values(profile)) fs10.mkdirSync(dir, { recursive: true });
+  return profile;
+}
+function windowsRunnerEnv(layout) {
+  const profile = windowsProfile(layout.home);
+  return {
+    GITHUB_WORKSPACE: toWindowsPath(layout.workspace),
+    RUNNER_TEMP: toWindowsPath(layout.runnerTemp),
+    RUNNER_OS: "Windows",
+    USERPROFILE: toWindowsPath(layout.home),
+    LOCALAPPDATA: toWindowsPath(profile.localAppData),
+    APPDATA: toWindowsPath(profile.appData),
+    TEMP: toWindowsPath(profile.temp),
+    TMP: toWindowsPath(profile.temp),
+    PATH: "C:\\windows\\system32;C:\\windows;C:\\windows\\system32\\wbem"
+  };
+}
+function windowsStepRequest(program, args2, env, workspace, background) {
+  const windowsProgram = program.startsWith("/") ? toWindowsPath(program) : program;
+  return { program: windowsProgram, args: args2, env, dir: toWindowsPath(workspace), background: background && toWindowsPath(background) };
+}
+function hostStepEnv(host, jobEnv, hostEnv) {
+  const env = {};
+  for (const [name, value] of Object.entries(jobEnv)) env[name] = /^[A-Za-z]:\\[^;]*$/.test(value) ? toHostPath(value, host.prefix) : value;
+  return { ...env, PATH: hostEnv.PATH, HOME: hostEnv.HOME };
+}
+
+// harness/windows-worker.ts
+import { spawn as spawn2 } from "node:child_process";
+import readline from "node:readline";
+var WindowsWorker = class {
+  /** `hostEnv`: what wine itself needs (PATH, HOME); the steps never see it. */
+  constructor(opts) {
+    this.opts = opts;
+  }
+  opts;
+  child;
+  nextId = 1;
+  pending = /* @__PURE__ */ new Map();
+  diagnostics = "";
+  exit;
+  get pid() {
+    return this.child?.pid;
+  }
+  start() {
+    if (this.child) return this.child;
+    const { host, hostEnv, cwd } = this.opts;
+    const child = spawn2(host.wine, [host.worker], { env: { ...hostEnv, ...wineEnv(host) }, cwd, stdio: ["pipe", "pipe", "pipe"] });
+    this.child = child;
+    child.stderr?.setEncoding("utf8").on("data", (d) => this.diagnostics += d);
+    readline.createInterface({ input: child.stdout }).on("line", (line) => {
+      const reply = JSON.parse(line);
+      const waiter = this.pending.get(reply.id);
+      if (!waiter) return;
+      this.pending.delete(reply.id);
+      if (reply.error) waiter.reject(new Error(`harness: Runner.Worker.exe: ${reply.error}`));
+      else waiter.resolve(reply);
+    });
+    this.exit = new Promise(
+      (resolve2) => (
+        // 'exit', not 'close': wine hands our pipes on to the programs it starts.
+        child.on("exit", (code, signal) => {
+          const err = new Error(`harness: Runner.Worker.exe exited (${signal ?? `code ${code}`}) during a step
+${this.diagnostics}`);
+          for (const { reject } of this.pending.values()) reject(err);
+          this.pending.clear();
+          resolve2();
+        })
+      )
+    );
+    this.keepAlive(false);
+    return child;
+  }
+  async run(request) {
+    const child = this.start();
+    const id = this.nextId++;
+    const env = Object.entries(request.env).map(([k, v]) => `${k}=${v}`);
+    const reply = new Promise((resolve2, reject) => this.pending.set(id, { resolve: resolve2, reject }));
+    this.keepAlive(true);
+    child.stdin?.write(`${JSON.stringify({ id, ...request, env })}
+`);
+    try {
+      const r = await reply;
+      return { exitCode: r.exitCode, signal: null, stdout: r.stdout, stderr: r.stderr, pid: r.pid };
+    } finally {
+      if (this.pending.size === 0) this.keepAlive(false);
+    }
+  }
+  /** An idle worker must not keep the test process alive. */
+  keepAlive(on) {
+    for (const handle of [this.child, this.child?.stdin, this.child?.stdout, this.child?.stderr]) {
+      const h = handle;
+      if (on) h?.ref?.();
+      else h?.unref?.();
+    }
+  }
+  /** "Complete job": its stdin closes; it ends the steps it left running, and exits. */
+  async stop() {
+    if (!this.child) return;
+    this.child.stdin?.end();
+    const timer = setTimeout(() => this.kill(), 5e3);
+    await this.exit;
+    clearTimeout(timer);
+  }
+  kill() {
+    if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+};
+
 // harness/local-runner.ts
 var LocalRunner = class _LocalRunner {
   constructor(opts) {
@@ -10214,8 +10374,9 @@ var LocalRunner = class _LocalRunner {
     const layout = layOutRunner(opts);
     [this.base, this.runnerTemp, this.workspace, this.home] = [layout.base, layout.runnerTemp, layout.workspace, layout.home];
     [this.actionPath, this.commandDir] = [layout.actionPath, layout.commandDir];
-    this.node = opts.node ?? process.execPath;
-    this.matchers = new ProblemMatchers({ workspace: this.workspace });
+    this.node = opts.windows?.node ?? opts.node ?? process.execPath;
+    if (opts.windows && opts.hooks) throw new Error("harness: job hooks are .sh scripts: not in Windows mode");
+    this.matchers = new ProblemMatchers({ workspace: this.workspace, hostPath: opts.windows ? (p) => this.hostPath(p) : void 0 });
     this.runId = opts.runId ?? String(Date.now());
     this.job = opts.job ?? "build";
     this.resetJob();
@@ -10240,6 +10401,8 @@ var LocalRunner = class _LocalRunner {
   phase = "new";
   startedHookFailed = false;
   worker;
+  /** Windows mode: the job's Runner.Worker.exe, parent of its Windows steps. */
+  windowsWorker;
   node;
   commandDir;
   static create = (opts) => new _LocalRunner(opts);
@@ -10255,6 +10418,8 @@ var LocalRunner = class _LocalRunner {
     this.phase = "new";
     this.startedHookFailed = false;
     this.worker = new RunnerWorker({ dir: this.base, runAs: this.opts.runAs, env: this.ownEnv(), cwd: this.workspace });
+    const host = this.opts.windows;
+    this.windowsWorker = host && new WindowsWorker({ host, hostEnv: this.ownEnv(), cwd: this.workspace });
   }
   /** The runner process's own environment; Runner.Worker gets just this. */
   ownEnv() {
@@ -10262,7 +10427,7 @@ var LocalRunner = class _LocalRunner {
   }
   /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
   runnerEnv() {
-    return {
+    const env = {
       ...this.ownEnv(),
       CI: "true",
       GITHUB_ACTIONS: "true",
@@ -10277,6 +10442,10 @@ var LocalRunner = class _LocalRunner {
       RUNNER_NAME: "local-runner",
       RUNNER_TRACKING_ID: this.trackingId
     };
+    if (!this.opts.windows) return env;
+    delete env.HOME;
+    delete env.LANG;
+    return { ...env, ...windowsRunnerEnv(this), ...this.opts.runnerEnv };
   }
   /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
   async ensureWorker() {
@@ -10291,19 +10460,27 @@ var LocalRunner = class _LocalRunner {
     if (this.phase === "killed") throw new Error("harness: the runner was killed (killRunner); call newJob() to run another job");
     if (this.phase === "completed") throw new Error("harness: the job is complete (completeJob); call newJob() to run another job");
   }
-  async exec(name, command, args2, env, accepts) {
+  /** Runs one process of the job: on the host (Windows mode: with host paths), or a Windows program by Runner.Worker.exe. */
+  start(command, args2, env, windowsProgram) {
+    const host = this.opts.windows;
+    if (host && windowsProgram) return this.windowsWorker.run(windowsStepRequest(command, args2, env, this.workspace));
+    return this.worker.run({ command, args: args2, env: host ? hostStepEnv(host, env, this.ownEnv()) : env, cwd: this.workspace });
+  }
+  async exec(name, command, args2, env, accepts, windowsProgram = false) {
     this.checkNotOver();
     const files = newCommandFiles(this.commandDir, this.opts.runAs);
-    const { exitCode, stdout, stderr } = await this.worker.run({ command, args: args2, env: { ...env, ...files }, cwd: this.workspace });
+    const windows = this.opts.windows !== void 0;
+    const fileEnv = windows ? Object.fromEntries(Object.entries(files).map(([k, v]) => [k, toWindowsPath(v)])) : files;
+    const { exitCode, stdout, stderr } = await this.start(command, args2, { ...env, ...fileEnv }, windowsProgram);
     const written = takeCommandFiles(files);
     if (accepts.env) {
-      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV));
-      const added = written.GITHUB_PATH.split(/\r?\n/).filter(Boolean).reverse();
-      if (added.length) this.env.PATH = [...added, this.env.PATH].join(path9.delimiter);
+      Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV, { windows }));
+      const added = parsePathFile(written.GITHUB_PATH, { windows }).reverse();
+      if (added.length) this.env.PATH = [...added, this.env.PATH].join(windows ? ";" : ":");
     }
-    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE));
+    if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE, { windows }));
     this.summary += written.GITHUB_STEP_SUMMARY;
-    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT) : {};
+    const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT, { windows }) : {};
     const matched = this.matchers.applyToOutput(stdout, stderr);
     const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
     this.opts.onStepEnd?.(result);
@@ -10324,29 +10501,56 @@ var LocalRunner = class _LocalRunner {
   async main(inputs = {}) {
     this.beginStep();
     const contexts = jobContexts(this.env, this.opts.matrix);
-    const defaults = actionInputDefaults(fs10.readFileSync(path9.join(this.actionPath, "action.yml"), "utf8"), contexts);
+    const defaults = actionInputDefaults(fs11.readFileSync(path11.join(this.actionPath, "action.yml"), "utf8"), contexts);
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
     this.inputs = { ...defaults, ...inputs };
-    const entry = path9.join(this.actionPath, "dist", "main.js");
-    return this.exec("main", this.node, [entry], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true });
+    const entry = path11.join(this.actionPath, "dist", "main.js");
+    return this.exec("main", this.node, [this.entryPath(entry)], { ...this.env, ...this.inputEnv() }, { env: true, state: true, outputs: true }, true);
   }
   /** Runs the action's post entry with the state main saved. */
   async post() {
     this.beginStep();
     const stateEnv = Object.fromEntries(Object.entries(this.state).map(([k, v]) => [`STATE_${k}`, v]));
-    const entry = path9.join(this.actionPath, "dist", "post.js");
-    return this.exec("post", this.node, [entry], { ...this.env, ...this.inputEnv(), ...stateEnv }, { env: true, state: false, outputs: true });
+    const entry = path11.join(this.actionPath, "dist", "post.js");
+    return this.exec(
+      "post",
+      this.node,
+      [this.entryPath(entry)],
+      { ...this.env, ...this.inputEnv(), ...stateEnv },
+      { env: true, state: false, outputs: true },
+      true
+    );
+  }
+  entryPath(entry) {
+    return this.opts.windows ? toWindowsPath(entry) : entry;
+  }
+  /**
+   * Windows mode: a job step that is a Windows program (a host path of an .exe, or a name on the
+   * job's PATH). With `background`, it is left running (its output into that host file) and the
+   * step ends at once, as a step that starts a server does.
+   */
+  async windowsStep(program, args2, opts = {}) {
+    if (!this.opts.windows) throw new Error("harness: windowsStep() needs Windows mode");
+    this.beginStep();
+    if (!opts.background) return this.exec(opts.name ?? program, program, args2, { ...this.env }, { env: true, state: false, outputs: true }, true);
+    const request = windowsStepRequest(program, args2, { ...this.env }, this.workspace, opts.background);
+    const { exitCode, stdout, stderr } = await this.windowsWorker.run(request);
+    return { name: opts.name ?? program, exitCode, stdout, stderr, outputs: {}, annotations: [], commands: [], matched: [] };
+  }
+  /** A path the job's processes name, as a host path (Windows mode: Z:\… and C:\…; else unchanged). */
+  hostPath(p) {
+    return this.opts.windows ? toHostPath(p, this.opts.windows.prefix) : p;
   }
   /** Runs a `run:` step with bash, like `shell: bash` (`bash -e {0}`). */
   async step(script, name = "run") {
     this.beginStep();
     const file = newCommandFile(this.commandDir, "script", this.opts.runAs);
-    fs10.writeFileSync(file, script);
+    fs11.writeFileSync(file, script);
     const args2 = ["--noprofile", "--norc", "-e", "-o", "pipefail", file];
     const result = await this.exec(name, "bash", args2, { ...this.env }, { env: true, state: false, outputs: true });
-    fs10.rmSync(file, { force: true });
+    fs11.rmSync(file, { force: true });
     return result;
   }
   /**
@@ -10355,7 +10559,7 @@ var LocalRunner = class _LocalRunner {
    * GITHUB_PATH count (for the steps); its GITHUB_STATE and GITHUB_OUTPUT are ignored.
    */
   runHook(name, script, started) {
-    return this.exec(name, "bash", ["-e", path9.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
+    return this.exec(name, "bash", ["-e", path11.resolve(this.actionPath, script)], this.runnerEnv(), { env: started, state: false, outputs: false });
   }
   /**
    * "Set up job" (RUNNER_TEMP emptied: mind runners sharing it) and the job-started hook, if any.
@@ -10380,6 +10584,7 @@ var LocalRunner = class _LocalRunner {
     const result = this.opts.hooks?.completed ? await this.runHook("job-completed", this.opts.hooks.completed, false) : void 0;
     await killTrackedProcesses(this.trackingId);
     await this.worker.stop();
+    await this.windowsWorker?.stop();
     emptyFolder(this.runnerTemp);
     this.phase = "completed";
     return result;
@@ -10387,6 +10592,7 @@ var LocalRunner = class _LocalRunner {
   /** The runner dies mid-job: its worker is SIGKILLed; what the job started runs on; no hook, no cleanup. */
   killRunner() {
     this.worker.kill();
+    this.windowsWorker?.kill();
     this.phase = "killed";
   }
   /**
@@ -10396,6 +10602,7 @@ var LocalRunner = class _LocalRunner {
   newJob(opts = {}) {
     if (this.phase === "running") throw new Error("harness: the job is still running: completeJob() or killRunner() first");
     this.worker.kill();
+    this.windowsWorker?.kill();
     this.runId = opts.runId ?? String(Math.max(Date.now(), Number(this.runId) + 1 || 0));
     this.job = opts.job ?? this.job;
     this.resetJob();
@@ -10410,22 +10617,23 @@ var LocalRunner = class _LocalRunner {
   }
   dispose() {
     this.worker.kill();
-    fs10.rmSync(this.base, { recursive: true, force: true });
+    this.windowsWorker?.kill();
+    fs11.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
 function findRepo(dir) {
-  if (fs11.existsSync(path10.join(dir, "action.yml"))) return dir;
-  const parent = path10.dirname(dir);
-  if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath(import.meta.url)}`);
+  if (fs12.existsSync(path12.join(dir, "action.yml"))) return dir;
+  const parent = path12.dirname(dir);
+  if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath2(import.meta.url)}`);
   return findRepo(parent);
 }
-var repo = findRepo(path10.dirname(fileURLToPath(import.meta.url)));
+var repo = findRepo(path12.dirname(fileURLToPath2(import.meta.url)));
 var args = process.argv.slice(2);
 var withHooks = args.includes("--hooks");
-var jobFile = path10.resolve(args.find((a) => !a.startsWith("--")) ?? path10.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs11.readFileSync(jobFile, "utf8"));
+var jobFile = path12.resolve(args.find((a) => !a.startsWith("--")) ?? path12.join(repo, "examples", "cgo-job.yml"));
+var job = (0, import_yaml2.parse)(fs12.readFileSync(jobFile, "utf8"));
 var cell;
 var evaluate = (runner, text) => cell ? evaluateTemplate(text, jobContexts(runner.env, cell)) : text;
 function show(result) {
@@ -10492,14 +10700,14 @@ async function runMatrix(machine2, service2) {
   for (const [i, values2] of cells(job.matrix).entries()) {
     cell = values2;
     const label = Object.entries(values2).map(([k, v]) => `${k}=${v}`).join(", ");
-    console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 ${job.name ?? path10.basename(jobFile)}, cell ${label} \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+    console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 ${job.name ?? path12.basename(jobFile)}, cell ${label} \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
 `);
     const env = {
       ...serviceEnv(`cell-${i}`),
       ...Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, evaluateTemplate(String(v), jobContexts({}, values2))]))
     };
-    fs11.mkdirSync(path10.join(machine2, `cell-${i}`));
-    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base: path10.join(machine2, `cell-${i}`), env, runId: "1", matrix: values2 });
+    fs12.mkdirSync(path12.join(machine2, `cell-${i}`));
+    const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base: path12.join(machine2, `cell-${i}`), env, runId: "1", matrix: values2 });
     try {
       ok2 = await runJob(runner) && ok2;
     } finally {
@@ -10508,8 +10716,8 @@ async function runMatrix(machine2, service2) {
   }
   cell = void 0;
   console.log("\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Report job (needs: the matrix; mode: report) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\n");
-  fs11.mkdirSync(path10.join(machine2, "report"));
-  const report = LocalRunner.create({ actionDir: repo, job: "report", base: path10.join(machine2, "report"), env: serviceEnv("report"), runId: "1" });
+  fs12.mkdirSync(path12.join(machine2, "report"));
+  const report = LocalRunner.create({ actionDir: repo, job: "report", base: path12.join(machine2, "report"), env: serviceEnv("report"), runId: "1" });
   try {
     const main = await report.main({ mode: "report" });
     show(main);
@@ -10520,21 +10728,21 @@ async function runMatrix(machine2, service2) {
     report.dispose();
   }
 }
-var machine = fs11.mkdtempSync(path10.join(os2.tmpdir(), "gcg-demo-"));
-var service = await CacheService.start({ dir: path10.join(machine, "cache-service") });
+var machine = fs12.mkdtempSync(path12.join(os2.tmpdir(), "gcg-demo-"));
+var service = await CacheService.start({ dir: path12.join(machine, "cache-service") });
 var ok = true;
 try {
   if (job.matrix) ok = await runMatrix(machine, service);
   for (const run of job.matrix ? [] : [1, 2]) {
     const env = service.jobEnv({ run: `run-${run}` });
-    const base = path10.join(machine, "runner");
-    fs11.mkdirSync(base, { recursive: true });
+    const base = path12.join(machine, "runner");
+    fs12.mkdirSync(base, { recursive: true });
     const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;
-    const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path10.join(machine, "guard-root") } : void 0;
+    const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path12.join(machine, "guard-root") } : void 0;
     const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run), hooks, runnerEnv });
     try {
       const what = withHooks ? run === 1 ? "self-hosted, guarded by the job hooks; the runner is killed before post" : "the next job: its start removes the killed job's folder" : run === 1 ? "cold: nothing cached yet, post saves the build cache" : "warm: main restores the build cache the first run saved";
-      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path10.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
+      console.log(`\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Run ${run} of ${job.name ?? path12.basename(jobFile)} (${what}) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550
 `);
       ok = (withHooks ? await runHookedJob(runner, run === 1) : await runJob(runner)) && ok;
       if (withHooks && run === 1) continue;
@@ -10547,6 +10755,6 @@ try {
   }
 } finally {
   await service.stop();
-  fs11.rmSync(machine, { recursive: true, force: true });
+  fs12.rmSync(machine, { recursive: true, force: true });
 }
 process.exitCode = ok ? 0 : 1;

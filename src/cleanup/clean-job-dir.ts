@@ -11,7 +11,7 @@ import type { PlatformRules } from '../lib/platform.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type CleanupTarget, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { parseForcedEngine } from './engine.js';
-import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
+import { fdBase, FOLDER_FLAGS, PATH_FLAGS, retryOptions } from './folder-access.js';
 import { removeEntries, type ParentFolder, type RemovalResult } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
@@ -53,13 +53,15 @@ export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, 
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
+  // One retry budget for the whole cleanup (Windows: files held open; see lib/platform.ts BusyRetry).
+  const { retryUntil } = retryOptions(rules);
   try {
     // One group after another, so the space each gives back can be read off the filesystem: cheaper
     // than a stat per file, and it counts only what was truly freed (not a file a process holds open).
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints, workerScript, engine: forced.engine });
+      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints, workerScript, engine: forced.engine, retryUntil });
       // Every planned folder gets a row, even one a job step already deleted.
       report.groups.set(name, {
         files: r.files,

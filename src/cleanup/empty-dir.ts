@@ -8,6 +8,7 @@ import {
   failure,
   fdBase,
   isDenied,
+  retryDelay,
   isMount,
   isNotFolder,
   isTransient,
@@ -46,16 +47,25 @@ function retrySync<T>(op: () => T, opts: AccessOptions): T {
     try {
       return op();
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      sleepSync(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : undefined;
+      if (delay === undefined) throw err;
+      sleepSync(delay);
     }
   }
 }
 
-/** Unlinks a file or link; on a refusal makes it removable (`repair`) once and tries again. */
+/**
+ * Unlinks a file or link; on a refusal makes it removable (`repair`) once and tries again. A refusal
+ * is repaired before any wait: on Windows EPERM is both a read-only file and a file held open.
+ */
 function unlinkEntry(at: string, repair: () => void, opts: AccessOptions): void {
   try {
-    retrySync(() => fs.unlinkSync(at), opts);
+    try {
+      fs.unlinkSync(at);
+    } catch (err) {
+      if (isDenied(errorCode(err))) throw err;
+      retrySync(() => fs.unlinkSync(at), opts);
+    }
   } catch (err) {
     if (!isDenied(errorCode(err))) throw err;
     try {

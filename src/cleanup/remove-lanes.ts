@@ -17,6 +17,7 @@ import {
   mayBeUndecodable,
   openFolderSync,
   renameUndecodable,
+  retryDelay,
   ownerFull,
   type AccessOptions,
   type RemovalFailure,
@@ -72,7 +73,12 @@ export function removeWithLanes(
   let done!: () => void;
   const finished = new Promise<void>((resolve) => (done = resolve));
   const { rules } = opts;
-  const sleep = (attempt: number, then: () => void) => setTimeout(then, opts.delayMs * 2 ** (attempt - 1));
+  /** Waits before attempt `attempt + 1` and runs `then`; false when no retry is left. */
+  const retry = (attempt: number, then: () => void) => {
+    const delay = retryDelay(attempt, opts);
+    if (delay !== undefined) setTimeout(then, delay);
+    return delay !== undefined;
+  };
 
   const fail = (f: RemovalFailure) => {
     if (result.failures.length < opts.maxFailuresKept) result.failures.push(f);
@@ -114,12 +120,12 @@ export function removeWithLanes(
           if (!err) f.top.dirs++;
           return settle(f, true);
         }
-        if (code === 'ENOTEMPTY' && f.rescans < opts.attempts) {
-          // Something wrote new entries meanwhile (a process still running): wait, then list again.
+        // Something wrote new entries meanwhile (a process still running): wait, then list again.
+        if (code === 'ENOTEMPTY' && retry(f.rescans + 1, () => push(f))) {
           f.rescans++;
-          return sleep(f.rescans + 1, () => push(f));
+          return;
         }
-        if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+        if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
         fail(failure(f.shown, err));
         settle(f, false);
       });
@@ -145,7 +151,7 @@ export function removeWithLanes(
           f.repaired = true;
           return fs.fchmod(f.fd, ownerFull(f.mode), () => attempt(n));
         }
-        if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
+        if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
         fail(failure(rules.path.join(f.shown, name), err));
         f.blocked = true;
         settleChild(f);

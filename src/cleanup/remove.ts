@@ -11,7 +11,7 @@ import { errorCode } from '../lib/errors.js';
 import { isWithin, type PlatformRules } from '../lib/platform.js';
 import type { Unit } from './empty-dir.js';
 import type { Engine } from './engine.js';
-import { entryOf, fdBase, isTransient, type AccessOptions, type RemovalFailure } from './folder-access.js';
+import { entryOf, fdBase, isTransient, retryDelay, retryOptions, type AccessOptions, type RemovalFailure } from './folder-access.js';
 import { removeInChild } from './lanes-child.js';
 import { UnitRunner, type RunOutcome } from './unit-runner.js';
 
@@ -61,6 +61,8 @@ export interface RemoverOptions {
   mountPoints: ReadonlySet<string>;
   attempts?: number;
   delayMs?: number;
+  /** The cleanup's retry deadline (folder-access.ts retryOptions), shared by its removeEntries calls. */
+  retryUntil?: number;
   /** Worker threads beside the main thread for a big tree (1); the script (dist/remove-worker.js) for them and for the child process. */
   workers?: number;
   workerScript?: URL;
@@ -75,7 +77,15 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Removes the entries `names` of `parent` (on device `opts.dev`) and everything below them. */
 export async function removeEntries(parent: ParentFolder, names: string[], opts: RemoverOptions): Promise<RemovalResult> {
-  const access: AccessOptions = { rules: opts.rules, dev: opts.dev, mountPoints: opts.mountPoints, attempts: opts.attempts ?? 6, delayMs: opts.delayMs ?? 25 };
+  const retry = { ...retryOptions(opts.rules), ...(opts.retryUntil !== undefined && { retryUntil: opts.retryUntil }) };
+  const access: AccessOptions = {
+    rules: opts.rules,
+    dev: opts.dev,
+    mountPoints: opts.mountPoints,
+    ...retry,
+    attempts: opts.attempts ?? retry.attempts,
+    delayMs: opts.delayMs ?? retry.delayMs,
+  };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
   const canHandOff = rules.os === 'linux' && parent.fd !== undefined && opts.workerScript !== undefined && !opts.noChild;
@@ -120,12 +130,13 @@ export async function removeEntries(parent: ParentFolder, names: string[], opts:
       } catch (err) {
         const code = errorCode(err);
         if (code === 'ENOENT') return 'gone';
-        if (code !== 'ENOTEMPTY' || rescans >= access.attempts) {
+        const delay = code === 'ENOTEMPTY' ? retryDelay(rescans + 1, access) : undefined;
+        if (delay === undefined) {
           fail({ path: unit.shown, code, message: (err as Error).message });
           return 'left';
         }
         // Something wrote new entries meanwhile (a process still running): wait, then scan again.
-        await sleep(access.delayMs * 2 ** (rescans + 1));
+        await sleep(delay);
       }
     }
   }
@@ -192,8 +203,9 @@ async function rmdirWithRetry(path: string, opts: AccessOptions): Promise<void> 
     try {
       return await fs.promises.rmdir(path);
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
-      await sleep(opts.delayMs * 2 ** (attempt - 1));
+      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : undefined;
+      if (delay === undefined) throw err;
+      await sleep(delay);
     }
   }
 }

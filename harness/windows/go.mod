@@ -1,0 +1,3 @@
+module gcgwindows
+
+go 1.19
