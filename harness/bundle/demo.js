@@ -6920,14 +6920,14 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (atNextItem || it.value) {
-                map.items.push({ start, key: fs13, sep: [] });
+                map.items.push({ start, key: fs14, sep: [] });
                 this.onKeyLine = true;
               } else if (it.sep) {
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               } else {
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
                 this.onKeyLine = true;
               }
               return;
@@ -7055,13 +7055,13 @@ var require_parser = __commonJS({
             case "scalar":
             case "single-quoted-scalar":
             case "double-quoted-scalar": {
-              const fs13 = this.flowScalar(this.type);
+              const fs14 = this.flowScalar(this.type);
               if (!it || it.value)
-                fc.items.push({ start: [], key: fs13, sep: [] });
+                fc.items.push({ start: [], key: fs14, sep: [] });
               else if (it.sep)
-                this.stack.push(fs13);
+                this.stack.push(fs14);
               else
-                Object.assign(it, { key: fs13, sep: [] });
+                Object.assign(it, { key: fs14, sep: [] });
               return;
             }
             case "flow-map-end":
@@ -7371,7 +7371,7 @@ var require_dist = __commonJS({
 
 // harness/demo.ts
 var import_yaml2 = __toESM(require_dist(), 1);
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import os2 from "node:os";
 import path12 from "node:path";
 import { fileURLToPath as fileURLToPath2 } from "node:url";
@@ -9048,42 +9048,42 @@ var format = {
   minArgs: 1,
   maxArgs: 255,
   call: (...args2) => {
-    const fs13 = args2[0].coerceString();
+    const fs14 = args2[0].coerceString();
     const result = [];
     let index = 0;
-    while (index < fs13.length) {
-      const lbrace = fs13.indexOf("{", index);
-      const rbrace = fs13.indexOf("}", index);
+    while (index < fs14.length) {
+      const lbrace = fs14.indexOf("{", index);
+      const rbrace = fs14.indexOf("}", index);
       if (lbrace >= 0 && (rbrace < 0 || rbrace > lbrace)) {
-        if (safeCharAt(fs13, lbrace + 1) === "{") {
-          result.push(fs13.substr(index, lbrace - index + 1));
+        if (safeCharAt(fs14, lbrace + 1) === "{") {
+          result.push(fs14.substr(index, lbrace - index + 1));
           index = lbrace + 2;
           continue;
         }
         if (rbrace > lbrace + 1) {
-          const argIndex = readArgIndex(fs13, lbrace + 1);
+          const argIndex = readArgIndex(fs14, lbrace + 1);
           if (argIndex.success) {
             if (1 + argIndex.result > args2.length - 1) {
-              throw new Error(`The following format string references more arguments than were supplied: ${fs13}`);
+              throw new Error(`The following format string references more arguments than were supplied: ${fs14}`);
             }
             if (lbrace > index) {
-              result.push(fs13.substr(index, lbrace - index));
+              result.push(fs14.substr(index, lbrace - index));
             }
             result.push(`${args2[1 + argIndex.result].coerceString()}`);
             index = rbrace + 1;
             continue;
           }
         }
-        throw new Error(`The following format string is invalid: ${fs13}`);
+        throw new Error(`The following format string is invalid: ${fs14}`);
       } else if (rbrace >= 0) {
-        if (safeCharAt(fs13, rbrace + 1) === "}") {
-          result.push(fs13.substr(index, rbrace - index + 1));
+        if (safeCharAt(fs14, rbrace + 1) === "}") {
+          result.push(fs14.substr(index, rbrace - index + 1));
           index = rbrace + 2;
         } else {
-          throw new Error(`The following format string is invalid: ${fs13}`);
+          throw new Error(`The following format string is invalid: ${fs14}`);
         }
       } else {
-        result.push(fs13.substr(index));
+        result.push(fs14.substr(index));
         break;
       }
     }
@@ -9708,7 +9708,7 @@ function jobContexts(env, matrix) {
 
 // harness/local-runner.ts
 import { randomUUID as randomUUID4 } from "node:crypto";
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path11 from "node:path";
 
 // harness/file-commands.ts
@@ -10232,10 +10232,11 @@ ${this.diagnostics}`);
 };
 
 // harness/windows-host.ts
+import fs10 from "node:fs";
 import path9 from "node:path";
 import { fileURLToPath } from "node:url";
 var here = path9.dirname(fileURLToPath(import.meta.url));
-var repoRoot = path9.basename(here) === "bundle" ? path9.resolve(here, "..", "..") : path9.resolve(here, "..");
+var repoRoot = [path9.resolve(here, ".."), path9.resolve(here, "..", ".."), process.cwd()].find((dir) => fs10.existsSync(path9.join(dir, "harness", "windows", "go.mod"))) ?? process.cwd();
 var sources = path9.join(repoRoot, "harness", "windows");
 function toWindowsPath(hostPath) {
   return `Z:${path9.resolve(hostPath).replace(/\//g, "\\")}`;
@@ -10253,12 +10254,12 @@ function wineEnv(host) {
 }
 
 // harness/windows-process.ts
-import fs10 from "node:fs";
+import fs11 from "node:fs";
 import path10 from "node:path";
 function windowsProfile(home) {
   const localAppData = path10.join(home, "AppData", "Local");
   const profile = { localAppData, appData: path10.join(home, "AppData", "Roaming"), temp: path10.join(localAppData, "Temp") };
-  for (const dir of Object.values(profile)) fs10.mkdirSync(dir, { recursive: true });
+  for (const dir of Object.values(profile)) fs11.mkdirSync(dir, { recursive: true });
   return profile;
 }
 function windowsRunnerEnv(layout) {
@@ -10501,7 +10502,7 @@ var LocalRunner = class _LocalRunner {
   async main(inputs = {}) {
     this.beginStep();
     const contexts = jobContexts(this.env, this.opts.matrix);
-    const defaults = actionInputDefaults(fs11.readFileSync(path11.join(this.actionPath, "action.yml"), "utf8"), contexts);
+    const defaults = actionInputDefaults(fs12.readFileSync(path11.join(this.actionPath, "action.yml"), "utf8"), contexts);
     for (const name of Object.keys(inputs)) {
       if (!(name in defaults)) throw new Error(`harness: action.yml declares no input ${name}`);
     }
@@ -10547,10 +10548,10 @@ var LocalRunner = class _LocalRunner {
   async step(script, name = "run") {
     this.beginStep();
     const file = newCommandFile(this.commandDir, "script", this.opts.runAs);
-    fs11.writeFileSync(file, script);
+    fs12.writeFileSync(file, script);
     const args2 = ["--noprofile", "--norc", "-e", "-o", "pipefail", file];
     const result = await this.exec(name, "bash", args2, { ...this.env }, { env: true, state: false, outputs: true });
-    fs11.rmSync(file, { force: true });
+    fs12.rmSync(file, { force: true });
     return result;
   }
   /**
@@ -10618,13 +10619,13 @@ var LocalRunner = class _LocalRunner {
   dispose() {
     this.worker.kill();
     this.windowsWorker?.kill();
-    fs11.rmSync(this.base, { recursive: true, force: true });
+    fs12.rmSync(this.base, { recursive: true, force: true });
   }
 };
 
 // harness/demo.ts
 function findRepo(dir) {
-  if (fs12.existsSync(path12.join(dir, "action.yml"))) return dir;
+  if (fs13.existsSync(path12.join(dir, "action.yml"))) return dir;
   const parent = path12.dirname(dir);
   if (parent === dir) throw new Error(`demo: no action.yml above ${fileURLToPath2(import.meta.url)}`);
   return findRepo(parent);
@@ -10633,7 +10634,7 @@ var repo = findRepo(path12.dirname(fileURLToPath2(import.meta.url)));
 var args = process.argv.slice(2);
 var withHooks = args.includes("--hooks");
 var jobFile = path12.resolve(args.find((a) => !a.startsWith("--")) ?? path12.join(repo, "examples", "cgo-job.yml"));
-var job = (0, import_yaml2.parse)(fs12.readFileSync(jobFile, "utf8"));
+var job = (0, import_yaml2.parse)(fs13.readFileSync(jobFile, "utf8"));
 var cell;
 var evaluate = (runner, text) => cell ? evaluateTemplate(text, jobContexts(runner.env, cell)) : text;
 function show(result) {
@@ -10706,7 +10707,7 @@ async function runMatrix(machine2, service2) {
       ...serviceEnv(`cell-${i}`),
       ...Object.fromEntries(Object.entries(job.env ?? {}).map(([k, v]) => [k, evaluateTemplate(String(v), jobContexts({}, values2))]))
     };
-    fs12.mkdirSync(path12.join(machine2, `cell-${i}`));
+    fs13.mkdirSync(path12.join(machine2, `cell-${i}`));
     const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base: path12.join(machine2, `cell-${i}`), env, runId: "1", matrix: values2 });
     try {
       ok2 = await runJob(runner) && ok2;
@@ -10716,7 +10717,7 @@ async function runMatrix(machine2, service2) {
   }
   cell = void 0;
   console.log("\u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550 Report job (needs: the matrix; mode: report) \u2550\u2550\u2550\u2550\u2550\u2550\u2550\u2550\n");
-  fs12.mkdirSync(path12.join(machine2, "report"));
+  fs13.mkdirSync(path12.join(machine2, "report"));
   const report = LocalRunner.create({ actionDir: repo, job: "report", base: path12.join(machine2, "report"), env: serviceEnv("report"), runId: "1" });
   try {
     const main = await report.main({ mode: "report" });
@@ -10728,7 +10729,7 @@ async function runMatrix(machine2, service2) {
     report.dispose();
   }
 }
-var machine = fs12.mkdtempSync(path12.join(os2.tmpdir(), "gcg-demo-"));
+var machine = fs13.mkdtempSync(path12.join(os2.tmpdir(), "gcg-demo-"));
 var service = await CacheService.start({ dir: path12.join(machine, "cache-service") });
 var ok = true;
 try {
@@ -10736,7 +10737,7 @@ try {
   for (const run of job.matrix ? [] : [1, 2]) {
     const env = service.jobEnv({ run: `run-${run}` });
     const base = path12.join(machine, "runner");
-    fs12.mkdirSync(base, { recursive: true });
+    fs13.mkdirSync(base, { recursive: true });
     const hooks = withHooks ? { started: "hooks/job-started.sh", completed: "hooks/job-completed.sh" } : void 0;
     const runnerEnv = withHooks ? { GO_CI_GUARD_NODE: process.execPath, GO_CI_GUARD_ROOT: path12.join(machine, "guard-root") } : void 0;
     const runner = LocalRunner.create({ actionDir: repo, checkout: repo, job: "demo", base, env, runId: String(run), hooks, runnerEnv });
@@ -10755,6 +10756,6 @@ try {
   }
 } finally {
   await service.stop();
-  fs12.rmSync(machine, { recursive: true, force: true });
+  fs13.rmSync(machine, { recursive: true, force: true });
 }
 process.exitCode = ok ? 0 : 1;
