@@ -164,7 +164,7 @@ export class LocalRunner {
     this.summary += written.GITHUB_STEP_SUMMARY;
     const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT, { windows }) : {};
     const matched = this.matchers.applyToOutput(stdout, stderr);
-    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
+    const result: StepResult = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched, files: written };
     this.opts.onStepEnd?.(result);
     return result;
   }

@@ -1,5 +1,5 @@
 // What the local runner is given (RunnerOptions) and what it reports of each step (StepResult).
-import type { Annotation, WorkflowCommand } from './file-commands.js';
+import type { Annotation, CommandFiles, WorkflowCommand } from './file-commands.js';
 import type { MatcherAnnotation } from './problem-matchers.js';
 import type { RunAs } from './runner-worker.js';
 import type { WindowsHost } from './windows-host.js';
@@ -15,6 +15,8 @@ export interface StepResult {
   commands: WorkflowCommand[];
   /** Annotations the registered problem matchers made from this step's output lines. */
   matched: MatcherAnnotation[];
+  /** What the process wrote to each file-command file, as written (a background step: none). */
+  files?: CommandFiles;
 }
 
 export interface RunnerOptions {

@@ -49,6 +49,11 @@ describe('Windows (wine, Node for Windows)', () => {
     const goEnv = await runner.windowsStep('go.exe', ['env', 'GOCACHE', 'GOTMPDIR', 'GOOS']);
     expectOk(goEnv);
     expect(goEnv.stdout.trim().split(/\r?\n/)).toEqual([`${jobDir}\\go-build`, `${jobDir}\\go-tmp`, 'windows']);
+    // @actions/core on Windows ends file-command lines with CRLF; the runner reads them so.
+    expect(main.files?.GITHUB_ENV).toMatch(/^GOCACHE<<ghadelimiter_[^\r\n]+\r\n/m);
+    // The state main saved reaches post as STATE_guard.
+    const state = JSON.parse(runner.getState('guard') ?? '{}') as { jobDir?: string; os?: string };
+    expect(state.jobDir).toBe(jobDir);
     const build = await runner.step('mkdir -p "$GOCACHE/00" && head -c 300000 /dev/urandom > "$GOCACHE/00/blob" && echo "$TEMP"');
     expectOk(build);
     expect(build.stdout.trim()).toBe(path.join(jobDirOf(runner, main), 'tmp'));
