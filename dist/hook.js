@@ -112,17 +112,17 @@ var require_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    function visit_(key, node, visitor, path15) {
-      const ctrl = callVisitor(key, node, visitor, path15);
+    function visit_(key, node, visitor, path14) {
+      const ctrl = callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visit_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visit_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = visit_(i, node.items[i], visitor, path15);
+            const ci = visit_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -133,13 +133,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = visit_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = visit_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = visit_("value", node.value, visitor, path15);
+          const cv = visit_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -160,17 +160,17 @@ var require_visit = __commonJS({
     visitAsync.BREAK = BREAK;
     visitAsync.SKIP = SKIP;
     visitAsync.REMOVE = REMOVE;
-    async function visitAsync_(key, node, visitor, path15) {
-      const ctrl = await callVisitor(key, node, visitor, path15);
+    async function visitAsync_(key, node, visitor, path14) {
+      const ctrl = await callVisitor(key, node, visitor, path14);
       if (identity.isNode(ctrl) || identity.isPair(ctrl)) {
-        replaceNode(key, path15, ctrl);
-        return visitAsync_(key, ctrl, visitor, path15);
+        replaceNode(key, path14, ctrl);
+        return visitAsync_(key, ctrl, visitor, path14);
       }
       if (typeof ctrl !== "symbol") {
         if (identity.isCollection(node)) {
-          path15 = Object.freeze(path15.concat(node));
+          path14 = Object.freeze(path14.concat(node));
           for (let i = 0; i < node.items.length; ++i) {
-            const ci = await visitAsync_(i, node.items[i], visitor, path15);
+            const ci = await visitAsync_(i, node.items[i], visitor, path14);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -181,13 +181,13 @@ var require_visit = __commonJS({
             }
           }
         } else if (identity.isPair(node)) {
-          path15 = Object.freeze(path15.concat(node));
-          const ck = await visitAsync_("key", node.key, visitor, path15);
+          path14 = Object.freeze(path14.concat(node));
+          const ck = await visitAsync_("key", node.key, visitor, path14);
           if (ck === BREAK)
             return BREAK;
           else if (ck === REMOVE)
             node.key = null;
-          const cv = await visitAsync_("value", node.value, visitor, path15);
+          const cv = await visitAsync_("value", node.value, visitor, path14);
           if (cv === BREAK)
             return BREAK;
           else if (cv === REMOVE)
@@ -214,23 +214,23 @@ var require_visit = __commonJS({
       }
       return visitor;
     }
-    function callVisitor(key, node, visitor, path15) {
+    function callVisitor(key, node, visitor, path14) {
       if (typeof visitor === "function")
-        return visitor(key, node, path15);
+        return visitor(key, node, path14);
       if (identity.isMap(node))
-        return visitor.Map?.(key, node, path15);
+        return visitor.Map?.(key, node, path14);
       if (identity.isSeq(node))
-        return visitor.Seq?.(key, node, path15);
+        return visitor.Seq?.(key, node, path14);
       if (identity.isPair(node))
-        return visitor.Pair?.(key, node, path15);
+        return visitor.Pair?.(key, node, path14);
       if (identity.isScalar(node))
-        return visitor.Scalar?.(key, node, path15);
+        return visitor.Scalar?.(key, node, path14);
       if (identity.isAlias(node))
-        return visitor.Alias?.(key, node, path15);
+        return visitor.Alias?.(key, node, path14);
       return void 0;
     }
-    function replaceNode(key, path15, node) {
-      const parent = path15[path15.length - 1];
+    function replaceNode(key, path14, node) {
+      const parent = path14[path14.length - 1];
       if (identity.isCollection(parent)) {
         parent.items[key] = node;
       } else if (identity.isPair(parent)) {
@@ -842,10 +842,10 @@ var require_Collection = __commonJS({
     var createNode = require_createNode();
     var identity = require_identity();
     var Node = require_Node();
-    function collectionFromPath(schema, path15, value) {
+    function collectionFromPath(schema, path14, value) {
       let v = value;
-      for (let i = path15.length - 1; i >= 0; --i) {
-        const k = path15[i];
+      for (let i = path14.length - 1; i >= 0; --i) {
+        const k = path14[i];
         if (typeof k === "number" && Number.isInteger(k) && k >= 0) {
           const a = [];
           a[k] = v;
@@ -864,7 +864,7 @@ var require_Collection = __commonJS({
         sourceObjects: /* @__PURE__ */ new Map()
       });
     }
-    var isEmptyPath = (path15) => path15 == null || typeof path15 === "object" && !!path15[Symbol.iterator]().next().done;
+    var isEmptyPath = (path14) => path14 == null || typeof path14 === "object" && !!path14[Symbol.iterator]().next().done;
     var Collection = class extends Node.NodeBase {
       constructor(type, schema) {
         super(type);
@@ -894,11 +894,11 @@ var require_Collection = __commonJS({
        * be a Pair instance or a `{ key, value }` object, which may not have a key
        * that already exists in the map.
        */
-      addIn(path15, value) {
-        if (isEmptyPath(path15))
+      addIn(path14, value) {
+        if (isEmptyPath(path14))
           this.add(value);
         else {
-          const [key, ...rest] = path15;
+          const [key, ...rest] = path14;
           const node = this.get(key, true);
           if (identity.isCollection(node))
             node.addIn(rest, value);
@@ -912,8 +912,8 @@ var require_Collection = __commonJS({
        * Removes a value from the collection.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        const [key, ...rest] = path15;
+      deleteIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.delete(key);
         const node = this.get(key, true);
@@ -927,8 +927,8 @@ var require_Collection = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        const [key, ...rest] = path15;
+      getIn(path14, keepScalar) {
+        const [key, ...rest] = path14;
         const node = this.get(key, true);
         if (rest.length === 0)
           return !keepScalar && identity.isScalar(node) ? node.value : node;
@@ -946,8 +946,8 @@ var require_Collection = __commonJS({
       /**
        * Checks if the collection includes a value with the key `key`.
        */
-      hasIn(path15) {
-        const [key, ...rest] = path15;
+      hasIn(path14) {
+        const [key, ...rest] = path14;
         if (rest.length === 0)
           return this.has(key);
         const node = this.get(key, true);
@@ -957,8 +957,8 @@ var require_Collection = __commonJS({
        * Sets a value in this collection. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        const [key, ...rest] = path15;
+      setIn(path14, value) {
+        const [key, ...rest] = path14;
         if (rest.length === 0) {
           this.set(key, value);
         } else {
@@ -3473,9 +3473,9 @@ var require_Document = __commonJS({
           this.contents.add(value);
       }
       /** Adds a value to the document. */
-      addIn(path15, value) {
+      addIn(path14, value) {
         if (assertCollection(this.contents))
-          this.contents.addIn(path15, value);
+          this.contents.addIn(path14, value);
       }
       /**
        * Create a new `Alias` node, ensuring that the target `node` has the required anchor.
@@ -3550,14 +3550,14 @@ var require_Document = __commonJS({
        * Removes a value from the document.
        * @returns `true` if the item was found and removed.
        */
-      deleteIn(path15) {
-        if (Collection.isEmptyPath(path15)) {
+      deleteIn(path14) {
+        if (Collection.isEmptyPath(path14)) {
           if (this.contents == null)
             return false;
           this.contents = null;
           return true;
         }
-        return assertCollection(this.contents) ? this.contents.deleteIn(path15) : false;
+        return assertCollection(this.contents) ? this.contents.deleteIn(path14) : false;
       }
       /**
        * Returns item at `key`, or `undefined` if not found. By default unwraps
@@ -3572,10 +3572,10 @@ var require_Document = __commonJS({
        * scalar values from their surrounding node; to disable set `keepScalar` to
        * `true` (collections are always returned intact).
        */
-      getIn(path15, keepScalar) {
-        if (Collection.isEmptyPath(path15))
+      getIn(path14, keepScalar) {
+        if (Collection.isEmptyPath(path14))
           return !keepScalar && identity.isScalar(this.contents) ? this.contents.value : this.contents;
-        return identity.isCollection(this.contents) ? this.contents.getIn(path15, keepScalar) : void 0;
+        return identity.isCollection(this.contents) ? this.contents.getIn(path14, keepScalar) : void 0;
       }
       /**
        * Checks if the document includes a value with the key `key`.
@@ -3586,10 +3586,10 @@ var require_Document = __commonJS({
       /**
        * Checks if the document includes a value at `path`.
        */
-      hasIn(path15) {
-        if (Collection.isEmptyPath(path15))
+      hasIn(path14) {
+        if (Collection.isEmptyPath(path14))
           return this.contents !== void 0;
-        return identity.isCollection(this.contents) ? this.contents.hasIn(path15) : false;
+        return identity.isCollection(this.contents) ? this.contents.hasIn(path14) : false;
       }
       /**
        * Sets a value in this document. For `!!set`, `value` needs to be a
@@ -3606,13 +3606,13 @@ var require_Document = __commonJS({
        * Sets a value in this document. For `!!set`, `value` needs to be a
        * boolean to add/remove the item from the set.
        */
-      setIn(path15, value) {
-        if (Collection.isEmptyPath(path15)) {
+      setIn(path14, value) {
+        if (Collection.isEmptyPath(path14)) {
           this.contents = value;
         } else if (this.contents == null) {
-          this.contents = Collection.collectionFromPath(this.schema, Array.from(path15), value);
+          this.contents = Collection.collectionFromPath(this.schema, Array.from(path14), value);
         } else if (assertCollection(this.contents)) {
-          this.contents.setIn(path15, value);
+          this.contents.setIn(path14, value);
         }
       }
       /**
@@ -5573,9 +5573,9 @@ var require_cst_visit = __commonJS({
     visit.BREAK = BREAK;
     visit.SKIP = SKIP;
     visit.REMOVE = REMOVE;
-    visit.itemAtPath = (cst, path15) => {
+    visit.itemAtPath = (cst, path14) => {
       let item = cst;
-      for (const [field, index] of path15) {
+      for (const [field, index] of path14) {
         const tok = item?.[field];
         if (tok && "items" in tok) {
           item = tok.items[index];
@@ -5584,23 +5584,23 @@ var require_cst_visit = __commonJS({
       }
       return item;
     };
-    visit.parentCollection = (cst, path15) => {
-      const parent = visit.itemAtPath(cst, path15.slice(0, -1));
-      const field = path15[path15.length - 1][0];
+    visit.parentCollection = (cst, path14) => {
+      const parent = visit.itemAtPath(cst, path14.slice(0, -1));
+      const field = path14[path14.length - 1][0];
       const coll = parent?.[field];
       if (coll && "items" in coll)
         return coll;
       throw new Error("Parent collection not found");
     };
-    function _visit(path15, item, visitor) {
-      let ctrl = visitor(item, path15);
+    function _visit(path14, item, visitor) {
+      let ctrl = visitor(item, path14);
       if (typeof ctrl === "symbol")
         return ctrl;
       for (const field of ["key", "value"]) {
         const token = item[field];
         if (token && "items" in token) {
           for (let i = 0; i < token.items.length; ++i) {
-            const ci = _visit(Object.freeze(path15.concat([[field, i]])), token.items[i], visitor);
+            const ci = _visit(Object.freeze(path14.concat([[field, i]])), token.items[i], visitor);
             if (typeof ci === "number")
               i = ci - 1;
             else if (ci === BREAK)
@@ -5611,10 +5611,10 @@ var require_cst_visit = __commonJS({
             }
           }
           if (typeof ctrl === "function" && field === "key")
-            ctrl = ctrl(item, path15);
+            ctrl = ctrl(item, path14);
         }
       }
-      return typeof ctrl === "function" ? ctrl(item, path15) : ctrl;
+      return typeof ctrl === "function" ? ctrl(item, path14) : ctrl;
     }
     exports.visit = visit;
   }
@@ -8851,16 +8851,16 @@ var require_filesystem = __commonJS({
     var LDD_PATH = "/usr/bin/ldd";
     var SELF_PATH = "/proc/self/exe";
     var MAX_LENGTH = 2048;
-    var readFileSync = (path15) => {
-      const fd = fs32.openSync(path15, "r");
+    var readFileSync = (path14) => {
+      const fd = fs32.openSync(path14, "r");
       const buffer = Buffer.alloc(MAX_LENGTH);
       const bytesRead = fs32.readSync(fd, buffer, 0, MAX_LENGTH, 0);
       fs32.close(fd, () => {
       });
       return buffer.subarray(0, bytesRead);
     };
-    var readFile = (path15) => new Promise((resolve, reject) => {
-      fs32.open(path15, "r", (err, fd) => {
+    var readFile = (path14) => new Promise((resolve, reject) => {
+      fs32.open(path14, "r", (err, fd) => {
         if (err) {
           reject(err);
         } else {
@@ -8979,11 +8979,11 @@ var require_detect_libc = __commonJS({
       }
       return null;
     };
-    var familyFromInterpreterPath = (path15) => {
-      if (path15) {
-        if (path15.includes("/ld-musl-")) {
+    var familyFromInterpreterPath = (path14) => {
+      if (path14) {
+        if (path14.includes("/ld-musl-")) {
           return MUSL;
-        } else if (path15.includes("/ld-linux-")) {
+        } else if (path14.includes("/ld-linux-")) {
           return GLIBC;
         }
       }
@@ -9030,8 +9030,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = await readFile(SELF_PATH);
-        const path15 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path15);
+        const path14 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path14);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9043,8 +9043,8 @@ var require_detect_libc = __commonJS({
       cachedFamilyInterpreter = null;
       try {
         const selfContent = readFileSync(SELF_PATH);
-        const path15 = interpreterPath(selfContent);
-        cachedFamilyInterpreter = familyFromInterpreterPath(path15);
+        const path14 = interpreterPath(selfContent);
+        cachedFamilyInterpreter = familyFromInterpreterPath(path14);
       } catch (e) {
       }
       return cachedFamilyInterpreter;
@@ -9830,11 +9830,103 @@ import os5 from "node:os";
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
 import fs3 from "node:fs";
+import path3 from "node:path";
+
+// src/lib/platform.ts
 import path2 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform2 = process.platform) {
+  const byNodePlatform = {
+    goos: platform2 === "win32" ? "windows" : platform2,
+    hasProcFs: platform2 === "linux",
+    readsProcessTable: platform2 === "linux" || platform2 === "darwin"
+  };
+  if (platform2 === "win32") {
+    return {
+      os: "win32",
+      path: path2.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
+  }
+  const os9 = platform2 === "darwin" ? "darwin" : "linux";
+  return {
+    os: os9,
+    path: path2.posix,
+    caseInsensitive: os9 === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os9],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os9 === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
+}
+var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function executableExtensions(command, env, rules) {
+  if (rules.os !== "win32") return [""];
+  const pathext = (env.PATHEXT ?? DEFAULT_PATHEXT).split(";").filter(Boolean).map((e) => e.toLowerCase());
+  return pathext.includes(rules.path.extname(command).toLowerCase()) ? [""] : pathext;
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
+// src/lib/exec.ts
 var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
+var host = platformRules();
 function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
   return [[file, ...args].map(quote).join(" "), [], true];
 }
@@ -9848,8 +9940,8 @@ function execTool(file, args, options = {}) {
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
+        if (host.processGroups) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
       }
     };
@@ -9864,11 +9956,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -9879,7 +9971,7 @@ function execTool(file, args, options = {}) {
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell
       });
     } catch (err) {
@@ -9896,29 +9988,27 @@ function execTool(file, args, options = {}) {
     child.stdin?.end(options.input ?? "");
   });
 }
-function isExecutableFile(p, windows) {
+function isExecutableFile(p, rules) {
   try {
     if (!fs3.statSync(p).isFile()) return false;
-    if (!windows) fs3.accessSync(p, fs3.constants.X_OK);
+    if (rules.hasUnixModes) fs3.accessSync(p, fs3.constants.X_OK);
     return true;
   } catch {
     return false;
   }
 }
 function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
-  const windows = platform2 === "win32";
-  const p = windows ? path2.win32 : path2.posix;
-  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
-  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
-  const extensions = windows ? hasExtension ? [""] : pathext : [""];
+  const rules = platformRules(platform2);
+  const p = rules.path;
+  const extensions = executableExtensions(command, env, rules);
   const candidates = (base) => extensions.map((ext) => base + ext);
-  if (command.includes("/") || windows && command.includes("\\")) {
-    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  if (command.includes("/") || command.includes(p.sep)) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, rules));
   }
-  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
-  for (const dir of pathValue.split(windows ? ";" : ":")) {
+  const pathValue = rules.pathVarNames.map((name) => env[name]).find((value) => value !== void 0) ?? "";
+  for (const dir of pathValue.split(rules.pathListSeparator)) {
     if (!dir) continue;
-    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, rules));
     if (found) return found;
   }
   return void 0;
@@ -9957,7 +10047,7 @@ function mountPoints(options = {}) {
   return mountInfo;
 }
 async function processRunning(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
+  if (platformRules(platform2).hasProcFs) {
     const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
     if (stat2 === void 0) return false;
     const { state } = parseProcStat(stat2);
@@ -10003,7 +10093,8 @@ function pickOwner(chain, hook) {
   return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
 }
 async function processFacts(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
+  const rules = platformRules(platform2);
+  if (rules.hasProcFs) {
     try {
       const facts2 = parseProcStat(fs4.readFileSync(`/proc/${pid}/stat`, "utf8"));
       return facts2.state === "Z" || facts2.state === "X" ? "gone" : facts2;
@@ -10011,7 +10102,7 @@ async function processFacts(pid, platform2 = process.platform) {
       return err.code === "ENOENT" ? "gone" : "unknown";
     }
   }
-  if (platform2 === "darwin") {
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
     if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
@@ -10042,19 +10133,19 @@ async function readHostFacts(platform2) {
       return void 0;
     }
   };
-  const host = os5.hostname();
+  const host2 = os5.hostname();
   if (platform2 === "darwin") {
     const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
-    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+    return { host: host2, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
   }
   if (platform2 === "win32") {
     const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
-    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+    return { host: host2, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
   }
-  if (platform2 !== "linux") return { host };
+  if (platform2 !== "linux") return { host: host2 };
   const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
-    host,
+    host: host2,
     machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
     boot: read(text("/proc/sys/kernel/random/boot_id")),
     pidNs: read(() => fs4.readlinkSync("/proc/self/ns/pid"))
@@ -10063,7 +10154,7 @@ async function readHostFacts(platform2) {
 async function findJobOwner(options, platform2 = process.platform) {
   const here = await hostFacts(platform2);
   const chain = [];
-  const readable = platform2 === "linux" || platform2 === "darwin";
+  const readable = platformRules(platform2).readsProcessTable;
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
     const facts2 = await processFacts(pid, platform2);
     if (typeof facts2 === "string") break;
@@ -10110,35 +10201,6 @@ function readSmallJson(file, maxBytes) {
   } catch {
     return void 0;
   }
-}
-
-// src/lib/platform.ts
-import path3 from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
-function platformRules(platform2 = process.platform) {
-  if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
-  }
-  const os9 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os9, path: path3.posix, caseInsensitive: os9 === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-function isFilesystemRoot(p, rules) {
-  const resolved = rules.path.resolve(p);
-  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
 }
 
 // src/lib/job-dir.ts
@@ -10241,8 +10303,8 @@ function refusalReasons(state, protect, rules) {
   }
   const name = rules.path.basename(jobDir);
   if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path15 } of protect) {
-    if (isWithin(path15, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path15}`);
+  for (const { label, path: path14 } of protect) {
+    if (isWithin(path14, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path14}`);
   }
   return reasons;
 }
@@ -10289,15 +10351,13 @@ function retryDelay(attempt, opts) {
   const left = opts.retryUntil - Date.now();
   return left <= 0 ? void 0 : Math.min(delay, left);
 }
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
-  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code2);
+  return rules.transientCodes.has(code2);
 }
 var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
 var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
-function failure(path15, err) {
-  return { path: path15, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path14, err) {
+  return { path: path14, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
 var FOLDER_FLAGS = fs7.constants.O_RDONLY | (fs7.constants.O_DIRECTORY ?? 0) | (fs7.constants.O_NOFOLLOW ?? 0);
@@ -10419,9 +10479,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
+function unlinkRepair(at2, makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs8.chmodSync(at2, 438);
+}
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs8.chmodSync(unit.at, 438) : fs8.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    const makeParentWritable = () => fs8.chmodSync(opts.rules.path.dirname(unit.at), 448);
+    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -10483,7 +10547,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs8.chmodSync(at2, 438) : makeWritable, opts);
+      unlinkEntry(at2, unlinkRepair(at2, makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -10502,7 +10566,7 @@ function emptyDirByPath(unit, opts) {
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
   const makeWritable = () => fs8.chmodSync(unit.at, ownerFull(st.mode));
-  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+  if (opts.rules.hasUnixModes && (st.mode & 448) !== 448) {
     try {
       makeWritable();
     } catch {
@@ -10510,9 +10574,9 @@ function emptyDirByPath(unit, opts) {
   }
   return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
-function sameFolder(path15, before) {
+function sameFolder(path14, before) {
   try {
-    const now = fs8.lstatSync(path15);
+    const now = fs8.lstatSync(path14);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -10747,10 +10811,10 @@ async function finishInChild(parent, names, access2, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path15, opts) {
+async function rmdirWithRetry(path14, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs9.promises.rmdir(path15);
+      return await fs9.promises.rmdir(path14);
     } catch (err) {
       const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
       if (delay === void 0) throw err;
@@ -10861,7 +10925,7 @@ function freeBytes(dir) {
   }
 }
 function unlockJobDir(state, rules) {
-  if (rules.os === "win32") return;
+  if (!rules.hasUnixModes) return;
   let fd;
   try {
     fd = fsSync.openSync(state.jobDir, rules.os === "linux" ? PATH_FLAGS : FOLDER_FLAGS);
@@ -10910,7 +10974,7 @@ function ownFamily(pids, parent) {
   return family;
 }
 function leftoverProcesses(dir, platform2 = process.platform) {
-  if (platform2 !== "linux") return [];
+  if (!platformRules(platform2).hasProcFs) return [];
   let pids;
   try {
     pids = fs11.readdirSync("/proc").filter((e) => /^\d+$/.test(e)).map(Number);
@@ -11045,7 +11109,7 @@ import fs13 from "node:fs/promises";
 import path4 from "node:path";
 async function folderSizes(given, options) {
   const dir = path4.resolve(given);
-  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  const walker = options.walker ?? platformRules().sizeWalker;
   if (walker === "du") {
     const result = await duSizes(dir, options);
     if (result) return result;
@@ -11161,17 +11225,14 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
 // src/disk/consumers.ts
 function homeCacheRoots(home, rules) {
   if (!home) return [];
-  const p = rules.path;
-  if (rules.os === "darwin") return [p.join(home, "Library", "Caches"), p.join(home, ".cache")];
-  if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
-  return [p.join(home, ".cache")];
+  return rules.homeCacheDirs.map((d) => rules.path.join(home, ...d.segments));
 }
-function homeCachePlaces(roots) {
-  return roots.map((path15) => ({ label: "HOME's cache", path: path15, byChild: true }));
+function homeCachePlaces(roots, rules) {
+  return roots.map((path14) => ({ label: rules.homeCacheLabel, path: path14, byChild: true }));
 }
 function usualPlaces(facts2, rules) {
   const places = [
-    ...homeCachePlaces(homeCacheRoots(facts2.home, rules)),
+    ...homeCachePlaces(homeCacheRoots(facts2.home, rules), rules),
     { label: "tool cache", path: facts2.toolCache, byChild: true },
     { label: "system temp folder", path: facts2.systemTemp, byChild: false },
     { label: "workspace", path: facts2.workspace, byChild: false }
@@ -11253,7 +11314,7 @@ function scanProcess(pid, files) {
   return "ok";
 }
 async function scanHeldDeleted(platform2 = process.platform) {
-  if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
+  if (!platformRules(platform2).hasProcFs) return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
     entries = fs15.readdirSync("/proc");
@@ -11300,16 +11361,16 @@ async function locateModuleCache(o) {
   if (isWithin(found.path, o.jobDir, o.rules) || o.cacheRoots.some((root) => isWithin(found.path, root, o.rules))) return void 0;
   return found;
 }
-function moduleCachePlace(path15) {
-  return { label: MODULE_CACHE_LABEL, path: path15, byChild: false };
+function moduleCachePlace(path14) {
+  return { label: MODULE_CACHE_LABEL, path: path14, byChild: false };
 }
-async function moduleCacheSize(path15, total, scanned) {
+async function moduleCacheSize(path14, total, scanned) {
   if (scanned) return total;
-  const missing = await fs16.lstat(path15).then(
+  const missing = await fs16.lstat(path14).then(
     () => false,
     () => true
   );
-  return missing ? { path: path15, bytes: 0, complete: true } : void 0;
+  return missing ? { path: path14, bytes: 0, complete: true } : void 0;
 }
 
 // src/disk/leaks.ts
@@ -11322,15 +11383,15 @@ var CACHE_VARIABLES = {
   ".ccache": "CCACHE_DIR",
   pip: "PIP_CACHE_DIR"
 };
-function findLeaks(before, after, path15, cutRoots = []) {
+function findLeaks(before, after, path14, cutRoots = []) {
   const seen = new Map(before.map((e) => [e.path, e]));
   const leaks = [];
   for (const now of after) {
     const then = seen.get(now.path);
-    if (!then && cutRoots.includes(path15.dirname(now.path))) continue;
+    if (!then && cutRoots.includes(path14.dirname(now.path))) continue;
     const added = now.bytes - (then?.bytes ?? 0);
     if (added < LEAK_MIN_BYTES) continue;
-    const tool = path15.basename(now.path);
+    const tool = path14.basename(now.path);
     const variable = CACHE_VARIABLES[tool];
     leaks.push({
       kind: "home-cache",
@@ -11365,6 +11426,18 @@ function moduleCacheLeak(cache, after) {
 }
 
 // src/disk/report.ts
+function homeCacheNaming(from = platformRules("linux")) {
+  return { homeCacheLabel: from.homeCacheLabel, toolsReadXdgCache: from.toolsReadXdgCache };
+}
+function homeCacheLeakWarning(r) {
+  const leaks = r.leaks.filter((l) => l.kind !== "module-cache");
+  if (!leaks.length) return void 0;
+  const top = leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+  const added = formatBytes(leaks.reduce((n, l) => n + l.added, 0));
+  const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+  const ignoring = toolsReadXdgCache && r.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
+  return `Tools wrote ${added} (space on disk) to ${homeCacheLabel} during the job${ignoring}: ${top}. It stays after the job; see the job summary.`;
+}
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
   const filesystems = disk.filesystems.map((fs32, i) => {
@@ -11506,8 +11579,9 @@ async function startSampler(o) {
   return { pid, configFile, samplesFile: config.samplesFile, stopFile: config.stopFile, intervalMs: o.intervalMs };
 }
 async function isOurSampler(pid, configFile) {
-  if (process.platform === "linux") return (await processArguments(pid)).includes(configFile);
-  if (process.platform === "darwin") {
+  const rules = platformRules();
+  if (rules.hasProcFs) return (await processArguments(pid)).includes(configFile);
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "command=", "-p", String(pid)], { timeoutMs: 1e4 });
     return ps.code === 0 && ps.stdout.includes(configFile);
   }
@@ -11525,7 +11599,7 @@ async function waitUntilGone(pid, ms) {
 async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
   if (!running) return { how: "gone" };
-  const provable = process.platform === "linux" || process.platform === "darwin";
+  const provable = platformRules().readsProcessTable;
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
   if (mayWriteStopFile) await fs17.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
@@ -11568,7 +11642,7 @@ function mountPointOf(p, mountPoints2, rules) {
   return best || p;
 }
 async function watchedFilesystems(places, rules) {
-  const points = rules.os === "linux" ? await mountPoints() ?? [] : [];
+  const points = rules.hasProcFs ? await mountPoints() ?? [] : [];
   const filesystems = [];
   const problems = [];
   for (const place of places) {
@@ -11594,7 +11668,7 @@ var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state, rules) {
   const { disk, sampler } = state;
   let scan;
-  const places = disk ? [...homeCachePlaces(disk.cacheRoots), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
+  const places = disk ? [...homeCachePlaces(disk.cacheRoots, rules), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
   const cacheScan = () => scan ??= scanPlaces(places, Date.now() + AFTER_SCAN_MS);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
@@ -11642,7 +11716,7 @@ async function finishDisk(disk, sampling, o) {
   if (sampling.endSizes?.problem) problems.push(`the job folder's subfolders at the end: ${sampling.endSizes.problem}`);
   const modScan = cacheScans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCacheAfter = disk.modCache && await moduleCacheSize(disk.modCache.path, modScan?.sizes.total, !!modScan);
-  return buildDiskReport(disk, {
+  const report = buildDiskReport(disk, {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
     records: sampling.records,
@@ -11657,6 +11731,7 @@ async function finishDisk(disk, sampling, o) {
     problems,
     path: o.rules.path
   });
+  return { ...report, homeCache: homeCacheNaming(o.rules) };
 }
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
@@ -11701,13 +11776,8 @@ function logDiskReport(disk, sampling) {
     const after = f.after === void 0 ? "unknown" : formatBytes(f.after);
     info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  const homeLeaks = disk.leaks.filter((l) => l.kind !== "module-cache");
-  if (homeLeaks.length) {
-    const top = homeLeaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
-    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
-    const ignoring = disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
-    warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
-  }
+  const homeLeaks = homeCacheLeakWarning(disk);
+  if (homeLeaks) warning(homeLeaks);
   for (const l of disk.leaks.filter((leak) => leak.kind === "module-cache")) {
     warning(
       `Go added ${l.approximate ? "at least " : ""}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, outside the job folder: it stays after the job, read-only, and grows with every job. Add GOMODCACHE to the input redirect (cache: true adds it too) to keep modules in the job folder.`
@@ -11770,6 +11840,7 @@ var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
 var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
 function parseRedirectList(raw, os9 = "linux") {
+  const { envNamesCaseInsensitive } = platformRules(os9);
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added = [];
   const removed = [];
@@ -11782,7 +11853,7 @@ function parseRedirectList(raw, os9 = "linux") {
     }
     const removal = token.startsWith("-");
     const given = removal ? token.slice(1).trim() : token;
-    const name = os9 === "win32" ? given.toUpperCase() : given;
+    const name = envNamesCaseInsensitive ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
       throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
@@ -11812,7 +11883,7 @@ function planRedirects(variables, rules) {
   const byFolder = /* @__PURE__ */ new Map();
   const tempFolder = folderFor("TMPDIR");
   for (const variable of variables) {
-    const key = rules.os === "win32" ? variable.toUpperCase() : variable;
+    const key = rules.envNamesCaseInsensitive ? variable.toUpperCase() : variable;
     const wanted = folderFor(key);
     const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
     let folder = wanted;
@@ -12030,8 +12101,9 @@ function renderDisk(r) {
   }
   const homeLeaks = r.leaks.filter((l) => l.kind !== "module-cache");
   if (homeLeaks.length) {
-    const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
+    const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+    const why = !toolsReadXdgCache ? "" : r.xdgRedirected ? " despite XDG_CACHE_HOME pointing into the job folder" : " (XDG_CACHE_HOME was not redirected)";
+    notes.push(`**\u26A0\uFE0F Written to ${homeCacheLabel}${why}**, so it outlives the job:
 
 ${list(homeLeaks.map(leakItem))}`);
   }
@@ -12248,13 +12320,13 @@ import os8 from "node:os";
 
 // src/cleanup/aged-caches.ts
 import fs22 from "node:fs";
-import path6 from "node:path";
 var DAY_MS = 24 * 3600 * 1e3;
 var SCAN_LIMIT_MS = 2e4;
 var TOTAL_LIMIT_MS = 6e4;
-function agedCacheRoots(home, platform2 = process.platform, p = platform2 === "win32" ? path6.win32 : path6.posix) {
+function agedCacheRoots(home, platform2 = process.platform) {
   if (!home) return [];
-  return platform2 === "darwin" ? [p.join(home, "Library", "Caches"), p.join(home, ".cache")] : [p.join(home, ".cache")];
+  const rules = platformRules(platform2);
+  return rules.homeCacheDirs.filter((d) => d.ageLimited).map((d) => rules.path.join(home, ...d.segments));
 }
 function accessTimesUnreliable(dir) {
   let text;
@@ -12309,7 +12381,7 @@ async function removeAgedCaches(home, maxAgeDays, rules) {
     try {
       const rootStat = fs22.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      const unreliable = rules.os === "linux" ? accessTimesUnreliable(root) : void 0;
+      const unreliable = rules.hasProcFs ? accessTimesUnreliable(root) : void 0;
       if (unreliable) {
         aged.problems.push(`${root}: not judged, ${unreliable}`);
         continue;
@@ -12437,14 +12509,14 @@ async function scanRoot(root, rules) {
   const shared = NETWORK_FS.has(fs23.statfsSync(root).type);
   const found = [];
   for (const name of names) {
-    const path15 = rules.path.join(root, name);
-    const st = fs23.lstatSync(path15, { throwIfNoEntry: false });
+    const path14 = rules.path.join(root, name);
+    const st = fs23.lstatSync(path14, { throwIfNoEntry: false });
     if (!st?.isDirectory()) continue;
-    const marker = readMarker(path15, rules);
+    const marker = readMarker(path14, rules);
     const verdict = marker ? await judgeOwnerNow(marker.owner, shared) : void 0;
-    const folder = { name, path: path15, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
+    const folder = { name, path: path14, isFolder: true, dev: st.dev, ino: st.ino, marker, verdict };
     if (name.startsWith(REAP_PREFIX)) {
-      const file = `${path15}${CLAIM_SUFFIX}`;
+      const file = `${path14}${CLAIM_SUFFIX}`;
       const claim = readSmallJson(file);
       folder.claim = { file, verdict: claim ? await judgeOwnerNow(isJobOwner(claim.claimer) ? claim.claimer : void 0, shared) : void 0 };
     }
@@ -12759,12 +12831,12 @@ import os6 from "node:os";
 
 // src/disk/choose-root.ts
 import fs24 from "node:fs/promises";
-import path7 from "node:path";
+import path6 from "node:path";
 function rootCandidates(env, rules) {
   const out = [];
   if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
   if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
-  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
+  if (rules.scratchVolume) out.push({ path: rules.scratchVolume, source: `the scratch volume ${rules.scratchVolume}`, mustBeMountPoint: true });
   return out;
 }
 function pickRoot(facts2) {
@@ -12811,7 +12883,7 @@ var writable = (p) => fs24.access(p, fs24.constants.W_OK).then(
   () => false
 );
 async function scratchFolderFacts(candidate, dev, free) {
-  const folder = path7.join(candidate.path, SCRATCH_FOLDER);
+  const folder = path6.join(candidate.path, SCRATCH_FOLDER);
   const st = await fs24.lstat(folder).catch(() => void 0);
   if (st?.isDirectory() && st.dev === dev && await writable(folder)) return { candidate: { ...candidate, path: folder }, dev, free };
   if (st || process.getuid?.() === 0) return { candidate, unusable: `not writable (${st ? `${folder} exists but is not ours` : "read-only"})` };
@@ -12830,7 +12902,7 @@ async function measureDisk(o) {
       // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
       { role: "job folder", path: o.rules.path.dirname(o.jobDir) },
       { role: "workspace", path: o.places.workspace },
-      { role: "HOME", path: o.places.home }
+      { role: o.rules.homeLabel, path: o.places.home }
     ],
     o.rules
   );
@@ -12853,7 +12925,10 @@ async function measureDisk(o) {
   ) : Promise.resolve({});
   const env = o.env ?? process.env;
   const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
-  const places = [...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots), ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []];
+  const places = [
+    ...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots, o.rules),
+    ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []
+  ];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
   const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };
@@ -13163,7 +13238,7 @@ function headerCandidates(module) {
 
 // src/matrix/cc-tests.ts
 import fs25 from "node:fs";
-import path8 from "node:path";
+import path7 from "node:path";
 
 // src/matrix/elf-deps.ts
 var SHT_DYNAMIC = 6;
@@ -13253,11 +13328,11 @@ async function pool(items, limit, work) {
 function folderLibc(dir, memo) {
   if (memo.has(dir)) return memo.get(dir);
   let libc;
-  const six = path8.join(dir, "libc.so.6");
+  const six = path7.join(dir, "libc.so.6");
   const sixLibc = fs25.existsSync(six) ? elfLibc(six) : void 0;
   if (sixLibc) libc = { family: sixLibc.family, because: `its folder ${dir} is ${sixLibc.family}'s (its libc.so.6 ${sixLibc.because.replace(/^it /, "")})` };
   else {
-    const dyn = elfDynamic(path8.join(dir, "libc.so"));
+    const dyn = elfDynamic(path7.join(dir, "libc.so"));
     if (dyn && !dyn.needed.length) libc = { family: "musl", because: `its folder ${dir} is musl's (it holds musl's libc.so)` };
   }
   memo.set(dir, libc);
@@ -13271,7 +13346,7 @@ function elfLibc(file) {
     return void 0;
   }
   const dyn = elfDynamic(real);
-  return dyn && libcOfElf(path8.basename(real), dyn);
+  return dyn && libcOfElf(path7.basename(real), dyn);
 }
 function elfDynamic(file) {
   let fd;
@@ -13294,14 +13369,14 @@ function classifyLibraries(files, cwd) {
   const seen = /* @__PURE__ */ new Set();
   const libraries = [];
   for (const file of files) {
-    const full = path8.resolve(cwd, file);
-    const real = path8.normalize(full);
+    const full = path7.resolve(cwd, file);
+    const real = path7.normalize(full);
     if (seen.has(real)) continue;
     seen.add(real);
-    const base = path8.basename(real);
+    const base = path7.basename(real);
     const libcItself = LIBC_PART.test(base);
     if (base.endsWith(".a")) {
-      libraries.push({ path: real, libc: folderLibc(path8.dirname(real), memo), libcItself });
+      libraries.push({ path: real, libc: folderLibc(path7.dirname(real), memo), libcItself });
       continue;
     }
     const dyn = elfDynamic(real);
@@ -13311,12 +13386,12 @@ function classifyLibraries(files, cwd) {
   return libraries;
 }
 async function compile(cc, subject, source, file, env) {
-  const dir = path8.dirname(file);
+  const dir = path7.dirname(file);
   fs25.writeFileSync(file, `${source.text}
 `);
   const includes = source.dir ? ["-I", source.dir] : [];
   const mode = source.preprocessOnly ? ["-E", "-o", `${file}.i`] : ["-fsyntax-only"];
-  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path8.join(dir, "stub"), ...mode, file];
+  const args = [...cc.args, ...cc.cflags, ...subject.cflags, ...includes, "-I", path7.join(dir, "stub"), ...mode, file];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").replace(
     new RegExp(`${escapeRegExp(file)}(?::(\\d+)(?::\\d+)?)?: ?`, "g"),
@@ -13331,8 +13406,8 @@ async function compile(cc, subject, source, file, env) {
   };
 }
 async function link(cc, subject, out, env) {
-  const dir = path8.dirname(out);
-  const main = path8.join(dir, "empty-main.c");
+  const dir = path7.dirname(out);
+  const main = path7.join(dir, "empty-main.c");
   const args = [...cc.args, ...cc.cflags, "-o", out, main, ...cc.ldflags, ...subject.ldflags, "-Wl,-t"];
   const result = await execTool(cc.path, args, { env, cwd: dir, timeoutMs: 6e4 });
   const output = [result.error, result.stdout, result.stderr].filter(Boolean).join("\n");
@@ -13349,9 +13424,9 @@ function escapeRegExp(text) {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 }
 async function runLibraryTests(cc, subjects, dir, env) {
-  fs25.mkdirSync(path8.join(dir, "stub"), { recursive: true });
-  fs25.writeFileSync(path8.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
-  fs25.writeFileSync(path8.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
+  fs25.mkdirSync(path7.join(dir, "stub"), { recursive: true });
+  fs25.writeFileSync(path7.join(dir, "stub", "_cgo_export.h"), "/* stands in for the header cgo writes during the build */\n");
+  fs25.writeFileSync(path7.join(dir, "empty-main.c"), "int main(void) { return 0; }\n");
   const linkKey = (s) => JSON.stringify(s.ldflags);
   const linkers = /* @__PURE__ */ new Map();
   subjects.forEach((s, i) => s.link && !linkers.has(linkKey(s)) && linkers.set(linkKey(s), i));
@@ -13361,7 +13436,7 @@ async function runLibraryTests(cc, subjects, dir, env) {
   ]);
   const done = await pool(jobs, PARALLEL, async (job) => {
     const subject = subjects[job.subject];
-    const name = path8.join(dir, `s${job.subject}${job.source === void 0 ? "" : `-${job.source}`}`);
+    const name = path7.join(dir, `s${job.subject}${job.source === void 0 ? "" : `-${job.source}`}`);
     try {
       return job.source === void 0 ? await link(cc, subject, `${name}.out`, env) : await compile(cc, subject, subject.sources[job.source], `${name}.c`, env);
     } catch (err) {
@@ -13622,8 +13697,8 @@ function libcCheck(cell2, facts2, cgoOn, probe) {
   const libc = buildLibc(facts2, cgoOn, probe);
   if (!libc && cell2.libc.family === "any") return void 0;
   const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
-  const host = facts2.hostLibc && libc && describeLibc(facts2.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts2.hostLibc)}` : "";
-  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
+  const host2 = facts2.hostLibc && libc && describeLibc(facts2.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts2.hostLibc)}` : "";
+  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host2}`;
   const title = "libc";
   if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
   const cc = facts2.cc;
@@ -13639,13 +13714,13 @@ function libcCheck(cell2, facts2, cgoOn, probe) {
   }
   const mismatch = !libc || libc.family !== cell2.libc.family || cell2.libc.range && !(0, import_satisfies.default)((0, import_coerce.default)(libc.version ?? "") ?? "0.0.0", cell2.libc.range);
   if (!cgoOn && !probe?.libc && mismatch) {
-    const host2 = facts2.hostLibc ? ` (the job environment has ${describeLibc(facts2.hostLibc)})` : "";
+    const host3 = facts2.hostLibc ? ` (the job environment has ${describeLibc(facts2.hostLibc)})` : "";
     return {
       id: "libc",
       title,
       status: "pass",
       expected,
-      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host2}`
+      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host3}`
     };
   }
   if (!libc || libc.family !== cell2.libc.family) {
@@ -13869,7 +13944,7 @@ function evaluateCell(cell2, facts2, probe, libraries) {
 // src/matrix/facts.ts
 import { createHash } from "node:crypto";
 import fs26 from "node:fs";
-import path9 from "node:path";
+import path8 from "node:path";
 
 // src/matrix/pkg-config.ts
 function pkgConfigMessage(stderr, lines = 1) {
@@ -13910,7 +13985,6 @@ async function pkgConfigFacts(requirements, goEnv, env, cwd) {
 }
 
 // src/matrix/facts.ts
-var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
   x64: "amd64",
   arm64: "arm64",
@@ -13957,7 +14031,7 @@ async function muslVersion(arch2) {
   }
   const loader = names.find((n) => arch2 && n.includes(arch2)) ?? (names.length === 1 ? names[0] : void 0);
   if (!loader) return void 0;
-  const result = await execTool(path9.join("/lib", loader), [], { timeoutMs: 1e4 });
+  const result = await execTool(path8.join("/lib", loader), [], { timeoutMs: 1e4 });
   return muslLoaderVersion(result.stderr);
 }
 async function compilerFacts(command, args, cflags, explicit, env, cwd) {
@@ -13994,7 +14068,7 @@ async function compilerFacts(command, args, cflags, explicit, env, cwd) {
       const same = (r) => r.code === 0 && (!libcWithout || libcFromMacros(r.stdout).family === libcWithout.family);
       const culprits = includeFlags.filter((_, i) => same(alone[i]));
       const dir = culprits.length === 1 ? culprits[0].replace(/^(-I|-isystem|-idirafter)\s*/, "") : void 0;
-      const header = dir && fs26.existsSync(path9.join(dir, "stdio.h")) ? path9.join(dir, "stdio.h") : void 0;
+      const header = dir && fs26.existsSync(path8.join(dir, "stdio.h")) ? path8.join(dir, "stdio.h") : void 0;
       facts2.flagsEffect = { flags: culprits.length ? culprits : includeFlags, libcWithout, header };
     }
   }
@@ -14035,18 +14109,18 @@ async function hostLibc(platform2 = process.platform) {
 function checkFlagDirs(goEnv, env, cwd) {
   const variables = ["CGO_CFLAGS", "CGO_CPPFLAGS", "CGO_CXXFLAGS", "CGO_LDFLAGS"];
   return variables.flatMap((v) => flagDirectories(v, (goEnv ? goEnv[v] : env[v]) ?? "")).map((f) => {
-    const resolved = path9.resolve(cwd, f.dir);
+    const resolved = path8.resolve(cwd, f.dir);
     let exists2;
     try {
       exists2 = fs26.statSync(resolved).isDirectory();
     } catch {
       exists2 = false;
     }
-    return { ...f, resolved, exists: exists2, relative: !path9.isAbsolute(f.dir) };
+    return { ...f, resolved, exists: exists2, relative: !path8.isAbsolute(f.dir) };
   });
 }
 function goSettings(goEnv, env, platform2, arch2) {
-  const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform2] || platform2;
+  const hostOs = goEnv?.GOHOSTOS || platformRules(platform2).goos;
   const hostArch = goEnv?.GOHOSTARCH || GOARCH_OF[arch2] || arch2;
   const goos = goEnv?.GOOS || env.GOOS || hostOs;
   const [ccCommand = defaultCC(goos), ...ccArgs] = splitQuoted(goEnv?.CC || env.CC || "");
@@ -14069,7 +14143,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const goRun = goFacts(env, cwd);
   const guess = goSettings(void 0, env, process.platform, process.arch);
   const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
-  const [{ go, problem, path: goPath }, host] = await Promise.all([goRun, hostLibc()]);
+  const [{ go, problem, path: goPath }, host2] = await Promise.all([goRun, hostLibc()]);
   const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
   const key = (command, ...lists) => [command, ...lists.flat()].join("\0");
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
@@ -14078,12 +14152,12 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
     cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
   if (!sameCompiler) await guessed;
-  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host2, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
 // src/matrix/cgo-packages.ts
 import fs27 from "node:fs";
-import path10 from "node:path";
+import path9 from "node:path";
 var LIST_FIELDS = "ImportPath,Dir,Standard,CgoFiles,CgoCFLAGS,CgoCPPFLAGS,CgoLDFLAGS,CgoPkgConfig,Error";
 var MAX_FILES = 32;
 function parseJsonStream(text) {
@@ -14180,14 +14254,14 @@ function groupByModule(patterns, cwd, hasGoMod) {
       continue;
     }
     const suffix = pattern.endsWith("/...") ? "/..." : "";
-    const target = path10.resolve(cwd, suffix ? pattern.slice(0, -suffix.length) : pattern);
+    const target = path9.resolve(cwd, suffix ? pattern.slice(0, -suffix.length) : pattern);
     let dir = target;
-    while (!hasGoMod(dir) && dir !== cwd && dir.startsWith(cwd + path10.sep)) dir = path10.dirname(dir);
+    while (!hasGoMod(dir) && dir !== cwd && dir.startsWith(cwd + path9.sep)) dir = path9.dirname(dir);
     if (!hasGoMod(dir) || dir === cwd) {
       add(cwd, pattern);
       continue;
     }
-    const rel = path10.relative(dir, target).split(path10.sep).join("/");
+    const rel = path9.relative(dir, target).split(path9.sep).join("/");
     add(dir, rel ? `./${rel}${suffix}` : `.${suffix}`);
   }
   return groups;
@@ -14209,7 +14283,7 @@ async function listOne(goPath, patterns, env, cwd) {
   }
 }
 async function listCgoPackages(goPath, patterns, env, cwd) {
-  const groups = groupByModule(patterns, cwd, (dir) => fs27.existsSync(path10.join(dir, "go.mod")));
+  const groups = groupByModule(patterns, cwd, (dir) => fs27.existsSync(path9.join(dir, "go.mod")));
   const lists = await Promise.all([...groups].map(([dir, group2]) => listOne(goPath, group2, env, dir)));
   const { packages: found, cgoFiles, problems } = cgoPackagesOf(lists.flatMap((l) => l.listed));
   problems.unshift(...lists.flatMap((l) => l.problems));
@@ -14218,7 +14292,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
     const preambles = [];
     for (const file of cgoFiles.get(pkg.importPath) ?? []) {
       try {
-        const source = cgoPreamble(fs27.readFileSync(path10.join(pkg.dir, file), "utf8"));
+        const source = cgoPreamble(fs27.readFileSync(path9.join(pkg.dir, file), "utf8"));
         if (source?.trim()) preambles.push({ file, source });
       } catch (err) {
         problems.push(`${pkg.importPath}: cannot read ${file}: ${err.message}`);
@@ -14231,7 +14305,7 @@ async function listCgoPackages(goPath, patterns, env, cwd) {
 
 // src/matrix/library-facts.ts
 import fs28 from "node:fs";
-import path11 from "node:path";
+import path10 from "node:path";
 
 // src/matrix/cgo-flags.ts
 var VALUE = "[^@\\-\\s][^\\s]*";
@@ -14339,7 +14413,7 @@ function includeDirs(flags) {
 function findHeader(module, flags, exists2 = (file) => fs28.existsSync(file)) {
   const dirs = [...includeDirs(flags.cflags), ...flags.includedir ? [flags.includedir] : []];
   for (const name of headerCandidates(module)) {
-    for (const dir of dirs) if (exists2(path11.join(dir, name))) return { name, dir };
+    for (const dir of dirs) if (exists2(path10.join(dir, name))) return { name, dir };
   }
   return void 0;
 }
@@ -14407,10 +14481,10 @@ async function gatherLibraryFacts(cell2, facts2, packages, jobDir, env, cwd) {
   const runnable = facts2.goos === facts2.hostOs && facts2.goarch === facts2.hostArch;
   const cflags = [...goArchFlags(facts2.goos, facts2.goarch), ...settings.cflags];
   const compiler = { path: facts2.cc.path, args: facts2.cc.args, cflags, ldflags: keptLdflags, runnable };
-  const testsDir = path11.join(jobDir, CC_TESTS_DIR);
+  const testsDir = path10.join(jobDir, CC_TESTS_DIR);
   const results = await runLibraryTests(compiler, subjects, testsDir, env);
   for (const compile2 of results.flatMap((r) => r.compiles)) {
-    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs28.existsSync(path11.join(dir, compile2.header)));
+    if (compile2.header) compile2.headerFoundAt = HOST_INCLUDE_DIRS.find((dir) => fs28.existsSync(path10.join(dir, compile2.header)));
   }
   return { subjects: infos, results, packages };
 }
@@ -14448,7 +14522,7 @@ function toolchainOutputs(facts2, libc) {
 
 // src/matrix/probe.ts
 import fs29 from "node:fs";
-import path12 from "node:path";
+import path11 from "node:path";
 var PROBE_OUTPUT = "cgo probe: 42";
 var PROBE_SOURCE = `package main
 
@@ -14465,16 +14539,16 @@ func main() { fmt.Println("cgo probe:", int(C.probe_add(40, 2))) }
 async function buildProbe(jobDir, goPath, env, signal2, platform2 = process.platform) {
   const started = nowMs();
   if (!goPath) return { ok: false, ms: 0, output: "go is not on PATH" };
-  const dir = path12.join(jobDir, PROBE_DIR);
+  const dir = path11.join(jobDir, PROBE_DIR);
   try {
     fs29.mkdirSync(dir, { recursive: true });
-    fs29.writeFileSync(path12.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
-    fs29.writeFileSync(path12.join(dir, "main.go"), PROBE_SOURCE);
+    fs29.writeFileSync(path11.join(dir, "go.mod"), "module go-ci-guard/cgo-probe\n\ngo 1.18\n");
+    fs29.writeFileSync(path11.join(dir, "main.go"), PROBE_SOURCE);
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path12.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
-  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path12.join(dir, "go-build") };
+  const binary = path11.join(dir, `probe${platformRules(platform2).exeSuffix}`);
+  const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path11.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal: signal2 });
   const ms = nowMs() - started;
   if (result.code !== 0) return { ok: false, ms, output: [result.error, result.stdout, result.stderr].filter(Boolean).join("\n").trim() };
@@ -14760,7 +14834,7 @@ async function startJob(ctx) {
 }
 
 // src/hooks/settings.ts
-import path13 from "node:path";
+import path12 from "node:path";
 var ACTION_DEFAULTS = {
   root: "",
   "min-free": "",
@@ -14836,7 +14910,7 @@ function resolveSettings(env, file) {
 function parseStateDir(source, raw) {
   const value = (raw ?? "").trim();
   if (!value) return void 0;
-  if (!path13.isAbsolute(value)) {
+  if (!path12.isAbsolute(value)) {
     throw new Error(
       `Setting ${source} has an invalid value ${JSON.stringify(value)}: expected an absolute folder path, or empty for ~/.local/state/go-ci-guard`
     );
@@ -14863,14 +14937,14 @@ function retell(err, settings) {
 // src/hooks/state-file.ts
 import fs30 from "node:fs";
 import os7 from "node:os";
-import path14 from "node:path";
+import path13 from "node:path";
 var MAX_STATE_BYTES = 1 << 20;
 var STATE_NAME = /^[A-Za-z0-9_.-]+\.json$/;
 var TMP_NAME = /^[A-Za-z0-9_.-]+\.json\.\d+\.tmp$/;
 function stateDirFor(setting, env) {
-  if (setting) return path14.resolve(setting);
-  const base = env.XDG_STATE_HOME && path14.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path14.join(os7.homedir(), ".local", "state");
-  return path14.join(base, "go-ci-guard");
+  if (setting) return path13.resolve(setting);
+  const base = env.XDG_STATE_HOME && path13.isAbsolute(env.XDG_STATE_HOME) ? env.XDG_STATE_HOME : path13.join(os7.homedir(), ".local", "state");
+  return path13.join(base, "go-ci-guard");
 }
 function jobKey(env, owner) {
   const raw = env.RUNNER_TRACKING_ID ? env.RUNNER_TRACKING_ID : owner && env.GITHUB_RUN_ID ? [env.GITHUB_RUN_ID, env.GITHUB_RUN_ATTEMPT, env.GITHUB_JOB, env.RUNNER_NAME, owner.pid, owner.start].filter(Boolean).join("-") : "";
@@ -14887,13 +14961,13 @@ function checkStateDir(dir) {
   if (!st.isDirectory()) return `${dir} is not a folder`;
   const uid = process.getuid?.();
   if (uid !== void 0 && st.uid !== uid) return `${dir} belongs to another user (uid ${st.uid})`;
-  if (process.platform !== "win32" && (st.mode & 18) !== 0) return `${dir} may be written by others (mode ${(st.mode & 511).toString(8)})`;
+  if (platformRules().hasUnixModes && (st.mode & 18) !== 0) return `${dir} may be written by others (mode ${(st.mode & 511).toString(8)})`;
   return void 0;
 }
 var HookStateFile = class {
   constructor(dir, key) {
     this.dir = dir;
-    this.file = path14.join(dir, `${key}.json`);
+    this.file = path13.join(dir, `${key}.json`);
   }
   dir;
   file;
@@ -14939,12 +15013,12 @@ async function pruneStaleStates(dir, current) {
   if (problem) return { roots: [], removed, problem: `state of earlier jobs not read: ${problem}` };
   let names;
   try {
-    names = fs30.readdirSync(dir).filter((n) => path14.join(dir, n) !== current);
+    names = fs30.readdirSync(dir).filter((n) => path13.join(dir, n) !== current);
   } catch {
     return { roots: [], removed };
   }
   for (const name of names) {
-    const file = path14.join(dir, name);
+    const file = path13.join(dir, name);
     const st = fs30.lstatSync(file, { throwIfNoEntry: false });
     if (!st?.isFile()) continue;
     const old = Date.now() - st.mtimeMs > 7 * 24 * 36e5;

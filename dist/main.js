@@ -2605,6 +2605,92 @@ function formatRequirement(r) {
   return r.op ? `${r.module} ${r.op} ${r.version}` : r.module;
 }
 
+// src/lib/platform.ts
+import path2 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform2 = process.platform) {
+  const byNodePlatform = {
+    goos: platform2 === "win32" ? "windows" : platform2,
+    hasProcFs: platform2 === "linux",
+    readsProcessTable: platform2 === "linux" || platform2 === "darwin"
+  };
+  if (platform2 === "win32") {
+    return {
+      os: "win32",
+      path: path2.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
+  }
+  const os8 = platform2 === "darwin" ? "darwin" : "linux";
+  return {
+    os: os8,
+    path: path2.posix,
+    caseInsensitive: os8 === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os8],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os8 === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
+}
+var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function executableExtensions(command, env, rules) {
+  if (rules.os !== "win32") return [""];
+  const pathext = (env.PATHEXT ?? DEFAULT_PATHEXT).split(";").filter(Boolean).map((e) => e.toLowerCase());
+  return pathext.includes(rules.path.extname(command).toLowerCase()) ? [""] : pathext;
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+
 // src/redirect/plan.ts
 var DEFAULT_VARIABLES = ["XDG_CACHE_HOME", "TMPDIR", "TMP", "TEMP", "GOCACHE", "GOTMPDIR"];
 var KNOWN_FOLDERS = {
@@ -2627,6 +2713,7 @@ var FORBIDDEN_PREFIXES = ["GITHUB_", "RUNNER_", "INPUT_", "STATE_", "ACTIONS_"];
 var NAME_PATTERN = /^[A-Za-z_][A-Za-z0-9_]*$/;
 var ACCEPTED = `a list (commas or new lines) of variable names to redirect in addition to the defaults (${DEFAULT_VARIABLES.join(", ")}), '-NAME' to leave one out, 'none' to start from an empty list`;
 function parseRedirectList(raw, os8 = "linux") {
+  const { envNamesCaseInsensitive } = platformRules(os8);
   const tokens = raw.split(/[,\n]/).map((t) => t.trim()).filter(Boolean);
   const added = [];
   const removed = [];
@@ -2639,7 +2726,7 @@ function parseRedirectList(raw, os8 = "linux") {
     }
     const removal = token.startsWith("-");
     const given = removal ? token.slice(1).trim() : token;
-    const name = os8 === "win32" ? given.toUpperCase() : given;
+    const name = envNamesCaseInsensitive ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
       throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
@@ -2669,7 +2756,7 @@ function planRedirects(variables, rules) {
   const byFolder = /* @__PURE__ */ new Map();
   const tempFolder = folderFor("TMPDIR");
   for (const variable of variables) {
-    const key = rules.os === "win32" ? variable.toUpperCase() : variable;
+    const key = rules.envNamesCaseInsensitive ? variable.toUpperCase() : variable;
     const wanted = folderFor(key);
     const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
     let folder = wanted;
@@ -2821,11 +2908,11 @@ import os5 from "node:os";
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
 import fs3 from "node:fs";
-import path2 from "node:path";
+import path3 from "node:path";
 var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
+var host = platformRules();
 function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
   return [[file, ...args].map(quote).join(" "), [], true];
 }
@@ -2839,8 +2926,8 @@ function execTool(file, args, options = {}) {
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
+        if (host.processGroups) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
       }
     };
@@ -2855,11 +2942,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -2870,7 +2957,7 @@ function execTool(file, args, options = {}) {
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell
       });
     } catch (err) {
@@ -2887,29 +2974,27 @@ function execTool(file, args, options = {}) {
     child.stdin?.end(options.input ?? "");
   });
 }
-function isExecutableFile(p, windows) {
+function isExecutableFile(p, rules) {
   try {
     if (!fs3.statSync(p).isFile()) return false;
-    if (!windows) fs3.accessSync(p, fs3.constants.X_OK);
+    if (rules.hasUnixModes) fs3.accessSync(p, fs3.constants.X_OK);
     return true;
   } catch {
     return false;
   }
 }
 function findExecutable(command, env, platform2 = process.platform, cwd = process.cwd()) {
-  const windows = platform2 === "win32";
-  const p = windows ? path2.win32 : path2.posix;
-  const pathext = (env.PATHEXT ?? ".COM;.EXE;.BAT;.CMD").split(";").filter(Boolean).map((e) => e.toLowerCase());
-  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
-  const extensions = windows ? hasExtension ? [""] : pathext : [""];
+  const rules = platformRules(platform2);
+  const p = rules.path;
+  const extensions = executableExtensions(command, env, rules);
   const candidates = (base) => extensions.map((ext) => base + ext);
-  if (command.includes("/") || windows && command.includes("\\")) {
-    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  if (command.includes("/") || command.includes(p.sep)) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, rules));
   }
-  const pathValue = (windows ? env.Path ?? env.PATH : env.PATH) ?? "";
-  for (const dir of pathValue.split(windows ? ";" : ":")) {
+  const pathValue = rules.pathVarNames.map((name) => env[name]).find((value) => value !== void 0) ?? "";
+  for (const dir of pathValue.split(rules.pathListSeparator)) {
     if (!dir) continue;
-    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, rules));
     if (found) return found;
   }
   return void 0;
@@ -2976,7 +3061,8 @@ function pickOwner(chain, hook) {
   return parent && parent.pid > 1 ? { ...parent, found: "parent" } : void 0;
 }
 async function processFacts(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
+  const rules = platformRules(platform2);
+  if (rules.hasProcFs) {
     try {
       const facts = parseProcStat(fs4.readFileSync(`/proc/${pid}/stat`, "utf8"));
       return facts.state === "Z" || facts.state === "X" ? "gone" : facts;
@@ -2984,7 +3070,7 @@ async function processFacts(pid, platform2 = process.platform) {
       return err.code === "ENOENT" ? "gone" : "unknown";
     }
   }
-  if (platform2 === "darwin") {
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
     if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
@@ -3015,19 +3101,19 @@ async function readHostFacts(platform2) {
       return void 0;
     }
   };
-  const host = os5.hostname();
+  const host2 = os5.hostname();
   if (platform2 === "darwin") {
     const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
-    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+    return { host: host2, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
   }
   if (platform2 === "win32") {
     const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
-    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+    return { host: host2, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
   }
-  if (platform2 !== "linux") return { host };
+  if (platform2 !== "linux") return { host: host2 };
   const text = (f) => () => fs4.readFileSync(f, "utf8");
   return {
-    host,
+    host: host2,
     machine: read2(text("/etc/machine-id")) ?? read2(text("/var/lib/dbus/machine-id")),
     boot: read2(text("/proc/sys/kernel/random/boot_id")),
     pidNs: read2(() => fs4.readlinkSync("/proc/self/ns/pid"))
@@ -3036,7 +3122,7 @@ async function readHostFacts(platform2) {
 async function findJobOwner(options, platform2 = process.platform) {
   const here = await hostFacts(platform2);
   const chain = [];
-  const readable = platform2 === "linux" || platform2 === "darwin";
+  const readable = platformRules(platform2).readsProcessTable;
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH; ) {
     const facts = await processFacts(pid, platform2);
     if (typeof facts === "string") break;
@@ -3083,31 +3169,6 @@ function readSmallJson(file, maxBytes) {
   } catch {
     return void 0;
   }
-}
-
-// src/lib/platform.ts
-import path3 from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
-function platformRules(platform2 = process.platform) {
-  if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
-  }
-  const os8 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os8, path: path3.posix, caseInsensitive: os8 === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
 }
 
 // src/lib/job-dir.ts
@@ -3847,7 +3908,7 @@ function mountPointOf(p, mountPoints2, rules) {
   return best || p;
 }
 async function watchedFilesystems(places, rules) {
-  const points = rules.os === "linux" ? await mountPoints() ?? [] : [];
+  const points = rules.hasProcFs ? await mountPoints() ?? [] : [];
   const filesystems = [];
   const problems = [];
   for (const place of places) {
@@ -3873,7 +3934,7 @@ function rootCandidates(env, rules) {
   const out = [];
   if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: "the runner temp folder (RUNNER_TEMP)" });
   if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
-  if (rules.os === "linux") out.push({ path: "/mnt", source: "the scratch volume /mnt", mustBeMountPoint: true });
+  if (rules.scratchVolume) out.push({ path: rules.scratchVolume, source: `the scratch volume ${rules.scratchVolume}`, mustBeMountPoint: true });
   return out;
 }
 function pickRoot(facts) {
@@ -3938,7 +3999,7 @@ import fs11 from "node:fs/promises";
 import path6 from "node:path";
 async function folderSizes(given, options) {
   const dir = path6.resolve(given);
-  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  const walker = options.walker ?? platformRules().sizeWalker;
   if (walker === "du") {
     const result = await duSizes(dir, options);
     if (result) return result;
@@ -4054,17 +4115,14 @@ async function nodeSizes(dir, { deadline, signal }) {
 // src/disk/consumers.ts
 function homeCacheRoots(home, rules) {
   if (!home) return [];
-  const p = rules.path;
-  if (rules.os === "darwin") return [p.join(home, "Library", "Caches"), p.join(home, ".cache")];
-  if (rules.os === "win32") return [p.join(home, "AppData", "Local"), p.join(home, ".cache")];
-  return [p.join(home, ".cache")];
+  return rules.homeCacheDirs.map((d) => rules.path.join(home, ...d.segments));
 }
-function homeCachePlaces(roots) {
-  return roots.map((path13) => ({ label: "HOME's cache", path: path13, byChild: true }));
+function homeCachePlaces(roots, rules) {
+  return roots.map((path13) => ({ label: rules.homeCacheLabel, path: path13, byChild: true }));
 }
 function usualPlaces(facts, rules) {
   const places = [
-    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
+    ...homeCachePlaces(homeCacheRoots(facts.home, rules), rules),
     { label: "tool cache", path: facts.toolCache, byChild: true },
     { label: "system temp folder", path: facts.systemTemp, byChild: false },
     { label: "workspace", path: facts.workspace, byChild: false }
@@ -4199,7 +4257,7 @@ async function measureDisk(o) {
       // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
       { role: "job folder", path: o.rules.path.dirname(o.jobDir) },
       { role: "workspace", path: o.places.workspace },
-      { role: "HOME", path: o.places.home }
+      { role: o.rules.homeLabel, path: o.places.home }
     ],
     o.rules
   );
@@ -4222,7 +4280,10 @@ async function measureDisk(o) {
   ) : Promise.resolve({});
   const env = o.env ?? process.env;
   const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
-  const places = [...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots), ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []];
+  const places = [
+    ...short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots, o.rules),
+    ...modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []
+  ];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
   const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };
@@ -5004,8 +5065,8 @@ function libcCheck(cell2, facts, cgoOn, probe) {
   const libc = buildLibc(facts, cgoOn, probe);
   if (!libc && cell2.libc.family === "any") return void 0;
   const expected = cell2.libc.family === "any" ? "any" : `${cell2.libc.family}${cell2.libc.range ? ` ${cell2.libc.range}` : ""}`;
-  const host = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
-  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host}`;
+  const host2 = facts.hostLibc && libc && describeLibc(facts.hostLibc) !== describeLibc(libc) ? `; job environment: ${describeLibc(facts.hostLibc)}` : "";
+  const found = `${describeLibc(libc)} (${libc?.evidence ?? "no C library found"})${host2}`;
   const title = "libc";
   if (cell2.libc.family === "any") return { id: "libc", title, status: "pass", expected, found };
   const cc = facts.cc;
@@ -5021,13 +5082,13 @@ function libcCheck(cell2, facts, cgoOn, probe) {
   }
   const mismatch = !libc || libc.family !== cell2.libc.family || cell2.libc.range && !(0, import_satisfies.default)((0, import_coerce.default)(libc.version ?? "") ?? "0.0.0", cell2.libc.range);
   if (!cgoOn && !probe?.libc && mismatch) {
-    const host2 = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : "";
+    const host3 = facts.hostLibc ? ` (the job environment has ${describeLibc(facts.hostLibc)})` : "";
     return {
       id: "libc",
       title,
       status: "pass",
       expected,
-      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host2}`
+      found: `no libc: cgo is off, so Go links none and the binaries run on ${cell2.libc.family} too${host3}`
     };
   }
   if (!libc || libc.family !== cell2.libc.family) {
@@ -5292,7 +5353,6 @@ async function pkgConfigFacts(requirements, goEnv, env, cwd) {
 }
 
 // src/matrix/facts.ts
-var GOOS_OF = { win32: "windows", darwin: "darwin", linux: "linux", freebsd: "freebsd" };
 var GOARCH_OF = {
   x64: "amd64",
   arm64: "arm64",
@@ -5428,7 +5488,7 @@ function checkFlagDirs(goEnv, env, cwd) {
   });
 }
 function goSettings(goEnv, env, platform2, arch2) {
-  const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform2] || platform2;
+  const hostOs = goEnv?.GOHOSTOS || platformRules(platform2).goos;
   const hostArch = goEnv?.GOHOSTARCH || GOARCH_OF[arch2] || arch2;
   const goos = goEnv?.GOOS || env.GOOS || hostOs;
   const [ccCommand = defaultCC(goos), ...ccArgs] = splitQuoted(goEnv?.CC || env.CC || "");
@@ -5451,7 +5511,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
   const goRun = goFacts(env, cwd);
   const guess = goSettings(void 0, env, process.platform, process.arch);
   const guessed = compilerFacts(guess.ccCommand, guess.ccArgs, guess.cflags, guess.ccExplicit, env, cwd);
-  const [{ go, problem, path: goPath }, host] = await Promise.all([goRun, hostLibc()]);
+  const [{ go, problem, path: goPath }, host2] = await Promise.all([goRun, hostLibc()]);
   const { ccCommand, ccArgs, cflags, ccExplicit, ...settings } = goSettings(go?.env, env, process.platform, process.arch);
   const key = (command, ...lists) => [command, ...lists.flat()].join("\0");
   const sameCompiler = key(ccCommand, ccArgs, cflags) === key(guess.ccCommand, guess.ccArgs, guess.cflags);
@@ -5460,7 +5520,7 @@ async function gatherFacts(cell2, env = process.env, cwd = process.cwd()) {
     cell2.pkgConfig.length ? pkgConfigFacts(cell2.pkgConfig, go?.env, env, cwd) : Promise.resolve(void 0)
   ]);
   if (!sameCompiler) await guessed;
-  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
+  return { go, goPath, goProblem: problem, ...settings, cc, hostLibc: host2, flagDirs: checkFlagDirs(go?.env, env, cwd), pkgConfig };
 }
 
 // src/matrix/cgo-packages.ts
@@ -5855,7 +5915,7 @@ async function buildProbe(jobDir, goPath, env, signal, platform2 = process.platf
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${err.message}` };
   }
-  const binary = path12.join(dir, platform2 === "win32" ? "probe.exe" : "probe");
+  const binary = path12.join(dir, `probe${platformRules(platform2).exeSuffix}`);
   const probeEnv = { ...env, GOWORK: "off", GO111MODULE: "on", GOPROXY: "off", GOCACHE: path12.join(dir, "go-build") };
   const result = await execTool(goPath, ["build", "-mod=mod", "-o", binary, "."], { env: probeEnv, cwd: dir, timeoutMs: 3e5, signal });
   const ms = nowMs() - started;

@@ -747,11 +747,97 @@ import fs5 from "node:fs";
 
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
+import path3 from "node:path";
+
+// src/lib/platform.ts
 import path2 from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform2 = process.platform) {
+  const byNodePlatform = {
+    goos: platform2 === "win32" ? "windows" : platform2,
+    hasProcFs: platform2 === "linux",
+    readsProcessTable: platform2 === "linux" || platform2 === "darwin"
+  };
+  if (platform2 === "win32") {
+    return {
+      os: "win32",
+      path: path2.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
+  }
+  const os6 = platform2 === "darwin" ? "darwin" : "linux";
+  return {
+    os: os6,
+    path: path2.posix,
+    caseInsensitive: os6 === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os6],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os6 === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
+// src/lib/exec.ts
 var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
+var host = platformRules();
 function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
   return [[file, ...args].map(quote).join(" "), [], true];
 }
@@ -765,8 +851,8 @@ function execTool(file, args, options = {}) {
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
+        if (host.processGroups) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
       }
     };
@@ -781,11 +867,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path3.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -796,7 +882,7 @@ function execTool(file, args, options = {}) {
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell
       });
     } catch (err) {
@@ -847,7 +933,7 @@ function mountPoints(options = {}) {
   return mountInfo;
 }
 async function processRunning(pid, platform2 = process.platform) {
-  if (platform2 === "linux") {
+  if (platformRules(platform2).hasProcFs) {
     const stat2 = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
     if (stat2 === void 0) return false;
     const { state } = parseProcStat(stat2);
@@ -894,35 +980,6 @@ function readSmallJson(file, maxBytes) {
   } catch {
     return void 0;
   }
-}
-
-// src/lib/platform.ts
-import path3 from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
-function platformRules(platform2 = process.platform) {
-  if (platform2 === "win32") {
-    return { os: "win32", path: path3.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
-  }
-  const os6 = platform2 === "darwin" ? "darwin" : "linux";
-  return { os: os6, path: path3.posix, caseInsensitive: os6 === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-function isFilesystemRoot(p, rules) {
-  const resolved = rules.path.resolve(p);
-  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
 }
 
 // src/lib/job-dir.ts
@@ -1033,10 +1090,8 @@ function retryDelay(attempt, opts) {
   const left = opts.retryUntil - Date.now();
   return left <= 0 ? void 0 : Math.min(delay, left);
 }
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code2, rules) {
-  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code2);
+  return rules.transientCodes.has(code2);
 }
 var isDenied = (code2) => code2 === "EACCES" || code2 === "EPERM";
 var isNotFolder = (code2) => code2 === "ELOOP" || code2 === "ENOTDIR";
@@ -1163,9 +1218,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
+function unlinkRepair(at2, makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs7.chmodSync(at2, 438);
+}
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs7.chmodSync(unit.at, 438) : fs7.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    const makeParentWritable = () => fs7.chmodSync(opts.rules.path.dirname(unit.at), 448);
+    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -1227,7 +1286,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, opts.rules.os === "win32" ? () => fs7.chmodSync(at2, 438) : makeWritable, opts);
+      unlinkEntry(at2, unlinkRepair(at2, makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -1246,7 +1305,7 @@ function emptyDirByPath(unit, opts) {
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
   const makeWritable = () => fs7.chmodSync(unit.at, ownerFull(st.mode));
-  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+  if (opts.rules.hasUnixModes && (st.mode & 448) !== 448) {
     try {
       makeWritable();
     } catch {
@@ -1605,7 +1664,7 @@ function freeBytes(dir) {
   }
 }
 function unlockJobDir(state, rules) {
-  if (rules.os === "win32") return;
+  if (!rules.hasUnixModes) return;
   let fd;
   try {
     fd = fsSync.openSync(state.jobDir, rules.os === "linux" ? PATH_FLAGS : FOLDER_FLAGS);
@@ -1654,7 +1713,7 @@ function ownFamily(pids, parent) {
   return family;
 }
 function leftoverProcesses(dir, platform2 = process.platform) {
-  if (platform2 !== "linux") return [];
+  if (!platformRules(platform2).hasProcFs) return [];
   let pids;
   try {
     pids = fs10.readdirSync("/proc").filter((e) => /^\d+$/.test(e)).map(Number);
@@ -1789,7 +1848,7 @@ import fs12 from "node:fs/promises";
 import path4 from "node:path";
 async function folderSizes(given, options) {
   const dir = path4.resolve(given);
-  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  const walker = options.walker ?? platformRules().sizeWalker;
   if (walker === "du") {
     const result = await duSizes(dir, options);
     if (result) return result;
@@ -1903,8 +1962,8 @@ async function nodeSizes(dir, { deadline, signal: signal2 }) {
 }
 
 // src/disk/consumers.ts
-function homeCachePlaces(roots) {
-  return roots.map((path5) => ({ label: "HOME's cache", path: path5, byChild: true }));
+function homeCachePlaces(roots, rules) {
+  return roots.map((path5) => ({ label: rules.homeCacheLabel, path: path5, byChild: true }));
 }
 async function scanPlaces(places, deadline) {
   const scans = await Promise.all(
@@ -1956,7 +2015,7 @@ function scanProcess(pid, files) {
   return "ok";
 }
 async function scanHeldDeleted(platform2 = process.platform) {
-  if (platform2 !== "linux") return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
+  if (!platformRules(platform2).hasProcFs) return { files: [], denied: 0, unavailable: "only Linux shows which processes hold deleted files" };
   let entries;
   try {
     entries = fs14.readdirSync("/proc");
@@ -2050,6 +2109,18 @@ function moduleCacheLeak(cache, after) {
 }
 
 // src/disk/report.ts
+function homeCacheNaming(from = platformRules("linux")) {
+  return { homeCacheLabel: from.homeCacheLabel, toolsReadXdgCache: from.toolsReadXdgCache };
+}
+function homeCacheLeakWarning(r) {
+  const leaks = r.leaks.filter((l) => l.kind !== "module-cache");
+  if (!leaks.length) return void 0;
+  const top = leaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
+  const added = formatBytes(leaks.reduce((n, l) => n + l.added, 0));
+  const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+  const ignoring = toolsReadXdgCache && r.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
+  return `Tools wrote ${added} (space on disk) to ${homeCacheLabel} during the job${ignoring}: ${top}. It stays after the job; see the job summary.`;
+}
 function buildDiskReport(disk, facts2) {
   const last = facts2.records.at(-1);
   const filesystems = disk.filesystems.map((fs20, i) => {
@@ -2151,8 +2222,9 @@ function decodeSamples(buf) {
 // src/disk/sampler-control.ts
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
 async function isOurSampler(pid, configFile) {
-  if (process.platform === "linux") return (await processArguments(pid)).includes(configFile);
-  if (process.platform === "darwin") {
+  const rules = platformRules();
+  if (rules.hasProcFs) return (await processArguments(pid)).includes(configFile);
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "command=", "-p", String(pid)], { timeoutMs: 1e4 });
     return ps.code === 0 && ps.stdout.includes(configFile);
   }
@@ -2170,7 +2242,7 @@ async function waitUntilGone(pid, ms) {
 async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
   if (!running) return { how: "gone" };
-  const provable = process.platform === "linux" || process.platform === "darwin";
+  const provable = platformRules().readsProcessTable;
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
   if (mayWriteStopFile) await fs16.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
@@ -2213,7 +2285,7 @@ var AFTER_SCAN_MS = 5e3;
 async function stopSampling(state, rules) {
   const { disk, sampler } = state;
   let scan;
-  const places = disk ? [...homeCachePlaces(disk.cacheRoots), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
+  const places = disk ? [...homeCachePlaces(disk.cacheRoots, rules), ...disk.modCache ? [moduleCachePlace(disk.modCache.path)] : []] : [];
   const cacheScan = () => scan ??= scanPlaces(places, Date.now() + AFTER_SCAN_MS);
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   const folderIsOurs = checkJobDir(state.jobDir, { dev: state.dev, ino: state.ino }, rules).length === 0;
@@ -2261,7 +2333,7 @@ async function finishDisk(disk, sampling, o) {
   if (sampling.endSizes?.problem) problems.push(`the job folder's subfolders at the end: ${sampling.endSizes.problem}`);
   const modScan = cacheScans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCacheAfter = disk.modCache && await moduleCacheSize(disk.modCache.path, modScan?.sizes.total, !!modScan);
-  return buildDiskReport(disk, {
+  const report = buildDiskReport(disk, {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
     records: sampling.records,
@@ -2276,6 +2348,7 @@ async function finishDisk(disk, sampling, o) {
     problems,
     path: o.rules.path
   });
+  return { ...report, homeCache: homeCacheNaming(o.rules) };
 }
 async function writeReport(file, report) {
   const temp = `${file}.${process.pid}.tmp`;
@@ -2320,13 +2393,8 @@ function logDiskReport(disk, sampling) {
     const after = f.after === void 0 ? "unknown" : formatBytes(f.after);
     info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  const homeLeaks = disk.leaks.filter((l) => l.kind !== "module-cache");
-  if (homeLeaks.length) {
-    const top = homeLeaks.slice(0, 3).map((l) => `${l.path} +${formatBytes(l.added)}`).join(", ");
-    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
-    const ignoring = disk.xdgRedirected ? ", ignoring XDG_CACHE_HOME" : "";
-    warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
-  }
+  const homeLeaks = homeCacheLeakWarning(disk);
+  if (homeLeaks) warning(homeLeaks);
   for (const l of disk.leaks.filter((leak) => leak.kind === "module-cache")) {
     warning(
       `Go added ${l.approximate ? "at least " : ""}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, outside the job folder: it stays after the job, read-only, and grows with every job. Add GOMODCACHE to the input redirect (cache: true adds it too) to keep modules in the job folder.`
@@ -2551,8 +2619,9 @@ function renderDisk(r) {
   }
   const homeLeaks = r.leaks.filter((l) => l.kind !== "module-cache");
   if (homeLeaks.length) {
-    const why = r.xdgRedirected ? "despite XDG_CACHE_HOME pointing into the job folder" : "(XDG_CACHE_HOME was not redirected)";
-    notes.push(`**\u26A0\uFE0F Written to HOME's cache ${why}**, so it outlives the job:
+    const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+    const why = !toolsReadXdgCache ? "" : r.xdgRedirected ? " despite XDG_CACHE_HOME pointing into the job folder" : " (XDG_CACHE_HOME was not redirected)";
+    notes.push(`**\u26A0\uFE0F Written to ${homeCacheLabel}${why}**, so it outlives the job:
 
 ${list(homeLeaks.map(leakItem))}`);
   }

@@ -30,11 +30,97 @@ function errorCode(err) {
 
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
+import path2 from "node:path";
+
+// src/lib/platform.ts
 import path from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform = process.platform) {
+  const byNodePlatform = {
+    goos: platform === "win32" ? "windows" : platform,
+    hasProcFs: platform === "linux",
+    readsProcessTable: platform === "linux" || platform === "darwin"
+  };
+  if (platform === "win32") {
+    return {
+      os: "win32",
+      path: path.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
+  }
+  const os2 = platform === "darwin" ? "darwin" : "linux";
+  return {
+    os: os2,
+    path: path.posix,
+    caseInsensitive: os2 === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os2],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os2 === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
+// src/lib/exec.ts
 var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
+var host = platformRules();
 function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
   return [[file, ...args].map(quote).join(" "), [], true];
 }
@@ -48,8 +134,8 @@ function execTool(file, args, options = {}) {
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
+        if (host.processGroups) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
       }
     };
@@ -64,11 +150,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -79,7 +165,7 @@ function execTool(file, args, options = {}) {
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell
       });
     } catch (err) {
@@ -130,7 +216,7 @@ function mountPoints(options = {}) {
   return mountInfo;
 }
 async function processRunning(pid, platform = process.platform) {
-  if (platform === "linux") {
+  if (platformRules(platform).hasProcFs) {
     const stat = await fsp.readFile(`/proc/${pid}/stat`, "utf8").catch(() => void 0);
     if (stat === void 0) return false;
     const { state } = parseProcStat(stat);
@@ -151,8 +237,9 @@ async function processArguments(pid) {
 // src/disk/sampler-control.ts
 var MAX_LIFETIME_MS = 5 * 24 * 3600 * 1e3;
 async function isOurSampler(pid, configFile) {
-  if (process.platform === "linux") return (await processArguments(pid)).includes(configFile);
-  if (process.platform === "darwin") {
+  const rules = platformRules();
+  if (rules.hasProcFs) return (await processArguments(pid)).includes(configFile);
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "command=", "-p", String(pid)], { timeoutMs: 1e4 });
     return ps.code === 0 && ps.stdout.includes(configFile);
   }
@@ -170,7 +257,7 @@ async function waitUntilGone(pid, ms) {
 async function stopSampler(h, mayWriteStopFile = true, whileWaiting) {
   const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
   if (!running) return { how: "gone" };
-  const provable = process.platform === "linux" || process.platform === "darwin";
+  const provable = platformRules().readsProcessTable;
   if (provable && !ours) return { how: "gone" };
   if (ours) signal(h.pid, "SIGTERM");
   if (mayWriteStopFile) await fs.writeFile(h.stopFile, "", { flag: "wx" }).catch(() => void 0);
@@ -192,7 +279,8 @@ function signal(pid, name) {
 import fs2 from "node:fs";
 import os from "node:os";
 async function processFacts(pid, platform = process.platform) {
-  if (platform === "linux") {
+  const rules = platformRules(platform);
+  if (rules.hasProcFs) {
     try {
       const facts = parseProcStat(fs2.readFileSync(`/proc/${pid}/stat`, "utf8"));
       return facts.state === "Z" || facts.state === "X" ? "gone" : facts;
@@ -200,7 +288,7 @@ async function processFacts(pid, platform = process.platform) {
       return err.code === "ENOENT" ? "gone" : "unknown";
     }
   }
-  if (platform === "darwin") {
+  if (rules.readsProcessTable) {
     const ps = await execTool("ps", ["-o", "ppid=,lstart=,comm=", "-p", String(pid)], { timeoutMs: 1e4, env: { ...process.env, LC_ALL: "C", TZ: "UTC0" } });
     if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
     const m = /^\s*(\d+)\s+(\w{3}\s+\w{3}\s+\d+\s+[\d:]+\s+\d{4})\s+(.*)$/.exec(ps.stdout.trim());
@@ -231,19 +319,19 @@ async function readHostFacts(platform) {
       return void 0;
     }
   };
-  const host = os.hostname();
+  const host2 = os.hostname();
   if (platform === "darwin") {
     const io = await execTool("ioreg", ["-rd1", "-c", "IOPlatformExpertDevice"], { timeoutMs: 1e4 });
-    return { host, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
+    return { host: host2, machine: /"IOPlatformUUID"\s*=\s*"([^"]+)"/.exec(io.stdout)?.[1] };
   }
   if (platform === "win32") {
     const reg = await execTool("reg", ["query", "HKLM\\SOFTWARE\\Microsoft\\Cryptography", "/v", "MachineGuid"], { timeoutMs: 1e4 });
-    return { host, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
+    return { host: host2, machine: /MachineGuid\s+REG_SZ\s+(\S+)/.exec(reg.stdout)?.[1] };
   }
-  if (platform !== "linux") return { host };
+  if (platform !== "linux") return { host: host2 };
   const text = (f) => () => fs2.readFileSync(f, "utf8");
   return {
-    host,
+    host: host2,
     machine: read(text("/etc/machine-id")) ?? read(text("/var/lib/dbus/machine-id")),
     boot: read(text("/proc/sys/kernel/random/boot_id")),
     pidNs: read(() => fs2.readlinkSync("/proc/self/ns/pid"))
@@ -307,27 +395,6 @@ function formatBytes(bytes) {
 
 // src/lib/job-dir.ts
 import fs4 from "node:fs";
-
-// src/lib/platform.ts
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-function isFilesystemRoot(p, rules) {
-  const resolved = rules.path.resolve(p);
-  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
-}
-
-// src/lib/job-dir.ts
 function readMarker(jobDir, rules) {
   const parsed = readSmallJson(rules.path.join(jobDir, MARKER_FILE), 4096);
   if (typeof parsed?.token !== "string") return void 0;
@@ -387,8 +454,8 @@ function refusalReasons(state, protect, rules) {
   }
   const name = rules.path.basename(jobDir);
   if (!name.startsWith(JOB_DIR_PREFIX) && !name.startsWith(REAP_PREFIX)) reasons.push(`${jobDir} is not named like a job folder (${JOB_DIR_PREFIX}\u2026)`);
-  for (const { label, path: path2 } of protect) {
-    if (isWithin(path2, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path2}`);
+  for (const { label, path: path3 } of protect) {
+    if (isWithin(path3, jobDir, rules)) reasons.push(`${jobDir} is or contains ${label}: ${path3}`);
   }
   return reasons;
 }
@@ -435,15 +502,13 @@ function retryDelay(attempt, opts) {
   const left = opts.retryUntil - Date.now();
   return left <= 0 ? void 0 : Math.min(delay, left);
 }
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
-  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
+  return rules.transientCodes.has(code);
 }
 var isDenied = (code) => code === "EACCES" || code === "EPERM";
 var isNotFolder = (code) => code === "ELOOP" || code === "ENOTDIR";
-function failure(path2, err) {
-  return { path: path2, code: errorCode(err), message: err.message ?? String(err) };
+function failure(path3, err) {
+  return { path: path3, code: errorCode(err), message: err.message ?? String(err) };
 }
 var O_PATH = 2097152;
 var FOLDER_FLAGS = fs5.constants.O_RDONLY | (fs5.constants.O_DIRECTORY ?? 0) | (fs5.constants.O_NOFOLLOW ?? 0);
@@ -565,9 +630,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
+function unlinkRepair(at, makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs6.chmodSync(at, 438);
+}
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs6.chmodSync(unit.at, 438) : fs6.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    const makeParentWritable = () => fs6.chmodSync(opts.rules.path.dirname(unit.at), 448);
+    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -629,7 +698,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, opts.rules.os === "win32" ? () => fs6.chmodSync(at, 438) : makeWritable, opts);
+      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -648,7 +717,7 @@ function emptyDirByPath(unit, opts) {
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
   const makeWritable = () => fs6.chmodSync(unit.at, ownerFull(st.mode));
-  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+  if (opts.rules.hasUnixModes && (st.mode & 448) !== 448) {
     try {
       makeWritable();
     } catch {
@@ -656,9 +725,9 @@ function emptyDirByPath(unit, opts) {
   }
   return listAndUnlink(unit, unit.at, makeWritable, opts, () => sameFolder(unit.at, st));
 }
-function sameFolder(path2, before) {
+function sameFolder(path3, before) {
   try {
-    const now = fs6.lstatSync(path2);
+    const now = fs6.lstatSync(path3);
     return now.isDirectory() && now.dev === before.dev && now.ino === before.ino;
   } catch {
     return false;
@@ -893,10 +962,10 @@ async function finishInChild(parent, names, access, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path2, opts) {
+async function rmdirWithRetry(path3, opts) {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs7.promises.rmdir(path2);
+      return await fs7.promises.rmdir(path3);
     } catch (err) {
       const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
       if (delay === void 0) throw err;
@@ -1013,7 +1082,7 @@ function freeBytes(dir) {
   }
 }
 function unlockJobDir(state, rules) {
-  if (rules.os === "win32") return;
+  if (!rules.hasUnixModes) return;
   let fd;
   try {
     fd = fsSync.openSync(state.jobDir, rules.os === "linux" ? PATH_FLAGS : FOLDER_FLAGS);

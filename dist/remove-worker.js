@@ -9,13 +9,68 @@ import { parentPort, workerData } from "node:worker_threads";
 // src/lib/platform.ts
 import path from "node:path";
 var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
 function platformRules(platform = process.platform) {
+  const byNodePlatform = {
+    goos: platform === "win32" ? "windows" : platform,
+    hasProcFs: platform === "linux",
+    readsProcessTable: platform === "linux" || platform === "darwin"
+  };
   if (platform === "win32") {
-    return { os: "win32", path: path.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
+    return {
+      os: "win32",
+      path: path.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
   }
   const os = platform === "darwin" ? "darwin" : "linux";
-  return { os, path: path.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
+  return {
+    os,
+    path: path.posix,
+    caseInsensitive: os === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
 }
 function pathKey(p, rules) {
   let key = rules.path.resolve(p);
@@ -41,10 +96,8 @@ function retryDelay(attempt, opts) {
   const left = opts.retryUntil - Date.now();
   return left <= 0 ? void 0 : Math.min(delay, left);
 }
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
 function isTransient(code, rules) {
-  return (rules.os === "win32" ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
+  return rules.transientCodes.has(code);
 }
 var isDenied = (code) => code === "EACCES" || code === "EPERM";
 var isNotFolder = (code) => code === "ELOOP" || code === "ENOTDIR";
@@ -133,9 +186,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
+function unlinkRepair(at, makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs2.chmodSync(at, 438);
+}
 function unlinkInPlace(unit, opts) {
   try {
-    unlinkEntry(unit.at, () => opts.rules.os === "win32" ? fs2.chmodSync(unit.at, 438) : fs2.chmodSync(opts.rules.path.dirname(unit.at), 448), opts);
+    const makeParentWritable = () => fs2.chmodSync(opts.rules.path.dirname(unit.at), 448);
+    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -197,7 +254,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, opts.rules.os === "win32" ? () => fs2.chmodSync(at, 438) : makeWritable, opts);
+      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -216,7 +273,7 @@ function emptyDirByPath(unit, opts) {
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome("mount", unit);
   const makeWritable = () => fs2.chmodSync(unit.at, ownerFull(st.mode));
-  if (opts.rules.os !== "win32" && (st.mode & 448) !== 448) {
+  if (opts.rules.hasUnixModes && (st.mode & 448) !== 448) {
     try {
       makeWritable();
     } catch {

@@ -20,11 +20,89 @@ var MARKER_FILE = ".go-ci-guard";
 
 // src/lib/exec.ts
 import { spawn } from "node:child_process";
+import path2 from "node:path";
+
+// src/lib/platform.ts
 import path from "node:path";
+var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform = process.platform) {
+  const byNodePlatform = {
+    goos: platform === "win32" ? "windows" : platform,
+    hasProcFs: platform === "linux",
+    readsProcessTable: platform === "linux" || platform === "darwin"
+  };
+  if (platform === "win32") {
+    return {
+      os: "win32",
+      path: path.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      ...byNodePlatform
+    };
+  }
+  const os = platform === "darwin" ? "darwin" : "linux";
+  return {
+    os,
+    path: path.posix,
+    caseInsensitive: os === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform
+  };
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+
+// src/lib/exec.ts
 var MAX_OUTPUT = 1024 * 1024;
-var onWindows = process.platform === "win32";
+var host = platformRules();
 function spawnArgs(file, args) {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a) => /[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a;
   return [[file, ...args].map(quote).join(" "), [], true];
 }
@@ -38,8 +116,8 @@ function execTool(file, args, options = {}) {
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill("SIGKILL");
-        else process.kill(-child.pid, "SIGKILL");
+        if (host.processGroups) process.kill(-child.pid, "SIGKILL");
+        else child.kill("SIGKILL");
       } catch {
       }
     };
@@ -54,11 +132,11 @@ function execTool(file, args, options = {}) {
     };
     const onAbort = () => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} was stopped`, stopped: "abort" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} was stopped`, stopped: "abort" });
     };
     const timer = setTimeout(() => {
       kill();
-      finish({ code: null, stdout, stderr, error: `${path.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
+      finish({ code: null, stdout, stderr, error: `${path2.basename(file)} did not finish within ${Math.round(timeoutMs / 1e3)} s`, stopped: "timeout" });
     }, timeoutMs);
     if (options.signal?.aborted) return onAbort();
     options.signal?.addEventListener("abort", onAbort);
@@ -69,7 +147,7 @@ function execTool(file, args, options = {}) {
         cwd: options.cwd,
         stdio: ["pipe", "pipe", "pipe"],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell
       });
     } catch (err) {
@@ -90,7 +168,7 @@ function execTool(file, args, options = {}) {
 // src/lib/proc.ts
 import fs from "node:fs";
 function cpuMsWithChildren() {
-  if (process.platform !== "linux") return void 0;
+  if (!platformRules().hasProcFs) return void 0;
   try {
     const stat = fs.readFileSync("/proc/self/stat", "utf8");
     const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
@@ -130,27 +208,6 @@ function readSmallJson(file, maxBytes) {
   } catch {
     return void 0;
   }
-}
-
-// src/lib/platform.ts
-import path2 from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 1e3, budgetMs: 1e4 };
-function platformRules(platform = process.platform) {
-  if (platform === "win32") {
-    return { os: "win32", path: path2.win32, caseInsensitive: true, homeVars: ["USERPROFILE", "HOME"], busyRetry: WINDOWS_RETRY };
-  }
-  const os = platform === "darwin" ? "darwin" : "linux";
-  return { os, path: path2.posix, caseInsensitive: os === "darwin", homeVars: ["HOME"], busyRetry: BRIEF_RETRY };
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
 }
 
 // src/lib/job-dir.ts
@@ -195,7 +252,7 @@ import fs4 from "node:fs/promises";
 import path3 from "node:path";
 async function folderSizes(given, options) {
   const dir = path3.resolve(given);
-  const walker = options.walker ?? (process.platform === "win32" ? "node" : "du");
+  const walker = options.walker ?? platformRules().sizeWalker;
   if (walker === "du") {
     const result = await duSizes(dir, options);
     if (result) return result;

@@ -149,3 +149,29 @@ export function prepareWindowsHost(): WindowsHost {
     return { wine: which('wine') as string, node: windowsNodePath(), prefix, worker, jobtool, goExe, goroot };
   });
 }
+
+/**
+ * A GOROOT a Windows go.exe can build with: this host's Go sources (linked, not copied) and its
+ * compiler, linker, assembler and cgo built for Windows (cached). About 40 s the first time; its
+ * Windows path is what GOROOT should be set to.
+ */
+export function prepareWindowsGoroot(host: WindowsHost): string {
+  const dir = path.dirname(path.dirname(host.goExe));
+  const hostEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? os.homedir() };
+  const hostGoroot = toHostPath(host.goroot, host.prefix);
+  const goroot = path.join(dir, `goroot-${path.basename(path.dirname(host.goExe)).replace(/^go-/, '')}`);
+  return withLock(dir, () => {
+    const tools = path.join(goroot, 'pkg', 'tool', 'windows_amd64');
+    if (!fs.existsSync(path.join(tools, 'link.exe'))) {
+      fs.mkdirSync(tools, { recursive: true });
+      for (const name of ['src', 'VERSION', 'misc', 'api']) {
+        const target = path.join(hostGoroot, name);
+        if (fs.existsSync(target) && !fs.existsSync(path.join(goroot, name))) fs.symlinkSync(target, path.join(goroot, name));
+      }
+      if (!fs.existsSync(path.join(goroot, 'pkg', 'include'))) fs.symlinkSync(path.join(hostGoroot, 'pkg', 'include'), path.join(goroot, 'pkg', 'include'));
+      const goEnv = { ...hostEnv, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0', GOCACHE: path.join(dir, 'go-build') };
+      run('go', ['build', '-o', `${tools}${path.sep}`, 'cmd/compile', 'cmd/link', 'cmd/asm', 'cmd/cgo', 'cmd/buildid'], goEnv);
+    }
+    return toWindowsPath(goroot);
+  });
+}

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalRunner } from '../../harness/local-runner.js';
-import { prepareWindowsHost, toWindowsPath, windowsHostMissing, type WindowsHost } from '../../harness/windows-host.js';
+import { prepareWindowsGoroot, prepareWindowsHost, toWindowsPath, windowsHostMissing, type WindowsHost } from '../../harness/windows-host.js';
 import { disposeRunners, errors, exists, expectOk, itWhen, newRunner, warnings } from './support.js';
 
 const missing = windowsHostMissing();
@@ -19,8 +19,8 @@ beforeAll(() => {
 afterAll(disposeRunners);
 
 /** A Windows runner with go.exe (built here for Windows, GOROOT this host's Go through Z:) on PATH. */
-function windowsRunner(): LocalRunner {
-  const runner = newRunner({ windows: host });
+function windowsRunner(opts: { checkout?: string } = {}): LocalRunner {
+  const runner = newRunner({ windows: host, ...opts });
   const goBin = path.join(runner.base, 'go', 'bin');
   fs.mkdirSync(goBin, { recursive: true });
   fs.copyFileSync(host.goExe, path.join(goBin, 'go.exe'));
@@ -65,6 +65,47 @@ describe('Windows (wine, Node for Windows)', () => {
     expect(runner.summary).toContain(`Job folder: \`${jobDir}\``);
     expect(runner.summary).toMatch(/\| `go-build` \| 1 \| [\d.]+ KiB \| \d+ ms \| ✅ removed \|/);
   });
+
+  itWin(
+    'a real go.exe build and go test fill GOCACHE, GOTMPDIR and TEMP in the job folder; post removes them',
+    async () => {
+      const goroot = prepareWindowsGoroot(host); // Go's compiler and linker built for Windows (~40 s the first time)
+      const project = fs.mkdtempSync(path.join(host.prefix, '..', 'project-'));
+      fs.writeFileSync(path.join(project, 'go.mod'), 'module example.com/hello\n\ngo 1.19\n');
+      fs.writeFileSync(
+        path.join(project, 'hello.go'),
+        'package main\n\nimport "fmt"\n\nfunc greet() string { return "hello from Windows" }\n\nfunc main() { fmt.Println(greet()) }\n',
+      );
+      fs.writeFileSync(
+        path.join(project, 'hello_test.go'),
+        'package main\n\nimport (\n\t"os"\n\t"testing"\n)\n\nfunc TestGreet(t *testing.T) {\n\tif greet() != "hello from Windows" {\n\t\tt.Fatal(greet())\n\t}\n\tt.Log("TEMP=" + os.TempDir())\n}\n',
+      );
+      const runner = windowsRunner({ checkout: project });
+      fs.rmSync(project, { recursive: true, force: true });
+      Object.assign(runner.env, { GOROOT: goroot, CGO_ENABLED: '0' });
+      const main = await runner.main();
+      expectOk(main);
+      const jobDir = main.outputs['job-dir'];
+      const build = await runner.windowsStep('go.exe', ['build', '-work', '-o', 'hello.exe', '.']);
+      expectOk(build);
+      expect(build.stderr).toContain(`WORK=${jobDir}\\go-tmp\\go-build`); // -work keeps it: post removes it
+      const hello = await runner.windowsStep(`${runner.env.GITHUB_WORKSPACE}\\hello.exe`, []);
+      expect(hello.stdout.trim()).toBe('hello from Windows');
+      const test = await runner.windowsStep('go.exe', ['test', '-vet=off', '-v', '.']);
+      expectOk(test);
+      expect(test.stdout).toContain(`TEMP=${jobDir}\\tmp`);
+      const gocache = runner.hostPath(runner.env.GOCACHE);
+      const entries = fs.readdirSync(gocache, { recursive: true }).length;
+      expect(entries).toBeGreaterThan(100);
+      const post = await runner.post();
+      expectOk(post);
+      expect(warnings(post)).toEqual([]);
+      expect(exists(runner.hostPath(jobDir))).toBe(false);
+      const row = /\| `go-build` \| ([\d,]+) \| [\d.]+ MiB \| [\d.]+ m?s \| ✅ removed \|/.exec(runner.summary);
+      expect(Number(row?.[1].replace(/,/g, ''))).toBeGreaterThan(100);
+    },
+    300_000,
+  );
 
   itWin('with cgo: true and no C compiler on PATH, main fails and says so', async () => {
     const runner = windowsRunner();
@@ -135,8 +176,13 @@ describe('Windows (wine, Node for Windows)', () => {
     expect(wrote.stdout).toContain(`${runner.env.LOCALAPPDATA}\\sometool\\blob`);
     const post = await runner.post();
     expectOk(post);
-    expect(warnings(post).join('\n')).toMatch(/sometool/);
-    expect(runner.summary).toMatch(/sometool/);
+    const leak = `${runner.env.LOCALAPPDATA}\\sometool`;
+    expect(warnings(post)).toEqual([
+      `Tools wrote 3.00 MiB (space on disk) to %LOCALAPPDATA% during the job: ${leak} +3.00 MiB. It stays after the job; see the job summary.`,
+    ]);
+    expect(runner.summary).toContain('**⚠️ Written to %LOCALAPPDATA%**');
+    expect(runner.summary).toContain(`- \`${leak}\` +3.00 MiB (0 B → 3.00 MiB)`);
+    expect(runner.summary).toContain('| job folder, workspace, USERPROFILE |');
   });
 });
 

@@ -58,7 +58,7 @@ describe('usualPlaces', () => {
 
   it('compares without case on Windows', () => {
     const places = usualPlaces({ home: 'C:\\Users\\r', systemTemp: 'c:\\users\\R\\AppData\\Local', workspace: 'D:\\a\\r\\r', toolCache: '' }, win32);
-    expect(places.map((p) => p.label)).toEqual(["HOME's cache", "HOME's cache", 'workspace']);
+    expect(places.map((p) => p.label)).toEqual(['%LOCALAPPDATA%', '%LOCALAPPDATA%', 'workspace']);
   });
 });
 

@@ -2,6 +2,8 @@ import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
 import type { SizeEntry } from '../../src/disk/folder-sizes.js';
 import { LEAK_MIN_BYTES, findLeaks, moduleCacheLeak } from '../../src/disk/leaks.js';
+import { homeCacheLeakWarning, homeCacheNaming, type HomeCacheNaming } from '../../src/disk/report.js';
+import { platformRules } from '../../src/lib/platform.js';
 
 const CACHE = '/home/runner/.cache';
 const MiB = 1024 ** 2;
@@ -110,5 +112,33 @@ describe('moduleCacheLeak', () => {
     expect(moduleCacheLeak(cache(undefined), size(MiB))).toEqual([]);
     expect(moduleCacheLeak(cache(size(0)), undefined)).toEqual([]);
     expect(moduleCacheLeak(cache(size(0, false)), size(MiB))[0].approximate).toBe(true);
+  });
+});
+
+describe('homeCacheLeakWarning', () => {
+  const linuxLeaks = leaks([], [entry('sometool', 3 * MiB)]);
+  const LOCAL = 'Z:\\runner\\profile\\AppData\\Local';
+  const windowsLeaks = findLeaks([], [{ path: `${LOCAL}\\sometool`, bytes: 3 * MiB, complete: true }], path.win32);
+  const modCacheLeaks = moduleCacheLeak({ path: '/m', before: { path: '/m', bytes: 0, complete: true } }, { path: '/m', bytes: 9 * MiB, complete: true });
+  const naming = (platform: NodeJS.Platform): HomeCacheNaming => homeCacheNaming(platformRules(platform));
+
+  it("Linux: HOME's cache, and that the tools ignored XDG_CACHE_HOME where it was redirected", () => {
+    expect(homeCacheLeakWarning({ leaks: [...linuxLeaks, ...modCacheLeaks], xdgRedirected: true, homeCache: naming('linux') })).toBe(
+      `Tools wrote 3.00 MiB (space on disk) to HOME's cache during the job, ignoring XDG_CACHE_HOME: ${CACHE}/sometool +3.00 MiB. It stays after the job; see the job summary.`,
+    );
+    // A report without the naming names it as Linux does.
+    expect(homeCacheLeakWarning({ leaks: linuxLeaks, xdgRedirected: false })).toBe(
+      `Tools wrote 3.00 MiB (space on disk) to HOME's cache during the job: ${CACHE}/sometool +3.00 MiB. It stays after the job; see the job summary.`,
+    );
+  });
+
+  it('Windows: %LOCALAPPDATA%, and no claim about XDG_CACHE_HOME, which Windows tools never read', () => {
+    expect(homeCacheLeakWarning({ leaks: windowsLeaks, xdgRedirected: true, homeCache: naming('win32') })).toBe(
+      `Tools wrote 3.00 MiB (space on disk) to %LOCALAPPDATA% during the job: ${LOCAL}\\sometool +3.00 MiB. It stays after the job; see the job summary.`,
+    );
+  });
+
+  it('none without a leak in the home cache (the module cache has a warning of its own)', () => {
+    expect(homeCacheLeakWarning({ leaks: modCacheLeaks, xdgRedirected: true })).toBeUndefined();
   });
 });

@@ -1,27 +1,107 @@
 import { describe, expect, it } from '@jest/globals';
 import path from 'node:path';
-import { isFilesystemRoot, isWithin, pathKey, platformRules, samePath } from '../../src/lib/platform.js';
+import { executableExtensions, isFilesystemRoot, isWithin, pathKey, platformRules, samePath } from '../../src/lib/platform.js';
 
 const linux = platformRules('linux');
 const darwin = platformRules('darwin');
 const win32 = platformRules('win32');
 
+const BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+const TRANSIENT = ['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN'];
+const XDG_CACHE = { segments: ['.cache'], ageLimited: true };
+
 describe('platformRules', () => {
-  it('Linux: POSIX paths, case-sensitive, HOME', () => {
-    expect(linux).toEqual({ os: 'linux', path: path.posix, caseInsensitive: false, homeVars: ['HOME'] });
+  it('Linux: POSIX paths, case-sensitive, HOME, /proc, the scratch volume /mnt', () => {
+    expect(linux).toEqual({
+      os: 'linux',
+      path: path.posix,
+      caseInsensitive: false,
+      envNamesCaseInsensitive: false,
+      homeVars: ['HOME'],
+      homeLabel: 'HOME',
+      homeCacheDirs: [XDG_CACHE],
+      homeCacheLabel: "HOME's cache",
+      toolsReadXdgCache: true,
+      busyRetry: BRIEF_RETRY,
+      transientCodes: new Set(TRANSIENT),
+      hasUnixModes: true,
+      scratchVolume: '/mnt',
+      sizeWalker: 'du',
+      goos: 'linux',
+      exeSuffix: '',
+      pathListSeparator: ':',
+      pathVarNames: ['PATH'],
+      cmdScriptExtensions: [],
+      processGroups: true,
+      hasProcFs: true,
+      readsProcessTable: true,
+    });
   });
 
-  it('macOS: POSIX paths, case-insensitive', () => {
-    expect(darwin).toEqual({ os: 'darwin', path: path.posix, caseInsensitive: true, homeVars: ['HOME'] });
+  it('macOS: POSIX paths, case-insensitive, ~/Library/Caches too, ps instead of /proc', () => {
+    expect(darwin).toEqual({
+      ...linux,
+      os: 'darwin',
+      caseInsensitive: true,
+      homeCacheDirs: [{ segments: ['Library', 'Caches'], ageLimited: true }, XDG_CACHE],
+      scratchVolume: undefined,
+      goos: 'darwin',
+      hasProcFs: false,
+    });
+    expect('scratchVolume' in darwin).toBe(false);
   });
 
-  it('Windows: win32 paths, case-insensitive, USERPROFILE before HOME', () => {
-    expect(win32).toEqual({ os: 'win32', path: path.win32, caseInsensitive: true, homeVars: ['USERPROFILE', 'HOME'] });
+  it('Windows: win32 paths, case-insensitive names, USERPROFILE before HOME, %LOCALAPPDATA%, no modes, no process groups', () => {
+    expect(win32).toEqual({
+      os: 'win32',
+      path: path.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ['USERPROFILE', 'HOME'],
+      homeLabel: 'USERPROFILE',
+      homeCacheDirs: [{ segments: ['AppData', 'Local'], ageLimited: false }, XDG_CACHE],
+      homeCacheLabel: '%LOCALAPPDATA%',
+      toolsReadXdgCache: false,
+      busyRetry: { attempts: 1000, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 10_000 },
+      transientCodes: new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']),
+      hasUnixModes: false,
+      sizeWalker: 'node',
+      goos: 'windows',
+      exeSuffix: '.exe',
+      pathListSeparator: ';',
+      pathVarNames: ['Path', 'PATH'],
+      cmdScriptExtensions: ['.bat', '.cmd'],
+      processGroups: false,
+      hasProcFs: false,
+      readsProcessTable: false,
+    });
   });
 
-  it('treats other Unixes like Linux', () => {
-    expect(platformRules('freebsd').os).toBe('linux');
-    expect(platformRules('freebsd').caseInsensitive).toBe(false);
+  it('treats other Unixes like Linux, except for what follows Node’s platform: GOOS and the process readers', () => {
+    const freebsd = platformRules('freebsd');
+    expect(freebsd.os).toBe('linux');
+    expect(freebsd.caseInsensitive).toBe(false);
+    expect(freebsd).toMatchObject({ goos: 'freebsd', hasProcFs: false, readsProcessTable: false });
+    expect(platformRules('aix').goos).toBe('aix');
+  });
+});
+
+describe('executableExtensions', () => {
+  it('Linux and macOS: the name as it is, whatever PATHEXT says', () => {
+    expect(executableExtensions('go', {}, linux)).toEqual(['']);
+    expect(executableExtensions('go', { PATHEXT: '.EXE' }, darwin)).toEqual(['']);
+  });
+
+  it("Windows without PATHEXT: Windows' default extensions, lower-cased", () => {
+    expect(executableExtensions('go', {}, win32)).toEqual(['.com', '.exe', '.bat', '.cmd']);
+  });
+
+  it("Windows with PATHEXT: its extensions; a name that has one of them is tried as it is (Go's LookPath)", () => {
+    const env = { PATHEXT: '.EXE;;.PS1' };
+    expect(executableExtensions('go', env, win32)).toEqual(['.exe', '.ps1']);
+    expect(executableExtensions('go.EXE', env, win32)).toEqual(['']);
+    expect(executableExtensions('setup.bat', env, win32)).toEqual(['.exe', '.ps1']);
+    expect(executableExtensions('C:\\tools\\x.ps1', env, win32)).toEqual(['']);
   });
 });
 

@@ -176,6 +176,21 @@ describe('renderDisk: something to report', () => {
     expect(renderDisk(report({ leaks: [leak], xdgRedirected: false }))).toContain('(XDG_CACHE_HOME was not redirected)');
   });
 
+  it('names the home cache as the OS that measured it does: %LOCALAPPDATA% on Windows, without XDG_CACHE_HOME', () => {
+    const leak = {
+      kind: 'home-cache' as const,
+      path: 'C:\\Users\\r\\AppData\\Local\\sometool',
+      tool: 'sometool',
+      before: 0,
+      after: 3 * MiB,
+      added: 3 * MiB,
+      approximate: false,
+    };
+    const md = renderDisk(report({ leaks: [leak], homeCache: { homeCacheLabel: '%LOCALAPPDATA%', toolsReadXdgCache: false } }));
+    expect(md).toContain('**⚠️ Written to %LOCALAPPDATA%**, so it outlives the job:');
+    expect(md).not.toContain('XDG_CACHE_HOME');
+  });
+
   it('lists held deleted files with their processes and the total', () => {
     const held = [
       {

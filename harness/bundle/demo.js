@@ -10483,7 +10483,7 @@ var LocalRunner = class _LocalRunner {
     this.summary += written.GITHUB_STEP_SUMMARY;
     const outputs = accepts.outputs ? parseKeyValueFile(written.GITHUB_OUTPUT, { windows }) : {};
     const matched = this.matchers.applyToOutput(stdout, stderr);
-    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched };
+    const result = { name, exitCode, stdout, stderr, outputs, ...parseWorkflowCommands(stdout), matched, files: written };
     this.opts.onStepEnd?.(result);
     return result;
   }

@@ -5,10 +5,9 @@
 // listing them, as this scan does, changes them); on a filesystem mounted noatime reads leave no
 // trace, so nothing there is judged. A child whose scan did not finish is never removed.
 import fs from 'node:fs';
-import path from 'node:path';
 import { errorMessage } from '../lib/errors.js';
 import { parseMountInfoEntries, type MountEntry } from '../lib/proc.js';
-import type { PlatformRules } from '../lib/platform.js';
+import { platformRules, type PlatformRules } from '../lib/platform.js';
 import type { AgedCache } from './janitor-plan.js';
 import { FOLDER_FLAGS } from './folder-access.js';
 import { mountPointsBelow } from './mounts.js';
@@ -19,10 +18,11 @@ const DAY_MS = 24 * 3600 * 1000;
 const SCAN_LIMIT_MS = 20_000;
 const TOTAL_LIMIT_MS = 60_000;
 
-/** The cache folders the age limit looks in. */
-export function agedCacheRoots(home: string, platform: NodeJS.Platform = process.platform, p = platform === 'win32' ? path.win32 : path.posix): string[] {
+/** The cache folders the age limit looks in (lib/platform.ts homeCacheDirs). */
+export function agedCacheRoots(home: string, platform: NodeJS.Platform = process.platform): string[] {
   if (!home) return [];
-  return platform === 'darwin' ? [p.join(home, 'Library', 'Caches'), p.join(home, '.cache')] : [p.join(home, '.cache')];
+  const rules = platformRules(platform);
+  return rules.homeCacheDirs.filter((d) => d.ageLimited).map((d) => rules.path.join(home, ...d.segments));
 }
 
 /**
@@ -100,7 +100,7 @@ export async function removeAgedCaches(home: string, maxAgeDays: number, rules: 
     try {
       const rootStat = fs.lstatSync(root, { throwIfNoEntry: false });
       if (!rootStat?.isDirectory()) continue;
-      const unreliable = rules.os === 'linux' ? accessTimesUnreliable(root) : undefined;
+      const unreliable = rules.hasProcFs ? accessTimesUnreliable(root) : undefined;
       if (unreliable) {
         aged.problems.push(`${root}: not judged, ${unreliable}`);
         continue;

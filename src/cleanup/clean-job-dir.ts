@@ -139,9 +139,10 @@ function freeBytes(dir: string): number {
 /**
  * A step may have locked the job folder itself (mode 000, 0500). Where it is still the very folder
  * main made (same device and inode, reached without following a link), its owner makes it 0700.
+ * Without Unix modes (Windows) no folder mode keeps its entries from being removed.
  */
 function unlockJobDir(state: CleanupTarget, rules: PlatformRules): void {
-  if (rules.os === 'win32') return;
+  if (!rules.hasUnixModes) return;
   let fd: number | undefined;
   try {
     fd = fsSync.openSync(state.jobDir, rules.os === 'linux' ? PATH_FLAGS : FOLDER_FLAGS);

@@ -86,11 +86,19 @@ const outcome = (kind: DirOutcome['kind'], unit: Unit, more: Partial<DirOutcome>
   ...more,
 });
 
+/**
+ * How a refused unlink of the file at `at` is repaired: where there are Unix modes its folder was not
+ * writable (`makeFolderWritable`); on Windows the file itself is read-only, an attribute chmod clears.
+ */
+function unlinkRepair(at: string, makeFolderWritable: () => void, opts: AccessOptions): () => void {
+  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs.chmodSync(at, 0o666);
+}
+
 /** The entry turned out not to be a folder (a link or file, maybe swapped in since it was listed): unlink it. */
 function unlinkInPlace(unit: Unit, opts: AccessOptions): DirOutcome {
   try {
-    // On Windows a read-only file needs its attribute cleared; elsewhere the parent was made writable when opened.
-    unlinkEntry(unit.at, () => (opts.rules.os === 'win32' ? fs.chmodSync(unit.at, 0o666) : fs.chmodSync(opts.rules.path.dirname(unit.at), 0o700)), opts);
+    const makeParentWritable = () => fs.chmodSync(opts.rules.path.dirname(unit.at), 0o700);
+    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
     return outcome('file', unit, { files: 1 });
   } catch (err) {
     return outcome('file', unit, { failures: errorCode(err) === 'ENOENT' ? [] : [failure(unit.shown, err)] });
@@ -158,7 +166,7 @@ function listAndUnlink(unit: Unit, base: string, makeWritable: () => void, opts:
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, opts.rules.os === 'win32' ? () => fs.chmodSync(at, 0o666) : makeWritable, opts);
+      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== 'ENOENT') out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -179,7 +187,7 @@ function emptyDirByPath(unit: Unit, opts: AccessOptions): DirOutcome {
   if (!st.isDirectory()) return unlinkInPlace(unit, opts);
   if (isMount(st, unit.shown, opts)) return outcome('mount', unit);
   const makeWritable = () => fs.chmodSync(unit.at, ownerFull(st.mode));
-  if (opts.rules.os !== 'win32' && (st.mode & 0o700) !== 0o700) {
+  if (opts.rules.hasUnixModes && (st.mode & 0o700) !== 0o700) {
     try {
       makeWritable();
     } catch {

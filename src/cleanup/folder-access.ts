@@ -45,13 +45,9 @@ export function retryDelay(attempt: number, opts: Pick<AccessOptions, 'attempts'
   return left <= 0 ? undefined : Math.min(delay, left);
 }
 
-// Codes that may clear up if we wait: a busy mount or device, fd exhaustion; on Windows also a file
-// another process holds open (EPERM/EACCES) and a folder whose deleted entries are still pending.
-const TRANSIENT = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
-const TRANSIENT_WINDOWS = new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']);
-
+/** Whether a failed call may succeed if tried again later (lib/platform.ts transientCodes). */
 export function isTransient(code: string, rules: PlatformRules): boolean {
-  return (rules.os === 'win32' ? TRANSIENT_WINDOWS : TRANSIENT).has(code);
+  return rules.transientCodes.has(code);
 }
 
 /** Denied for lack of permission: the owner may repair it by a chmod. */

@@ -3,6 +3,7 @@
 // working folder or an open file lies in it. Post itself, its ancestors and its own children are not
 // counted. Synchronous on purpose, as held-deleted.ts: many tiny /proc reads.
 import fs from 'node:fs';
+import { platformRules } from '../lib/platform.js';
 import { parseProcStat } from '../lib/proc.js';
 
 export interface LeftoverProcess {
@@ -45,7 +46,7 @@ function ownFamily(pids: number[], parent: Map<number, number>): Set<number> {
 
 /** Processes that may still write into `dir` (Linux; elsewhere none are known). */
 export function leftoverProcesses(dir: string, platform: NodeJS.Platform = process.platform): LeftoverProcess[] {
-  if (platform !== 'linux') return [];
+  if (!platformRules(platform).hasProcFs) return [];
   let pids: number[];
   try {
     pids = fs

@@ -11,7 +11,7 @@ import { freeSpace } from './space.js';
 export interface RootCandidate {
   path: string;
   source: string;
-  /** A scratch volume counts only when it is a filesystem of its own (GitHub mounts a disk at /mnt). */
+  /** A scratch volume (lib/platform.ts scratchVolume) counts only when it is a filesystem of its own. */
   mustBeMountPoint?: boolean;
 }
 
@@ -19,7 +19,7 @@ export function rootCandidates(env: NodeJS.ProcessEnv, rules: PlatformRules): Ro
   const out: RootCandidate[] = [];
   if (env.RUNNER_TEMP) out.push({ path: env.RUNNER_TEMP, source: 'the runner temp folder (RUNNER_TEMP)' });
   if (env.GITHUB_WORKSPACE) out.push({ path: rules.path.dirname(env.GITHUB_WORKSPACE), source: "the workspace's filesystem (next to GITHUB_WORKSPACE)" });
-  if (rules.os === 'linux') out.push({ path: '/mnt', source: 'the scratch volume /mnt', mustBeMountPoint: true });
+  if (rules.scratchVolume) out.push({ path: rules.scratchVolume, source: `the scratch volume ${rules.scratchVolume}`, mustBeMountPoint: true });
   return out;
 }
 

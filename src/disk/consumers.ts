@@ -11,18 +11,15 @@ export interface UsualPlace {
   byChild: boolean;
 }
 
-/** HOME's cache folders: tools that ignore XDG_CACHE_HOME write here, and post compares them with main. */
+/** HOME's cache folders (lib/platform.ts homeCacheDirs): tools that ignore the redirect write here, and post compares them with main. */
 export function homeCacheRoots(home: string, rules: PlatformRules): string[] {
   if (!home) return [];
-  const p = rules.path;
-  if (rules.os === 'darwin') return [p.join(home, 'Library', 'Caches'), p.join(home, '.cache')];
-  if (rules.os === 'win32') return [p.join(home, 'AppData', 'Local'), p.join(home, '.cache')];
-  return [p.join(home, '.cache')];
+  return rules.homeCacheDirs.map((d) => rules.path.join(home, ...d.segments));
 }
 
 /** HOME's cache roots as places measured child by child. */
-export function homeCachePlaces(roots: string[]): UsualPlace[] {
-  return roots.map((path) => ({ label: "HOME's cache", path, byChild: true }));
+export function homeCachePlaces(roots: string[], rules: PlatformRules): UsualPlace[] {
+  return roots.map((path) => ({ label: rules.homeCacheLabel, path, byChild: true }));
 }
 
 export interface PlaceFacts {
@@ -35,7 +32,7 @@ export interface PlaceFacts {
 
 export function usualPlaces(facts: PlaceFacts, rules: PlatformRules): UsualPlace[] {
   const places: UsualPlace[] = [
-    ...homeCachePlaces(homeCacheRoots(facts.home, rules)),
+    ...homeCachePlaces(homeCacheRoots(facts.home, rules), rules),
     { label: 'tool cache', path: facts.toolCache, byChild: true },
     { label: 'system temp folder', path: facts.systemTemp, byChild: false },
     { label: 'workspace', path: facts.workspace, byChild: false },

@@ -5,6 +5,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import { errorCode } from '../lib/errors.js';
 import { execTool } from '../lib/exec.js';
+import { platformRules } from '../lib/platform.js';
 
 export interface SizeEntry {
   path: string;
@@ -36,7 +37,7 @@ export interface SizeOptions {
 export async function folderSizes(given: string, options: SizeOptions): Promise<FolderSizes> {
   // du prints paths as given: without the normalising a trailing slash would hide every child.
   const dir = path.resolve(given);
-  const walker = options.walker ?? (process.platform === 'win32' ? 'node' : 'du');
+  const walker = options.walker ?? platformRules().sizeWalker;
   if (walker === 'du') {
     const result = await duSizes(dir, options);
     if (result) return result;

@@ -6,7 +6,7 @@ import { formatBytes } from '../lib/format.js';
 import type { PlatformRules } from '../lib/platform.js';
 import type { GuardState } from '../state.js';
 import { finishDisk, stopSampling, writeReport, type Sampling } from './measure-post.js';
-import type { DiskReport } from './report.js';
+import { homeCacheLeakWarning, type DiskReport } from './report.js';
 
 /** Stops the sampler (its file is in the job folder, and nothing may write there during cleanup). */
 export function stopDiskGuard(state: GuardState, rules: PlatformRules): Promise<Sampling> {
@@ -43,16 +43,8 @@ function logDiskReport(disk: DiskReport, sampling: Sampling): void {
     const after = f.after === undefined ? 'unknown' : formatBytes(f.after);
     core.info(`${f.mount}: free ${formatBytes(f.before)} before, lowest ${formatBytes(f.lowest)}, ${after} after`);
   }
-  const homeLeaks = disk.leaks.filter((l) => l.kind !== 'module-cache');
-  if (homeLeaks.length) {
-    const top = homeLeaks
-      .slice(0, 3)
-      .map((l) => `${l.path} +${formatBytes(l.added)}`)
-      .join(', ');
-    const added = formatBytes(homeLeaks.reduce((n, l) => n + l.added, 0));
-    const ignoring = disk.xdgRedirected ? ', ignoring XDG_CACHE_HOME' : '';
-    core.warning(`Tools wrote ${added} (space on disk) to HOME's cache during the job${ignoring}: ${top}. It stays after the job; see the job summary.`);
-  }
+  const homeLeaks = homeCacheLeakWarning(disk);
+  if (homeLeaks) core.warning(homeLeaks);
   for (const l of disk.leaks.filter((leak) => leak.kind === 'module-cache')) {
     core.warning(
       `Go added ${l.approximate ? 'at least ' : ''}${formatBytes(l.added)} (space on disk) to its module cache ${l.path} during the job, ` +

@@ -3,6 +3,7 @@
 // Synchronous on purpose: thousands of tiny /proc reads cost several times more through promises.
 import fs from 'node:fs';
 import { errorCode } from '../lib/errors.js';
+import { platformRules } from '../lib/platform.js';
 
 export interface HeldFile {
   pid: number;
@@ -64,7 +65,7 @@ function scanProcess(pid: number, files: HeldFile[]): 'ok' | 'denied' | 'gone' {
 
 /** Every deleted-but-open regular file of every process we may inspect, except this one. */
 export async function scanHeldDeleted(platform: NodeJS.Platform = process.platform): Promise<HeldScan> {
-  if (platform !== 'linux') return { files: [], denied: 0, unavailable: 'only Linux shows which processes hold deleted files' };
+  if (!platformRules(platform).hasProcFs) return { files: [], denied: 0, unavailable: 'only Linux shows which processes hold deleted files' };
   let entries: string[];
   try {
     entries = fs.readdirSync('/proc');

@@ -78,7 +78,7 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
       // Measured at the root, on the same filesystem: the job folder itself is gone when post measures again.
       { role: 'job folder', path: o.rules.path.dirname(o.jobDir) },
       { role: 'workspace', path: o.places.workspace },
-      { role: 'HOME', path: o.places.home },
+      { role: o.rules.homeLabel, path: o.places.home },
     ],
     o.rules,
   );
@@ -105,7 +105,10 @@ export async function measureDisk(o: MeasureOptions): Promise<DiskMeasurement> {
   const modCacheAt = await locateModuleCache({ env, home: o.places.home, jobDir: o.jobDir, cacheRoots, redirected: o.redirected, rules: o.rules });
   // When space is short every usual place is measured; otherwise only HOME's cache and Go's module
   // cache, for the leak report.
-  const places = [...(short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots)), ...(modCacheAt ? [moduleCachePlace(modCacheAt.path)] : [])];
+  const places = [
+    ...(short ? usualPlaces(o.places, o.rules) : homeCachePlaces(cacheRoots, o.rules)),
+    ...(modCacheAt ? [moduleCachePlace(modCacheAt.path)] : []),
+  ];
   const scans = await scanPlaces(places, Date.now() + (short ? CONSUMER_SCAN_MS : BASELINE_SCAN_MS));
   const modScan = scans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCache = modCacheAt && { ...modCacheAt, before: await moduleCacheSize(modCacheAt.path, modScan?.sizes.total, !!modScan) };

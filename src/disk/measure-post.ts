@@ -11,7 +11,7 @@ import { folderSizes, type FolderSizes } from './folder-sizes.js';
 import { scanHeldDeleted } from './held-deleted.js';
 import type { DiskState } from './measure-main.js';
 import { MODULE_CACHE_LABEL, moduleCachePlace, moduleCacheSize } from './module-cache.js';
-import { buildDiskReport, type DiskReport } from './report.js';
+import { buildDiskReport, homeCacheNaming, type DiskReport } from './report.js';
 import { readSamples, stopSampler, type StopOutcome } from './sampler-control.js';
 import type { SampleRecord } from './sample-file.js';
 import { freeSpace } from './space.js';
@@ -36,7 +36,7 @@ export async function stopSampling(state: GuardState, rules: PlatformRules): Pro
   const { disk, sampler } = state;
   let scan: Promise<PlaceScan[]> | undefined;
   // Started once the sampler has been asked to stop (its du overlaps the sampler's exit, not the asking).
-  const places = disk ? [...homeCachePlaces(disk.cacheRoots), ...(disk.modCache ? [moduleCachePlace(disk.modCache.path)] : [])] : [];
+  const places = disk ? [...homeCachePlaces(disk.cacheRoots, rules), ...(disk.modCache ? [moduleCachePlace(disk.modCache.path)] : [])] : [];
   const cacheScan = () => (scan ??= scanPlaces(places, Date.now() + AFTER_SCAN_MS));
   const problems = disk?.samplerProblem ? [disk.samplerProblem] : [];
   // Identity only: a job step that removed the marker does not stop post from reading the samples.
@@ -93,7 +93,7 @@ export async function finishDisk(
   if (sampling.endSizes?.problem) problems.push(`the job folder's subfolders at the end: ${sampling.endSizes.problem}`);
   const modScan = cacheScans.find((s) => s.place.label === MODULE_CACHE_LABEL);
   const modCacheAfter = disk.modCache && (await moduleCacheSize(disk.modCache.path, modScan?.sizes.total, !!modScan));
-  return buildDiskReport(disk, {
+  const report = buildDiskReport(disk, {
     startedAt: o.startedAt,
     jobDir: o.jobDir,
     records: sampling.records,
@@ -108,6 +108,7 @@ export async function finishDisk(
     problems,
     path: o.rules.path,
   });
+  return { ...report, homeCache: homeCacheNaming(o.rules) };
 }
 
 /** Writes the JSON report beside the job folder: a fresh file renamed into place, so a link planted there is replaced, not followed. */

@@ -1,4 +1,6 @@
 // Pure: everything post learned about the disk, in one report for the job summary and the JSON file.
+import { formatBytes } from '../lib/format.js';
+import { platformRules, type PlatformRules } from '../lib/platform.js';
 import type { Consumer } from './consumers.js';
 import { heldFilesToReport, type HeldGroup, type HeldScan } from './held-deleted.js';
 import { findLeaks, moduleCacheLeak, type Leak } from './leaks.js';
@@ -46,6 +48,8 @@ export interface DiskReport {
   growers: Grower[];
   leaks: Leak[];
   xdgRedirected: boolean;
+  /** How the OS that measured names its home cache (absent: as Linux names it). */
+  homeCache?: HomeCacheNaming;
   held: HeldGroup[];
   heldDenied: number;
   heldUnavailable?: string;
@@ -60,6 +64,28 @@ export interface DiskReport {
     lastError?: string;
   };
   problems: string[];
+}
+
+/** How messages name the home cache: lib/platform.ts homeCacheLabel and toolsReadXdgCache. */
+export type HomeCacheNaming = Pick<PlatformRules, 'homeCacheLabel' | 'toolsReadXdgCache'>;
+
+/** Only the naming, taken from the rules or a report's (none: as Linux names it). */
+export function homeCacheNaming(from: HomeCacheNaming = platformRules('linux')): HomeCacheNaming {
+  return { homeCacheLabel: from.homeCacheLabel, toolsReadXdgCache: from.toolsReadXdgCache };
+}
+
+/** The warning for tools' caches that grew in the home cache during the job; undefined when none did. */
+export function homeCacheLeakWarning(r: Pick<DiskReport, 'leaks' | 'xdgRedirected' | 'homeCache'>): string | undefined {
+  const leaks = r.leaks.filter((l) => l.kind !== 'module-cache');
+  if (!leaks.length) return undefined;
+  const top = leaks
+    .slice(0, 3)
+    .map((l) => `${l.path} +${formatBytes(l.added)}`)
+    .join(', ');
+  const added = formatBytes(leaks.reduce((n, l) => n + l.added, 0));
+  const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+  const ignoring = toolsReadXdgCache && r.xdgRedirected ? ', ignoring XDG_CACHE_HOME' : '';
+  return `Tools wrote ${added} (space on disk) to ${homeCacheLabel} during the job${ignoring}: ${top}. It stays after the job; see the job summary.`;
 }
 
 export interface PostFacts {

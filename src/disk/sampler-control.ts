@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { SAMPLER_CONFIG_FILE, SAMPLER_PID_FILE, SAMPLES_FILE, STOP_FILE } from '../constants.js';
 import { errorMessage } from '../lib/errors.js';
 import { execTool } from '../lib/exec.js';
+import { platformRules } from '../lib/platform.js';
 import { processArguments, processRunning } from '../lib/proc.js';
 import { SLOT_COUNT, SLOT_SIZE, blankFile, decodeSamples, type SampleRecord, type SamplerConfig } from './sample-file.js';
 /** GitHub's hosted jobs end after 6 h, self-hosted ones after 5 days at most; the runner check stops it sooner. */
@@ -69,8 +70,9 @@ export async function startSampler(o: StartOptions): Promise<SamplerHandle> {
 
 /** True when `pid` is this job's sampler: its command line names our config file. */
 async function isOurSampler(pid: number, configFile: string): Promise<boolean> {
-  if (process.platform === 'linux') return (await processArguments(pid)).includes(configFile);
-  if (process.platform === 'darwin') {
+  const rules = platformRules();
+  if (rules.hasProcFs) return (await processArguments(pid)).includes(configFile);
+  if (rules.readsProcessTable) {
     const ps = await execTool('ps', ['-o', 'command=', '-p', String(pid)], { timeoutMs: 10_000 });
     return ps.code === 0 && ps.stdout.includes(configFile);
   }
@@ -100,7 +102,7 @@ export async function stopSampler(h: SamplerHandle, mayWriteStopFile = true, whi
   // Asked together: each is a few round trips to the thread pool, and post waits on them.
   const [running, ours] = await Promise.all([processRunning(h.pid), isOurSampler(h.pid, h.configFile)]);
   if (!running) return { how: 'gone' };
-  const provable = process.platform === 'linux' || process.platform === 'darwin';
+  const provable = platformRules().readsProcessTable;
   // Where identity can be proven, a live process that is not ours means the sampler ended and its pid was reused.
   if (provable && !ours) return { how: 'gone' };
   // A signal is quickest; the stop file reaches the sampler on every platform (it watches for it).

@@ -33,7 +33,7 @@ export function mountPointOf(p: string, mountPoints: string[], rules: PlatformRu
  * measured (missing, no permission) is reported, not fatal.
  */
 export async function watchedFilesystems(places: Place[], rules: PlatformRules): Promise<{ filesystems: WatchedFilesystem[]; problems: string[] }> {
-  const points = rules.os === 'linux' ? ((await mountPoints()) ?? []) : [];
+  const points = rules.hasProcFs ? ((await mountPoints()) ?? []) : [];
   const filesystems: WatchedFilesystem[] = [];
   const problems: string[] = [];
   for (const place of places) {

@@ -95,7 +95,7 @@ export interface WatchedFilesystem {
   dev: number;
   /** A path on it that post and the sampler measure again (the first watched one). */
   path: string;
-  /** What lives there: 'job folder', 'workspace', 'HOME'. */
+  /** What lives there: 'job folder', 'workspace', 'HOME' (Windows: 'USERPROFILE'). */
   roles: string[];
   total: number;
   free: number;

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { judgeOwnerNow, type JobOwner } from '../lib/job-owner.js';
+import { platformRules } from '../lib/platform.js';
 import { decodeState, type DecodedState } from '../state.js';
 
 const MAX_STATE_BYTES = 1 << 20;
@@ -44,7 +45,7 @@ export function checkStateDir(dir: string): string | undefined {
   if (!st.isDirectory()) return `${dir} is not a folder`;
   const uid = process.getuid?.();
   if (uid !== undefined && st.uid !== uid) return `${dir} belongs to another user (uid ${st.uid})`;
-  if (process.platform !== 'win32' && (st.mode & 0o022) !== 0) return `${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)})`;
+  if (platformRules().hasUnixModes && (st.mode & 0o022) !== 0) return `${dir} may be written by others (mode ${(st.mode & 0o777).toString(8)})`;
   return undefined;
 }
 

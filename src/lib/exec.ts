@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { errorCode } from './errors.js';
+import { executableExtensions, platformRules, type PlatformRules } from './platform.js';
 
 export interface ExecResult {
   code: number | null;
@@ -31,11 +32,11 @@ export interface ExecOptions {
 }
 
 const MAX_OUTPUT = 1024 * 1024;
-const onWindows = process.platform === 'win32';
+const host = platformRules();
 
-/** Windows runs .bat/.cmd only through cmd.exe (Node refuses them without a shell since 20.12.2). */
+/** A script only cmd.exe runs (Windows' .bat, .cmd) goes through the shell, its arguments quoted for cmd. */
 function spawnArgs(file: string, args: string[]): [string, string[], boolean] {
-  if (!onWindows || !/\.(bat|cmd)$/i.test(file)) return [file, args, false];
+  if (!host.cmdScriptExtensions.includes(host.path.extname(file).toLowerCase())) return [file, args, false];
   const quote = (a: string) => (/[\s"&|<>^]/.test(a) ? `"${a.replace(/"/g, '""')}"` : a);
   return [[file, ...args].map(quote).join(' '), [], true];
 }
@@ -54,8 +55,8 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
     const kill = () => {
       if (!child?.pid) return;
       try {
-        if (onWindows) child.kill('SIGKILL');
-        else process.kill(-child.pid, 'SIGKILL');
+        if (host.processGroups) process.kill(-child.pid, 'SIGKILL');
+        else child.kill('SIGKILL');
       } catch {
         // already gone
       }
@@ -81,13 +82,13 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
     options.signal?.addEventListener('abort', onAbort);
     try {
       const [command, commandArgs, shell] = spawnArgs(file, args);
-      // detached: its own process group, so kill() reaches a wrapper's children too.
+      // detached: its own process group where the OS has them, so kill() reaches a wrapper's children too.
       child = spawn(command, commandArgs, {
         env: options.env ?? process.env,
         cwd: options.cwd,
         stdio: ['pipe', 'pipe', 'pipe'],
         windowsHide: true,
-        detached: !onWindows,
+        detached: host.processGroups,
         shell,
       });
     } catch (err) {
@@ -106,10 +107,10 @@ export function execTool(file: string, args: string[], options: ExecOptions = {}
   });
 }
 
-function isExecutableFile(p: string, windows: boolean): boolean {
+function isExecutableFile(p: string, rules: PlatformRules): boolean {
   try {
     if (!fs.statSync(p).isFile()) return false;
-    if (!windows) fs.accessSync(p, fs.constants.X_OK);
+    if (rules.hasUnixModes) fs.accessSync(p, fs.constants.X_OK);
     return true;
   } catch {
     return false;
@@ -121,24 +122,17 @@ function isExecutableFile(p: string, windows: boolean): boolean {
  * (with PATHEXT on Windows). Undefined when there is none.
  */
 export function findExecutable(command: string, env: NodeJS.ProcessEnv, platform: NodeJS.Platform = process.platform, cwd = process.cwd()): string | undefined {
-  const windows = platform === 'win32';
-  const p = windows ? path.win32 : path.posix;
-  // As Go's LookPath on Windows: a name with a known extension is tried as it is, any other name
-  // only with each PATHEXT extension added.
-  const pathext = (env.PATHEXT ?? '.COM;.EXE;.BAT;.CMD')
-    .split(';')
-    .filter(Boolean)
-    .map((e) => e.toLowerCase());
-  const hasExtension = pathext.includes(p.extname(command).toLowerCase());
-  const extensions = windows ? (hasExtension ? [''] : pathext) : [''];
+  const rules = platformRules(platform);
+  const p = rules.path;
+  const extensions = executableExtensions(command, env, rules);
   const candidates = (base: string) => extensions.map((ext) => base + ext);
-  if (command.includes('/') || (windows && command.includes('\\'))) {
-    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, windows));
+  if (command.includes('/') || command.includes(p.sep)) {
+    return candidates(p.resolve(cwd, command)).find((c) => isExecutableFile(c, rules));
   }
-  const pathValue = (windows ? (env.Path ?? env.PATH) : env.PATH) ?? '';
-  for (const dir of pathValue.split(windows ? ';' : ':')) {
+  const pathValue = rules.pathVarNames.map((name) => env[name]).find((value) => value !== undefined) ?? '';
+  for (const dir of pathValue.split(rules.pathListSeparator)) {
     if (!dir) continue;
-    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, windows));
+    const found = candidates(p.join(dir, command)).find((c) => isExecutableFile(c, rules));
     if (found) return found;
   }
   return undefined;

@@ -7,6 +7,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import { execTool } from './exec.js';
+import { platformRules } from './platform.js';
 import { parseProcStat, type ProcessFacts } from './proc.js';
 
 export { parseProcStat, type ProcessFacts };
@@ -86,7 +87,8 @@ export function pickOwner(
 
 /** What `pid` is now. Only a definite "no such process" is 'gone'; any other failure is 'unknown'. */
 export async function processFacts(pid: number, platform: NodeJS.Platform = process.platform): Promise<ProcessNow> {
-  if (platform === 'linux') {
+  const rules = platformRules(platform);
+  if (rules.hasProcFs) {
     try {
       const facts = parseProcStat(fs.readFileSync(`/proc/${pid}/stat`, 'utf8'));
       return facts.state === 'Z' || facts.state === 'X' ? 'gone' : facts;
@@ -94,8 +96,8 @@ export async function processFacts(pid: number, platform: NodeJS.Platform = proc
       return (err as NodeJS.ErrnoException).code === 'ENOENT' ? 'gone' : 'unknown';
     }
   }
-  if (platform === 'darwin') {
-    // The C locale and UTC: lstart is written in the caller's language and time zone otherwise.
+  if (rules.readsProcessTable) {
+    // macOS: ps. The C locale and UTC: lstart is written in the caller's language and time zone otherwise.
     const ps = await execTool('ps', ['-o', 'ppid=,lstart=,comm=', '-p', String(pid)], { timeoutMs: 10_000, env: { ...process.env, LC_ALL: 'C', TZ: 'UTC0' } });
     // ps exits 1 with no output when no process has that id, but also on its own errors: the kernel decides.
     if (ps.code === 1 && !ps.stdout.trim()) return pidInUse(pid);
@@ -161,7 +163,7 @@ async function readHostFacts(platform: NodeJS.Platform): Promise<HostFacts> {
 export async function findJobOwner(options: { hook: boolean }, platform: NodeJS.Platform = process.platform): Promise<JobOwner | undefined> {
   const here = await hostFacts(platform);
   const chain: { pid: number; facts: ProcessFacts }[] = [];
-  const readable = platform === 'linux' || platform === 'darwin';
+  const readable = platformRules(platform).readsProcessTable;
   for (let pid = process.ppid; readable && pid > 1 && chain.length < MAX_DEPTH;) {
     const facts = await processFacts(pid, platform);
     if (typeof facts === 'string') break;

@@ -1,17 +1,78 @@
-// Every difference between Linux, macOS and Windows that the action cares about lives here.
+// Every difference between Linux, macOS and Windows that the action cares about lives here: the
+// modules ask these rules, and keep only the code that applies them (the /proc readers, say).
 import path from 'node:path';
 
 export type OS = 'linux' | 'darwin' | 'win32';
 
 export interface PlatformRules {
+  /** Other Unixes get Linux's rules, except where a field says it follows Node's platform itself. */
   os: OS;
   path: path.PlatformPath;
   /** Windows and macOS (default APFS) compare paths without regard to case. */
   caseInsensitive: boolean;
+  /** Windows ignores the case of variable names (`Path` is `PATH`); Unixes do not. */
+  envNamesCaseInsensitive: boolean;
   /** Variables naming the user's home folder, in the order the OS consults them. */
   homeVars: string[];
+  /** How messages name the home folder: the variable that holds it (USERPROFILE on Windows). */
+  homeLabel: string;
+  /** Cache folders under the home folder that tools write to, whatever the job redirects. */
+  homeCacheDirs: readonly HomeCacheDir[];
+  /** How messages name those folders: Windows tools keep their caches in %LOCALAPPDATA% (Go's os.UserCacheDir). */
+  homeCacheLabel: string;
+  /** Whether tools here read XDG_CACHE_HOME: Windows tools never do, so a leak there did not "ignore" it. */
+  toolsReadXdgCache: boolean;
   /** How removal retries an entry that may come free (see BusyRetry). */
   busyRetry: BusyRetry;
+  /**
+   * Error codes of a removal that may clear up if we wait: a busy mount or device, fd exhaustion; on
+   * Windows also a file another process holds open (EPERM, EACCES) and a folder whose deleted entries
+   * are still pending (ENOTEMPTY).
+   */
+  transientCodes: ReadonlySet<string>;
+  /**
+   * Whether files and folders carry Unix permission bits. Windows has none: Node's chmod there only
+   * sets or clears a file's read-only attribute, a folder's mode never stops its entries from being
+   * deleted, and a file runs by its extension, not an execute bit.
+   */
+  hasUnixModes: boolean;
+  /** A filesystem of its own that may hold the job folder under `root: auto` (GitHub's Linux runners mount a disk at /mnt). */
+  scratchVolume?: string;
+  /** Folder sizes come from du where every runner has one; Windows has none, so Node walks the tree. */
+  sizeWalker: 'du' | 'node';
+  /** Go's name for the OS (GOOS): Node's platform name, except `windows` for win32. Follows Node's platform. */
+  goos: string;
+  /** Appended to the name of a program Go builds: `.exe` on Windows. */
+  exeSuffix: string;
+  /** Between the folders of PATH: ';' on Windows, where ':' follows a drive letter. */
+  pathListSeparator: string;
+  /** The names PATH may have, in the order read: Windows keeps it as `Path`, and a copied environment is case-sensitive. */
+  pathVarNames: string[];
+  /** Scripts that only cmd.exe runs: Node starts .bat and .cmd files only through a shell (since 20.12.2). */
+  cmdScriptExtensions: string[];
+  /**
+   * Whether a child can lead a process group, so one kill also ends what it started. Windows has no
+   * process groups: `detached` would give the child a console of its own, and only the child is killed.
+   */
+  processGroups: boolean;
+  /**
+   * Whether /proc shows mountinfo and every process's state, command line, environment and open
+   * files. Linux only; follows Node's platform (another Unix has no such /proc).
+   */
+  hasProcFs: boolean;
+  /**
+   * Whether another process's parent and command line can be read (/proc on Linux, ps on macOS), so a
+   * pid can be proven to be the one we mean. Windows offers neither without native code. Follows Node's platform.
+   */
+  readsProcessTable: boolean;
+}
+
+/** A cache folder under the home folder. */
+export interface HomeCacheDir {
+  /** Path segments below the home folder. */
+  segments: readonly string[];
+  /** Whether the runner owner's age limit (home-cache-max-age) may remove its unused children. */
+  ageLimited: boolean;
 }
 
 /**
@@ -29,14 +90,88 @@ export interface BusyRetry {
 }
 
 const BRIEF_RETRY: BusyRetry = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-const WINDOWS_RETRY: BusyRetry = { attempts: 1000, firstDelayMs: 25, maxDelayMs: 1000, budgetMs: 10_000 };
+const WINDOWS_RETRY: BusyRetry = { attempts: 1000, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 10_000 };
+
+const TRANSIENT: ReadonlySet<string> = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
+const TRANSIENT_WINDOWS: ReadonlySet<string> = new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']);
+
+const XDG_CACHE: HomeCacheDir = { segments: ['.cache'], ageLimited: true };
+const HOME_CACHES: Record<OS, readonly HomeCacheDir[]> = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ['Library', 'Caches'], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ['AppData', 'Local'], ageLimited: false }, XDG_CACHE],
+};
 
 export function platformRules(platform: NodeJS.Platform = process.platform): PlatformRules {
+  const byNodePlatform = {
+    goos: platform === 'win32' ? 'windows' : platform,
+    hasProcFs: platform === 'linux',
+    readsProcessTable: platform === 'linux' || platform === 'darwin',
+  };
   if (platform === 'win32') {
-    return { os: 'win32', path: path.win32, caseInsensitive: true, homeVars: ['USERPROFILE', 'HOME'], busyRetry: WINDOWS_RETRY };
+    return {
+      os: 'win32',
+      path: path.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ['USERPROFILE', 'HOME'],
+      homeLabel: 'USERPROFILE',
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: '%LOCALAPPDATA%',
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: 'node',
+      exeSuffix: '.exe',
+      pathListSeparator: ';',
+      pathVarNames: ['Path', 'PATH'],
+      cmdScriptExtensions: ['.bat', '.cmd'],
+      processGroups: false,
+      ...byNodePlatform,
+    };
   }
   const os: OS = platform === 'darwin' ? 'darwin' : 'linux';
-  return { os, path: path.posix, caseInsensitive: os === 'darwin', homeVars: ['HOME'], busyRetry: BRIEF_RETRY };
+  return {
+    os,
+    path: path.posix,
+    caseInsensitive: os === 'darwin',
+    envNamesCaseInsensitive: false,
+    homeVars: ['HOME'],
+    homeLabel: 'HOME',
+    homeCacheDirs: HOME_CACHES[os],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...(os === 'linux' && { scratchVolume: '/mnt' }),
+    sizeWalker: 'du',
+    exeSuffix: '',
+    pathListSeparator: ':',
+    pathVarNames: ['PATH'],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    ...byNodePlatform,
+  };
+}
+
+/** Windows' PATHEXT where the environment has none. */
+const DEFAULT_PATHEXT = '.COM;.EXE;.BAT;.CMD';
+
+/**
+ * The endings to try on `command` when looking for the program. Windows runs a file by its
+ * extension: as Go's LookPath, a name with a PATHEXT extension is tried as it is, any other only with
+ * each PATHEXT extension added. Elsewhere the name is tried as it is.
+ */
+export function executableExtensions(command: string, env: NodeJS.ProcessEnv, rules: PlatformRules): string[] {
+  if (rules.os !== 'win32') return [''];
+  const pathext = (env.PATHEXT ?? DEFAULT_PATHEXT)
+    .split(';')
+    .filter(Boolean)
+    .map((e) => e.toLowerCase());
+  return pathext.includes(rules.path.extname(command).toLowerCase()) ? [''] : pathext;
 }
 
 /** A normalised form of an absolute path for comparisons (no trailing separator, folded case where the OS folds it). */

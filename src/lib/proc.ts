@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import { errorCode } from './errors.js';
+import { platformRules } from './platform.js';
 
 export interface MountEntry {
   point: string;
@@ -64,7 +65,7 @@ export function mountPoints(options: { fresh?: boolean } = {}): Promise<string[]
 
 /** Linux: gone or a zombie (not yet reaped by whoever inherited it) counts as not running. */
 export async function processRunning(pid: number, platform: NodeJS.Platform = process.platform): Promise<boolean> {
-  if (platform === 'linux') {
+  if (platformRules(platform).hasProcFs) {
     const stat = await fsp.readFile(`/proc/${pid}/stat`, 'utf8').catch(() => undefined);
     if (stat === undefined) return false;
     const { state } = parseProcStat(stat);
@@ -89,7 +90,7 @@ export async function processArguments(pid: number): Promise<string[]> {
  * in clock ticks, 10 ms). Elsewhere undefined.
  */
 export function cpuMsWithChildren(): number | undefined {
-  if (process.platform !== 'linux') return undefined;
+  if (!platformRules().hasProcFs) return undefined;
   try {
     const stat = fs.readFileSync('/proc/self/stat', 'utf8');
     // Fields after the command: state is field 3, cutime 16 and cstime 17.

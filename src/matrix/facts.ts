@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { CellExpectations } from './expectations.js';
 import { execTool, findExecutable } from '../lib/exec.js';
+import { platformRules } from '../lib/platform.js';
 import {
   firstLine,
   flagDirectories,
@@ -75,7 +76,6 @@ export interface ToolchainFacts {
   pkgConfig?: PkgConfigFacts;
 }
 
-const GOOS_OF: Partial<Record<NodeJS.Platform, string>> = { win32: 'windows', darwin: 'darwin', linux: 'linux', freebsd: 'freebsd' };
 const GOARCH_OF: Record<string, string> = {
   x64: 'amd64',
   arm64: 'arm64',
@@ -246,7 +246,7 @@ function checkFlagDirs(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, cwd: st
 
 /** What Go's settings (or, without Go, the environment) say about target, cgo and CC. Pure. */
 export function goSettings(goEnv: GoEnv | undefined, env: NodeJS.ProcessEnv, platform: NodeJS.Platform, arch: string) {
-  const hostOs = goEnv?.GOHOSTOS || GOOS_OF[platform] || platform;
+  const hostOs = goEnv?.GOHOSTOS || platformRules(platform).goos;
   const hostArch = goEnv?.GOHOSTARCH || GOARCH_OF[arch] || arch;
   const goos = goEnv?.GOOS || env.GOOS || hostOs;
   const [ccCommand = defaultCC(goos), ...ccArgs] = splitQuoted(goEnv?.CC || env.CC || '');

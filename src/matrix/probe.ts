@@ -5,6 +5,7 @@ import path from 'node:path';
 import { PROBE_DIR } from '../constants.js';
 import { nowMs } from '../lib/clock.js';
 import { execTool } from '../lib/exec.js';
+import { platformRules } from '../lib/platform.js';
 import { readElfDynamic } from './elf-deps.js';
 import { readBinaryFormat, libcFromBinary, type BinaryFormat } from './parse.js';
 
@@ -62,7 +63,7 @@ export async function buildProbe(
   } catch (err) {
     return { ok: false, ms: nowMs() - started, output: `cannot write the probe into ${dir}: ${(err as Error).message}` };
   }
-  const binary = path.join(dir, platform === 'win32' ? 'probe.exe' : 'probe');
+  const binary = path.join(dir, `probe${platformRules(platform).exeSuffix}`);
   // The job's environment decides the compiler and flags; module settings must not send the probe
   // to a proxy or a go.work of the user's (-mod=mod on the command line wins over GOFLAGS).
   // Its own build cache: the job's GOCACHE may be about to be restored (cache: true), and the probe's

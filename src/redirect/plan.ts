@@ -1,7 +1,7 @@
 // Pure: which variables are redirected into which subfolder of the job folder.
 import { INPUT } from '../constants.js';
 import { InputError } from '../lib/errors.js';
-import type { OS, PlatformRules } from '../lib/platform.js';
+import { platformRules, type OS, type PlatformRules } from '../lib/platform.js';
 
 export interface RedirectFolder {
   /** Subfolder name inside the job folder. */
@@ -42,6 +42,7 @@ const ACCEPTED =
  * variable names are case-insensitive, so `temp` is TEMP.
  */
 export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
+  const { envNamesCaseInsensitive } = platformRules(os);
   const tokens = raw
     .split(/[,\n]/)
     .map((t) => t.trim())
@@ -57,7 +58,7 @@ export function parseRedirectList(raw: string, os: OS = 'linux'): string[] {
     }
     const removal = token.startsWith('-');
     const given = removal ? token.slice(1).trim() : token;
-    const name = os === 'win32' ? given.toUpperCase() : given;
+    const name = envNamesCaseInsensitive ? given.toUpperCase() : given;
     if (!NAME_PATTERN.test(name)) {
       throw new InputError(INPUT.redirect, token, `'${given}' is not a variable name; expected ${ACCEPTED}`);
     }
@@ -93,7 +94,7 @@ export function planRedirects(variables: string[], rules: PlatformRules): Redire
   const byFolder = new Map<string, string[]>();
   const tempFolder = folderFor('TMPDIR');
   for (const variable of variables) {
-    const key = rules.os === 'win32' ? variable.toUpperCase() : variable;
+    const key = rules.envNamesCaseInsensitive ? variable.toUpperCase() : variable;
     const wanted = folderFor(key);
     const shares = wanted === tempFolder && KNOWN_FOLDERS[key] === tempFolder;
     let folder = wanted;

@@ -1,7 +1,7 @@
 // Pure: the disk part of the job summary. A job with nothing to say folds into one line; the chart
 // (Mermaid, rendered by GitHub itself) stays folded, so a big matrix's page stays short.
 import { INPUT } from '../constants.js';
-import { freeSpaceMoved, freeSpaceRange, type DiskReport, type FilesystemReport, type Grower, type SeriesPoint } from '../disk/report.js';
+import { freeSpaceMoved, freeSpaceRange, homeCacheNaming, type DiskReport, type FilesystemReport, type Grower, type SeriesPoint } from '../disk/report.js';
 import type { Leak } from '../disk/leaks.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
 import { cell, code, escapeHtml } from './markdown.js';
@@ -133,8 +133,9 @@ export function renderDisk(r: DiskReport): string {
   }
   const homeLeaks = r.leaks.filter((l) => l.kind !== 'module-cache');
   if (homeLeaks.length) {
-    const why = r.xdgRedirected ? 'despite XDG_CACHE_HOME pointing into the job folder' : '(XDG_CACHE_HOME was not redirected)';
-    notes.push(`**⚠️ Written to HOME's cache ${why}**, so it outlives the job:\n\n${list(homeLeaks.map(leakItem))}`);
+    const { homeCacheLabel, toolsReadXdgCache } = homeCacheNaming(r.homeCache);
+    const why = !toolsReadXdgCache ? '' : r.xdgRedirected ? ' despite XDG_CACHE_HOME pointing into the job folder' : ' (XDG_CACHE_HOME was not redirected)';
+    notes.push(`**⚠️ Written to ${homeCacheLabel}${why}**, so it outlives the job:\n\n${list(homeLeaks.map(leakItem))}`);
   }
   const modLeaks = r.leaks.filter((l) => l.kind === 'module-cache');
   if (modLeaks.length) {
