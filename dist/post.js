@@ -2546,9 +2546,10 @@ function sparkline(series, width = 24) {
 var safe = (text) => escapeHtml(cell(text));
 var at = (ms) => ms === void 0 ? "" : ` at ${formatMs(ms)}`;
 function overTheJob(f) {
-  if (freeSpaceMoved(f)) return sparkline(f.series);
+  const line = freeSpaceMoved(f) ? sparkline(f.series) : "";
+  if (new Set(line).size > 1) return line;
   const range = freeSpaceRange(f);
-  return range > 0 ? `steady, within ${formatBytes(range)}` : "unchanged";
+  return range > 0 ? `${line ? "moved" : "steady"}, within ${formatBytes(range)}` : "unchanged";
 }
 function filesystemTable(filesystems) {
   const rows = filesystems.map((f) => {

@@ -31,6 +31,20 @@ describe('renderDisk: only what moved is drawn; sizes say what they measure', ()
     expect(freeSpaceMoved(small(MiB))).toBe(true);
   });
 
+  it('says how far free space moved where the sparkline would be one bar height throughout', () => {
+    // 370 MiB of 66 GiB: drawn in the chart, but every bar of a line scaled from zero is full.
+    const wobble = fsReport({
+      before: 66 * GiB,
+      lowest: 66 * GiB - 370 * MiB,
+      after: 66 * GiB - 200 * MiB,
+      series: pts(66 * GiB, 66 * GiB - 370 * MiB, 66 * GiB - 200 * MiB),
+    });
+    const md = renderDisk(report({ filesystems: [wobble] }));
+    expect(md).toContain('| moved, within 370.0 MiB |');
+    expect(md).not.toMatch(/[▁-█]/);
+    expect(md).toContain('```mermaid');
+  });
+
   it("counts the sampler's running minimum and the reading before the job", () => {
     // The series alone is flat; the lowest reading the sampler kept is 2 MiB below it.
     expect(freeSpaceRange(fsReport({ total: 64 * MiB, before: 60 * MiB, lowest: 58 * MiB, series: pts(60 * MiB, 60 * MiB) }))).toBe(2 * MiB);

@@ -39,11 +39,15 @@ const safe = (text: string) => escapeHtml(cell(text));
 
 const at = (ms?: number) => (ms === undefined ? '' : ` at ${formatMs(ms)}`);
 
-/** The sparkline where free space moved; else how little it moved (a flat line would say nothing). */
+/**
+ * The sparkline where free space moved enough to show in it; else how little it moved (a flat line
+ * says nothing: scaled from zero, 0.5 % of a roomy disk is one bar height throughout).
+ */
 function overTheJob(f: FilesystemReport): string {
-  if (freeSpaceMoved(f)) return sparkline(f.series);
+  const line = freeSpaceMoved(f) ? sparkline(f.series) : '';
+  if (new Set(line).size > 1) return line;
   const range = freeSpaceRange(f);
-  return range > 0 ? `steady, within ${formatBytes(range)}` : 'unchanged';
+  return range > 0 ? `${line ? 'moved' : 'steady'}, within ${formatBytes(range)}` : 'unchanged';
 }
 
 function filesystemTable(filesystems: FilesystemReport[]): string {
