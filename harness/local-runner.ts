@@ -23,7 +23,8 @@ import { layOutRunner } from './runner-layout.js';
 import { RunnerWorker } from './runner-worker.js';
 import type { RunnerOptions, StepResult } from './runner-types.js';
 import { toHostPath, toWindowsPath } from './windows-host.js';
-import { hostStepEnv, windowsRunnerEnv, windowsStepRequest } from './windows-process.js';
+import { jobRunnerEnv } from './job-env.js';
+import { hostStepEnv, windowsStepRequest } from './windows-process.js';
 import { WindowsWorker } from './windows-worker.js';
 
 export { actionInputDefaults, parseKeyValueFile, parseWorkflowCommands, type Annotation, type WorkflowCommand } from './file-commands.js';
@@ -34,6 +35,7 @@ export type { RunnerOptions, StepResult } from './runner-types.js';
 type Accepts = Record<'env' | 'state' | 'outputs', boolean>;
 
 type Phase = 'new' | 'running' | 'completed' | 'killed';
+type Env = Record<string, string>;
 
 export class LocalRunner {
   readonly base: string;
@@ -96,26 +98,9 @@ export class LocalRunner {
   }
 
   /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
-  private runnerEnv(): Record<string, string> {
-    const env: Record<string, string> = {
-      ...this.ownEnv(),
-      CI: 'true',
-      GITHUB_ACTIONS: 'true',
-      GITHUB_RUN_ID: this.runId,
-      GITHUB_RUN_ATTEMPT: '1',
-      GITHUB_JOB: this.job,
-      GITHUB_WORKSPACE: this.workspace,
-      GITHUB_REPOSITORY: 'example/repo',
-      RUNNER_TEMP: this.runnerTemp,
-      RUNNER_OS: 'Linux',
-      RUNNER_ARCH: process.arch === 'arm64' ? 'ARM64' : 'X64',
-      RUNNER_NAME: 'local-runner',
-      RUNNER_TRACKING_ID: this.trackingId,
-    };
-    if (!this.opts.windows) return env;
-    delete env.HOME;
-    delete env.LANG;
-    return { ...env, ...windowsRunnerEnv(this), ...this.opts.runnerEnv };
+  private runnerEnv(): Env {
+    const job = { runId: this.runId, job: this.job, trackingId: this.trackingId, home: this.home, workspace: this.workspace, runnerTemp: this.runnerTemp };
+    return jobRunnerEnv(this.ownEnv(), job, this.opts);
   }
 
   /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
@@ -141,14 +126,7 @@ export class LocalRunner {
     return this.worker.run({ command, args, env: host ? hostStepEnv(host, env, this.ownEnv()) : env, cwd: this.workspace });
   }
 
-  private async exec(
-    name: string,
-    command: string,
-    args: string[],
-    env: Record<string, string>,
-    accepts: Accepts,
-    windowsProgram = false,
-  ): Promise<StepResult> {
+  private async exec(name: string, command: string, args: string[], env: Env, accepts: Accepts, windowsProgram = false): Promise<StepResult> {
     this.checkNotOver();
     const files = newCommandFiles(this.commandDir, this.opts.runAs);
     const windows = this.opts.windows !== undefined;

@@ -10286,6 +10286,29 @@ function hostStepEnv(host, jobEnv, hostEnv) {
   return { ...env, PATH: hostEnv.PATH, HOME: hostEnv.HOME };
 }
 
+// harness/job-env.ts
+function jobRunnerEnv(own, job2, opts) {
+  const env = {
+    ...own,
+    CI: "true",
+    GITHUB_ACTIONS: "true",
+    GITHUB_RUN_ID: job2.runId,
+    GITHUB_RUN_ATTEMPT: "1",
+    GITHUB_JOB: job2.job,
+    GITHUB_WORKSPACE: job2.workspace,
+    GITHUB_REPOSITORY: "example/repo",
+    RUNNER_TEMP: job2.runnerTemp,
+    RUNNER_OS: "Linux",
+    RUNNER_ARCH: process.arch === "arm64" ? "ARM64" : "X64",
+    RUNNER_NAME: "local-runner",
+    RUNNER_TRACKING_ID: job2.trackingId
+  };
+  if (!opts.windows) return env;
+  delete env.HOME;
+  delete env.LANG;
+  return { ...env, ...windowsRunnerEnv(job2), ...opts.runnerEnv };
+}
+
 // harness/windows-worker.ts
 import { spawn as spawn2 } from "node:child_process";
 import readline from "node:readline";
@@ -10428,25 +10451,8 @@ var LocalRunner = class _LocalRunner {
   }
   /** The runner's own environment and the variables it gives every process of the job (hooks get only these). */
   runnerEnv() {
-    const env = {
-      ...this.ownEnv(),
-      CI: "true",
-      GITHUB_ACTIONS: "true",
-      GITHUB_RUN_ID: this.runId,
-      GITHUB_RUN_ATTEMPT: "1",
-      GITHUB_JOB: this.job,
-      GITHUB_WORKSPACE: this.workspace,
-      GITHUB_REPOSITORY: "example/repo",
-      RUNNER_TEMP: this.runnerTemp,
-      RUNNER_OS: "Linux",
-      RUNNER_ARCH: process.arch === "arm64" ? "ARM64" : "X64",
-      RUNNER_NAME: "local-runner",
-      RUNNER_TRACKING_ID: this.trackingId
-    };
-    if (!this.opts.windows) return env;
-    delete env.HOME;
-    delete env.LANG;
-    return { ...env, ...windowsRunnerEnv(this), ...this.opts.runnerEnv };
+    const job2 = { runId: this.runId, job: this.job, trackingId: this.trackingId, home: this.home, workspace: this.workspace, runnerTemp: this.runnerTemp };
+    return jobRunnerEnv(this.ownEnv(), job2, this.opts);
   }
   /** Starts the job's Runner.Worker unless it runs (steps do it on first use); resolves to its pid. */
   async ensureWorker() {
