@@ -9702,18 +9702,117 @@ function errorCode(err) {
   return err?.code ?? "UNKNOWN";
 }
 
+// src/lib/platform.ts
+import path2 from "node:path";
+var BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
+var WINDOWS_RETRY = { attempts: 3, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
+var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES"]);
+var UNIX_REMOVAL_HINTS = {
+  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+var WINDOWS_STILL_RUNNING = "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
+var WINDOWS_REMOVAL_HINTS = {
+  EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
+  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
+  EACCES: "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: run the step that wrote them as the runner's account, or remove them in a later step that may"
+};
+var XDG_CACHE = { segments: [".cache"], ageLimited: true };
+var HOME_CACHES = {
+  linux: [XDG_CACHE],
+  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
+  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
+  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
+};
+function platformRules(platform2 = process.platform) {
+  const byNodePlatform = {
+    goos: platform2 === "win32" ? "windows" : platform2,
+    hasProcFs: platform2 === "linux",
+    readsProcessTable: platform2 === "linux" || platform2 === "darwin"
+  };
+  if (platform2 === "win32") {
+    return {
+      os: "win32",
+      path: path2.win32,
+      caseInsensitive: true,
+      envNamesCaseInsensitive: true,
+      homeVars: ["USERPROFILE", "HOME"],
+      homeLabel: "USERPROFILE",
+      homeCacheDirs: HOME_CACHES.win32,
+      homeCacheLabel: "%LOCALAPPDATA%",
+      toolsReadXdgCache: false,
+      busyRetry: WINDOWS_RETRY,
+      transientCodes: TRANSIENT_WINDOWS,
+      hasUnixModes: false,
+      sizeWalker: "node",
+      exeSuffix: ".exe",
+      pathListSeparator: ";",
+      pathVarNames: ["Path", "PATH"],
+      cmdScriptExtensions: [".bat", ".cmd"],
+      processGroups: false,
+      removalHints: WINDOWS_REMOVAL_HINTS,
+      ...byNodePlatform
+    };
+  }
+  const os9 = platform2 === "darwin" ? "darwin" : "linux";
+  return {
+    os: os9,
+    path: path2.posix,
+    caseInsensitive: os9 === "darwin",
+    envNamesCaseInsensitive: false,
+    homeVars: ["HOME"],
+    homeLabel: "HOME",
+    homeCacheDirs: HOME_CACHES[os9],
+    homeCacheLabel: "HOME's cache",
+    toolsReadXdgCache: true,
+    busyRetry: BRIEF_RETRY,
+    transientCodes: TRANSIENT,
+    hasUnixModes: true,
+    ...os9 === "linux" && { scratchVolume: "/mnt" },
+    sizeWalker: "du",
+    exeSuffix: "",
+    pathListSeparator: ":",
+    pathVarNames: ["PATH"],
+    cmdScriptExtensions: [],
+    processGroups: true,
+    removalHints: UNIX_REMOVAL_HINTS,
+    ...byNodePlatform
+  };
+}
+var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
+function executableExtensions(command, env, rules) {
+  if (rules.os !== "win32") return [""];
+  const pathext = (env.PATHEXT ?? DEFAULT_PATHEXT).split(";").filter(Boolean).map((e) => e.toLowerCase());
+  return pathext.includes(rules.path.extname(command).toLowerCase()) ? [""] : pathext;
+}
+function pathKey(p, rules) {
+  let key = rules.path.resolve(p);
+  const rootLen = rules.path.parse(key).root.length;
+  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
+  return rules.caseInsensitive ? key.toLowerCase() : key;
+}
+function samePath(a, b, rules) {
+  return pathKey(a, rules) === pathKey(b, rules);
+}
+function isWithin(inner, outer, rules) {
+  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
+  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
+}
+function isFilesystemRoot(p, rules) {
+  const resolved = rules.path.resolve(p);
+  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
+}
+
 // src/cleanup/report.ts
 var OTHER_GROUP = "(other)";
 function newReport(status, changes = {}) {
   return { status, reasons: [], folders: [], groups: /* @__PURE__ */ new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
 }
-var FAILURE_HINTS = {
-  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
-  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
-};
 function failureHints(report) {
+  const hints = platformRules(report.os ?? "linux").removalHints;
   const codes = [...new Set(report.failures.map((f) => f.code))];
-  return codes.filter((code2) => code2 in FAILURE_HINTS).map((code2) => FAILURE_HINTS[code2]);
+  return codes.filter((code2) => code2 in hints).map((code2) => hints[code2]);
 }
 var TIES = {
   environment: "the job folder is in its environment",
@@ -9831,98 +9930,6 @@ import os5 from "node:os";
 import { spawn } from "node:child_process";
 import fs3 from "node:fs";
 import path3 from "node:path";
-
-// src/lib/platform.ts
-import path2 from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
-var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
-var XDG_CACHE = { segments: [".cache"], ageLimited: true };
-var HOME_CACHES = {
-  linux: [XDG_CACHE],
-  darwin: [{ segments: ["Library", "Caches"], ageLimited: true }, XDG_CACHE],
-  // AppData\Local holds programs and profiles too, not only caches: never emptied by age.
-  win32: [{ segments: ["AppData", "Local"], ageLimited: false }, XDG_CACHE]
-};
-function platformRules(platform2 = process.platform) {
-  const byNodePlatform = {
-    goos: platform2 === "win32" ? "windows" : platform2,
-    hasProcFs: platform2 === "linux",
-    readsProcessTable: platform2 === "linux" || platform2 === "darwin"
-  };
-  if (platform2 === "win32") {
-    return {
-      os: "win32",
-      path: path2.win32,
-      caseInsensitive: true,
-      envNamesCaseInsensitive: true,
-      homeVars: ["USERPROFILE", "HOME"],
-      homeLabel: "USERPROFILE",
-      homeCacheDirs: HOME_CACHES.win32,
-      homeCacheLabel: "%LOCALAPPDATA%",
-      toolsReadXdgCache: false,
-      busyRetry: WINDOWS_RETRY,
-      transientCodes: TRANSIENT_WINDOWS,
-      hasUnixModes: false,
-      sizeWalker: "node",
-      exeSuffix: ".exe",
-      pathListSeparator: ";",
-      pathVarNames: ["Path", "PATH"],
-      cmdScriptExtensions: [".bat", ".cmd"],
-      processGroups: false,
-      ...byNodePlatform
-    };
-  }
-  const os9 = platform2 === "darwin" ? "darwin" : "linux";
-  return {
-    os: os9,
-    path: path2.posix,
-    caseInsensitive: os9 === "darwin",
-    envNamesCaseInsensitive: false,
-    homeVars: ["HOME"],
-    homeLabel: "HOME",
-    homeCacheDirs: HOME_CACHES[os9],
-    homeCacheLabel: "HOME's cache",
-    toolsReadXdgCache: true,
-    busyRetry: BRIEF_RETRY,
-    transientCodes: TRANSIENT,
-    hasUnixModes: true,
-    ...os9 === "linux" && { scratchVolume: "/mnt" },
-    sizeWalker: "du",
-    exeSuffix: "",
-    pathListSeparator: ":",
-    pathVarNames: ["PATH"],
-    cmdScriptExtensions: [],
-    processGroups: true,
-    ...byNodePlatform
-  };
-}
-var DEFAULT_PATHEXT = ".COM;.EXE;.BAT;.CMD";
-function executableExtensions(command, env, rules) {
-  if (rules.os !== "win32") return [""];
-  const pathext = (env.PATHEXT ?? DEFAULT_PATHEXT).split(";").filter(Boolean).map((e) => e.toLowerCase());
-  return pathext.includes(rules.path.extname(command).toLowerCase()) ? [""] : pathext;
-}
-function pathKey(p, rules) {
-  let key = rules.path.resolve(p);
-  const rootLen = rules.path.parse(key).root.length;
-  while (key.length > rootLen && (key.endsWith("/") || key.endsWith(rules.path.sep))) key = key.slice(0, -1);
-  return rules.caseInsensitive ? key.toLowerCase() : key;
-}
-function samePath(a, b, rules) {
-  return pathKey(a, rules) === pathKey(b, rules);
-}
-function isWithin(inner, outer, rules) {
-  const rel = rules.path.relative(pathKey(outer, rules), pathKey(inner, rules));
-  return rel === "" || rel !== ".." && !rel.startsWith(`..${rules.path.sep}`) && !rules.path.isAbsolute(rel);
-}
-function isFilesystemRoot(p, rules) {
-  const resolved = rules.path.resolve(p);
-  return rules.path.parse(resolved).root === resolved || pathKey(resolved, rules) === pathKey(rules.path.parse(resolved).root, rules);
-}
-
-// src/lib/exec.ts
 var MAX_OUTPUT = 1024 * 1024;
 var host = platformRules();
 function spawnArgs(file, args) {
@@ -10340,17 +10347,6 @@ function parseForcedEngine(value) {
 
 // src/cleanup/folder-access.ts
 import fs7 from "node:fs";
-function retryOptions(rules, now = Date.now()) {
-  const r = rules.busyRetry;
-  return { attempts: r.attempts, delayMs: r.firstDelayMs, maxDelayMs: r.maxDelayMs, retryUntil: r.budgetMs ? now + r.budgetMs : 0 };
-}
-function retryDelay(attempt, opts) {
-  if (attempt >= opts.attempts) return void 0;
-  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
-  if (!opts.retryUntil) return delay;
-  const left = opts.retryUntil - Date.now();
-  return left <= 0 ? void 0 : Math.min(delay, left);
-}
 function isTransient(code2, rules) {
   return rules.transientCodes.has(code2);
 }
@@ -10401,6 +10397,36 @@ function renameUndecodable(base) {
   return renamed;
 }
 
+// src/cleanup/held-retry.ts
+function heldRetryFrom(rules, now = Date.now()) {
+  const { heldBudgetMs, passDelayMs } = rules.busyRetry;
+  return { until: heldBudgetMs ? now + heldBudgetMs : 0, passDelayMs };
+}
+function worthAnotherPass(r, rules) {
+  if (r.removed || r.moreFailures > 0 || r.failures.length === 0) return false;
+  return r.failures.every((f) => isTransient(f.code, rules) || f.code === "ENOTEMPTY");
+}
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function removePatiently(names, remove, left, retry, rules, clock = { now: Date.now, sleep: defaultSleep }) {
+  let result = await remove(names);
+  while (retry.until && worthAnotherPass(result, rules)) {
+    const wait = Math.min(retry.passDelayMs, retry.until - clock.now());
+    if (wait <= 0) break;
+    await clock.sleep(wait);
+    const again = await remove(left(names));
+    result = {
+      ...again,
+      files: result.files + again.files,
+      dirs: result.dirs + again.dirs,
+      skippedMounts: [.../* @__PURE__ */ new Set([...result.skippedMounts, ...again.skippedMounts])],
+      notes: [.../* @__PURE__ */ new Set([...result.notes, ...again.notes])],
+      engine: result.engine,
+      workers: Math.max(result.workers, again.workers)
+    };
+  }
+  return result;
+}
+
 // src/cleanup/remove.ts
 import fs9 from "node:fs";
 
@@ -10415,9 +10441,7 @@ function removeInChild(parentPath, parentFd, names, access2, script) {
     dev: access2.dev,
     mountPoints: [...access2.mountPoints],
     attempts: access2.attempts,
-    delayMs: access2.delayMs,
-    maxDelayMs: access2.maxDelayMs,
-    retryUntil: access2.retryUntil
+    delayMs: access2.delayMs
   };
   const { spawn: spawn3 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
@@ -10447,22 +10471,16 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
-      if (delay === void 0) throw err;
-      sleepSync(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
 function unlinkEntry(at2, repair, opts) {
   try {
-    try {
-      fs8.unlinkSync(at2);
-    } catch (err) {
-      if (isDenied(errorCode(err))) throw err;
-      retrySync(() => fs8.unlinkSync(at2), opts);
-    }
+    retrySync(() => fs8.unlinkSync(at2), opts);
   } catch (err) {
-    if (!isDenied(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err)) || !repair) throw err;
     try {
       repair();
     } catch {
@@ -10479,13 +10497,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
-function unlinkRepair(at2, makeFolderWritable, opts) {
-  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs8.chmodSync(at2, 438);
+function unlinkRepair(makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : void 0;
 }
 function unlinkInPlace(unit, opts) {
   try {
     const makeParentWritable = () => fs8.chmodSync(opts.rules.path.dirname(unit.at), 448);
-    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
+    unlinkEntry(unit.at, unlinkRepair(makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -10547,7 +10565,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at2 = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at2, unlinkRepair(at2, makeWritable, opts), opts);
+      unlinkEntry(at2, unlinkRepair(makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -10706,14 +10724,13 @@ var UnitRunner = class {
 // src/cleanup/remove.ts
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function removeEntries(parent, names, opts) {
-  const retry = { ...retryOptions(opts.rules), ...opts.retryUntil !== void 0 && { retryUntil: opts.retryUntil } };
+  const { attempts, delayMs } = opts.rules.busyRetry;
   const access2 = {
     rules: opts.rules,
     dev: opts.dev,
     mountPoints: opts.mountPoints,
-    ...retry,
-    attempts: opts.attempts ?? retry.attempts,
-    delayMs: opts.delayMs ?? retry.delayMs
+    attempts: opts.attempts ?? attempts,
+    delayMs: opts.delayMs ?? delayMs
   };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
@@ -10756,12 +10773,11 @@ async function removeEntries(parent, names, opts) {
       } catch (err) {
         const code2 = errorCode(err);
         if (code2 === "ENOENT") return "gone";
-        const delay = code2 === "ENOTEMPTY" ? retryDelay(rescans + 1, access2) : void 0;
-        if (delay === void 0) {
+        if (code2 !== "ENOTEMPTY" || rescans >= access2.attempts) {
           fail({ path: unit.shown, code: code2, message: err.message });
           return "left";
         }
-        await sleep(delay);
+        await sleep(access2.delayMs * 2 ** (rescans + 1));
       }
     }
   }
@@ -10816,9 +10832,8 @@ async function rmdirWithRetry(path14, opts) {
     try {
       return await fs9.promises.rmdir(path14);
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
-      if (delay === void 0) throw err;
-      await sleep(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      await sleep(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
@@ -10826,7 +10841,7 @@ async function rmdirWithRetry(path14, opts) {
 // src/cleanup/clean-job-dir.ts
 var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 async function cleanJobDir(state, env, rules, workerScript) {
-  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
+  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders, os: rules.os });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs10.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
@@ -10856,12 +10871,14 @@ async function cleanJobDir(state, env, rules, workerScript) {
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  const { retryUntil } = retryOptions(rules);
+  const held = heldRetryFrom(rules);
+  const stillThere = (names2) => names2.filter((name) => fsSync.lstatSync(rules.path.join(state.jobDir, name), { throwIfNoEntry: false }));
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine, retryUntil });
+      const remove = (names2) => removeEntries(parent, names2, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      const r = await removePatiently(members, remove, stillThere, held, rules);
       report.groups.set(name, {
         files: r.files,
         dirs: r.dirs,

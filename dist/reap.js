@@ -34,10 +34,20 @@ import path2 from "node:path";
 
 // src/lib/platform.ts
 import path from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
+var WINDOWS_RETRY = { attempts: 3, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES"]);
+var UNIX_REMOVAL_HINTS = {
+  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+var WINDOWS_STILL_RUNNING = "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
+var WINDOWS_REMOVAL_HINTS = {
+  EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
+  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
+  EACCES: "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: run the step that wrote them as the runner's account, or remove them in a later step that may"
+};
 var XDG_CACHE = { segments: [".cache"], ageLimited: true };
 var HOME_CACHES = {
   linux: [XDG_CACHE],
@@ -71,6 +81,7 @@ function platformRules(platform = process.platform) {
       pathVarNames: ["Path", "PATH"],
       cmdScriptExtensions: [".bat", ".cmd"],
       processGroups: false,
+      removalHints: WINDOWS_REMOVAL_HINTS,
       ...byNodePlatform
     };
   }
@@ -95,6 +106,7 @@ function platformRules(platform = process.platform) {
     pathVarNames: ["PATH"],
     cmdScriptExtensions: [],
     processGroups: true,
+    removalHints: UNIX_REMOVAL_HINTS,
     ...byNodePlatform
   };
 }
@@ -491,17 +503,6 @@ function parseForcedEngine(value) {
 
 // src/cleanup/folder-access.ts
 import fs5 from "node:fs";
-function retryOptions(rules, now = Date.now()) {
-  const r = rules.busyRetry;
-  return { attempts: r.attempts, delayMs: r.firstDelayMs, maxDelayMs: r.maxDelayMs, retryUntil: r.budgetMs ? now + r.budgetMs : 0 };
-}
-function retryDelay(attempt, opts) {
-  if (attempt >= opts.attempts) return void 0;
-  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
-  if (!opts.retryUntil) return delay;
-  const left = opts.retryUntil - Date.now();
-  return left <= 0 ? void 0 : Math.min(delay, left);
-}
 function isTransient(code, rules) {
   return rules.transientCodes.has(code);
 }
@@ -552,6 +553,36 @@ function renameUndecodable(base) {
   return renamed;
 }
 
+// src/cleanup/held-retry.ts
+function heldRetryFrom(rules, now = Date.now()) {
+  const { heldBudgetMs, passDelayMs } = rules.busyRetry;
+  return { until: heldBudgetMs ? now + heldBudgetMs : 0, passDelayMs };
+}
+function worthAnotherPass(r, rules) {
+  if (r.removed || r.moreFailures > 0 || r.failures.length === 0) return false;
+  return r.failures.every((f) => isTransient(f.code, rules) || f.code === "ENOTEMPTY");
+}
+var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+async function removePatiently(names, remove, left, retry, rules, clock = { now: Date.now, sleep: defaultSleep }) {
+  let result = await remove(names);
+  while (retry.until && worthAnotherPass(result, rules)) {
+    const wait = Math.min(retry.passDelayMs, retry.until - clock.now());
+    if (wait <= 0) break;
+    await clock.sleep(wait);
+    const again = await remove(left(names));
+    result = {
+      ...again,
+      files: result.files + again.files,
+      dirs: result.dirs + again.dirs,
+      skippedMounts: [.../* @__PURE__ */ new Set([...result.skippedMounts, ...again.skippedMounts])],
+      notes: [.../* @__PURE__ */ new Set([...result.notes, ...again.notes])],
+      engine: result.engine,
+      workers: Math.max(result.workers, again.workers)
+    };
+  }
+  return result;
+}
+
 // src/cleanup/remove.ts
 import fs7 from "node:fs";
 
@@ -566,9 +597,7 @@ function removeInChild(parentPath, parentFd, names, access, script) {
     dev: access.dev,
     mountPoints: [...access.mountPoints],
     attempts: access.attempts,
-    delayMs: access.delayMs,
-    maxDelayMs: access.maxDelayMs,
-    retryUntil: access.retryUntil
+    delayMs: access.delayMs
   };
   const { spawn: spawn2 } = process.getBuiltinModule("node:child_process");
   return new Promise((resolve, reject) => {
@@ -598,22 +627,16 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
-      if (delay === void 0) throw err;
-      sleepSync(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    try {
-      fs6.unlinkSync(at);
-    } catch (err) {
-      if (isDenied(errorCode(err))) throw err;
-      retrySync(() => fs6.unlinkSync(at), opts);
-    }
+    retrySync(() => fs6.unlinkSync(at), opts);
   } catch (err) {
-    if (!isDenied(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err)) || !repair) throw err;
     try {
       repair();
     } catch {
@@ -630,13 +653,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
-function unlinkRepair(at, makeFolderWritable, opts) {
-  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs6.chmodSync(at, 438);
+function unlinkRepair(makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : void 0;
 }
 function unlinkInPlace(unit, opts) {
   try {
     const makeParentWritable = () => fs6.chmodSync(opts.rules.path.dirname(unit.at), 448);
-    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
+    unlinkEntry(unit.at, unlinkRepair(makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -698,7 +721,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
+      unlinkEntry(at, unlinkRepair(makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -857,14 +880,13 @@ var UnitRunner = class {
 // src/cleanup/remove.ts
 var sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 async function removeEntries(parent, names, opts) {
-  const retry = { ...retryOptions(opts.rules), ...opts.retryUntil !== void 0 && { retryUntil: opts.retryUntil } };
+  const { attempts, delayMs } = opts.rules.busyRetry;
   const access = {
     rules: opts.rules,
     dev: opts.dev,
     mountPoints: opts.mountPoints,
-    ...retry,
-    attempts: opts.attempts ?? retry.attempts,
-    delayMs: opts.delayMs ?? retry.delayMs
+    attempts: opts.attempts ?? attempts,
+    delayMs: opts.delayMs ?? delayMs
   };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
@@ -907,12 +929,11 @@ async function removeEntries(parent, names, opts) {
       } catch (err) {
         const code = errorCode(err);
         if (code === "ENOENT") return "gone";
-        const delay = code === "ENOTEMPTY" ? retryDelay(rescans + 1, access) : void 0;
-        if (delay === void 0) {
+        if (code !== "ENOTEMPTY" || rescans >= access.attempts) {
           fail({ path: unit.shown, code, message: err.message });
           return "left";
         }
-        await sleep(delay);
+        await sleep(access.delayMs * 2 ** (rescans + 1));
       }
     }
   }
@@ -967,9 +988,8 @@ async function rmdirWithRetry(path3, opts) {
     try {
       return await fs7.promises.rmdir(path3);
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
-      if (delay === void 0) throw err;
-      await sleep(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      await sleep(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
@@ -983,7 +1003,7 @@ function newReport(status, changes = {}) {
 // src/cleanup/clean-job-dir.ts
 var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 async function cleanJobDir(state, env, rules, workerScript) {
-  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders });
+  const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders, os: rules.os });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs8.lstat(state.jobDir).catch((e) => e)) === "ENOENT") return { ...report, status: "gone" };
@@ -1013,12 +1033,14 @@ async function cleanJobDir(state, env, rules, workerScript) {
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  const { retryUntil } = retryOptions(rules);
+  const held = heldRetryFrom(rules);
+  const stillThere = (names2) => names2.filter((name) => fsSync.lstatSync(rules.path.join(state.jobDir, name), { throwIfNoEntry: false }));
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine, retryUntil });
+      const remove = (names2) => removeEntries(parent, names2, { rules, dev: state.dev, mountPoints: mountPoints2, workerScript, engine: forced.engine });
+      const r = await removePatiently(members, remove, stillThere, held, rules);
       report.groups.set(name, {
         files: r.files,
         dirs: r.dirs,

@@ -8,10 +8,20 @@ import { parentPort, workerData } from "node:worker_threads";
 
 // src/lib/platform.ts
 import path from "node:path";
-var BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-var WINDOWS_RETRY = { attempts: 1e3, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 1e4 };
+var BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
+var WINDOWS_RETRY = { attempts: 3, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
-var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES", "ENOTEMPTY"]);
+var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES"]);
+var UNIX_REMOVAL_HINTS = {
+  EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+var WINDOWS_STILL_RUNNING = "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
+var WINDOWS_REMOVAL_HINTS = {
+  EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
+  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
+  EACCES: "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: run the step that wrote them as the runner's account, or remove them in a later step that may"
+};
 var XDG_CACHE = { segments: [".cache"], ageLimited: true };
 var HOME_CACHES = {
   linux: [XDG_CACHE],
@@ -45,6 +55,7 @@ function platformRules(platform = process.platform) {
       pathVarNames: ["Path", "PATH"],
       cmdScriptExtensions: [".bat", ".cmd"],
       processGroups: false,
+      removalHints: WINDOWS_REMOVAL_HINTS,
       ...byNodePlatform
     };
   }
@@ -69,6 +80,7 @@ function platformRules(platform = process.platform) {
     pathVarNames: ["PATH"],
     cmdScriptExtensions: [],
     processGroups: true,
+    removalHints: UNIX_REMOVAL_HINTS,
     ...byNodePlatform
   };
 }
@@ -89,13 +101,6 @@ function errorCode(err) {
 
 // src/cleanup/folder-access.ts
 import fs from "node:fs";
-function retryDelay(attempt, opts) {
-  if (attempt >= opts.attempts) return void 0;
-  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
-  if (!opts.retryUntil) return delay;
-  const left = opts.retryUntil - Date.now();
-  return left <= 0 ? void 0 : Math.min(delay, left);
-}
 function isTransient(code, rules) {
   return rules.transientCodes.has(code);
 }
@@ -154,22 +159,16 @@ function retrySync(op, opts) {
     try {
       return op();
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : void 0;
-      if (delay === void 0) throw err;
-      sleepSync(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
 function unlinkEntry(at, repair, opts) {
   try {
-    try {
-      fs2.unlinkSync(at);
-    } catch (err) {
-      if (isDenied(errorCode(err))) throw err;
-      retrySync(() => fs2.unlinkSync(at), opts);
-    }
+    retrySync(() => fs2.unlinkSync(at), opts);
   } catch (err) {
-    if (!isDenied(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err)) || !repair) throw err;
     try {
       repair();
     } catch {
@@ -186,13 +185,13 @@ var outcome = (kind, unit, more = {}) => ({
   failures: [],
   ...more
 });
-function unlinkRepair(at, makeFolderWritable, opts) {
-  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs2.chmodSync(at, 438);
+function unlinkRepair(makeFolderWritable, opts) {
+  return opts.rules.hasUnixModes ? makeFolderWritable : void 0;
 }
 function unlinkInPlace(unit, opts) {
   try {
     const makeParentWritable = () => fs2.chmodSync(opts.rules.path.dirname(unit.at), 448);
-    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
+    unlinkEntry(unit.at, unlinkRepair(makeParentWritable, opts), opts);
     return outcome("file", unit, { files: 1 });
   } catch (err) {
     return outcome("file", unit, { failures: errorCode(err) === "ENOENT" ? [] : [failure(unit.shown, err)] });
@@ -254,7 +253,7 @@ function listAndUnlink(unit, base, makeWritable, opts, stillSame = () => true) {
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
+      unlinkEntry(at, unlinkRepair(makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== "ENOENT") out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));
@@ -304,11 +303,7 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
   let done;
   const finished = new Promise((resolve) => done = resolve);
   const { rules } = opts;
-  const retry = (attempt, then) => {
-    const delay = retryDelay(attempt, opts);
-    if (delay !== void 0) setTimeout(then, delay);
-    return delay !== void 0;
-  };
+  const sleep = (attempt, then) => setTimeout(then, opts.delayMs * 2 ** (attempt - 1));
   const fail = (f) => {
     if (result.failures.length < opts.maxFailuresKept) result.failures.push(f);
     else result.moreFailures++;
@@ -345,11 +340,11 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
         if (!err) f.top.dirs++;
         return settle(f, true);
       }
-      if (code === "ENOTEMPTY" && retry(f.rescans + 1, () => push(f))) {
+      if (code === "ENOTEMPTY" && f.rescans < opts.attempts) {
         f.rescans++;
-        return;
+        return sleep(f.rescans + 1, () => push(f));
       }
-      if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
+      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
       fail(failure(f.shown, err));
       settle(f, false);
     });
@@ -372,7 +367,7 @@ function removeWithLanes(parentFd, parentPath, names, opts) {
         f.repaired = true;
         return fs3.fchmod(f.fd, ownerFull(f.mode), () => attempt(n));
       }
-      if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
+      if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
       fail(failure(rules.path.join(f.shown, name), err));
       f.blocked = true;
       settleChild(f);

@@ -63,12 +63,9 @@ export function parseKeyValueFile(text: string, opts: { windows?: boolean } = {}
   return out;
 }
 
-/** GITHUB_PATH's lines, as the runner reads them (CRLF only on Windows). */
-export function parsePathFile(text: string, opts: { windows?: boolean } = {}): string[] {
-  return text
-    .split('\n')
-    .map((line) => (opts.windows && line.endsWith('\r') ? line.slice(0, -1) : line))
-    .filter((line) => line.trim() !== '');
+/** GITHUB_PATH's lines, as the runner reads them on every OS (File.ReadAllLines: CR, LF or CRLF ends a line; empty lines skipped). */
+export function parsePathFile(text: string): string[] {
+  return text.split(/\r\n|\r|\n/).filter((line) => line !== '');
 }
 
 // The toolkit escapes '%' first, so '%25' is decoded last.

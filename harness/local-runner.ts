@@ -135,7 +135,7 @@ export class LocalRunner {
     const written = takeCommandFiles(files);
     if (accepts.env) {
       Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV, { windows }));
-      const added = parsePathFile(written.GITHUB_PATH, { windows }).reverse();
+      const added = parsePathFile(written.GITHUB_PATH).reverse();
       if (added.length) this.env.PATH = [...added, this.env.PATH].join(windows ? ';' : ':');
     }
     if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE, { windows }));
@@ -294,7 +294,7 @@ export class LocalRunner {
 
   dispose() {
     this.worker.kill();
-    this.windowsWorker?.kill();
+    this.windowsWorker?.close(); // it ends the Windows steps it left running
     fs.rmSync(this.base, { recursive: true, force: true });
   }
 }

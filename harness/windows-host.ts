@@ -91,14 +91,31 @@ function buildOnce(dir: string, name: string, key: string, build: (out: string) 
   return out;
 }
 
+function lockHolderGone(lock: string): boolean {
+  const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'r' }).trim() || 'NaN');
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/** Runs `fn` holding `dir/lock` (jest workers prepare at once); a lock whose process died is broken. */
 function withLock<T>(dir: string, fn: () => T): T {
   const lock = path.join(dir, 'lock');
   const until = Date.now() + 300_000;
   for (;;) {
     try {
       fs.mkdirSync(lock);
+      fs.writeFileSync(path.join(lock, 'pid'), String(process.pid));
       break;
     } catch {
+      try {
+        if (lockHolderGone(lock)) fs.rmSync(lock, { recursive: true, force: true });
+      } catch {
+        // no pid written yet: its holder is just starting
+      }
       if (Date.now() > until) throw new Error(`harness: ${lock} held for 5 minutes`);
       execFileSync('sleep', ['0.2']);
     }

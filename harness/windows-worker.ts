@@ -48,7 +48,13 @@ export class WindowsWorker {
     this.child = child;
     child.stderr?.setEncoding('utf8').on('data', (d: string) => (this.diagnostics += d));
     readline.createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
-      const reply = JSON.parse(line) as Reply;
+      let reply: Reply;
+      try {
+        reply = JSON.parse(line) as Reply;
+      } catch {
+        this.diagnostics += `${line}\n`; // not a reply: wine or Go chatter
+        return;
+      }
       const waiter = this.pending.get(reply.id);
       if (!waiter) return;
       this.pending.delete(reply.id);
@@ -101,7 +107,13 @@ export class WindowsWorker {
     clearTimeout(timer);
   }
 
+  /** As when the runner dies: SIGKILL; the steps it left running run on. */
   kill() {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill('SIGKILL');
+  }
+
+  /** Without waiting: its stdin closes, so it ends the steps it left running and exits. */
+  close() {
+    this.child?.stdin?.end();
   }
 }

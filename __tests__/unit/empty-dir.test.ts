@@ -32,8 +32,6 @@ function setup() {
     mountPoints: new Set(),
     attempts: 2,
     delayMs: 1,
-    maxDelayMs: 1,
-    retryUntil: 0,
   };
   return { job, victim, opts };
 }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from '@jest/globals';
 import fs from 'node:fs';
 import { actionInputDefaults, parseKeyValueFile, parseWorkflowCommands } from '../../harness/local-runner.js';
+import { parsePathFile } from '../../harness/file-commands.js';
 
 describe('parseKeyValueFile', () => {
   it('reads NAME=value lines', () => {
@@ -133,5 +134,11 @@ describe('actionInputDefaults', () => {
     const yml = fs.readFileSync(new URL('../../action.yml', import.meta.url), 'utf8');
     // Every default is checked in __tests__/e2e/action-definition.test.ts; here, the parser on the real file.
     expect(actionInputDefaults(yml)).toMatchObject({ root: '', 'sample-interval': '5', cgo: 'auto', validate: 'true', 'cache-dependency-path': '**/go.sum' });
+  });
+});
+
+describe('parsePathFile', () => {
+  it('reads lines ended by CR, LF or CRLF on every OS and skips only empty ones, as File.ReadAllLines does', () => {
+    expect(parsePathFile('/a\r\n/b\n\n/c\r  \n')).toEqual(['/a', '/b', '/c', '  ']);
   });
 });

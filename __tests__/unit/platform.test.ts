@@ -6,7 +6,7 @@ const linux = platformRules('linux');
 const darwin = platformRules('darwin');
 const win32 = platformRules('win32');
 
-const BRIEF_RETRY = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
+const BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
 const TRANSIENT = ['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN'];
 const XDG_CACHE = { segments: ['.cache'], ageLimited: true };
 
@@ -33,6 +33,7 @@ describe('platformRules', () => {
       pathVarNames: ['PATH'],
       cmdScriptExtensions: [],
       processGroups: true,
+      removalHints: expect.objectContaining({ EACCES: expect.stringContaining('docker run --user'), EPERM: expect.stringContaining('chattr -i') }),
       hasProcFs: true,
       readsProcessTable: true,
     });
@@ -62,8 +63,8 @@ describe('platformRules', () => {
       homeCacheDirs: [{ segments: ['AppData', 'Local'], ageLimited: false }, XDG_CACHE],
       homeCacheLabel: '%LOCALAPPDATA%',
       toolsReadXdgCache: false,
-      busyRetry: { attempts: 1000, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 10_000 },
-      transientCodes: new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']),
+      busyRetry: { attempts: 3, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 },
+      transientCodes: new Set([...TRANSIENT, 'EPERM', 'EACCES']),
       hasUnixModes: false,
       sizeWalker: 'node',
       goos: 'windows',
@@ -72,6 +73,11 @@ describe('platformRules', () => {
       pathVarNames: ['Path', 'PATH'],
       cmdScriptExtensions: ['.bat', '.cmd'],
       processGroups: false,
+      removalHints: {
+        EBUSY: expect.stringMatching(/^EBUSY \(resource busy or locked\) means another process still holds the file open.*taskkill/),
+        EPERM: expect.stringContaining('a program started from the job folder still runs'),
+        EACCES: expect.stringContaining('ACL'),
+      },
       hasProcFs: false,
       readsProcessTable: false,
     });

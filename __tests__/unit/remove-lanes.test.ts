@@ -44,8 +44,6 @@ function setup(folders = 20) {
     mountPoints: new Set(),
     attempts: 3,
     delayMs: 1,
-    maxDelayMs: 1,
-    retryUntil: 0,
   };
   return { job, victim, opts };
 }

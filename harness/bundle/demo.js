@@ -9754,8 +9754,8 @@ function parseKeyValueFile(text, opts = {}) {
   }
   return out;
 }
-function parsePathFile(text, opts = {}) {
-  return text.split("\n").map((line) => opts.windows && line.endsWith("\r") ? line.slice(0, -1) : line).filter((line) => line.trim() !== "");
+function parsePathFile(text) {
+  return text.split(/\r\n|\r|\n/).filter((line) => line !== "");
 }
 var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");
@@ -10333,7 +10333,14 @@ var WindowsWorker = class {
     this.child = child;
     child.stderr?.setEncoding("utf8").on("data", (d) => this.diagnostics += d);
     readline.createInterface({ input: child.stdout }).on("line", (line) => {
-      const reply = JSON.parse(line);
+      let reply;
+      try {
+        reply = JSON.parse(line);
+      } catch {
+        this.diagnostics += `${line}
+`;
+        return;
+      }
       const waiter = this.pending.get(reply.id);
       if (!waiter) return;
       this.pending.delete(reply.id);
@@ -10386,8 +10393,13 @@ ${this.diagnostics}`);
     await this.exit;
     clearTimeout(timer);
   }
+  /** As when the runner dies: SIGKILL; the steps it left running run on. */
   kill() {
     if (this.child && this.child.exitCode === null && this.child.signalCode === null) this.child.kill("SIGKILL");
+  }
+  /** Without waiting: its stdin closes, so it ends the steps it left running and exits. */
+  close() {
+    this.child?.stdin?.end();
   }
 };
 
@@ -10482,7 +10494,7 @@ var LocalRunner = class _LocalRunner {
     const written = takeCommandFiles(files);
     if (accepts.env) {
       Object.assign(this.env, parseKeyValueFile(written.GITHUB_ENV, { windows }));
-      const added = parsePathFile(written.GITHUB_PATH, { windows }).reverse();
+      const added = parsePathFile(written.GITHUB_PATH).reverse();
       if (added.length) this.env.PATH = [...added, this.env.PATH].join(windows ? ";" : ":");
     }
     if (accepts.state) Object.assign(this.state, parseKeyValueFile(written.GITHUB_STATE, { windows }));
@@ -10624,7 +10636,7 @@ var LocalRunner = class _LocalRunner {
   }
   dispose() {
     this.worker.kill();
-    this.windowsWorker?.kill();
+    this.windowsWorker?.close();
     fs12.rmSync(this.base, { recursive: true, force: true });
   }
 };

@@ -11,7 +11,8 @@ import type { PlatformRules } from '../lib/platform.js';
 import { ownershipProblems, protectedPaths, refusalReasons, type CleanupTarget, type ProtectedPath } from './guard.js';
 import { mountPointsBelow } from './mounts.js';
 import { parseForcedEngine } from './engine.js';
-import { fdBase, FOLDER_FLAGS, PATH_FLAGS, retryOptions } from './folder-access.js';
+import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
+import { heldRetryFrom, removePatiently } from './held-retry.js';
 import { removeEntries, type ParentFolder, type RemovalResult } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
@@ -20,7 +21,7 @@ const CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 
 /** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
 export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, rules: PlatformRules, workerScript?: URL): Promise<CleanupReport> {
-  const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders });
+  const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders, os: rules.os });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
   if (errorCode(await fs.lstat(state.jobDir).catch((e: unknown) => e)) === 'ENOENT') return { ...report, status: 'gone' };
@@ -53,15 +54,17 @@ export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, 
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  // One retry budget for the whole cleanup (Windows: files held open; see lib/platform.ts BusyRetry).
-  const { retryUntil } = retryOptions(rules);
+  // One deadline for the whole cleanup to come back for files held open (Windows; held-retry.ts).
+  const held = heldRetryFrom(rules);
+  const stillThere = (names: string[]) => names.filter((name) => fsSync.lstatSync(rules.path.join(state.jobDir, name), { throwIfNoEntry: false }));
   try {
     // One group after another, so the space each gives back can be read off the filesystem: cheaper
     // than a stat per file, and it counts only what was truly freed (not a file a process holds open).
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
       const free = freeBytes(state.jobDir);
-      const r = await removeEntries(parent, members, { rules, dev: state.dev, mountPoints, workerScript, engine: forced.engine, retryUntil });
+      const remove = (names: string[]) => removeEntries(parent, names, { rules, dev: state.dev, mountPoints, workerScript, engine: forced.engine });
+      const r = await removePatiently(members, remove, stillThere, held, rules);
       // Every planned folder gets a row, even one a job step already deleted.
       report.groups.set(name, {
         files: r.files,

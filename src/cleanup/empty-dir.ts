@@ -8,7 +8,6 @@ import {
   failure,
   fdBase,
   isDenied,
-  retryDelay,
   isMount,
   isNotFolder,
   isTransient,
@@ -47,27 +46,18 @@ function retrySync<T>(op: () => T, opts: AccessOptions): T {
     try {
       return op();
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : undefined;
-      if (delay === undefined) throw err;
-      sleepSync(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      sleepSync(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }
 
-/**
- * Unlinks a file or link; on a refusal makes it removable (`repair`) once and tries again. A refusal
- * is repaired before any wait: on Windows EPERM is both a read-only file and a file held open.
- */
-function unlinkEntry(at: string, repair: () => void, opts: AccessOptions): void {
+/** Unlinks a file or link; on a refusal makes it removable (`repair`, where there is one) once and tries again. */
+function unlinkEntry(at: string, repair: (() => void) | undefined, opts: AccessOptions): void {
   try {
-    try {
-      fs.unlinkSync(at);
-    } catch (err) {
-      if (isDenied(errorCode(err))) throw err;
-      retrySync(() => fs.unlinkSync(at), opts);
-    }
+    retrySync(() => fs.unlinkSync(at), opts);
   } catch (err) {
-    if (!isDenied(errorCode(err))) throw err;
+    if (!isDenied(errorCode(err)) || !repair) throw err;
     try {
       repair();
     } catch {
@@ -87,18 +77,19 @@ const outcome = (kind: DirOutcome['kind'], unit: Unit, more: Partial<DirOutcome>
 });
 
 /**
- * How a refused unlink of the file at `at` is repaired: where there are Unix modes its folder was not
- * writable (`makeFolderWritable`); on Windows the file itself is read-only, an attribute chmod clears.
+ * How a refused unlink is repaired: where there are Unix modes its folder was not writable. On
+ * Windows there is nothing to repair: Node's unlink clears a read-only attribute itself, and a
+ * refusal means a program runs from the file or another process holds it (retried later).
  */
-function unlinkRepair(at: string, makeFolderWritable: () => void, opts: AccessOptions): () => void {
-  return opts.rules.hasUnixModes ? makeFolderWritable : () => fs.chmodSync(at, 0o666);
+function unlinkRepair(makeFolderWritable: () => void, opts: AccessOptions): (() => void) | undefined {
+  return opts.rules.hasUnixModes ? makeFolderWritable : undefined;
 }
 
 /** The entry turned out not to be a folder (a link or file, maybe swapped in since it was listed): unlink it. */
 function unlinkInPlace(unit: Unit, opts: AccessOptions): DirOutcome {
   try {
     const makeParentWritable = () => fs.chmodSync(opts.rules.path.dirname(unit.at), 0o700);
-    unlinkEntry(unit.at, unlinkRepair(unit.at, makeParentWritable, opts), opts);
+    unlinkEntry(unit.at, unlinkRepair(makeParentWritable, opts), opts);
     return outcome('file', unit, { files: 1 });
   } catch (err) {
     return outcome('file', unit, { failures: errorCode(err) === 'ENOENT' ? [] : [failure(unit.shown, err)] });
@@ -166,7 +157,7 @@ function listAndUnlink(unit: Unit, base: string, makeWritable: () => void, opts:
     }
     const at = entryOf(base, entry.name, opts.rules);
     try {
-      unlinkEntry(at, unlinkRepair(at, makeWritable, opts), opts);
+      unlinkEntry(at, unlinkRepair(makeWritable, opts), opts);
       out.files++;
     } catch (err) {
       if (errorCode(err) !== 'ENOENT') out.failures.push(failure(opts.rules.path.join(unit.shown, entry.name), err));

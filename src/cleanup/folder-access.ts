@@ -22,27 +22,9 @@ export interface AccessOptions {
   dev: number;
   /** Path keys of mount points (bind mounts share the device number). */
   mountPoints: ReadonlySet<string>;
-  /** Attempts for a busy entry, and the first backoff delay (doubled each time, up to maxDelayMs). */
+  /** Attempts for a busy entry, and the first backoff delay (doubled each time): lib/platform.ts BusyRetry. */
   attempts: number;
   delayMs: number;
-  maxDelayMs: number;
-  /** Epoch ms after which nothing is retried any more (the whole cleanup's budget); 0: none. */
-  retryUntil: number;
-}
-
-/** How the platform retries (lib/platform.ts BusyRetry), with the budget starting now. */
-export function retryOptions(rules: PlatformRules, now = Date.now()): Pick<AccessOptions, 'attempts' | 'delayMs' | 'maxDelayMs' | 'retryUntil'> {
-  const r = rules.busyRetry;
-  return { attempts: r.attempts, delayMs: r.firstDelayMs, maxDelayMs: r.maxDelayMs, retryUntil: r.budgetMs ? now + r.budgetMs : 0 };
-}
-
-/** The wait before attempt `attempt + 1`, or undefined when attempt `attempt` was the last one allowed. */
-export function retryDelay(attempt: number, opts: Pick<AccessOptions, 'attempts' | 'delayMs' | 'maxDelayMs' | 'retryUntil'>): number | undefined {
-  if (attempt >= opts.attempts) return undefined;
-  const delay = Math.min(opts.delayMs * 2 ** (attempt - 1), opts.maxDelayMs);
-  if (!opts.retryUntil) return delay;
-  const left = opts.retryUntil - Date.now();
-  return left <= 0 ? undefined : Math.min(delay, left);
 }
 
 /** Whether a failed call may succeed if tried again later (lib/platform.ts transientCodes). */

@@ -14,8 +14,6 @@ export interface LanesJob {
   mountPoints: string[];
   attempts: number;
   delayMs: number;
-  maxDelayMs: number;
-  retryUntil: number;
 }
 
 export const LANES_PARENT_FD = 4;
@@ -30,8 +28,6 @@ export function removeInChild(parentPath: string, parentFd: number, names: strin
     mountPoints: [...access.mountPoints],
     attempts: access.attempts,
     delayMs: access.delayMs,
-    maxDelayMs: access.maxDelayMs,
-    retryUntil: access.retryUntil,
   };
   const { spawn } = process.getBuiltinModule('node:child_process');
   return new Promise((resolve, reject) => {

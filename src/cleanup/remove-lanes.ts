@@ -17,7 +17,6 @@ import {
   mayBeUndecodable,
   openFolderSync,
   renameUndecodable,
-  retryDelay,
   ownerFull,
   type AccessOptions,
   type RemovalFailure,
@@ -73,12 +72,7 @@ export function removeWithLanes(
   let done!: () => void;
   const finished = new Promise<void>((resolve) => (done = resolve));
   const { rules } = opts;
-  /** Waits before attempt `attempt + 1` and runs `then`; false when no retry is left. */
-  const retry = (attempt: number, then: () => void) => {
-    const delay = retryDelay(attempt, opts);
-    if (delay !== undefined) setTimeout(then, delay);
-    return delay !== undefined;
-  };
+  const sleep = (attempt: number, then: () => void) => setTimeout(then, opts.delayMs * 2 ** (attempt - 1));
 
   const fail = (f: RemovalFailure) => {
     if (result.failures.length < opts.maxFailuresKept) result.failures.push(f);
@@ -120,12 +114,12 @@ export function removeWithLanes(
           if (!err) f.top.dirs++;
           return settle(f, true);
         }
-        // Something wrote new entries meanwhile (a process still running): wait, then list again.
-        if (code === 'ENOTEMPTY' && retry(f.rescans + 1, () => push(f))) {
+        if (code === 'ENOTEMPTY' && f.rescans < opts.attempts) {
+          // Something wrote new entries meanwhile (a process still running): wait, then list again.
           f.rescans++;
-          return;
+          return sleep(f.rescans + 1, () => push(f));
         }
-        if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
+        if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
         fail(failure(f.shown, err));
         settle(f, false);
       });
@@ -151,7 +145,7 @@ export function removeWithLanes(
           f.repaired = true;
           return fs.fchmod(f.fd, ownerFull(f.mode), () => attempt(n));
         }
-        if (isTransient(code, rules) && retry(n, () => attempt(n + 1))) return;
+        if (isTransient(code, rules) && n < opts.attempts) return sleep(n, () => attempt(n + 1));
         fail(failure(rules.path.join(f.shown, name), err));
         f.blocked = true;
         settleChild(f);

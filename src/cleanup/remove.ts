@@ -11,7 +11,7 @@ import { errorCode } from '../lib/errors.js';
 import { isWithin, type PlatformRules } from '../lib/platform.js';
 import type { Unit } from './empty-dir.js';
 import type { Engine } from './engine.js';
-import { entryOf, fdBase, isTransient, retryDelay, retryOptions, type AccessOptions, type RemovalFailure } from './folder-access.js';
+import { entryOf, fdBase, isTransient, type AccessOptions, type RemovalFailure } from './folder-access.js';
 import { removeInChild } from './lanes-child.js';
 import { UnitRunner, type RunOutcome } from './unit-runner.js';
 
@@ -61,8 +61,6 @@ export interface RemoverOptions {
   mountPoints: ReadonlySet<string>;
   attempts?: number;
   delayMs?: number;
-  /** The cleanup's retry deadline (folder-access.ts retryOptions), shared by its removeEntries calls. */
-  retryUntil?: number;
   /** Worker threads beside the main thread for a big tree (1); the script (dist/remove-worker.js) for them and for the child process. */
   workers?: number;
   workerScript?: URL;
@@ -77,14 +75,13 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 /** Removes the entries `names` of `parent` (on device `opts.dev`) and everything below them. */
 export async function removeEntries(parent: ParentFolder, names: string[], opts: RemoverOptions): Promise<RemovalResult> {
-  const retry = { ...retryOptions(opts.rules), ...(opts.retryUntil !== undefined && { retryUntil: opts.retryUntil }) };
+  const { attempts, delayMs } = opts.rules.busyRetry;
   const access: AccessOptions = {
     rules: opts.rules,
     dev: opts.dev,
     mountPoints: opts.mountPoints,
-    ...retry,
-    attempts: opts.attempts ?? retry.attempts,
-    delayMs: opts.delayMs ?? retry.delayMs,
+    attempts: opts.attempts ?? attempts,
+    delayMs: opts.delayMs ?? delayMs,
   };
   const maxKept = opts.maxFailuresKept ?? 200;
   const { rules } = opts;
@@ -130,13 +127,12 @@ export async function removeEntries(parent: ParentFolder, names: string[], opts:
       } catch (err) {
         const code = errorCode(err);
         if (code === 'ENOENT') return 'gone';
-        const delay = code === 'ENOTEMPTY' ? retryDelay(rescans + 1, access) : undefined;
-        if (delay === undefined) {
+        if (code !== 'ENOTEMPTY' || rescans >= access.attempts) {
           fail({ path: unit.shown, code, message: (err as Error).message });
           return 'left';
         }
         // Something wrote new entries meanwhile (a process still running): wait, then scan again.
-        await sleep(delay);
+        await sleep(access.delayMs * 2 ** (rescans + 1));
       }
     }
   }
@@ -203,9 +199,8 @@ async function rmdirWithRetry(path: string, opts: AccessOptions): Promise<void> 
     try {
       return await fs.promises.rmdir(path);
     } catch (err) {
-      const delay = isTransient(errorCode(err), opts.rules) ? retryDelay(attempt, opts) : undefined;
-      if (delay === undefined) throw err;
-      await sleep(delay);
+      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      await sleep(opts.delayMs * 2 ** (attempt - 1));
     }
   }
 }

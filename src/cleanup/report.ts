@@ -1,4 +1,5 @@
 // What cleanup did, for post's log, the job summary and the decision on failing the job.
+import { platformRules, type OS } from '../lib/platform.js';
 import type { RedirectFolder } from '../redirect/plan.js';
 import type { LeftoverProcess } from './leftovers.js';
 import type { GroupTotals, RemovalFailure } from './remove.js';
@@ -31,6 +32,8 @@ export interface CleanupReport {
   };
   /** Processes the job left running that may write into the job folder, when cleanup ended partial (Linux). */
   leftovers?: LeftoverProcess[];
+  /** The OS that cleaned (what a failure code means differs); Linux when not said. */
+  os?: OS;
 }
 
 /** A report with nothing done yet; `changes` fill in what is known. */
@@ -38,23 +41,11 @@ export function newReport(status: CleanupReport['status'], changes: Partial<Clea
   return { status, reasons: [], folders: [], groups: new Map(), totalMs: 0, failures: [], moreFailures: 0, skippedMounts: [], warnings: [], ...changes };
 }
 
-/**
- * What a failure's code usually means and how to get rid of what it left, for the codes that need
- * the user's hand. Cleanup makes the job user's own entries writable itself, so these are someone else's.
- */
-const FAILURE_HINTS: Record<string, string> = {
-  EACCES:
-    'EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
-    'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step',
-  EPERM:
-    'EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): ' +
-    'run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step',
-};
-
-/** The hint for each failure code in the report that has one, in the order the codes first occur. */
-export function failureHints(report: Pick<CleanupReport, 'failures'>): string[] {
+/** The hint for each failure code in the report that has one (lib/platform.ts removalHints, by the OS that cleaned), in the order the codes first occur. */
+export function failureHints(report: Pick<CleanupReport, 'failures' | 'os'>): string[] {
+  const hints = platformRules(report.os ?? 'linux').removalHints;
   const codes = [...new Set(report.failures.map((f) => f.code))];
-  return codes.filter((code) => code in FAILURE_HINTS).map((code) => FAILURE_HINTS[code]);
+  return codes.filter((code) => code in hints).map((code) => hints[code]);
 }
 
 const TIES: Record<LeftoverProcess['why'], string> = {

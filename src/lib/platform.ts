@@ -26,8 +26,8 @@ export interface PlatformRules {
   busyRetry: BusyRetry;
   /**
    * Error codes of a removal that may clear up if we wait: a busy mount or device, fd exhaustion; on
-   * Windows also a file another process holds open (EPERM, EACCES) and a folder whose deleted entries
-   * are still pending (ENOTEMPTY).
+   * Windows also a file another process holds open or runs from (EBUSY, EPERM, EACCES: a file whose
+   * deletion is pending until its last handle closes answers EPERM too).
    */
   transientCodes: ReadonlySet<string>;
   /**
@@ -61,6 +61,11 @@ export interface PlatformRules {
    */
   hasProcFs: boolean;
   /**
+   * What a removal failure's code usually means here and how to get rid of what it left, for the
+   * codes that need the user's hand (cleanup makes the job user's own entries writable itself).
+   */
+  removalHints: Readonly<Record<string, string>>;
+  /**
    * Whether another process's parent and command line can be read (/proc on Linux, ps on macOS), so a
    * pid can be proven to be the one we mean. Windows offers neither without native code. Follows Node's platform.
    */
@@ -76,24 +81,45 @@ export interface HomeCacheDir {
 }
 
 /**
- * Retries for an entry that may come free if we wait. On Windows a file another process holds open
+ * Retries for an entry that may come free if we wait. Each call is retried at once a few times
+ * (`attempts`, from `delayMs`, doubling): brief faults. On Windows a file another process holds open
  * cannot be deleted until it is closed (a compiler, a test binary or a log writer finishing), so
- * removal keeps trying for up to `budgetMs` in all — one budget for the whole cleanup, not per
- * file. Elsewhere an open file is deleted at once and only brief faults are retried.
+ * cleanup also comes back for what was busy every `passDelayMs`, for up to `heldBudgetMs` in all —
+ * one budget for the whole cleanup, not per file, spent without blocking the rest of post.
+ * Elsewhere an open file is deleted at once.
  */
 export interface BusyRetry {
   attempts: number;
-  firstDelayMs: number;
-  maxDelayMs: number;
-  /** 0: no overall limit beyond the attempts. */
-  budgetMs: number;
+  delayMs: number;
+  /** 0: no coming back. */
+  heldBudgetMs: number;
+  passDelayMs: number;
 }
 
-const BRIEF_RETRY: BusyRetry = { attempts: 6, firstDelayMs: 25, maxDelayMs: 400, budgetMs: 0 };
-const WINDOWS_RETRY: BusyRetry = { attempts: 1000, firstDelayMs: 25, maxDelayMs: 250, budgetMs: 10_000 };
+const BRIEF_RETRY: BusyRetry = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
+const WINDOWS_RETRY: BusyRetry = { attempts: 3, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 };
 
 const TRANSIENT: ReadonlySet<string> = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
-const TRANSIENT_WINDOWS: ReadonlySet<string> = new Set([...TRANSIENT, 'EPERM', 'EACCES', 'ENOTEMPTY']);
+const TRANSIENT_WINDOWS: ReadonlySet<string> = new Set([...TRANSIENT, 'EPERM', 'EACCES']);
+
+const UNIX_REMOVAL_HINTS: Readonly<Record<string, string>> = {
+  EACCES:
+    'EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
+    'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step',
+  EPERM:
+    'EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): ' +
+    'run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step',
+};
+// Windows refuses to delete what a process holds or runs; cleanup waited for it (BusyRetry) before giving up.
+const WINDOWS_STILL_RUNNING =
+  "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
+const WINDOWS_REMOVAL_HINTS: Readonly<Record<string, string>> = {
+  EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
+  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
+  EACCES:
+    "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: " +
+    "run the step that wrote them as the runner's account, or remove them in a later step that may",
+};
 
 const XDG_CACHE: HomeCacheDir = { segments: ['.cache'], ageLimited: true };
 const HOME_CACHES: Record<OS, readonly HomeCacheDir[]> = {
@@ -129,6 +155,7 @@ export function platformRules(platform: NodeJS.Platform = process.platform): Pla
       pathVarNames: ['Path', 'PATH'],
       cmdScriptExtensions: ['.bat', '.cmd'],
       processGroups: false,
+      removalHints: WINDOWS_REMOVAL_HINTS,
       ...byNodePlatform,
     };
   }
@@ -153,6 +180,7 @@ export function platformRules(platform: NodeJS.Platform = process.platform): Pla
     pathVarNames: ['PATH'],
     cmdScriptExtensions: [],
     processGroups: true,
+    removalHints: UNIX_REMOVAL_HINTS,
     ...byNodePlatform,
   };
 }

@@ -2,7 +2,8 @@
 //
 //	jobtool.exe hold FILE SECONDS     opens FILE (created if needed) as Go does, without
 //	                                  FILE_SHARE_DELETE, prints "holding FILE", keeps it open for
-//	                                  SECONDS (0: until killed), as a leftover compiler or log writer
+//	                                  SECONDS (0: until killed, at most 10 minutes), as a leftover
+//	                                  compiler or log writer
 //	jobtool.exe usercache NAME BYTES  writes BYTES into os.UserCacheDir()\NAME\blob: %LocalAppData%
 //	                                  on Windows, where tools that ignore XDG_CACHE_HOME keep caches
 package main
@@ -41,8 +42,8 @@ func main() {
 			fail(err)
 		}
 		fmt.Println("holding", os.Args[2])
-		for seconds == 0 { // (select{} would end it: Go calls a program with nothing to wait for a deadlock)
-			time.Sleep(time.Hour)
+		if seconds == 0 {
+			seconds = 600 // "until killed", but never past ten minutes: a test that dies leaves no holder for long
 		}
 		time.Sleep(time.Duration(seconds) * time.Second)
 		f.Close()
