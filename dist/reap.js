@@ -35,18 +35,22 @@ import path2 from "node:path";
 // src/lib/platform.ts
 import path from "node:path";
 var BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
-var WINDOWS_RETRY = { attempts: 3, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
+var WINDOWS_RETRY = { attempts: 1, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES"]);
-var UNIX_REMOVAL_HINTS = {
+var LINUX_REMOVAL_HINTS = {
   EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
   EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+var DARWIN_REMOVAL_HINTS = {
+  ...LINUX_REMOVAL_HINTS,
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a sudo step wrote, or marked immutable (chflags uchg): run the step that wrote them as the runner user, or chown them back, clear the flag with chflags nouchg or remove them with sudo in a later step"
 };
 var WINDOWS_STILL_RUNNING = "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
 var WINDOWS_REMOVAL_HINTS = {
   EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
-  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
-  EACCES: "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: run the step that wrote them as the runner's account, or remove them in a later step that may"
+  EPERM: `EPERM (access denied) usually means a program started from the job folder still runs, or a file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}; it also means permissions (ACLs) that deny the runner's account, as for files another account or an elevated step wrote: remove those in a later step that may`,
+  EACCES: "EACCES means Windows would let the runner remove it only elevated, or could not reach the file: remove it in a later step that runs elevated"
 };
 var XDG_CACHE = { segments: [".cache"], ageLimited: true };
 var HOME_CACHES = {
@@ -106,7 +110,7 @@ function platformRules(platform = process.platform) {
     pathVarNames: ["PATH"],
     cmdScriptExtensions: [],
     processGroups: true,
-    removalHints: UNIX_REMOVAL_HINTS,
+    removalHints: os2 === "darwin" ? DARWIN_REMOVAL_HINTS : LINUX_REMOVAL_HINTS,
     ...byNodePlatform
   };
 }
@@ -554,21 +558,26 @@ function renameUndecodable(base) {
 }
 
 // src/cleanup/held-retry.ts
-function heldRetryFrom(rules, now = Date.now()) {
-  const { heldBudgetMs, passDelayMs } = rules.busyRetry;
-  return { until: heldBudgetMs ? now + heldBudgetMs : 0, passDelayMs };
+var realClock = { sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)) };
+function heldRetryFor(rules) {
+  return { leftMs: rules.busyRetry.heldBudgetMs, passDelayMs: rules.busyRetry.passDelayMs };
 }
+var NO_WAITING = { leftMs: 0, passDelayMs: 0 };
+var mayClear = (code, rules) => isTransient(code, rules) || code === "ENOTEMPTY";
 function worthAnotherPass(r, rules) {
   if (r.removed || r.moreFailures > 0 || r.failures.length === 0) return false;
-  return r.failures.every((f) => isTransient(f.code, rules) || f.code === "ENOTEMPTY");
+  return r.failures.every((f) => mayClear(f.code, rules));
 }
-var defaultSleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
-async function removePatiently(names, remove, left, retry, rules, clock = { now: Date.now, sleep: defaultSleep }) {
+async function waitOnePass(held, clock) {
+  const wait = Math.min(held.passDelayMs, held.leftMs);
+  if (wait <= 0) return false;
+  held.leftMs -= wait;
+  await clock.sleep(wait);
+  return true;
+}
+async function removePatiently(names, remove, left, held, rules, clock = realClock) {
   let result = await remove(names);
-  while (retry.until && worthAnotherPass(result, rules)) {
-    const wait = Math.min(retry.passDelayMs, retry.until - clock.now());
-    if (wait <= 0) break;
-    await clock.sleep(wait);
+  while (worthAnotherPass(result, rules) && await waitOnePass(held, clock)) {
     const again = await remove(left(names));
     result = {
       ...again,
@@ -581,6 +590,15 @@ async function removePatiently(names, remove, left, retry, rules, clock = { now:
     };
   }
   return result;
+}
+async function retryWhileHeld(op, held, rules, clock = realClock) {
+  for (; ; ) {
+    try {
+      return await op();
+    } catch (err) {
+      if (!mayClear(errorCode(err), rules) || !await waitOnePass(held, clock)) throw err;
+    }
+  }
 }
 
 // src/cleanup/remove.ts
@@ -983,12 +1001,22 @@ async function finishInChild(parent, names, access, opts, result, fail) {
   result.moreFailures += lanes.moreFailures;
   result.childRssKiB = lanes.maxRssKiB;
 }
-async function rmdirWithRetry(path3, opts) {
+async function rmdirWithRetry(path3, opts, ops = fs7.promises) {
+  let repaired = opts.rules.hasUnixModes;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs7.promises.rmdir(path3);
+      return await ops.rmdir(path3);
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      const code = errorCode(err);
+      if (!repaired && isDenied(code)) {
+        repaired = true;
+        const cleared = await ops.chmod(path3, 511).then(
+          () => true,
+          () => false
+        );
+        if (cleared) continue;
+      }
+      if (!isTransient(code, opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
     }
   }
@@ -1002,7 +1030,7 @@ function newReport(status, changes = {}) {
 
 // src/cleanup/clean-job-dir.ts
 var CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
-async function cleanJobDir(state, env, rules, workerScript) {
+async function cleanJobDir(state, env, rules, workerScript, held = heldRetryFor(rules)) {
   const report = newReport("refused", { jobDir: state.jobDir, folders: state.folders, os: rules.os });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
@@ -1033,8 +1061,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP).push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  const held = heldRetryFrom(rules);
-  const stillThere = (names2) => names2.filter((name) => fsSync.lstatSync(rules.path.join(state.jobDir, name), { throwIfNoEntry: false }));
+  const stillThere = (names2) => names2.filter((name) => entryMayBeThere(rules.path.join(state.jobDir, name)));
   try {
     for (const [name, members] of groups) {
       if (!members.length && name === OTHER_GROUP) continue;
@@ -1058,7 +1085,7 @@ async function cleanJobDir(state, env, rules, workerScript) {
       try {
         fsSync.unlinkSync(parent.fd === void 0 ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs8.rmdir(state.jobDir);
+        await retryWhileHeld(() => fs8.rmdir(state.jobDir), held, rules);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -1094,6 +1121,13 @@ function closeJobDir(parent) {
   if (parent.fd === void 0) return;
   fsSync.closeSync(parent.fd);
   parent.fd = void 0;
+}
+function entryMayBeThere(p) {
+  try {
+    return fsSync.lstatSync(p, { throwIfNoEntry: false }) !== void 0;
+  } catch {
+    return true;
+  }
 }
 function freeBytes(dir) {
   try {
@@ -1166,7 +1200,7 @@ async function reapOne(item, ctx, self) {
   const sampler = await stopLeftoverSampler(claimed, ctx.rules);
   result.samplerStopped = sampler.stopped;
   if (sampler.problem) result.problems.push(sampler.problem);
-  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript);
+  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript, { ...NO_WAITING });
   if (report.status === "refused") return giveBack(report.reasons);
   if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {

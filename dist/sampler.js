@@ -25,18 +25,22 @@ import path2 from "node:path";
 // src/lib/platform.ts
 import path from "node:path";
 var BRIEF_RETRY = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
-var WINDOWS_RETRY = { attempts: 3, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
+var WINDOWS_RETRY = { attempts: 1, delayMs: 25, heldBudgetMs: 1e4, passDelayMs: 250 };
 var TRANSIENT = /* @__PURE__ */ new Set(["EBUSY", "EMFILE", "ENFILE", "EAGAIN"]);
 var TRANSIENT_WINDOWS = /* @__PURE__ */ new Set([...TRANSIENT, "EPERM", "EACCES"]);
-var UNIX_REMOVAL_HINTS = {
+var LINUX_REMOVAL_HINTS = {
   EACCES: "EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step",
   EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step"
+};
+var DARWIN_REMOVAL_HINTS = {
+  ...LINUX_REMOVAL_HINTS,
+  EPERM: "EPERM (not permitted) means entries owned by another user, such as root-owned files a sudo step wrote, or marked immutable (chflags uchg): run the step that wrote them as the runner user, or chown them back, clear the flag with chflags nouchg or remove them with sudo in a later step"
 };
 var WINDOWS_STILL_RUNNING = "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
 var WINDOWS_REMOVAL_HINTS = {
   EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
-  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
-  EACCES: "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: run the step that wrote them as the runner's account, or remove them in a later step that may"
+  EPERM: `EPERM (access denied) usually means a program started from the job folder still runs, or a file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}; it also means permissions (ACLs) that deny the runner's account, as for files another account or an elevated step wrote: remove those in a later step that may`,
+  EACCES: "EACCES means Windows would let the runner remove it only elevated, or could not reach the file: remove it in a later step that runs elevated"
 };
 var XDG_CACHE = { segments: [".cache"], ageLimited: true };
 var HOME_CACHES = {
@@ -96,7 +100,7 @@ function platformRules(platform = process.platform) {
     pathVarNames: ["PATH"],
     cmdScriptExtensions: [],
     processGroups: true,
-    removalHints: UNIX_REMOVAL_HINTS,
+    removalHints: os === "darwin" ? DARWIN_REMOVAL_HINTS : LINUX_REMOVAL_HINTS,
     ...byNodePlatform
   };
 }

@@ -63,9 +63,12 @@ export function parseKeyValueFile(text: string, opts: { windows?: boolean } = {}
   return out;
 }
 
-/** GITHUB_PATH's lines, as the runner reads them on every OS (File.ReadAllLines: CR, LF or CRLF ends a line; empty lines skipped). */
+/** GITHUB_PATH's lines, as the runner reads them on every OS (File.ReadAllLines: a UTF-8 BOM dropped; CR, LF or CRLF ends a line; empty lines skipped). */
 export function parsePathFile(text: string): string[] {
-  return text.split(/\r\n|\r|\n/).filter((line) => line !== '');
+  return text
+    .replace(/^\uFEFF/, '')
+    .split(/\r\n|\r|\n/)
+    .filter((line) => line !== '');
 }
 
 // The toolkit escapes '%' first, so '%25' is decoded last.

@@ -91,8 +91,14 @@ function buildOnce(dir: string, name: string, key: string, build: (out: string) 
   return out;
 }
 
+/** Whether the lock's holder died: its pid is gone, or it wrote none within a minute. */
 function lockHolderGone(lock: string): boolean {
-  const pid = Number(fs.readFileSync(path.join(lock, 'pid'), { encoding: 'utf8', flag: 'r' }).trim() || 'NaN');
+  let pid: number;
+  try {
+    pid = Number(fs.readFileSync(path.join(lock, 'pid'), 'utf8').trim());
+  } catch {
+    return Date.now() - fs.statSync(lock).mtimeMs > 60_000;
+  }
   try {
     process.kill(pid, 0);
     return false;
@@ -112,9 +118,14 @@ function withLock<T>(dir: string, fn: () => T): T {
       break;
     } catch {
       try {
-        if (lockHolderGone(lock)) fs.rmSync(lock, { recursive: true, force: true });
+        // Renamed away first: of two waiters that found it stale, only one takes it.
+        if (lockHolderGone(lock)) {
+          const stale = `${lock}.stale-${process.pid}`;
+          fs.renameSync(lock, stale);
+          fs.rmSync(stale, { recursive: true, force: true });
+        }
       } catch {
-        // no pid written yet: its holder is just starting
+        // gone meanwhile, or another waiter took it
       }
       if (Date.now() > until) throw new Error(`harness: ${lock} held for 5 minutes`);
       execFileSync('sleep', ['0.2']);

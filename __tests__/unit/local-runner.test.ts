@@ -139,6 +139,6 @@ describe('actionInputDefaults', () => {
 
 describe('parsePathFile', () => {
   it('reads lines ended by CR, LF or CRLF on every OS and skips only empty ones, as File.ReadAllLines does', () => {
-    expect(parsePathFile('/a\r\n/b\n\n/c\r  \n')).toEqual(['/a', '/b', '/c', '  ']);
+    expect(parsePathFile('\uFEFF/a\r\n/b\n\n/c\r  \n')).toEqual(['/a', '/b', '/c', '  ']);
   });
 });

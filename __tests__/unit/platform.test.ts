@@ -48,6 +48,7 @@ describe('platformRules', () => {
       scratchVolume: undefined,
       goos: 'darwin',
       hasProcFs: false,
+      removalHints: expect.objectContaining({ EACCES: expect.stringContaining('docker run --user'), EPERM: expect.stringContaining('chflags nouchg') }),
     });
     expect('scratchVolume' in darwin).toBe(false);
   });
@@ -63,7 +64,7 @@ describe('platformRules', () => {
       homeCacheDirs: [{ segments: ['AppData', 'Local'], ageLimited: false }, XDG_CACHE],
       homeCacheLabel: '%LOCALAPPDATA%',
       toolsReadXdgCache: false,
-      busyRetry: { attempts: 3, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 },
+      busyRetry: { attempts: 1, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 },
       transientCodes: new Set([...TRANSIENT, 'EPERM', 'EACCES']),
       hasUnixModes: false,
       sizeWalker: 'node',
@@ -75,8 +76,8 @@ describe('platformRules', () => {
       processGroups: false,
       removalHints: {
         EBUSY: expect.stringMatching(/^EBUSY \(resource busy or locked\) means another process still holds the file open.*taskkill/),
-        EPERM: expect.stringContaining('a program started from the job folder still runs'),
-        EACCES: expect.stringContaining('ACL'),
+        EPERM: expect.stringMatching(/a program started from the job folder still runs.*ACLs/),
+        EACCES: expect.stringContaining('elevated'),
       },
       hasProcFs: false,
       readsProcessTable: false,

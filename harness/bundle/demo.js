@@ -9755,7 +9755,7 @@ function parseKeyValueFile(text, opts = {}) {
   return out;
 }
 function parsePathFile(text) {
-  return text.split(/\r\n|\r|\n/).filter((line) => line !== "");
+  return text.replace(/^\uFEFF/, "").split(/\r\n|\r|\n/).filter((line) => line !== "");
 }
 var unescapeData = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%25/g, "%");
 var unescapeProperty = (s) => s.replace(/%0D/g, "\r").replace(/%0A/g, "\n").replace(/%3A/g, ":").replace(/%2C/g, ",").replace(/%25/g, "%");

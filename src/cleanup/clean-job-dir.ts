@@ -12,15 +12,24 @@ import { ownershipProblems, protectedPaths, refusalReasons, type CleanupTarget, 
 import { mountPointsBelow } from './mounts.js';
 import { parseForcedEngine } from './engine.js';
 import { fdBase, FOLDER_FLAGS, PATH_FLAGS } from './folder-access.js';
-import { heldRetryFrom, removePatiently } from './held-retry.js';
+import { heldRetryFor, removePatiently, retryWhileHeld, type HeldRetry } from './held-retry.js';
 import { removeEntries, type ParentFolder, type RemovalResult } from './remove.js';
 import { OTHER_GROUP, newReport, type CleanupReport } from './report.js';
 
 /** Folders main's checks make in the job folder, only when they run. */
 const CHECK_FOLDERS = [PROBE_DIR, CC_TESTS_DIR];
 
-/** `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline. */
-export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, rules: PlatformRules, workerScript?: URL): Promise<CleanupReport> {
+/**
+ * `workerScript`: dist/remove-worker.js (lib/bundle-paths.ts); without it the removal runs inline.
+ * `held`: what the cleanup may spend waiting for files held open (Windows; held-retry.ts).
+ */
+export async function cleanJobDir(
+  state: CleanupTarget,
+  env: NodeJS.ProcessEnv,
+  rules: PlatformRules,
+  workerScript?: URL,
+  held: HeldRetry = heldRetryFor(rules),
+): Promise<CleanupReport> {
   const report = newReport('refused', { jobDir: state.jobDir, folders: state.folders, os: rules.os });
   report.reasons = refusalReasons(state, await withRealPaths(protectedPaths(state, env, rules)), rules);
   if (report.reasons.length) return report;
@@ -54,9 +63,7 @@ export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, 
   for (const name of names) groups.get(planned.has(name) ? name : OTHER_GROUP)!.push(name);
   const forced = parseForcedEngine(env[REMOVAL_ENGINE_VAR]);
   if (forced.problem) report.warnings.push(`${REMOVAL_ENGINE_VAR}: ${forced.problem}`);
-  // One deadline for the whole cleanup to come back for files held open (Windows; held-retry.ts).
-  const held = heldRetryFrom(rules);
-  const stillThere = (names: string[]) => names.filter((name) => fsSync.lstatSync(rules.path.join(state.jobDir, name), { throwIfNoEntry: false }));
+  const stillThere = (names: string[]) => names.filter((name) => entryMayBeThere(rules.path.join(state.jobDir, name)));
   try {
     // One group after another, so the space each gives back can be read off the filesystem: cheaper
     // than a stat per file, and it counts only what was truly freed (not a file a process holds open).
@@ -85,7 +92,7 @@ export async function cleanJobDir(state: CleanupTarget, env: NodeJS.ProcessEnv, 
       try {
         fsSync.unlinkSync(parent.fd === undefined ? rules.path.join(state.jobDir, MARKER_FILE) : `${fdBase(parent.fd)}/${MARKER_FILE}`);
         closeJobDir(parent);
-        await fs.rmdir(state.jobDir);
+        await retryWhileHeld(() => fs.rmdir(state.jobDir), held, rules);
       } catch (err) {
         report.failures.push({ path: state.jobDir, code: errorCode(err), message: errorMessage(err) });
       }
@@ -130,6 +137,15 @@ function closeJobDir(parent: ParentFolder): void {
 }
 
 /** Free bytes of the filesystem holding `dir` (0 where it cannot be read: the group then shows 0). */
+/** False only when the entry is certainly gone: any other answer (a delete still pending: EPERM) keeps it for the next pass. */
+function entryMayBeThere(p: string): boolean {
+  try {
+    return fsSync.lstatSync(p, { throwIfNoEntry: false }) !== undefined;
+  } catch {
+    return true;
+  }
+}
+
 function freeBytes(dir: string): number {
   try {
     const s = fsSync.statfsSync(dir);

@@ -12,6 +12,7 @@ import { thisProcess, type JobOwner } from '../lib/job-owner.js';
 import type { PlatformRules } from '../lib/platform.js';
 import { readSmallJson, readSmallText } from '../lib/small-file.js';
 import { cleanJobDir } from './clean-job-dir.js';
+import { NO_WAITING } from './held-retry.js';
 import { protectedPaths, refusalReasons } from './guard.js';
 import type { Claim, ReapItem, ReapedFolder } from './janitor-plan.js';
 
@@ -74,7 +75,8 @@ async function reapOne(item: ReapItem, ctx: ReapContext, self: JobOwner): Promis
   const sampler = await stopLeftoverSampler(claimed, ctx.rules);
   result.samplerStopped = sampler.stopped;
   if (sampler.problem) result.problems.push(sampler.problem);
-  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript);
+  // No waiting for held files here: what is left is tried again by a later job's janitor.
+  const report = await cleanJobDir({ ...target, jobDir: claimed }, ctx.env, ctx.rules, ctx.workerScript, { ...NO_WAITING });
   if (report.status === 'refused') return giveBack(report.reasons);
   if (item.staleClaim) unlink(item.staleClaim);
   for (const g of report.groups.values()) {

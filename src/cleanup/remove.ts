@@ -11,7 +11,7 @@ import { errorCode } from '../lib/errors.js';
 import { isWithin, type PlatformRules } from '../lib/platform.js';
 import type { Unit } from './empty-dir.js';
 import type { Engine } from './engine.js';
-import { entryOf, fdBase, isTransient, type AccessOptions, type RemovalFailure } from './folder-access.js';
+import { entryOf, fdBase, isDenied, isTransient, type AccessOptions, type RemovalFailure } from './folder-access.js';
 import { removeInChild } from './lanes-child.js';
 import { UnitRunner, type RunOutcome } from './unit-runner.js';
 
@@ -194,12 +194,26 @@ async function finishInChild(
   result.childRssKiB = lanes.maxRssKiB;
 }
 
-async function rmdirWithRetry(path: string, opts: AccessOptions): Promise<void> {
+/**
+ * Removes an emptied folder, retrying brief faults. Windows refuses a folder with the read-only
+ * attribute (Go's module cache sets it on its folders), which Node reports as EPERM: cleared once.
+ */
+export async function rmdirWithRetry(path: string, opts: AccessOptions, ops: Pick<typeof fs.promises, 'rmdir' | 'chmod'> = fs.promises): Promise<void> {
+  let repaired = opts.rules.hasUnixModes;
   for (let attempt = 1; ; attempt++) {
     try {
-      return await fs.promises.rmdir(path);
+      return await ops.rmdir(path);
     } catch (err) {
-      if (!isTransient(errorCode(err), opts.rules) || attempt >= opts.attempts) throw err;
+      const code = errorCode(err);
+      if (!repaired && isDenied(code)) {
+        repaired = true;
+        const cleared = await ops.chmod(path, 0o777).then(
+          () => true,
+          () => false,
+        );
+        if (cleared) continue;
+      }
+      if (!isTransient(code, opts.rules) || attempt >= opts.attempts) throw err;
       await sleep(opts.delayMs * 2 ** (attempt - 1));
     }
   }

@@ -81,12 +81,12 @@ export interface HomeCacheDir {
 }
 
 /**
- * Retries for an entry that may come free if we wait. Each call is retried at once a few times
+ * Retries for an entry that may come free if we wait. Each call is retried in place a few times
  * (`attempts`, from `delayMs`, doubling): brief faults. On Windows a file another process holds open
  * cannot be deleted until it is closed (a compiler, a test binary or a log writer finishing), so
- * cleanup also comes back for what was busy every `passDelayMs`, for up to `heldBudgetMs` in all —
- * one budget for the whole cleanup, not per file, spent without blocking the rest of post.
- * Elsewhere an open file is deleted at once.
+ * cleanup comes back for what was busy every `passDelayMs`, waiting `heldBudgetMs` in all — one
+ * budget for the whole cleanup, not per file; time spent removing does not count. Elsewhere an
+ * open file is deleted at once.
  */
 export interface BusyRetry {
   attempts: number;
@@ -97,12 +97,13 @@ export interface BusyRetry {
 }
 
 const BRIEF_RETRY: BusyRetry = { attempts: 6, delayMs: 25, heldBudgetMs: 0, passDelayMs: 0 };
-const WINDOWS_RETRY: BusyRetry = { attempts: 3, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 };
+// Windows waits only between passes (cleanup/held-retry.ts): no sleep in place, whatever the number of held files.
+const WINDOWS_RETRY: BusyRetry = { attempts: 1, delayMs: 25, heldBudgetMs: 10_000, passDelayMs: 250 };
 
 const TRANSIENT: ReadonlySet<string> = new Set(['EBUSY', 'EMFILE', 'ENFILE', 'EAGAIN']);
 const TRANSIENT_WINDOWS: ReadonlySet<string> = new Set([...TRANSIENT, 'EPERM', 'EACCES']);
 
-const UNIX_REMOVAL_HINTS: Readonly<Record<string, string>> = {
+const LINUX_REMOVAL_HINTS: Readonly<Record<string, string>> = {
   EACCES:
     'EACCES (permission denied) usually means entries owned by another user, such as root-owned files a container or a sudo step wrote: ' +
     'run the step that wrote them as the runner user (docker run --user), or chown them back or remove them with sudo rm -rf in a later step',
@@ -110,15 +111,23 @@ const UNIX_REMOVAL_HINTS: Readonly<Record<string, string>> = {
     'EPERM (not permitted) means entries owned by another user, such as root-owned files a container or a sudo step wrote, or marked immutable (chattr +i): ' +
     'run the step that wrote them as the runner user, or chown them back, clear the flag with chattr -i or remove them with sudo in a later step',
 };
+// macOS flags a file immutable with chflags uchg, not chattr.
+const DARWIN_REMOVAL_HINTS: Readonly<Record<string, string>> = {
+  ...LINUX_REMOVAL_HINTS,
+  EPERM:
+    'EPERM (not permitted) means entries owned by another user, such as root-owned files a sudo step wrote, or marked immutable (chflags uchg): ' +
+    'run the step that wrote them as the runner user, or chown them back, clear the flag with chflags nouchg or remove them with sudo in a later step',
+};
 // Windows refuses to delete what a process holds or runs; cleanup waited for it (BusyRetry) before giving up.
 const WINDOWS_STILL_RUNNING =
   "stop it in a step before this action's post (Stop-Process, or taskkill /F /IM name.exe), or let the program end before the job does";
+// Node reports Windows' ERROR_ACCESS_DENIED as EPERM: a running program, a pending delete and an ACL all give it.
 const WINDOWS_REMOVAL_HINTS: Readonly<Record<string, string>> = {
   EBUSY: `EBUSY (resource busy or locked) means another process still holds the file open, such as a compiler, a test binary or a log writer the job left running: ${WINDOWS_STILL_RUNNING}`,
-  EPERM: `EPERM (not permitted) usually means a program started from the job folder still runs, or the file waits to be deleted until the last process holding it closes it: ${WINDOWS_STILL_RUNNING}`,
-  EACCES:
-    "EACCES (access denied) means the file's permissions (ACL) deny the runner's account, as for files another account or an elevated step wrote: " +
-    "run the step that wrote them as the runner's account, or remove them in a later step that may",
+  EPERM:
+    'EPERM (access denied) usually means a program started from the job folder still runs, or a file waits to be deleted until the last process holding it closes it: ' +
+    `${WINDOWS_STILL_RUNNING}; it also means permissions (ACLs) that deny the runner's account, as for files another account or an elevated step wrote: remove those in a later step that may`,
+  EACCES: 'EACCES means Windows would let the runner remove it only elevated, or could not reach the file: remove it in a later step that runs elevated',
 };
 
 const XDG_CACHE: HomeCacheDir = { segments: ['.cache'], ageLimited: true };
@@ -180,7 +189,7 @@ export function platformRules(platform: NodeJS.Platform = process.platform): Pla
     pathVarNames: ['PATH'],
     cmdScriptExtensions: [],
     processGroups: true,
-    removalHints: UNIX_REMOVAL_HINTS,
+    removalHints: os === 'darwin' ? DARWIN_REMOVAL_HINTS : LINUX_REMOVAL_HINTS,
     ...byNodePlatform,
   };
 }
