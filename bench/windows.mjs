@@ -21,9 +21,9 @@ const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'gcg-bench-windows-'));
 const harnessJs = await bundleSource(
   path.join(scratch, 'harness.mjs'),
   `export { LocalRunner } from './harness/local-runner.ts';
-   export { prepareWindowsHost, windowsHostMissing, toWindowsPath } from './harness/windows-host.ts';`,
+   export { addWindowsGo, prepareWindowsHost, windowsHostMissing, toWindowsPath } from './harness/windows-host.ts';`,
 );
-const { LocalRunner, prepareWindowsHost, windowsHostMissing, toWindowsPath } = await import(pathToFileURL(harnessJs).href);
+const { LocalRunner, addWindowsGo, prepareWindowsHost, windowsHostMissing, toWindowsPath } = await import(pathToFileURL(harnessJs).href);
 
 const missing = windowsHostMissing();
 if (missing) {
@@ -37,10 +37,7 @@ const runners = [];
 function newRunner() {
   const runner = LocalRunner.create({ actionDir: projectDir, base: fs.mkdtempSync(path.join(scratch, 'runner-')), windows: host });
   runners.push(runner);
-  const goBin = path.join(runner.base, 'go', 'bin');
-  fs.mkdirSync(goBin, { recursive: true });
-  fs.copyFileSync(host.goExe, path.join(goBin, 'go.exe'));
-  Object.assign(runner.env, { PATH: `${toWindowsPath(goBin)};${runner.env.PATH}`, GOROOT: host.goroot });
+  addWindowsGo(runner, host);
   return runner;
 }
 

@@ -75,6 +75,11 @@ function run(command: string, args: string[], env: Record<string, string>, cwd?:
   return execFileSync(command, args, { env, cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
 }
 
+/** What the host's go and wine need of this process's environment, and nothing of a job's. */
+function toolEnv(): Record<string, string> {
+  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? os.homedir() };
+}
+
 /** wineserver and the services a wine program starts outlive it: they must not hold our pipes. */
 function runWine(command: string, args: string[], env: Record<string, string>) {
   execFileSync(command, args, { env, stdio: 'ignore', timeout: 180_000 });
@@ -148,7 +153,7 @@ export function prepareWindowsHost(): WindowsHost {
   const dir = path.join(os.tmpdir(), `gcg-windows-${process.getuid?.() ?? 0}`);
   fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
   const prefix = path.join(dir, 'prefix');
-  const hostEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? os.homedir(), ...wineEnv({ prefix }) };
+  const hostEnv = { ...toolEnv(), ...wineEnv({ prefix }) };
   return withLock(dir, () => {
     const goEnv = { ...hostEnv, GOOS: 'windows', GOARCH: 'amd64', CGO_ENABLED: '0', GOFLAGS: '-mod=mod', GOPROXY: 'off', GOCACHE: path.join(dir, 'go-build') };
     const goVersion = run('go', ['version'], hostEnv).trim();
@@ -185,7 +190,7 @@ export function prepareWindowsHost(): WindowsHost {
  */
 export function prepareWindowsGoroot(host: WindowsHost): string {
   const dir = path.dirname(path.dirname(host.goExe));
-  const hostEnv = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? os.homedir() };
+  const hostEnv = toolEnv();
   const hostGoroot = toHostPath(host.goroot, host.prefix);
   const goroot = path.join(dir, `goroot-${path.basename(path.dirname(host.goExe)).replace(/^go-/, '')}`);
   return withLock(dir, () => {
@@ -202,4 +207,12 @@ export function prepareWindowsGoroot(host: WindowsHost): string {
     }
     return toWindowsPath(goroot);
   });
+}
+
+/** Puts the Windows go.exe on a Windows-mode runner's PATH (in `base`\go\bin) with GOROOT, as actions/setup-go would. */
+export function addWindowsGo(runner: { base: string; env: Record<string, string> }, host: Pick<WindowsHost, 'goExe' | 'goroot'>): void {
+  const goBin = path.join(runner.base, 'go', 'bin');
+  fs.mkdirSync(goBin, { recursive: true });
+  fs.copyFileSync(host.goExe, path.join(goBin, 'go.exe'));
+  Object.assign(runner.env, { PATH: `${toWindowsPath(goBin)};${runner.env.PATH}`, GOROOT: host.goroot });
 }

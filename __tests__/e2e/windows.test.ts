@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect } from '@jest/globals';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LocalRunner } from '../../harness/local-runner.js';
-import { prepareWindowsGoroot, prepareWindowsHost, toWindowsPath, windowsHostMissing, type WindowsHost } from '../../harness/windows-host.js';
+import { addWindowsGo, prepareWindowsGoroot, prepareWindowsHost, toWindowsPath, windowsHostMissing, type WindowsHost } from '../../harness/windows-host.js';
 import { disposeRunners, errors, exists, expectOk, itWhen, newRunner, processesMentioning, warnings } from './support.js';
 
 const missing = windowsHostMissing();
@@ -21,10 +21,7 @@ afterAll(disposeRunners);
 /** A Windows runner with go.exe (built here for Windows, GOROOT this host's Go through Z:) on PATH. */
 function windowsRunner(opts: { checkout?: string } = {}): LocalRunner {
   const runner = newRunner({ windows: host, ...opts });
-  const goBin = path.join(runner.base, 'go', 'bin');
-  fs.mkdirSync(goBin, { recursive: true });
-  fs.copyFileSync(host.goExe, path.join(goBin, 'go.exe'));
-  Object.assign(runner.env, { PATH: `${toWindowsPath(goBin)};${runner.env.PATH}`, GOROOT: host.goroot });
+  addWindowsGo(runner, host);
   return runner;
 }
 
