@@ -1078,14 +1078,14 @@ var require_util = __commonJS({
         }
         const port = url2.port != null ? url2.port : url2.protocol === "https:" ? 443 : 80;
         let origin = url2.origin != null ? url2.origin : `${url2.protocol || ""}//${url2.hostname || ""}:${port}`;
-        let path20 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
+        let path21 = url2.path != null ? url2.path : `${url2.pathname || ""}${url2.search || ""}`;
         if (origin[origin.length - 1] === "/") {
           origin = origin.slice(0, origin.length - 1);
         }
-        if (path20 && path20[0] !== "/") {
-          path20 = `/${path20}`;
+        if (path21 && path21[0] !== "/") {
+          path21 = `/${path21}`;
         }
-        return new URL(`${origin}${path20}`);
+        return new URL(`${origin}${path21}`);
       }
       if (!isHttpOrHttpsPrefixed(url2.origin || url2.protocol)) {
         throw new InvalidArgumentError("Invalid URL protocol: the URL must start with `http:` or `https:`.");
@@ -1536,39 +1536,39 @@ var require_diagnostics = __commonJS({
       });
       diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("sending request to %s %s/%s", method, origin, path20);
+        debuglog("sending request to %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:headers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           response: { statusCode }
         } = evt;
         debuglog(
           "received response to %s %s/%s - HTTP %d",
           method,
           origin,
-          path20,
+          path21,
           statusCode
         );
       });
       diagnosticsChannel.channel("undici:request:trailers").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin }
+          request: { method, path: path21, origin }
         } = evt;
-        debuglog("trailers received from %s %s/%s", method, origin, path20);
+        debuglog("trailers received from %s %s/%s", method, origin, path21);
       });
       diagnosticsChannel.channel("undici:request:error").subscribe((evt) => {
         const {
-          request: { method, path: path20, origin },
+          request: { method, path: path21, origin },
           error: error2
         } = evt;
         debuglog(
           "request to %s %s/%s errored - %s",
           method,
           origin,
-          path20,
+          path21,
           error2.message
         );
       });
@@ -1617,9 +1617,9 @@ var require_diagnostics = __commonJS({
         });
         diagnosticsChannel.channel("undici:client:sendHeaders").subscribe((evt) => {
           const {
-            request: { method, path: path20, origin }
+            request: { method, path: path21, origin }
           } = evt;
-          debuglog("sending request to %s %s/%s", method, origin, path20);
+          debuglog("sending request to %s %s/%s", method, origin, path21);
         });
       }
       diagnosticsChannel.channel("undici:websocket:open").subscribe((evt) => {
@@ -1682,7 +1682,7 @@ var require_request = __commonJS({
     var kHandler = /* @__PURE__ */ Symbol("handler");
     var Request = class {
       constructor(origin, {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -1697,11 +1697,11 @@ var require_request = __commonJS({
         expectContinue,
         servername
       }, handler) {
-        if (typeof path20 !== "string") {
+        if (typeof path21 !== "string") {
           throw new InvalidArgumentError("path must be a string");
-        } else if (path20[0] !== "/" && !(path20.startsWith("http://") || path20.startsWith("https://")) && method !== "CONNECT") {
+        } else if (path21[0] !== "/" && !(path21.startsWith("http://") || path21.startsWith("https://")) && method !== "CONNECT") {
           throw new InvalidArgumentError("path must be an absolute URL or start with a slash");
-        } else if (invalidPathRegex.test(path20)) {
+        } else if (invalidPathRegex.test(path21)) {
           throw new InvalidArgumentError("invalid request path");
         }
         if (typeof method !== "string") {
@@ -1767,7 +1767,7 @@ var require_request = __commonJS({
         this.completed = false;
         this.aborted = false;
         this.upgrade = upgrade || null;
-        this.path = query ? buildURL(path20, query) : path20;
+        this.path = query ? buildURL(path21, query) : path21;
         this.origin = origin;
         this.idempotent = idempotent == null ? method === "HEAD" || method === "GET" : idempotent;
         this.blocking = blocking == null ? false : blocking;
@@ -6460,7 +6460,7 @@ var require_client_h1 = __commonJS({
       return method !== "GET" && method !== "HEAD" && method !== "OPTIONS" && method !== "TRACE" && method !== "CONNECT";
     }
     function writeH1(client2, request) {
-      const { method, path: path20, host: host2, upgrade, blocking, reset } = request;
+      const { method, path: path21, host: host2, upgrade, blocking, reset } = request;
       let { body: body2, headers, contentLength: contentLength2 } = request;
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH" || method === "QUERY" || method === "PROPFIND" || method === "PROPPATCH";
       if (util6.isFormDataLike(body2)) {
@@ -6541,7 +6541,7 @@ var require_client_h1 = __commonJS({
       if (blocking) {
         socket[kBlocking] = true;
       }
-      let header = `${method} ${path20} HTTP/1.1\r
+      let header = `${method} ${path21} HTTP/1.1\r
 `;
       if (typeof host2 === "string") {
         header += `host: ${host2}\r
@@ -7070,7 +7070,7 @@ var require_client_h2 = __commonJS({
     }
     function writeH2(client2, request) {
       const session = client2[kHTTP2Session];
-      const { method, path: path20, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
+      const { method, path: path21, host: host2, upgrade, expectContinue, signal, headers: reqHeaders } = request;
       let { body: body2 } = request;
       if (upgrade) {
         util6.errorRequest(client2, request, new Error("Upgrade not supported for H2"));
@@ -7167,7 +7167,7 @@ var require_client_h2 = __commonJS({
         });
         return true;
       }
-      headers[HTTP2_HEADER_PATH] = path20;
+      headers[HTTP2_HEADER_PATH] = path21;
       headers[HTTP2_HEADER_SCHEME] = "https";
       const expectsPayload = method === "PUT" || method === "POST" || method === "PATCH";
       if (body2 && typeof body2.read === "function") {
@@ -7520,9 +7520,9 @@ var require_redirect_handler = __commonJS({
           return this.handler.onHeaders(statusCode, headers, resume, statusText);
         }
         const { origin, pathname, search } = util6.parseURL(new URL(this.location, this.opts.origin && new URL(this.opts.path, this.opts.origin)));
-        const path20 = search ? `${pathname}${search}` : pathname;
+        const path21 = search ? `${pathname}${search}` : pathname;
         this.opts.headers = cleanRequestHeaders(this.opts.headers, statusCode === 303, this.opts.origin !== origin);
-        this.opts.path = path20;
+        this.opts.path = path21;
         this.opts.origin = origin;
         this.opts.maxRedirections = 0;
         this.opts.query = null;
@@ -8761,10 +8761,10 @@ var require_proxy_agent = __commonJS({
         };
         const {
           origin,
-          path: path20 = "/",
+          path: path21 = "/",
           headers = {}
         } = opts;
-        opts.path = origin + path20;
+        opts.path = origin + path21;
         if (!("host" in headers) && !("Host" in headers)) {
           const { host: host2 } = new URL3(origin);
           headers.host = host2;
@@ -10736,20 +10736,20 @@ var require_mock_utils = __commonJS({
       }
       return true;
     }
-    function safeUrl(path20) {
-      if (typeof path20 !== "string") {
-        return path20;
+    function safeUrl(path21) {
+      if (typeof path21 !== "string") {
+        return path21;
       }
-      const pathSegments = path20.split("?");
+      const pathSegments = path21.split("?");
       if (pathSegments.length !== 2) {
-        return path20;
+        return path21;
       }
       const qp = new URLSearchParams(pathSegments.pop());
       qp.sort();
       return [...pathSegments, qp.toString()].join("?");
     }
-    function matchKey(mockDispatch2, { path: path20, method, body: body2, headers }) {
-      const pathMatch = matchValue(mockDispatch2.path, path20);
+    function matchKey(mockDispatch2, { path: path21, method, body: body2, headers }) {
+      const pathMatch = matchValue(mockDispatch2.path, path21);
       const methodMatch = matchValue(mockDispatch2.method, method);
       const bodyMatch = typeof mockDispatch2.body !== "undefined" ? matchValue(mockDispatch2.body, body2) : true;
       const headersMatch = matchHeaders(mockDispatch2, headers);
@@ -10771,7 +10771,7 @@ var require_mock_utils = __commonJS({
     function getMockDispatch(mockDispatches, key) {
       const basePath = key.query ? buildURL(key.path, key.query) : key.path;
       const resolvedPath = typeof basePath === "string" ? safeUrl(basePath) : basePath;
-      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path20 }) => matchValue(safeUrl(path20), resolvedPath));
+      let matchedMockDispatches = mockDispatches.filter(({ consumed }) => !consumed).filter(({ path: path21 }) => matchValue(safeUrl(path21), resolvedPath));
       if (matchedMockDispatches.length === 0) {
         throw new MockNotMatchedError(`Mock dispatch not matched for path '${resolvedPath}'`);
       }
@@ -10809,9 +10809,9 @@ var require_mock_utils = __commonJS({
       }
     }
     function buildKey(opts) {
-      const { path: path20, method, body: body2, headers, query } = opts;
+      const { path: path21, method, body: body2, headers, query } = opts;
       return {
-        path: path20,
+        path: path21,
         method,
         body: body2,
         headers,
@@ -11274,10 +11274,10 @@ var require_pending_interceptors_formatter = __commonJS({
       }
       format(pendingInterceptors) {
         const withPrettyHeaders = pendingInterceptors.map(
-          ({ method, path: path20, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
+          ({ method, path: path21, data: { statusCode }, persist, times, timesInvoked, origin }) => ({
             Method: method,
             Origin: origin,
-            Path: path20,
+            Path: path21,
             "Status code": statusCode,
             Persistent: persist ? PERSISTENT : NOT_PERSISTENT,
             Invocations: timesInvoked,
@@ -16156,9 +16156,9 @@ var require_util6 = __commonJS({
         }
       }
     }
-    function validateCookiePath(path20) {
-      for (let i = 0; i < path20.length; ++i) {
-        const code2 = path20.charCodeAt(i);
+    function validateCookiePath(path21) {
+      for (let i = 0; i < path21.length; ++i) {
+        const code2 = path21.charCodeAt(i);
         if (code2 < 32 || // exclude CTLs (0-31)
         code2 > 126 || // exclude DEL and non-ascii
         code2 === 59) {
@@ -19078,11 +19078,11 @@ var require_undici = __commonJS({
           if (typeof opts.path !== "string") {
             throw new InvalidArgumentError("invalid opts.path");
           }
-          let path20 = opts.path;
+          let path21 = opts.path;
           if (!opts.path.startsWith("/")) {
-            path20 = `/${path20}`;
+            path21 = `/${path21}`;
           }
-          url2 = new URL(util6.parseOrigin(url2).origin + path20);
+          url2 = new URL(util6.parseOrigin(url2).origin + path21);
         } else {
           if (!opts) {
             opts = typeof url2 === "object" ? url2 : {};
@@ -29036,8 +29036,8 @@ function group(name, fn) {
 }
 
 // src/cache/restore-main.ts
-import fs11 from "node:fs";
-import path18 from "node:path";
+import fs12 from "node:fs";
+import path19 from "node:path";
 
 // src/constants.ts
 var OUTPUT = {
@@ -29050,6 +29050,7 @@ var OUTPUT = {
   cellsJson: "cells-json",
   cellsCsv: "cells-csv"
 };
+var RESTORED_ACTIONS_FILE = ".go-ci-guard-restored-actions";
 
 // src/disk/folder-sizes.ts
 import fs3 from "node:fs/promises";
@@ -31763,8 +31764,8 @@ var Pattern = class _Pattern {
 
 // node_modules/@actions/glob/lib/internal-search-state.js
 var SearchState = class {
-  constructor(path20, level) {
-    this.path = path20;
+  constructor(path21, level) {
+    this.path = path21;
     this.level = level;
   }
 };
@@ -36429,15 +36430,15 @@ function getRequestUrl(baseUri, operationSpec, operationArguments, fallbackObjec
   let isAbsolutePath = false;
   let requestUrl = replaceAll(baseUri, urlReplacements);
   if (operationSpec.path) {
-    let path20 = replaceAll(operationSpec.path, urlReplacements);
-    if (operationSpec.path === "/{nextLink}" && path20.startsWith("/")) {
-      path20 = path20.substring(1);
+    let path21 = replaceAll(operationSpec.path, urlReplacements);
+    if (operationSpec.path === "/{nextLink}" && path21.startsWith("/")) {
+      path21 = path21.substring(1);
     }
-    if (isAbsoluteUrl(path20)) {
-      requestUrl = path20;
+    if (isAbsoluteUrl(path21)) {
+      requestUrl = path21;
       isAbsolutePath = true;
     } else {
-      requestUrl = appendPath(requestUrl, path20);
+      requestUrl = appendPath(requestUrl, path21);
     }
   }
   const { queryParams, sequenceParams } = calculateQueryParameters(operationSpec, operationArguments, fallbackObject);
@@ -36483,9 +36484,9 @@ function appendPath(url2, pathToAppend) {
   }
   const searchStart = pathToAppend.indexOf("?");
   if (searchStart !== -1) {
-    const path20 = pathToAppend.substring(0, searchStart);
+    const path21 = pathToAppend.substring(0, searchStart);
     const search = pathToAppend.substring(searchStart + 1);
-    newPath = newPath + path20;
+    newPath = newPath + path21;
     if (search) {
       parsedUrl.search = parsedUrl.search ? `${parsedUrl.search}&${search}` : search;
     }
@@ -39362,16 +39363,16 @@ var MatcherView = class {
    * @returns {string|undefined}
    */
   getCurrentTag() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].tag : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].tag : void 0;
   }
   /**
    * Get current namespace.
    * @returns {string|undefined}
    */
   getCurrentNamespace() {
-    const path20 = this._matcher.path;
-    return path20.length > 0 ? path20[path20.length - 1].namespace : void 0;
+    const path21 = this._matcher.path;
+    return path21.length > 0 ? path21[path21.length - 1].namespace : void 0;
   }
   /**
    * Get current node's attribute value.
@@ -39379,9 +39380,9 @@ var MatcherView = class {
    * @returns {*}
    */
   getAttrValue(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return void 0;
-    return path20[path20.length - 1].values?.[attrName];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return void 0;
+    return path21[path21.length - 1].values?.[attrName];
   }
   /**
    * Check if current node has an attribute.
@@ -39389,9 +39390,9 @@ var MatcherView = class {
    * @returns {boolean}
    */
   hasAttr(attrName) {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return false;
-    const current = path20[path20.length - 1];
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return false;
+    const current = path21[path21.length - 1];
     return current.values !== void 0 && attrName in current.values;
   }
   /**
@@ -39417,18 +39418,18 @@ var MatcherView = class {
    * @returns {number}
    */
   getPosition() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].position ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].position ?? 0;
   }
   /**
    * Get current node's repeat counter (occurrence count of this tag name).
    * @returns {number}
    */
   getCounter() {
-    const path20 = this._matcher.path;
-    if (path20.length === 0) return -1;
-    return path20[path20.length - 1].counter ?? 0;
+    const path21 = this._matcher.path;
+    if (path21.length === 0) return -1;
+    return path21[path21.length - 1].counter ?? 0;
   }
   /**
    * Get current node's sibling index (alias for getPosition).
@@ -42690,11 +42691,11 @@ var NativeCRC64 = (() => {
       throw new Error("Module.ENVIRONMENT has been deprecated. To force the environment, use the ENVIRONMENT compile-time option (for example, -sENVIRONMENT=web or -sENVIRONMENT=node)");
     }
     var scriptDirectory = "";
-    function locateFile(path20) {
+    function locateFile(path21) {
       if (Module["locateFile"]) {
-        return Module["locateFile"](path20, scriptDirectory);
+        return Module["locateFile"](path21, scriptDirectory);
       }
-      return scriptDirectory + path20;
+      return scriptDirectory + path21;
     }
     var read_, readAsync, readBinary, setWindowTitle;
     function logExceptionOnExit(e) {
@@ -42707,7 +42708,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs12 = require2("fs");
+      var fs13 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42716,7 +42717,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs12.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs13.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42728,7 +42729,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs12.readFile(filename, function(err2, data) {
+        fs13.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -45781,9 +45782,9 @@ var StorageSharedKeyCredentialPolicy = class extends CredentialPolicy {
    * @param request -
    */
   getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${this.factory.accountName}${path20}`;
+    canonicalizedResourceString += `/${this.factory.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -46265,9 +46266,9 @@ function storageSharedKeyCredentialPolicy(options) {
     return canonicalizedHeadersStringToSign;
   }
   function getCanonicalizedResourceString(request) {
-    const path20 = getURLPath(request.url) || "/";
+    const path21 = getURLPath(request.url) || "/";
     let canonicalizedResourceString = "";
-    canonicalizedResourceString += `/${options.accountName}${path20}`;
+    canonicalizedResourceString += `/${options.accountName}${path21}`;
     const queries = getURLQueries(request.url);
     const lowercaseQueries = {};
     if (queries) {
@@ -60208,10 +60209,10 @@ var StorageContextClient = class extends StorageClient {
 // node_modules/@azure/storage-blob/dist/esm/utils/utils.common.js
 function escapeURLPath(url2) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 || "/";
-  path20 = escape2(path20);
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 || "/";
+  path21 = escape2(path21);
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function getProxyUriFromDevConnString(connectionString) {
@@ -60296,9 +60297,9 @@ function escape2(text) {
 }
 function appendToURLPath(url2, name) {
   const urlParsed = new URL(url2);
-  let path20 = urlParsed.pathname;
-  path20 = path20 ? path20.endsWith("/") ? `${path20}${name}` : `${path20}/${name}` : name;
-  urlParsed.pathname = path20;
+  let path21 = urlParsed.pathname;
+  path21 = path21 ? path21.endsWith("/") ? `${path21}${name}` : `${path21}/${name}` : name;
+  urlParsed.pathname = path21;
   return urlParsed.toString();
 }
 function setURLParameter2(url2, name, value) {
@@ -69346,6 +69347,10 @@ var client = {
   save: async (dir, folders, key) => await inFolder(dir, () => saveCache2(folders, key)) !== -1
 };
 
+// src/cache/go-build-new.ts
+import fs11 from "node:fs";
+import path18 from "node:path";
+
 // src/cache/go-build-trim.ts
 import fs10 from "node:fs";
 import path17 from "node:path";
@@ -69372,9 +69377,10 @@ function planTrim(entries, usedSince, referenced = /* @__PURE__ */ new Set()) {
   }
   return { keep, remove, other };
 }
+var freshActionEntries = (entries, usedSince) => entries.filter((e) => e.kind === "file" && e.name.endsWith("-a") && e.mtimeMs >= usedSince);
 function actionEntriesToRead(entries, usedSince) {
   if (!entries.some((e) => e.kind !== "other" && e.name.endsWith("-d") && e.mtimeMs < usedSince)) return [];
-  return entries.filter((e) => e.kind === "file" && e.name.endsWith("-a") && e.mtimeMs >= usedSince);
+  return freshActionEntries(entries, usedSince);
 }
 var Problems = class {
   list = [];
@@ -69479,11 +69485,12 @@ async function removeAll(dir, entries, problems) {
 async function trimGoCache(dir, usedSince) {
   const started = performance.now();
   const problems = new Problems();
-  const result = { kept: { files: 0, bytes: 0 }, removed: { files: 0, bytes: 0 }, entries: 0, ms: 0, problems: [] };
+  const result = { kept: { files: 0, bytes: 0 }, removed: { files: 0, bytes: 0 }, entries: 0, freshActions: [], ms: 0, problems: [] };
   const finish = () => ({ ...result, ms: Math.round(performance.now() - started), problems: problems.done() });
   if (!lstatDir(dir, problems)) return finish();
   const entries = scan(dir, problems);
   result.entries = entries.length;
+  result.freshActions = freshActionEntries(entries, usedSince).map((e) => `${dir}${path17.sep}${e.sub}${path17.sep}${e.name}`);
   const plan = planTrim(entries, usedSince, readOutputIds(dir, actionEntriesToRead(entries, usedSince)));
   if (plan.other) problems.add(`${plan.other} entries are neither files nor folders (links?): left alone`);
   for (const e of plan.keep) {
@@ -69504,26 +69511,63 @@ async function trimGoCache(dir, usedSince) {
   }
   return finish();
 }
-async function countGoCacheEntries(dir) {
-  const counts = await Promise.all(
+async function listGoCacheEntries(dir) {
+  const lists = await Promise.all(
     SUBDIRS.map(
       (sub) => fs10.promises.readdir(path17.join(dir, sub)).then(
-        (names) => names.filter(isEntryName).length,
-        () => 0
+        (names) => names.filter(isEntryName),
+        () => []
       )
     )
   );
-  return counts.reduce((a, b) => a + b, 0);
+  return lists.flat();
 }
 async function prepareRestoredGoCache(dir, now = Date.now()) {
   const started = performance.now();
   const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
-  if (!st?.isDirectory()) return { entries: 0, ms: Math.round(performance.now() - started) };
+  if (!st?.isDirectory()) return { entries: 0, actionIds: [], ms: Math.round(performance.now() - started) };
   const file = path17.join(dir, TRIM_FILE);
   await fs10.promises.rm(file, { force: true });
   await fs10.promises.writeFile(file, String(Math.floor(now / 1e3)), { flag: "wx", mode: 438 });
-  const entries = await countGoCacheEntries(dir);
-  return { entries, ms: Math.round(performance.now() - started) };
+  const names = await listGoCacheEntries(dir);
+  const actionIds = names.filter((n) => n.endsWith("-a")).map((n) => n.slice(0, -2));
+  return { entries: names.length, actionIds, ms: Math.round(performance.now() - started) };
+}
+
+// src/cache/go-build-new.ts
+var INDEX_PREFIX = Buffer.from("go index v");
+var isModuleIndex = (head) => head.subarray(0, INDEX_PREFIX.length).equals(INDEX_PREFIX);
+function readHead(file, bytes) {
+  let fd;
+  try {
+    fd = fs11.openSync(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0));
+    if (!fs11.fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, fs11.readSync(fd, buf, 0, bytes, 0));
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs11.closeSync(fd);
+  }
+}
+function writeRestoredActions(jobDir, actionIds) {
+  fs11.writeFileSync(path18.join(jobDir, RESTORED_ACTIONS_FILE), actionIds.join("\n"), { flag: "wx", mode: 384 });
+}
+function readRestoredActions(jobDir) {
+  const text = readHead(path18.join(jobDir, RESTORED_ACTIONS_FILE), 64 << 20);
+  return text && new Set(text.toString("latin1").split("\n"));
+}
+function newActionEntries(dir, actions, restored) {
+  const result = { built: 0, indexes: 0 };
+  for (const file of actions) {
+    if (restored.has(path18.basename(file).slice(0, -2))) continue;
+    const line = readHead(file, 256);
+    const out = line && outputIdOf(line);
+    const head = out && readHead(path18.join(dir, out.slice(0, 2), `${out}-d`), INDEX_PREFIX.length);
+    if (head && isModuleIndex(head)) result.indexes++;
+    else result.built++;
+  }
+  return result;
 }
 
 // src/cache/key.ts
@@ -69556,7 +69600,7 @@ var CACHE_PATHS = {
 // src/cache/restore-main.ts
 function countFiles(dir) {
   try {
-    return fs11.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    return fs12.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   } catch {
     return 0;
   }
@@ -69628,9 +69672,11 @@ async function restoreCache2(o) {
 async function describeRestore(jobDir, folders, keys, matched, startedAt) {
   const restore = { ...nothing(matched ? isHit(keys, matched) ? "hit" : "partial" : "miss"), matchedKey: matched, startedAt };
   for (const f of folders) {
-    const dir = path18.join(jobDir, f.folder);
+    const dir = path19.join(jobDir, f.folder);
     if (f.path === "gocache") {
-      restore.goCacheEntries = (await prepareRestoredGoCache(dir)).entries;
+      const restored = await prepareRestoredGoCache(dir);
+      restore.goCacheEntries = restored.entries;
+      if (matched) writeRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
   }
@@ -69639,7 +69685,7 @@ async function describeRestore(jobDir, folders, keys, matched, startedAt) {
 }
 
 // src/cache/save-post.ts
-import path19 from "node:path";
+import path20 from "node:path";
 var MTIME_SLACK_MS = 6e4;
 async function saveCache3(cache, jobDir, client2 = client) {
   const skip = (reason, measured = {}) => {
@@ -69678,13 +69724,13 @@ async function saveCache3(cache, jobDir, client2 = client) {
 async function trimAndMeasure(cache, jobDir) {
   const measured = { bytes: 0, files: 0, added: 0, trimmed: void 0 };
   for (const f of cache.folders) {
-    const dir = path19.join(jobDir, f.folder);
+    const dir = path20.join(jobDir, f.folder);
     if (f.path === "gocache") {
       const trim = await trimGoCache(dir, cache.restore.startedAt - MTIME_SLACK_MS);
       for (const problem of trim.problems) warning(`Build cache trim: ${problem}`);
       measured.trimmed = { ...trim.removed, ms: trim.ms };
       measured.files += trim.kept.files;
-      measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
+      measured.added += newBuildEntries(jobDir, dir, trim, cache.restore);
       info(
         `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`
       );
@@ -69696,6 +69742,17 @@ async function trimAndMeasure(cache, jobDir) {
     measured.bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
   }
   return measured;
+}
+function newBuildEntries(jobDir, dir, trim, restore) {
+  const grew = Math.max(0, trim.entries - restore.goCacheEntries);
+  const restored = grew && (restore.status === "hit" || restore.status === "partial") ? readRestoredActions(jobDir) : void 0;
+  if (!restored) return grew;
+  const fresh = newActionEntries(dir, trim.freshActions, restored);
+  if (fresh.indexes)
+    info(
+      `Build cache: ${formatCount(fresh.indexes)} new ${fresh.indexes === 1 ? "entry is" : "entries are"} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`
+    );
+  return fresh.built;
 }
 function reasonNotToSave(cache, saved) {
   if (!saved.files) return "the cached folders are empty";

@@ -69,6 +69,8 @@ export const SAMPLES_FILE = '.go-ci-guard-samples';
 export const SAMPLER_CONFIG_FILE = '.go-ci-guard-sampler.json';
 export const STOP_FILE = '.go-ci-guard-stop';
 export const SAMPLER_PID_FILE = '.go-ci-guard-sampler.pid';
+/** The action ids main restored into GOCACHE, one per line: post tells new build results from them. */
+export const RESTORED_ACTIONS_FILE = '.go-ci-guard-restored-actions';
 /** The cgo probe's folder in the job folder. */
 export const PROBE_DIR = 'cgo-probe';
 /** The library tests' folder in the job folder (headers compiled and libraries linked with the cell's compiler). */

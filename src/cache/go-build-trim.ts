@@ -36,6 +36,8 @@ export interface TrimResult {
   removed: { files: number; bytes: number };
   /** entry files (`-a`/`-d` names in 00…ff) before trimming */
   entries: number;
+  /** paths of the `-a` files used or made since usedSince (kept, aged since) */
+  freshActions: string[];
   ms: number;
   problems: string[];
 }
@@ -80,10 +82,14 @@ export function planTrim(entries: readonly ScannedEntry[], usedSince: number, re
   return { keep, remove, other };
 }
 
+/** Pure: the `-a` files used or made since usedSince. */
+export const freshActionEntries = (entries: readonly ScannedEntry[], usedSince: number): ScannedEntry[] =>
+  entries.filter((e) => e.kind === 'file' && e.name.endsWith('-a') && e.mtimeMs >= usedSince);
+
 /** Pure: fresh `-a` entries whose output may have been kept only by reference; none when nothing old is a `-d`. */
 export function actionEntriesToRead(entries: readonly ScannedEntry[], usedSince: number): ScannedEntry[] {
   if (!entries.some((e) => e.kind !== 'other' && e.name.endsWith('-d') && e.mtimeMs < usedSince)) return [];
-  return entries.filter((e) => e.kind === 'file' && e.name.endsWith('-a') && e.mtimeMs >= usedSince);
+  return freshActionEntries(entries, usedSince);
 }
 
 class Problems {
@@ -207,12 +213,13 @@ async function removeAll(dir: string, entries: readonly ScannedEntry[], problems
 export async function trimGoCache(dir: string, usedSince: number): Promise<TrimResult> {
   const started = performance.now();
   const problems = new Problems();
-  const result: TrimResult = { kept: { files: 0, bytes: 0 }, removed: { files: 0, bytes: 0 }, entries: 0, ms: 0, problems: [] };
+  const result: TrimResult = { kept: { files: 0, bytes: 0 }, removed: { files: 0, bytes: 0 }, entries: 0, freshActions: [], ms: 0, problems: [] };
   const finish = (): TrimResult => ({ ...result, ms: Math.round(performance.now() - started), problems: problems.done() });
   if (!lstatDir(dir, problems)) return finish();
 
   const entries = scan(dir, problems);
   result.entries = entries.length;
+  result.freshActions = freshActionEntries(entries, usedSince).map((e) => `${dir}${path.sep}${e.sub}${path.sep}${e.name}`);
   const plan = planTrim(entries, usedSince, readOutputIds(dir, actionEntriesToRead(entries, usedSince)));
   if (plan.other) problems.add(`${plan.other} entries are neither files nor folders (links?): left alone`);
 
@@ -236,32 +243,33 @@ export async function trimGoCache(dir: string, usedSince: number): Promise<TrimR
   return finish();
 }
 
-/** Counts `-a`/`-d` names in 00…ff (readdir only, no stat); a missing folder counts 0. */
-export async function countGoCacheEntries(dir: string): Promise<number> {
-  const counts = await Promise.all(
+/** The `-a`/`-d` names in 00…ff (readdir only, no stat); a missing folder has none. */
+export async function listGoCacheEntries(dir: string): Promise<string[]> {
+  const lists = await Promise.all(
     SUBDIRS.map((sub) =>
       fs.promises.readdir(path.join(dir, sub)).then(
-        (names) => names.filter(isEntryName).length,
-        () => 0,
+        (names) => names.filter(isEntryName),
+        () => [],
       ),
     ),
   );
-  return counts.reduce((a, b) => a + b, 0);
+  return lists.flat();
 }
 
 /**
  * After a restore: writes trim.txt = now in Go's format (so Go's own trim, which would delete the aged
  * entries, does not run in this job) and counts the restored entries. A missing `dir` gives 0 and no
  * trim.txt (Go makes the folder and its trim.txt itself). A restored trim.txt that is a link is replaced,
- * never written through.
+ * never written through. Also gives the restored action ids (see go-build-new.ts).
  */
-export async function prepareRestoredGoCache(dir: string, now = Date.now()): Promise<{ entries: number; ms: number }> {
+export async function prepareRestoredGoCache(dir: string, now = Date.now()): Promise<{ entries: number; actionIds: string[]; ms: number }> {
   const started = performance.now();
   const st = fs.lstatSync(dir, { throwIfNoEntry: false });
-  if (!st?.isDirectory()) return { entries: 0, ms: Math.round(performance.now() - started) };
+  if (!st?.isDirectory()) return { entries: 0, actionIds: [], ms: Math.round(performance.now() - started) };
   const file = path.join(dir, TRIM_FILE);
   await fs.promises.rm(file, { force: true });
   await fs.promises.writeFile(file, String(Math.floor(now / 1000)), { flag: 'wx', mode: 0o666 });
-  const entries = await countGoCacheEntries(dir);
-  return { entries, ms: Math.round(performance.now() - started) };
+  const names = await listGoCacheEntries(dir);
+  const actionIds = names.filter((n) => n.endsWith('-a')).map((n) => n.slice(0, -2));
+  return { entries: names.length, actionIds, ms: Math.round(performance.now() - started) };
 }

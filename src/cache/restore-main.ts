@@ -11,6 +11,7 @@ import type { ToolchainOutputs } from '../matrix/fingerprint.js';
 import { folderFor } from '../redirect/plan.js';
 import { client as actionsCache } from './actions-cache.js';
 import type { CacheClient } from './client.js';
+import { writeRestoredActions } from './go-build-new.js';
 import { prepareRestoredGoCache } from './go-build-trim.js';
 import { cacheKeys, isHit, type CacheKeys } from './key.js';
 import type { CacheFolder, CacheRestore, CacheState } from './report.js';
@@ -113,7 +114,9 @@ async function describeRestore(jobDir: string, folders: CacheFolder[], keys: Cac
     const dir = path.join(jobDir, f.folder);
     if (f.path === 'gocache') {
       // A fresh trim.txt keeps Go's own trim from deleting the restored entries (their mtimes are old on purpose).
-      restore.goCacheEntries = (await prepareRestoredGoCache(dir)).entries;
+      const restored = await prepareRestoredGoCache(dir);
+      restore.goCacheEntries = restored.entries;
+      if (matched) writeRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
   }

@@ -8,8 +8,9 @@ import { errorMessage } from '../lib/errors.js';
 import { formatBytes, formatCount, formatMs } from '../lib/format.js';
 import { client as actionsCache } from './actions-cache.js';
 import type { CacheClient } from './client.js';
-import { trimGoCache } from './go-build-trim.js';
-import type { CacheReport, CacheSave, CacheState } from './report.js';
+import { newActionEntries, readRestoredActions } from './go-build-new.js';
+import { trimGoCache, type TrimResult } from './go-build-trim.js';
+import type { CacheReport, CacheRestore, CacheSave, CacheState } from './report.js';
 import { countFiles } from './restore-main.js';
 
 /** Entries restored by tar keep their (old) mtimes: one used since the restore began is newer. */
@@ -61,7 +62,7 @@ async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<C
       for (const problem of trim.problems) core.warning(`Build cache trim: ${problem}`);
       measured.trimmed = { ...trim.removed, ms: trim.ms };
       measured.files += trim.kept.files;
-      measured.added += Math.max(0, trim.entries - cache.restore.goCacheEntries);
+      measured.added += newBuildEntries(jobDir, dir, trim, cache.restore);
       core.info(
         `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), ` +
           `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`,
@@ -75,6 +76,23 @@ async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<C
     measured.bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
   }
   return measured;
+}
+
+/**
+ * Build results this job added to the restored GOCACHE. More entries than were restored is the cheap
+ * first test; when there are, the new action entries are read, and module-index entries (new in every
+ * job with a fresh checkout, see go-build-new.ts) do not count.
+ */
+function newBuildEntries(jobDir: string, dir: string, trim: TrimResult, restore: CacheRestore): number {
+  const grew = Math.max(0, trim.entries - restore.goCacheEntries);
+  const restored = grew && (restore.status === 'hit' || restore.status === 'partial') ? readRestoredActions(jobDir) : undefined;
+  if (!restored) return grew;
+  const fresh = newActionEntries(dir, trim.freshActions, restored);
+  if (fresh.indexes)
+    core.info(
+      `Build cache: ${formatCount(fresh.indexes)} new ${fresh.indexes === 1 ? 'entry is' : 'entries are'} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`,
+    );
+  return fresh.built;
 }
 
 /** Pure: why this job's cache is not worth saving, if it is not. */
