@@ -69540,7 +69540,8 @@ var isModuleIndex = (head) => head.subarray(0, INDEX_PREFIX.length).equals(INDEX
 function readHead(file, bytes) {
   let fd;
   try {
-    fd = fs11.openSync(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0));
+    if (fs11.constants.O_NOFOLLOW === void 0 && !fs11.lstatSync(file).isFile()) return void 0;
+    fd = fs11.openSync(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0) | (fs11.constants.O_NONBLOCK ?? 0));
     if (!fs11.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.alloc(bytes);
     return buf.subarray(0, fs11.readSync(fd, buf, 0, bytes, 0));
@@ -69669,6 +69670,13 @@ async function restoreCache2(o) {
     return state3;
   });
 }
+function recordRestoredActions(jobDir, actionIds) {
+  try {
+    writeRestoredActions(jobDir, actionIds);
+  } catch (err) {
+    warning(`Could not record which build cache entries were restored (${errorMessage(err)}); post compares entry counts instead.`);
+  }
+}
 async function describeRestore(jobDir, folders, keys, matched, startedAt) {
   const restore = { ...nothing(matched ? isHit(keys, matched) ? "hit" : "partial" : "miss"), matchedKey: matched, startedAt };
   for (const f of folders) {
@@ -69676,7 +69684,7 @@ async function describeRestore(jobDir, folders, keys, matched, startedAt) {
     if (f.path === "gocache") {
       const restored = await prepareRestoredGoCache(dir);
       restore.goCacheEntries = restored.entries;
-      if (matched) writeRestoredActions(jobDir, restored.actionIds);
+      if (matched) recordRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
   }
@@ -69730,7 +69738,7 @@ async function trimAndMeasure(cache, jobDir) {
       for (const problem of trim.problems) warning(`Build cache trim: ${problem}`);
       measured.trimmed = { ...trim.removed, ms: trim.ms };
       measured.files += trim.kept.files;
-      measured.added += newBuildEntries(jobDir, dir, trim, cache.restore);
+      measured.added += newBuildEntries(jobDir, dir, trim, cache);
       info(
         `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`
       );
@@ -69743,15 +69751,17 @@ async function trimAndMeasure(cache, jobDir) {
   }
   return measured;
 }
-function newBuildEntries(jobDir, dir, trim, restore) {
-  const grew = Math.max(0, trim.entries - restore.goCacheEntries);
-  const restored = grew && (restore.status === "hit" || restore.status === "partial") ? readRestoredActions(jobDir) : void 0;
+function newBuildEntries(jobDir, dir, trim, cache) {
+  const grew = Math.max(0, trim.entries - cache.restore.goCacheEntries);
+  const restored = grew && cache.save === "on-change" && cache.restore.status === "hit" ? readRestoredActions(jobDir) : void 0;
   if (!restored) return grew;
   const fresh = newActionEntries(dir, trim.freshActions, restored);
-  if (fresh.indexes)
+  if (fresh.indexes) {
+    const what = fresh.indexes === 1 ? "entry is" : "entries are";
     info(
-      `Build cache: ${formatCount(fresh.indexes)} new ${fresh.indexes === 1 ? "entry is" : "entries are"} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`
+      `Build cache: ${formatCount(fresh.indexes)} new ${what} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`
     );
+  }
   return fresh.built;
 }
 function reasonNotToSave(cache, saved) {

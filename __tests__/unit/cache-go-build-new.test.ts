@@ -1,5 +1,6 @@
 // Telling new build results from Go's module index and from restored entries Go rewrote (go-build-new.ts).
 import { afterEach, describe, expect, it } from '@jest/globals';
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -52,6 +53,15 @@ describe('newActionEntries', () => {
     expect(newActionEntries(dir, [...actions, garbage], restored)).toEqual({ built: 4, indexes: 2 });
     // Nothing restored: the rewritten one is new too.
     expect(newActionEntries(dir, actions, new Set())).toEqual({ built: 4, indexes: 2 });
+  });
+
+  it('does not wait on a FIFO where an output should be', () => {
+    const dir = tempDir();
+    const a = action(dir, 'fifo');
+    const out = hex('out-fifo');
+    fs.mkdirSync(path.join(dir, out.slice(0, 2)), { recursive: true });
+    execFileSync('mkfifo', [path.join(dir, out.slice(0, 2), `${out}-d`)]);
+    expect(newActionEntries(dir, [a], new Set())).toEqual({ built: 1, indexes: 0 });
   });
 
   it('never reads an output through a link', () => {

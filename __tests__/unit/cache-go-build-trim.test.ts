@@ -58,6 +58,7 @@ describe('trimGoCache on synthetic trees', () => {
     const r = await trimGoCache(dir, usedSince);
 
     expect(r).toMatchObject({ kept: { files: 2, bytes: 1175 }, removed: { files: 2, bytes: 3175 }, entries: 4, problems: [] });
+    expect(r.freshActions).toEqual([keptA]); // the used action entry, not its output nor the old one
     expect(r.ms).toBeGreaterThanOrEqual(0);
     expect([keptA, keptD].map(mtimeS)).toEqual([OLD_MTIME_S, OLD_MTIME_S]);
     expect([goneA, goneD].map((p) => fs.existsSync(p))).toEqual([false, false]);
@@ -167,6 +168,7 @@ describe('prepareRestoredGoCache', () => {
     const r = await prepareRestoredGoCache(dir, Date.UTC(2026, 0, 2, 3, 4, 5, 678));
 
     expect(r.entries).toBe(3);
+    expect(r.actionIds).toEqual([path.basename(entry(dir, 'x', 'a', 175, OLD_MTIME_S)).slice(0, -2)]);
     expect(fs.lstatSync(path.join(dir, 'trim.txt')).isFile()).toBe(true);
     expect(fs.readFileSync(path.join(dir, 'trim.txt'), 'utf8')).toBe(String(Date.UTC(2026, 0, 2, 3, 4, 5) / 1000));
     expect(fs.readFileSync(victim, 'utf8')).toBe('keep');

@@ -19,11 +19,15 @@ const INDEX_PREFIX = Buffer.from('go index v');
 /** Pure: whether an output's first bytes are a module index. */
 export const isModuleIndex = (head: Buffer): boolean => head.subarray(0, INDEX_PREFIX.length).equals(INDEX_PREFIX);
 
-/** Up to `bytes` bytes from the start of a regular file, never through a link; undefined when unreadable. */
+/**
+ * Up to `bytes` bytes from the start of a regular file, never through a link (Windows has no O_NOFOLLOW:
+ * lstat first) and never blocking on a FIFO; undefined when unreadable.
+ */
 function readHead(file: string, bytes: number): Buffer | undefined {
   let fd: number | undefined;
   try {
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
+    if (fs.constants.O_NOFOLLOW === undefined && !fs.lstatSync(file).isFile()) return undefined;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
     if (!fs.fstatSync(fd).isFile()) return undefined;
     const buf = Buffer.alloc(bytes);
     return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0));

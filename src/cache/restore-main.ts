@@ -108,6 +108,15 @@ export async function restoreCache(o: RestoreOptions): Promise<CacheState> {
   });
 }
 
+/** The restore stands even when its record cannot be written (a full disk): post then compares entry counts. */
+function recordRestoredActions(jobDir: string, actionIds: string[]): void {
+  try {
+    writeRestoredActions(jobDir, actionIds);
+  } catch (err) {
+    core.warning(`Could not record which build cache entries were restored (${errorMessage(err)}); post compares entry counts instead.`);
+  }
+}
+
 async function describeRestore(jobDir: string, folders: CacheFolder[], keys: CacheKeys, matched: string | undefined, startedAt: number): Promise<CacheRestore> {
   const restore: CacheRestore = { ...nothing(matched ? (isHit(keys, matched) ? 'hit' : 'partial') : 'miss'), matchedKey: matched, startedAt };
   for (const f of folders) {
@@ -116,7 +125,7 @@ async function describeRestore(jobDir: string, folders: CacheFolder[], keys: Cac
       // A fresh trim.txt keeps Go's own trim from deleting the restored entries (their mtimes are old on purpose).
       const restored = await prepareRestoredGoCache(dir);
       restore.goCacheEntries = restored.entries;
-      if (matched) writeRestoredActions(jobDir, restored.actionIds);
+      if (matched) recordRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
   }

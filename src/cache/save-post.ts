@@ -10,7 +10,7 @@ import { client as actionsCache } from './actions-cache.js';
 import type { CacheClient } from './client.js';
 import { newActionEntries, readRestoredActions } from './go-build-new.js';
 import { trimGoCache, type TrimResult } from './go-build-trim.js';
-import type { CacheReport, CacheRestore, CacheSave, CacheState } from './report.js';
+import type { CacheReport, CacheSave, CacheState } from './report.js';
 import { countFiles } from './restore-main.js';
 
 /** Entries restored by tar keep their (old) mtimes: one used since the restore began is newer. */
@@ -62,7 +62,7 @@ async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<C
       for (const problem of trim.problems) core.warning(`Build cache trim: ${problem}`);
       measured.trimmed = { ...trim.removed, ms: trim.ms };
       measured.files += trim.kept.files;
-      measured.added += newBuildEntries(jobDir, dir, trim, cache.restore);
+      measured.added += newBuildEntries(jobDir, dir, trim, cache);
       core.info(
         `Build cache: kept ${formatCount(trim.kept.files)} entries (${formatBytes(trim.kept.bytes)} of file data), ` +
           `dropped ${formatCount(trim.removed.files)} unused (${formatBytes(trim.removed.bytes)} of file data) in ${formatMs(trim.ms)}.`,
@@ -80,18 +80,20 @@ async function trimAndMeasure(cache: CacheState, jobDir: string): Promise<Pick<C
 
 /**
  * Build results this job added to the restored GOCACHE. More entries than were restored is the cheap
- * first test; when there are, the new action entries are read, and module-index entries (new in every
- * job with a fresh checkout, see go-build-new.ts) do not count.
+ * first test; where it decides the save (on-change after a hit), the new action entries are read, and
+ * module-index entries (new in every job with a fresh checkout, see go-build-new.ts) do not count.
  */
-function newBuildEntries(jobDir: string, dir: string, trim: TrimResult, restore: CacheRestore): number {
-  const grew = Math.max(0, trim.entries - restore.goCacheEntries);
-  const restored = grew && (restore.status === 'hit' || restore.status === 'partial') ? readRestoredActions(jobDir) : undefined;
+function newBuildEntries(jobDir: string, dir: string, trim: TrimResult, cache: CacheState): number {
+  const grew = Math.max(0, trim.entries - cache.restore.goCacheEntries);
+  const restored = grew && cache.save === 'on-change' && cache.restore.status === 'hit' ? readRestoredActions(jobDir) : undefined;
   if (!restored) return grew;
   const fresh = newActionEntries(dir, trim.freshActions, restored);
-  if (fresh.indexes)
+  if (fresh.indexes) {
+    const what = fresh.indexes === 1 ? 'entry is' : 'entries are';
     core.info(
-      `Build cache: ${formatCount(fresh.indexes)} new ${fresh.indexes === 1 ? 'entry is' : 'entries are'} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`,
+      `Build cache: ${formatCount(fresh.indexes)} new ${what} Go's module index of packages whose files have new times (a fresh checkout), not new builds.`,
     );
+  }
   return fresh.built;
 }
 
