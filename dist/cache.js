@@ -29036,7 +29036,7 @@ function group(name, fn) {
 }
 
 // src/cache/restore-main.ts
-import fs12 from "node:fs";
+import fs13 from "node:fs";
 import path19 from "node:path";
 
 // src/constants.ts
@@ -42708,7 +42708,7 @@ var NativeCRC64 = (() => {
     }
     if (ENVIRONMENT_IS_NODE) {
       if (typeof process == "undefined" || !process.release || process.release.name !== "node") throw new Error("not compiled for this environment (did you build to HTML and try to run it not on the web, or set ENVIRONMENT to something - like node - and run it someplace else - like on the web?)");
-      var fs13 = require2("fs");
+      var fs14 = require2("fs");
       var nodePath = require2("path");
       if (ENVIRONMENT_IS_WORKER) {
         scriptDirectory = nodePath.dirname(scriptDirectory) + "/";
@@ -42717,7 +42717,7 @@ var NativeCRC64 = (() => {
       }
       read_ = (filename, binary) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        return fs13.readFileSync(filename, binary ? void 0 : "utf8");
+        return fs14.readFileSync(filename, binary ? void 0 : "utf8");
       };
       readBinary = (filename) => {
         var ret = read_(filename, true);
@@ -42729,7 +42729,7 @@ var NativeCRC64 = (() => {
       };
       readAsync = (filename, onload, onerror) => {
         filename = isFileURI(filename) ? new URL(filename) : nodePath.normalize(filename);
-        fs13.readFile(filename, function(err2, data) {
+        fs14.readFile(filename, function(err2, data) {
           if (err2) onerror(err2);
           else onload(data.buffer);
         });
@@ -69348,11 +69348,27 @@ var client = {
 };
 
 // src/cache/go-build-new.ts
-import fs11 from "node:fs";
+import fs12 from "node:fs";
 import path18 from "node:path";
 
-// src/cache/go-build-trim.ts
+// src/lib/small-file.ts
 import fs10 from "node:fs";
+function readSmallText(file, maxBytes = 64 * 1024) {
+  try {
+    const fd = fs10.openSync(file, fs10.constants.O_RDONLY | (fs10.constants.O_NOFOLLOW ?? 0) | (fs10.constants.O_NONBLOCK ?? 0));
+    try {
+      const st = fs10.fstatSync(fd);
+      return st.isFile() && st.size <= maxBytes ? fs10.readFileSync(fd, "utf8") : void 0;
+    } finally {
+      fs10.closeSync(fd);
+    }
+  } catch {
+    return void 0;
+  }
+}
+
+// src/cache/go-build-trim.ts
+import fs11 from "node:fs";
 import path17 from "node:path";
 var OLD_MTIME_S = 946684800;
 var TRIM_FILE = "trim.txt";
@@ -69396,7 +69412,7 @@ var Problems = class {
 var code = (err) => err?.code;
 var why = (err) => code(err) ?? (err instanceof Error ? err.message : String(err));
 function lstatDir(dir, problems) {
-  const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs11.lstatSync(dir, { throwIfNoEntry: false });
   if (!st) return false;
   if (!st.isDirectory()) {
     problems.add(`${dir} is ${st.isSymbolicLink() ? "a symbolic link" : "not a folder"}: left alone`);
@@ -69406,7 +69422,7 @@ function lstatDir(dir, problems) {
 }
 function readNames(dir, problems) {
   try {
-    return fs10.readdirSync(dir);
+    return fs11.readdirSync(dir);
   } catch (err) {
     if (code(err) !== "ENOENT") problems.add(`cannot list ${dir}: ${why(err)}`);
     return [];
@@ -69414,7 +69430,7 @@ function readNames(dir, problems) {
 }
 function folderBytes(dir) {
   let bytes = 0;
-  for (const name of fs10.readdirSync(dir)) bytes += fs10.lstatSync(path17.join(dir, name), { throwIfNoEntry: false })?.size ?? 0;
+  for (const name of fs11.readdirSync(dir)) bytes += fs11.lstatSync(path17.join(dir, name), { throwIfNoEntry: false })?.size ?? 0;
   return bytes;
 }
 function scan(dir, problems) {
@@ -69427,7 +69443,7 @@ function scan(dir, problems) {
       const p = `${subdir}${path17.sep}${name}`;
       let st;
       try {
-        st = fs10.lstatSync(p, { bigint: false, throwIfNoEntry: false });
+        st = fs11.lstatSync(p, { bigint: false, throwIfNoEntry: false });
       } catch (err) {
         problems.add(`cannot stat ${p}: ${why(err)}`);
       }
@@ -69452,12 +69468,12 @@ function readOutputIds(dir, actions) {
   for (const a of actions) {
     let fd;
     try {
-      fd = fs10.openSync(`${dir}${path17.sep}${a.sub}${path17.sep}${a.name}`, fs10.constants.O_RDONLY | (fs10.constants.O_NOFOLLOW ?? 0));
-      const id = outputIdOf(buf.subarray(0, fs10.readSync(fd, buf, 0, buf.length, 0)));
+      fd = fs11.openSync(`${dir}${path17.sep}${a.sub}${path17.sep}${a.name}`, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0));
+      const id = outputIdOf(buf.subarray(0, fs11.readSync(fd, buf, 0, buf.length, 0)));
       if (id) ids.add(id);
     } catch {
     } finally {
-      if (fd !== void 0) fs10.closeSync(fd);
+      if (fd !== void 0) fs11.closeSync(fd);
     }
   }
   return ids;
@@ -69470,8 +69486,8 @@ async function removeAll(dir, entries, problems) {
       const e = entries[i];
       const p = `${dir}${path17.sep}${e.sub}${path17.sep}${e.name}`;
       try {
-        if (e.kind === "dir") await fs10.promises.rm(p, { recursive: true, force: true });
-        else await fs10.promises.unlink(p);
+        if (e.kind === "dir") await fs11.promises.rm(p, { recursive: true, force: true });
+        else await fs11.promises.unlink(p);
         done.files++;
         done.bytes += e.bytes;
       } catch (err) {
@@ -69496,7 +69512,7 @@ async function trimGoCache(dir, usedSince) {
   for (const e of plan.keep) {
     const p = `${dir}${path17.sep}${e.sub}${path17.sep}${e.name}`;
     try {
-      fs10.lutimesSync(p, OLD_MTIME_S, OLD_MTIME_S);
+      fs11.lutimesSync(p, OLD_MTIME_S, OLD_MTIME_S);
       result.kept.files++;
       result.kept.bytes += e.bytes;
     } catch (err) {
@@ -69505,7 +69521,7 @@ async function trimGoCache(dir, usedSince) {
   }
   result.removed = await removeAll(dir, plan.remove, problems);
   try {
-    fs10.unlinkSync(path17.join(dir, TRIM_FILE));
+    fs11.unlinkSync(path17.join(dir, TRIM_FILE));
   } catch (err) {
     if (code(err) !== "ENOENT") problems.add(`cannot remove ${path17.join(dir, TRIM_FILE)}: ${why(err)}`);
   }
@@ -69514,7 +69530,7 @@ async function trimGoCache(dir, usedSince) {
 async function listGoCacheEntries(dir) {
   const lists = await Promise.all(
     SUBDIRS.map(
-      (sub) => fs10.promises.readdir(path17.join(dir, sub)).then(
+      (sub) => fs11.promises.readdir(path17.join(dir, sub)).then(
         (names) => names.filter(isEntryName),
         () => []
       )
@@ -69524,11 +69540,11 @@ async function listGoCacheEntries(dir) {
 }
 async function prepareRestoredGoCache(dir, now = Date.now()) {
   const started = performance.now();
-  const st = fs10.lstatSync(dir, { throwIfNoEntry: false });
+  const st = fs11.lstatSync(dir, { throwIfNoEntry: false });
   if (!st?.isDirectory()) return { entries: 0, actionIds: [], ms: Math.round(performance.now() - started) };
   const file = path17.join(dir, TRIM_FILE);
-  await fs10.promises.rm(file, { force: true });
-  await fs10.promises.writeFile(file, String(Math.floor(now / 1e3)), { flag: "wx", mode: 438 });
+  await fs11.promises.rm(file, { force: true });
+  await fs11.promises.writeFile(file, String(Math.floor(now / 1e3)), { flag: "wx", mode: 438 });
   const names = await listGoCacheEntries(dir);
   const actionIds = names.filter((n) => n.endsWith("-a")).map((n) => n.slice(0, -2));
   return { entries: names.length, actionIds, ms: Math.round(performance.now() - started) };
@@ -69540,23 +69556,23 @@ var isModuleIndex = (head) => head.subarray(0, INDEX_PREFIX.length).equals(INDEX
 function readHead(file, bytes) {
   let fd;
   try {
-    if (fs11.constants.O_NOFOLLOW === void 0 && !fs11.lstatSync(file).isFile()) return void 0;
-    fd = fs11.openSync(file, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0) | (fs11.constants.O_NONBLOCK ?? 0));
-    if (!fs11.fstatSync(fd).isFile()) return void 0;
+    if (fs12.constants.O_NOFOLLOW === void 0 && !fs12.lstatSync(file).isFile()) return void 0;
+    fd = fs12.openSync(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
+    if (!fs12.fstatSync(fd).isFile()) return void 0;
     const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, fs11.readSync(fd, buf, 0, bytes, 0));
+    return buf.subarray(0, fs12.readSync(fd, buf, 0, bytes, 0));
   } catch {
     return void 0;
   } finally {
-    if (fd !== void 0) fs11.closeSync(fd);
+    if (fd !== void 0) fs12.closeSync(fd);
   }
 }
 function writeRestoredActions(jobDir, actionIds) {
-  fs11.writeFileSync(path18.join(jobDir, RESTORED_ACTIONS_FILE), actionIds.join("\n"), { flag: "wx", mode: 384 });
+  fs12.writeFileSync(path18.join(jobDir, RESTORED_ACTIONS_FILE), actionIds.join("\n"), { flag: "wx", mode: 384 });
 }
 function readRestoredActions(jobDir) {
-  const text = readHead(path18.join(jobDir, RESTORED_ACTIONS_FILE), 64 << 20);
-  return text && new Set(text.toString("latin1").split("\n"));
+  const text = readSmallText(path18.join(jobDir, RESTORED_ACTIONS_FILE), 64 << 20);
+  return text === void 0 ? void 0 : new Set(text.split("\n"));
 }
 function newActionEntries(dir, actions, restored) {
   const result = { built: 0, indexes: 0 };
@@ -69601,7 +69617,7 @@ var CACHE_PATHS = {
 // src/cache/restore-main.ts
 function countFiles(dir) {
   try {
-    return fs12.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
+    return fs13.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).length;
   } catch {
     return 0;
   }

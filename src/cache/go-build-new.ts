@@ -12,6 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RESTORED_ACTIONS_FILE } from '../constants.js';
+import { readSmallText } from '../lib/small-file.js';
 import { outputIdOf } from './go-build-trim.js';
 
 const INDEX_PREFIX = Buffer.from('go index v');
@@ -45,8 +46,8 @@ export function writeRestoredActions(jobDir: string, actionIds: readonly string[
 
 /** Post: the ids main restored, or undefined when the record is gone or unreadable (a job step removed it). */
 export function readRestoredActions(jobDir: string): Set<string> | undefined {
-  const text = readHead(path.join(jobDir, RESTORED_ACTIONS_FILE), 64 << 20);
-  return text && new Set(text.toString('latin1').split('\n'));
+  const text = readSmallText(path.join(jobDir, RESTORED_ACTIONS_FILE), 64 << 20);
+  return text === undefined ? undefined : new Set(text.split('\n'));
 }
 
 export interface NewEntries {
