@@ -69366,6 +69366,20 @@ function readSmallText(file, maxBytes = 64 * 1024) {
     return void 0;
   }
 }
+function readFileHead(file, bytes) {
+  let fd;
+  try {
+    if (fs10.constants.O_NOFOLLOW === void 0 && !fs10.lstatSync(file).isFile()) return void 0;
+    fd = fs10.openSync(file, fs10.constants.O_RDONLY | (fs10.constants.O_NOFOLLOW ?? 0) | (fs10.constants.O_NONBLOCK ?? 0));
+    if (!fs10.fstatSync(fd).isFile()) return void 0;
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, fs10.readSync(fd, buf, 0, bytes, 0));
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) fs10.closeSync(fd);
+  }
+}
 
 // src/cache/go-build-trim.ts
 import fs11 from "node:fs";
@@ -69464,17 +69478,10 @@ function scan(dir, problems) {
 }
 function readOutputIds(dir, actions) {
   const ids = /* @__PURE__ */ new Set();
-  const buf = Buffer.alloc(256);
   for (const a of actions) {
-    let fd;
-    try {
-      fd = fs11.openSync(`${dir}${path17.sep}${a.sub}${path17.sep}${a.name}`, fs11.constants.O_RDONLY | (fs11.constants.O_NOFOLLOW ?? 0));
-      const id = outputIdOf(buf.subarray(0, fs11.readSync(fd, buf, 0, buf.length, 0)));
-      if (id) ids.add(id);
-    } catch {
-    } finally {
-      if (fd !== void 0) fs11.closeSync(fd);
-    }
+    const line = readFileHead(`${dir}${path17.sep}${a.sub}${path17.sep}${a.name}`, 256);
+    const id = line && outputIdOf(line);
+    if (id) ids.add(id);
   }
   return ids;
 }
@@ -69553,20 +69560,6 @@ async function prepareRestoredGoCache(dir, now = Date.now()) {
 // src/cache/go-build-new.ts
 var INDEX_PREFIX = Buffer.from("go index v");
 var isModuleIndex = (head) => head.subarray(0, INDEX_PREFIX.length).equals(INDEX_PREFIX);
-function readHead(file, bytes) {
-  let fd;
-  try {
-    if (fs12.constants.O_NOFOLLOW === void 0 && !fs12.lstatSync(file).isFile()) return void 0;
-    fd = fs12.openSync(file, fs12.constants.O_RDONLY | (fs12.constants.O_NOFOLLOW ?? 0) | (fs12.constants.O_NONBLOCK ?? 0));
-    if (!fs12.fstatSync(fd).isFile()) return void 0;
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, fs12.readSync(fd, buf, 0, bytes, 0));
-  } catch {
-    return void 0;
-  } finally {
-    if (fd !== void 0) fs12.closeSync(fd);
-  }
-}
 function writeRestoredActions(jobDir, actionIds) {
   fs12.writeFileSync(path18.join(jobDir, RESTORED_ACTIONS_FILE), actionIds.join("\n"), { flag: "wx", mode: 384 });
 }
@@ -69578,9 +69571,9 @@ function newActionEntries(dir, actions, restored) {
   const result = { built: 0, indexes: 0 };
   for (const file of actions) {
     if (restored.has(path18.basename(file).slice(0, -2))) continue;
-    const line = readHead(file, 256);
+    const line = readFileHead(file, 256);
     const out = line && outputIdOf(line);
-    const head = out && readHead(path18.join(dir, out.slice(0, 2), `${out}-d`), INDEX_PREFIX.length);
+    const head = out && readFileHead(path18.join(dir, out.slice(0, 2), `${out}-d`), INDEX_PREFIX.length);
     if (head && isModuleIndex(head)) result.indexes++;
     else result.built++;
   }
@@ -69672,7 +69665,7 @@ async function restoreCache2(o) {
         keys.key,
         keys.restoreKeys
       );
-      state3.restore = await describeRestore(o.jobDir, folders, keys, matched, startedAt);
+      state3.restore = await describeRestore(o.jobDir, folders, keys, matched, startedAt, o.settings.save);
       setOutput(OUTPUT.cacheHit, String(state3.restore.status === "hit"));
       if (matched) setOutput(OUTPUT.cacheMatchedKey, matched);
       setOutput(OUTPUT.cacheRestoredSize, String(state3.restore.bytes));
@@ -69693,14 +69686,14 @@ function recordRestoredActions(jobDir, actionIds) {
     warning(`Could not record which build cache entries were restored (${errorMessage(err)}); post compares entry counts instead.`);
   }
 }
-async function describeRestore(jobDir, folders, keys, matched, startedAt) {
+async function describeRestore(jobDir, folders, keys, matched, startedAt, save) {
   const restore = { ...nothing(matched ? isHit(keys, matched) ? "hit" : "partial" : "miss"), matchedKey: matched, startedAt };
   for (const f of folders) {
     const dir = path19.join(jobDir, f.folder);
     if (f.path === "gocache") {
       const restored = await prepareRestoredGoCache(dir);
       restore.goCacheEntries = restored.entries;
-      if (matched) recordRestoredActions(jobDir, restored.actionIds);
+      if (save === "on-change" && restore.status === "hit") recordRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 1e4 })).total?.bytes ?? 0;
   }

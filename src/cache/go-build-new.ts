@@ -12,32 +12,13 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { RESTORED_ACTIONS_FILE } from '../constants.js';
-import { readSmallText } from '../lib/small-file.js';
+import { readFileHead, readSmallText } from '../lib/small-file.js';
 import { outputIdOf } from './go-build-trim.js';
 
 const INDEX_PREFIX = Buffer.from('go index v');
 
 /** Pure: whether an output's first bytes are a module index. */
 export const isModuleIndex = (head: Buffer): boolean => head.subarray(0, INDEX_PREFIX.length).equals(INDEX_PREFIX);
-
-/**
- * Up to `bytes` bytes from the start of a regular file, never through a link (Windows has no O_NOFOLLOW:
- * lstat first) and never blocking on a FIFO; undefined when unreadable.
- */
-function readHead(file: string, bytes: number): Buffer | undefined {
-  let fd: number | undefined;
-  try {
-    if (fs.constants.O_NOFOLLOW === undefined && !fs.lstatSync(file).isFile()) return undefined;
-    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
-    if (!fs.fstatSync(fd).isFile()) return undefined;
-    const buf = Buffer.alloc(bytes);
-    return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0));
-  } catch {
-    return undefined;
-  } finally {
-    if (fd !== undefined) fs.closeSync(fd);
-  }
-}
 
 /** Main: records the restored action ids in the job folder (a file, not the state: there may be 100,000). */
 export function writeRestoredActions(jobDir: string, actionIds: readonly string[]): void {
@@ -62,9 +43,9 @@ export function newActionEntries(dir: string, actions: readonly string[], restor
   const result: NewEntries = { built: 0, indexes: 0 };
   for (const file of actions) {
     if (restored.has(path.basename(file).slice(0, -2))) continue;
-    const line = readHead(file, 256);
+    const line = readFileHead(file, 256);
     const out = line && outputIdOf(line);
-    const head = out && readHead(path.join(dir, out.slice(0, 2), `${out}-d`), INDEX_PREFIX.length);
+    const head = out && readFileHead(path.join(dir, out.slice(0, 2), `${out}-d`), INDEX_PREFIX.length);
     if (head && isModuleIndex(head)) result.indexes++;
     else result.built++;
   }

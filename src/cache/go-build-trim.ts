@@ -26,6 +26,7 @@
 // save for the `-d` a fresh `-a` names, which is kept too (the Put shortcut above).
 import fs from 'node:fs';
 import path from 'node:path';
+import { readFileHead } from '../lib/small-file.js';
 
 /** 2000-01-01T00:00:00Z: what kept entries are aged to, so Go refreshes each one the next job uses. */
 export const OLD_MTIME_S = 946684800;
@@ -168,18 +169,10 @@ function scan(dir: string, problems: Problems): ScannedEntry[] {
 /** Output ids the given `-a` files name (read without following links; unreadable ones are skipped). */
 function readOutputIds(dir: string, actions: readonly ScannedEntry[]): Set<string> {
   const ids = new Set<string>();
-  const buf = Buffer.alloc(256);
   for (const a of actions) {
-    let fd: number | undefined;
-    try {
-      fd = fs.openSync(`${dir}${path.sep}${a.sub}${path.sep}${a.name}`, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0));
-      const id = outputIdOf(buf.subarray(0, fs.readSync(fd, buf, 0, buf.length, 0)));
-      if (id) ids.add(id);
-    } catch {
-      // gone or unreadable: nothing to keep for it
-    } finally {
-      if (fd !== undefined) fs.closeSync(fd);
-    }
+    const line = readFileHead(`${dir}${path.sep}${a.sub}${path.sep}${a.name}`, 256);
+    const id = line && outputIdOf(line);
+    if (id) ids.add(id);
   }
   return ids;
 }

@@ -91,7 +91,7 @@ export async function restoreCache(o: RestoreOptions): Promise<CacheState> {
         keys.key,
         keys.restoreKeys,
       );
-      state.restore = await describeRestore(o.jobDir, folders, keys, matched, startedAt);
+      state.restore = await describeRestore(o.jobDir, folders, keys, matched, startedAt, o.settings.save);
       core.setOutput(OUTPUT.cacheHit, String(state.restore.status === 'hit'));
       if (matched) core.setOutput(OUTPUT.cacheMatchedKey, matched);
       core.setOutput(OUTPUT.cacheRestoredSize, String(state.restore.bytes));
@@ -117,7 +117,14 @@ function recordRestoredActions(jobDir: string, actionIds: string[]): void {
   }
 }
 
-async function describeRestore(jobDir: string, folders: CacheFolder[], keys: CacheKeys, matched: string | undefined, startedAt: number): Promise<CacheRestore> {
+async function describeRestore(
+  jobDir: string,
+  folders: CacheFolder[],
+  keys: CacheKeys,
+  matched: string | undefined,
+  startedAt: number,
+  save: CacheSettings['save'],
+): Promise<CacheRestore> {
   const restore: CacheRestore = { ...nothing(matched ? (isHit(keys, matched) ? 'hit' : 'partial') : 'miss'), matchedKey: matched, startedAt };
   for (const f of folders) {
     const dir = path.join(jobDir, f.folder);
@@ -125,7 +132,8 @@ async function describeRestore(jobDir: string, folders: CacheFolder[], keys: Cac
       // A fresh trim.txt keeps Go's own trim from deleting the restored entries (their mtimes are old on purpose).
       const restored = await prepareRestoredGoCache(dir);
       restore.goCacheEntries = restored.entries;
-      if (matched) recordRestoredActions(jobDir, restored.actionIds);
+      // Read only to decide an on-change save after a hit (save-post.ts).
+      if (save === 'on-change' && restore.status === 'hit') recordRestoredActions(jobDir, restored.actionIds);
     } else restore.modCacheFiles = countFiles(dir);
     if (matched) restore.bytes += (await folderSizes(dir, { deadline: Date.now() + 10_000 })).total?.bytes ?? 0;
   }

@@ -26,3 +26,22 @@ export function readSmallJson(file: string, maxBytes?: number): unknown {
     return undefined;
   }
 }
+
+/**
+ * Up to `bytes` bytes from the start of a regular file of any size, never through a link (Windows has
+ * no O_NOFOLLOW: lstat first) and never blocking on a FIFO; undefined when unreadable.
+ */
+export function readFileHead(file: string, bytes: number): Buffer | undefined {
+  let fd: number | undefined;
+  try {
+    if (fs.constants.O_NOFOLLOW === undefined && !fs.lstatSync(file).isFile()) return undefined;
+    fd = fs.openSync(file, fs.constants.O_RDONLY | (fs.constants.O_NOFOLLOW ?? 0) | (fs.constants.O_NONBLOCK ?? 0));
+    if (!fs.fstatSync(fd).isFile()) return undefined;
+    const buf = Buffer.alloc(bytes);
+    return buf.subarray(0, fs.readSync(fd, buf, 0, bytes, 0));
+  } catch {
+    return undefined;
+  } finally {
+    if (fd !== undefined) fs.closeSync(fd);
+  }
+}
